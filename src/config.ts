@@ -1,0 +1,64 @@
+/**
+ * Configuration from the environment, checked once at start. A bad value stops the process with
+ * one line naming the variable (ConfigError), never a stack trace.
+ */
+import { databaseKind } from './storage/database.ts';
+
+export interface Config {
+  databaseUrl: string;
+  port: number;
+  host: string;
+  rootKey: string | undefined;
+  rateLimitPerMinute: number;
+  redisUrl: string | undefined;
+  statementTimeoutMs: number;
+  bodyLimitBytes: number;
+  logLevel: string;
+  workers: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/saldo.db';
+const ROOT_KEY_MIN_LENGTH = 16;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got '${raw}'`);
+  }
+  return Number(raw);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || DEFAULT_DATABASE_URL;
+  if (!databaseKind(databaseUrl) || databaseUrl === 'sqlite:') {
+    throw new ConfigError(`DATABASE_URL must be sqlite:PATH, sqlite::memory: or postgres://…, got '${databaseUrl}'`);
+  }
+  const rootKey = env.SALDO_ROOT_KEY || undefined;
+  if (rootKey !== undefined && rootKey.length < ROOT_KEY_MIN_LENGTH) {
+    throw new ConfigError(`SALDO_ROOT_KEY must be at least ${ROOT_KEY_MIN_LENGTH} characters`);
+  }
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
+    throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got '${redisUrl}'`);
+  }
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
+  return {
+    databaseUrl,
+    port: integer(env, 'PORT', 8080, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    rootKey,
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0, 10_000_000),
+    redisUrl,
+    statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5000, 1, 600_000),
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600),
+    logLevel,
+    workers: integer(env, 'WORKERS', 1, 1, 64),
+  };
+}

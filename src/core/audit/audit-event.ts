@@ -1,0 +1,25 @@
+export interface AuditEvent {
+  id: number;
+  organizationId: string;
+  occurredAt: string;
+  actorKeyId: string | null;
+  auditUser: string | null;
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  traceId: string | null;
+  details: Record<string, unknown>;
+}
+
+export type NewAuditEvent = Omit<AuditEvent, 'id'>;
+
+export interface AuditPage {
+  data: AuditEvent[];
+  nextCursor: number | null;
+}
+
+export interface AuditStore {
+  record(event: NewAuditEvent): Promise<void>;
+  /** Newest first; `before` is the id of the last event of the previous page. */
+  list(organizationId: string, options: { limit: number; before?: number | undefined }): Promise<AuditPage>;
+}

@@ -1,0 +1,109 @@
+/**
+ * The registry of every expected failure Saldo can answer with.
+ *
+ * Each code is stable: clients branch on it, and every API dialect maps each one to its own
+ * status and body (see `src/http/<dialect>/errors.ts`; the compiler refuses a dialect that
+ * misses a code). The message is the public one; `internal` on the error is for the logs only.
+ */
+export const errorMessages = {
+  // Request shape and protocol
+  validation_failed: 'The request is not valid.',
+  malformed_json: 'The request body is not valid JSON.',
+  unsupported_media_type: 'The request body must be JSON.',
+  payload_too_large: 'The request body is too large.',
+  method_not_allowed: 'This method is not allowed on this path.',
+  route_not_found: 'There is nothing at this path.',
+  // Identity and access
+  unauthenticated: 'Authentication failed. No api-key, wrong api-key or wrong header name.',
+  forbidden: 'The caller has no privilege to the given resource.',
+  rate_limited: 'Access denied - rate limit is exceeded.',
+  // Resources
+  organization_not_found: 'The organization does not exist.',
+  organization_slug_taken: 'An organization with this slug exists already.',
+  api_key_not_found: 'The API key does not exist.',
+  customer_not_found: 'The customer does not exist.',
+  customer_number_taken: 'A customer with this number exists already.',
+  external_reference_taken: 'This external reference belongs to another customer.',
+  account_not_found: 'The account does not exist.',
+  account_number_taken: 'An account with this number exists already.',
+  payment_reference_taken: 'This payment reference belongs to another account.',
+  payment_reference_invalid: 'The payment reference number does not have a valid check digit.',
+  payment_reference_unmatched: 'No account matches this payment reference.',
+  iban_invalid: 'The IBAN is not valid.',
+  currency_unknown: 'The currency is not an ISO 4217 currency.',
+  currency_mismatch: 'The currency does not match.',
+  template_not_found: 'The account template does not exist.',
+  parent_account_invalid: 'The parent account is not valid for this account.',
+  account_has_open_items: 'The account still has amounts owed, open or unallocated.',
+  account_closed: 'The account is closed.',
+  account_status_transition_invalid: 'The account cannot move to this status.',
+  payment_method_not_allowed: 'This payment method is not available for the account.',
+  version_mismatch: 'Concurrent modification detected. The entity was modified by another request.',
+  precondition_required: 'This update needs an If-Match header with the current version.',
+  entry_not_found: 'The booking entry does not exist.',
+  entry_already_reversed: 'The booking entry was reversed already.',
+  entry_not_reversible: 'This booking entry cannot be reversed.',
+  entry_in_installment_plan: 'The booking entry belongs to an installment plan.',
+  amount_out_of_range: 'The amount is out of range.',
+  transaction_not_found: 'The transaction does not exist.',
+  family_not_found: 'The family does not exist.',
+  customer_in_other_family: 'The customer belongs to another family.',
+  installment_plan_not_found: 'The installment plan does not exist.',
+  installment_plan_invalid: 'The installment plan is not valid for these entries.',
+  scheduled_payment_not_found: 'The scheduled payment does not exist.',
+  scheduled_payment_not_cancellable: 'The scheduled payment can no longer be cancelled.',
+  dunning_policy_invalid: 'The dunning policy is not valid.',
+  dunning_run_not_found: 'The dunning run does not exist.',
+  debt_collection_state_invalid: 'The account is not in a state that allows this debt-collection step.',
+  // Idempotency
+  idempotency_key_reused: 'This Idempotency-Key was used with a different request.',
+  idempotency_request_in_progress: 'A request with this Idempotency-Key is still in progress.',
+  // Infrastructure
+  database_unavailable: 'The service is unavailable. Try again later.',
+  database_timeout: 'The repository did not answer in time.',
+  internal: 'Unexpected system error.',
+} as const;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+export const errorCodes = Object.keys(errorMessages) as ErrorCode[];
+
+export interface SaldoErrorOptions {
+  /** A public sentence that says more than the code's message (shown to the caller). */
+  detail?: string;
+  /** Where in the request the problem is, as a dotted path (`body.payment_method.details.iban`). */
+  pointer?: string;
+  /** For the logs only: never rendered. */
+  internal?: string;
+  /** Extra public facts (e.g. `allowed` transitions, `retry_after_seconds`). */
+  facts?: Record<string, unknown>;
+  cause?: unknown;
+}
+
+/** The one error type the core raises for an expected failure. */
+export class SaldoError extends Error {
+  readonly code: ErrorCode;
+  readonly detail: string;
+  readonly pointer: string | undefined;
+  readonly internal: string | undefined;
+  readonly facts: Record<string, unknown>;
+
+  constructor(code: ErrorCode, options: SaldoErrorOptions = {}) {
+    super(options.internal ?? options.detail ?? errorMessages[code], { cause: options.cause });
+    this.name = 'SaldoError';
+    this.code = code;
+    this.detail = options.detail ?? errorMessages[code];
+    this.pointer = options.pointer;
+    this.internal = options.internal;
+    this.facts = options.facts ?? {};
+  }
+}
+
+export function isSaldoError(value: unknown): value is SaldoError {
+  return value instanceof SaldoError;
+}
+
+/** A broken invariant: a bug, never an answer. Stops the operation (and its transaction). */
+export function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(`invariant violated: ${message}`);
+}

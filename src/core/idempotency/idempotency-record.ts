@@ -1,0 +1,25 @@
+/** A stored first answer, replayed for a repeated request with the same Idempotency-Key. */
+export interface Reply {
+  status: number;
+  body: unknown;
+}
+
+export interface IdempotencyRecord {
+  organizationId: string;
+  key: string;
+  requestHash: string;
+  reply: Reply;
+  createdAt: string;
+}
+
+export interface IdempotencyStore {
+  /**
+   * Claims the key inside the current transaction. Returns undefined when this request now
+   * owns the key, or the record of the request that owned it first. On PostgreSQL a concurrent
+   * claim of the same key waits for the first transaction to end.
+   */
+  claim(organizationId: string, key: string, requestHash: string, at: string): Promise<IdempotencyRecord | undefined>;
+  complete(organizationId: string, key: string, reply: Reply): Promise<void>;
+  /** Forgets keys older than the instant: they are kept at least IDEMPOTENCY_KEY_TTL_HOURS. */
+  purgeBefore(instant: string): Promise<number>;
+}

@@ -1,0 +1,38 @@
+import type { Scope } from '../scopes.ts';
+
+export interface Organization {
+  id: string; // co_…
+  slug: string;
+  name: string;
+  timeZone: string;
+  createdAt: string;
+}
+
+export interface ApiKey {
+  id: string;
+  organizationId: string;
+  name: string;
+  scopes: Scope[];
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+export interface StoredApiKey extends ApiKey {
+  /** SHA-256 of the secret part, hex. The key itself is never stored. */
+  secretHash: string;
+}
+
+export interface OrganizationStore {
+  insert(organization: Organization): Promise<void>;
+  findById(id: string): Promise<Organization | undefined>;
+  findBySlug(slug: string): Promise<Organization | undefined>;
+  list(): Promise<Organization[]>;
+}
+
+export interface ApiKeyStore {
+  insert(key: StoredApiKey): Promise<void>;
+  /** Looks a key up by id alone: authentication learns the organization from it. */
+  findById(id: string): Promise<StoredApiKey | undefined>;
+  list(organizationId: string): Promise<ApiKey[]>;
+  revoke(organizationId: string, id: string, at: string): Promise<boolean>;
+}

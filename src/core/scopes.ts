@@ -1,0 +1,15 @@
+/** The scopes an API key can carry (see docs/decisions.md for what each one opens). */
+export const SCOPES = [
+  'CUSTOMER_READ',
+  'CUSTOMER_WRITE',
+  'CUSTOMER_ACCOUNT_READ',
+  'CUSTOMER_ACCOUNT_WRITE',
+  'FAMILY_READ',
+  'FAMILY_WRITE',
+] as const;
+
+export type Scope = (typeof SCOPES)[number];
+
+export function isScope(value: string): value is Scope {
+  return (SCOPES as readonly string[]).includes(value);
+}

@@ -1,0 +1,19 @@
+/**
+ * The storage port: everything the core asks of a database, and nothing of how. SQLite and
+ * PostgreSQL implement it over one schema (src/storage). `transaction` hands the callback a
+ * Store bound to one database transaction, so a command takes either kind alike.
+ */
+import type { AuditStore } from './audit/audit-event.ts';
+import type { IdempotencyStore } from './idempotency/idempotency-record.ts';
+import type { ApiKeyStore, OrganizationStore } from './organizations/organization.ts';
+
+export interface Store {
+  readonly organizations: OrganizationStore;
+  readonly apiKeys: ApiKeyStore;
+  readonly audit: AuditStore;
+  readonly idempotency: IdempotencyStore;
+  transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  /** Resolves when the database answers; for readiness checks. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

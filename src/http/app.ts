@@ -1,0 +1,78 @@
+/**
+ * Builds the Saldo HTTP application from its dependencies; `server.ts` listens. Each API dialect
+ * is one plugin under its own prefix, so each renders its own errors.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
+import { SaldoError } from '../core/errors.ts';
+import { adminPlugin } from './admin/plugin.ts';
+import type { AppDependencies } from './dependencies.ts';
+import { orgApiPlugin } from './org-api/plugin.ts';
+import { makeAuthenticator } from './shared/auth.ts';
+import { sendError, useDialectErrors } from './shared/dialect.ts';
+import { problemDialect } from './shared/problem-details.ts';
+import { registerOpenApi } from './shared/openapi.ts';
+import { registerRateLimit } from './shared/rate-limit.ts';
+import { TRACE_HEADER, traceIdOf } from './shared/trace.ts';
+import { validatorCompiler } from './shared/validation.ts';
+import { v1CustomersPlugin } from './v1-customers/plugin.ts';
+import { v1FamiliesPlugin } from './v1-families/plugin.ts';
+import { v4AccountsPlugin } from './v4-accounts/plugin.ts';
+
+const operationsDialect = problemDialect('operations');
+
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger === false ? false : { level: deps.logger === true ? 'info' : deps.logger.level },
+    genReqId: traceIdOf,
+    bodyLimit: deps.bodyLimitBytes,
+    // Close idle keep-alive sockets on shutdown; in-flight requests still finish.
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.decorateRequest('apiKey', undefined);
+  app.decorateRequest('organization', undefined);
+
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header(TRACE_HEADER, request.id);
+  });
+  const authenticate = makeAuthenticator({ store: deps.store, rootKey: deps.rootKey });
+  app.addHook('onRequest', authenticate);
+
+  await registerRateLimit(app, { perMinute: deps.rateLimitPerMinute, redisUrl: deps.redisUrl });
+  await registerOpenApi(app);
+
+  // Paths outside every dialect (and the operations routes) answer in problem details.
+  useDialectErrors(app, operationsDialect);
+
+  app.get('/healthz', {
+    schema: { tags: ['operations'], summary: 'Liveness: the process answers', response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
+    handler: async () => ({ status: 'ok' as const }),
+  });
+  app.get('/readyz', {
+    schema: {
+      tags: ['operations'],
+      summary: 'Readiness: the database answers',
+      response: { 200: Type.Object({ status: Type.Literal('ready') }) },
+    },
+    handler: async (request, reply) => {
+      try {
+        await deps.store.ping();
+      } catch (error) {
+        request.log.warn({ err: error }, 'database not ready');
+        return sendError(operationsDialect, new SaldoError('database_unavailable'), request, reply);
+      }
+      return { status: 'ready' as const };
+    },
+  });
+
+  await app.register(async (scope) => adminPlugin(scope, deps), { prefix: '/admin' });
+  await app.register(async (scope) => orgApiPlugin(scope, deps), { prefix: '/orgs' });
+  await app.register(async (scope) => v1CustomersPlugin(scope, deps), { prefix: '/v1/customers' });
+  await app.register(async (scope) => v1FamiliesPlugin(scope, deps), { prefix: '/v1/families' });
+  await app.register(async (scope) => v4AccountsPlugin(scope, deps), { prefix: '/v4' });
+  await app.ready();
+  return app;
+}

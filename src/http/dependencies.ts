@@ -1,0 +1,14 @@
+import type { Clock } from '../core/clock.ts';
+import type { Store } from '../core/store.ts';
+
+/** What the HTTP layer is built from: the core's ports and the settings it needs. */
+export interface AppDependencies {
+  store: Store;
+  clock: Clock;
+  rootKey: string | undefined;
+  rateLimitPerMinute: number;
+  redisUrl: string | undefined;
+  bodyLimitBytes: number;
+  /** Pino logger options, or false for silence (tests). */
+  logger: boolean | { level: string };
+}

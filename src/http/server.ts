@@ -1,0 +1,45 @@
+/**
+ * Starts Saldo: reads the configuration, opens the database (migrating it), listens, and on
+ * SIGTERM or SIGINT stops taking requests, finishes those in flight and closes the database.
+ */
+import { ConfigError, loadConfig } from '../config.ts';
+import { systemClock } from '../core/clock.ts';
+import { openStore } from '../storage/kysely-store.ts';
+import { buildApp } from './app.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const store = await openStore({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs });
+  const app = await buildApp({
+    store,
+    clock: systemClock,
+    rootKey: config.rootKey,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    redisUrl: config.redisUrl,
+    bodyLimitBytes: config.bodyLimitBytes,
+    logger: { level: config.logLevel },
+  });
+  if (!config.rootKey) app.log.warn('SALDO_ROOT_KEY is not set: /admin answers 401 to everyone');
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down: finishing requests in flight');
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  await app.listen({ port: config.port, host: config.host });
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`saldo: ${error.message}\n`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`saldo: cannot start: ${message}\n`);
+  }
+  process.exit(1);
+});

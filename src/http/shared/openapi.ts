@@ -1,0 +1,40 @@
+/**
+ * The OpenAPI 3.1 document, built by @fastify/swagger from the route schemas (so validation,
+ * types and documentation come from one declaration), served at /openapi.json, and rendered for
+ * people at /docs by @fastify/swagger-ui.
+ */
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Saldo',
+        version: '0.1.0',
+        description:
+          'Customer accounts and receivables for many organizations: one ledger served in several API dialects. ' +
+          'Amounts are integers in minor units except where a dialect shows major-unit numbers (v1 customers, v4).',
+      },
+      components: {
+        securitySchemes: {
+          ApiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'An API key of the organization.' },
+          Bearer: { type: 'http', scheme: 'bearer', description: 'The same API key as a bearer token.' },
+          RootKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'The root key (SALDO_ROOT_KEY), for /admin.' },
+        },
+      },
+      tags: [
+        { name: 'admin', description: 'Organizations and API keys (root key).' },
+        { name: 'org-api', description: 'The native API under /orgs/{org_id}, with the accounts API of the 003 dialect.' },
+        { name: 'v1-customers', description: 'Legacy customer account reads (deprecated).' },
+        { name: 'v4-accounts', description: 'Accounts of a customer, card-issuing style.' },
+        { name: 'v1-families', description: 'Household balances.' },
+        { name: 'operations', description: 'Health and readiness.' },
+      ],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}

@@ -1,0 +1,41 @@
+/**
+ * Per-key rate limiting (RATE_LIMIT_PER_MINUTE), counted in memory, or in Redis when REDIS_URL is
+ * set so that several Saldo processes share one count. It runs after authentication, so the
+ * count belongs to the key; unauthenticated requests are counted by address.
+ */
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
+import { SaldoError } from '../../core/errors.ts';
+
+export interface RateLimitOptions {
+  perMinute: number;
+  redisUrl: string | undefined;
+}
+
+export async function registerRateLimit(app: FastifyInstance, options: RateLimitOptions): Promise<void> {
+  if (options.perMinute === 0) return;
+  const redis = options.redisUrl
+    ? new Redis(options.redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false })
+    : undefined;
+  if (redis) {
+    redis.on('error', (error) => app.log.warn({ err: error }, 'rate-limit store unreachable'));
+    app.addHook('onClose', async () => {
+      redis.disconnect();
+    });
+  }
+  await app.register(rateLimit, {
+    global: true,
+    hook: 'preHandler',
+    max: options.perMinute,
+    timeWindow: 60_000,
+    redis,
+    nameSpace: 'saldo-rate-limit:',
+    // When Redis is unreachable, serve rather than refuse: the limit protects, it must not take us down.
+    skipOnError: true,
+    keyGenerator: (request) => (request.apiKey ? `key:${request.apiKey.id}` : `ip:${request.ip}`),
+    allowList: (request) => request.routeOptions.config.auth === undefined || request.routeOptions.config.auth.kind === 'public',
+    errorResponseBuilder: (_request, context) =>
+      new SaldoError('rate_limited', { facts: { retry_after_seconds: Math.max(1, Math.ceil(context.ttl / 1000)) } }),
+  });
+}

@@ -1,0 +1,70 @@
+/** Schemas every dialect shares: error bodies for the OpenAPI document, and common parameters. */
+import { Type, type TSchema } from 'typebox';
+
+export const ProblemDetails = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String(),
+    instance: Type.String(),
+    code: Type.String({ description: 'Stable machine code from the error registry.' }),
+    trace_id: Type.String(),
+    errors: Type.Optional(
+      Type.Array(Type.Object({ detail: Type.String(), pointer: Type.Optional(Type.String()), parameter: Type.Optional(Type.String()) })),
+    ),
+  },
+  { $id: 'ProblemDetails', additionalProperties: true, description: 'RFC 9457 problem details.' },
+);
+
+export const V1CustomersError = Type.Object(
+  {
+    errorMessage: Type.String({ description: 'Resolved message in the context-specific default locale' }),
+    errorCode: Type.Optional(Type.String({ description: 'Key for translation files' })),
+    traceId: Type.Optional(Type.String({ description: 'Trace id' })),
+    reference: Type.Optional(Type.String({ description: 'Reference to validation error', examples: ['parent.child'] })),
+  },
+  { $id: 'V1CustomersError', description: 'Error data' },
+);
+
+export const V1FamiliesError = Type.Object(
+  {
+    statusCode: Type.Number({ description: 'Status Code' }),
+    messages: Type.Array(Type.String(), { description: 'List of error messages' }),
+    exception: Type.Optional(Type.Object({}, { additionalProperties: true, description: 'Exception' })),
+  },
+  { $id: 'V1FamiliesError', description: 'Error schema' },
+);
+
+const STATUS_DESCRIPTIONS: Record<number, string> = {
+  400: 'Validation of the request failed.',
+  401: 'Authentication failed. No api-key, wrong api-key or wrong header name.',
+  403: 'Authorization failed. The caller has no privilege to the given resource.',
+  404: 'Entity does not exist.',
+  405: 'Method not allowed.',
+  409: 'Conflict with the current state of the resource.',
+  413: 'The request body is too large.',
+  415: 'The request body must be JSON.',
+  422: 'The request is well-formed but cannot be carried out.',
+  428: 'An If-Match header is required.',
+  429: 'Access denied - rate limit is exceeded.',
+  500: 'Unexpected system error.',
+  503: 'Service unavailable.',
+  504: 'Repository timeout.',
+};
+
+/** Response entries for the OpenAPI document: each status with the dialect's error body. */
+export function errorResponses(schema: TSchema, statuses: number[]): Record<number, TSchema> {
+  const responses: Record<number, TSchema> = {};
+  for (const status of statuses) {
+    // Inlined rather than referenced: the document stays valid without shared-schema plumbing.
+    const { $id: _id, ...inline } = schema as TSchema & { $id?: string };
+    responses[status] = { ...inline, description: STATUS_DESCRIPTIONS[status] ?? 'Error' } as TSchema;
+  }
+  return responses;
+}
+
+/** The statuses every authenticated route can answer, besides its own. */
+export const COMMON_ERROR_STATUSES = [400, 401, 403, 404, 429, 500, 503, 504];
+
+export const Int64Text = Type.String({ pattern: '^[0-9]{1,19}$', description: 'A 64-bit integer as a string of digits.' });

@@ -1,0 +1,60 @@
+/**
+ * Schema validation: bodies are checked strictly (no type coercion, unknown fields refused),
+ * while path and query parameters, which arrive as text, may be coerced to their declared types.
+ */
+import { Ajv, type ErrorObject } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { FastifySchemaCompiler } from 'fastify';
+import { SaldoError } from '../../core/errors.ts';
+
+// ajv-formats is CommonJS: its default export arrives wrapped under ESM.
+const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+
+function makeAjv(coerceTypes: boolean): Ajv {
+  const ajv = new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: false, strict: false });
+  (addFormats as unknown as (a: Ajv) => void)(ajv);
+  return ajv;
+}
+
+const strictAjv = makeAjv(false);
+const coercingAjv = makeAjv(true);
+
+export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
+  const ajv = httpPart === 'body' ? strictAjv : coercingAjv;
+  return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
+};
+
+const PART_NAMES: Record<string, string> = { body: 'body', querystring: 'query', params: 'path', headers: 'header' };
+
+/** The dotted location of a failed check: `body.payment_method.type`, `query.sliceSize`. */
+export function pointerOf(error: ErrorObject, context: string): string {
+  const segments = error.instancePath.split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const params = error.params as { missingProperty?: string; additionalProperty?: string };
+  if (params.missingProperty) segments.push(params.missingProperty);
+  if (params.additionalProperty) segments.push(params.additionalProperty);
+  return [PART_NAMES[context] ?? context, ...segments].join('.');
+}
+
+function describe(error: ErrorObject, pointer: string): string {
+  const field = pointer.split('.').slice(1).join('.') || pointer;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      return `'${field}' is required.`;
+    case 'additionalProperties':
+      return `'${field}' is not a known field.`;
+    case 'type':
+      return `'${field}' must be of type ${String(params.type)}.`;
+    case 'enum':
+      return `'${field}' must be one of ${(params.allowedValues as unknown[]).join(', ')}.`;
+    default:
+      return `'${field}' ${error.message ?? 'is not valid'}.`;
+  }
+}
+
+export function validationError(errors: ErrorObject[], context: string): SaldoError {
+  const first = errors[0];
+  if (!first) return new SaldoError('validation_failed');
+  const pointer = pointerOf(first, context);
+  return new SaldoError('validation_failed', { detail: describe(first, pointer), pointer });
+}

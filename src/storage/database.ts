@@ -1,0 +1,71 @@
+/**
+ * Opens the database a DATABASE_URL names: `sqlite:PATH`, `sqlite::memory:` or `postgres://…`.
+ * Both come back as one Kysely type over the same schema.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface DatabaseOptions {
+  url: string;
+  /** PostgreSQL: statements running longer are cancelled (answered 504). */
+  statementTimeoutMs?: number;
+  /** PostgreSQL: how long to wait for a connection before answering 503. */
+  connectTimeoutMs?: number;
+  poolSize?: number;
+}
+
+export interface OpenDatabase {
+  kind: DatabaseKind;
+  db: Kysely<Database>;
+}
+
+const INT8_OID = 20;
+
+export function databaseKind(url: string): DatabaseKind | undefined {
+  if (url.startsWith('sqlite:')) return 'sqlite';
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) return 'postgres';
+  return undefined;
+}
+
+export function openDatabase(options: DatabaseOptions): OpenDatabase {
+  const kind = databaseKind(options.url);
+  if (kind === 'sqlite') return { kind, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(options.url) }) }) };
+  if (kind === 'postgres') return { kind, db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: openPostgresPool(options) }) }) };
+  throw new Error(`DATABASE_URL must start with sqlite: or postgres://`);
+}
+
+function openSqlite(url: string): SqliteDatabase.Database {
+  const path = url.slice('sqlite:'.length);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const database = new SqliteDatabase(path);
+  // Exact 64-bit integers: money and ids never pass through a double.
+  database.defaultSafeIntegers(true);
+  database.pragma('journal_mode = WAL');
+  // Durable: a committed entry survives a power cut, not only a process crash.
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  return database;
+}
+
+function openPostgresPool(options: DatabaseOptions): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 3000,
+    statement_timeout: options.statementTimeoutMs ?? 5000,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === INT8_OID ? (text: string) => BigInt(text) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client losing its server must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  return pool;
+}

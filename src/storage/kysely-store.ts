@@ -1,0 +1,58 @@
+/**
+ * The Store port over Kysely: one implementation for SQLite and PostgreSQL. A Store built on a
+ * Kysely transaction is the same type as one built on the database, so every command takes
+ * either; `transaction` on a store that is already in one simply runs the work in it.
+ */
+import type { Kysely } from 'kysely';
+import type { Store } from '../core/store.ts';
+import { type DatabaseKind, type DatabaseOptions, openDatabase } from './database.ts';
+import { translateDriverError } from './driver-errors.ts';
+import { migrateToLatest } from './migrate.ts';
+import type { Database } from './schema.ts';
+import { KyselyAuditStore } from './stores/audit.ts';
+import { KyselyIdempotencyStore } from './stores/idempotency.ts';
+import { KyselyApiKeyStore, KyselyOrganizationStore } from './stores/organizations.ts';
+
+export class KyselyStore implements Store {
+  readonly organizations;
+  readonly apiKeys;
+  readonly audit;
+  readonly idempotency;
+
+  constructor(
+    readonly db: Kysely<Database>,
+    readonly kind: DatabaseKind,
+    private readonly inTransaction = false,
+  ) {
+    this.organizations = new KyselyOrganizationStore(db);
+    this.apiKeys = new KyselyApiKeyStore(db);
+    this.audit = new KyselyAuditStore(db);
+    this.idempotency = new KyselyIdempotencyStore(db);
+  }
+
+  async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return work(this);
+    return this.db.transaction().execute((trx) => work(new KyselyStore(trx, this.kind, true)));
+  }
+
+  async ping(): Promise<void> {
+    await this.db.selectFrom('organizations').select('id').limit(1).execute();
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
+
+/** Opens the database, applies pending migrations and returns the store. */
+export async function openStore(options: DatabaseOptions): Promise<KyselyStore> {
+  const { kind, db } = openDatabase(options);
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw translateDriverError(error) ?? error;
+  }
+  return new KyselyStore(db, kind);
+}
+

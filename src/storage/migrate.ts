@@ -1,0 +1,19 @@
+/** Applies the migrations in order. They are listed here, not discovered, so any runner finds them. */
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import * as foundation from './migrations/0001-foundation.ts';
+import * as ledger from './migrations/0002-ledger.ts';
+import type { Database } from './schema.ts';
+
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': foundation,
+  '0002-ledger': ledger,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

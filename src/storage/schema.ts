@@ -1,0 +1,202 @@
+/**
+ * Row types of the one schema both databases share (the migrations create it). 64-bit columns
+ * read as bigint on both (better-sqlite3 in safe-integer mode, pg with an int8 parser); 32-bit
+ * ones read as bigint on SQLite and number on PostgreSQL, so mappers pass them through Number().
+ */
+import type { ColumnType, Generated } from 'kysely';
+
+type Int64 = ColumnType<bigint, bigint | number, bigint | number>;
+type Int32 = ColumnType<number | bigint, number, number>;
+type Id = ColumnType<bigint, bigint | number | undefined, never>;
+type Flag = ColumnType<number | bigint, number | undefined, number>;
+
+export interface OrganizationsTable {
+  id: string;
+  slug: string;
+  name: string;
+  time_zone: ColumnType<string, string | undefined, string>;
+  entry_sequence: ColumnType<bigint, bigint | number | undefined, bigint | number>;
+  settings: ColumnType<string, string | undefined, string>;
+  created_at: string;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  scopes: string;
+  secret_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface AuditEventsTable {
+  id: Generated<bigint>;
+  organization_id: string;
+  occurred_at: string;
+  actor_key_id: string | null;
+  audit_user: string | null;
+  action: string;
+  resource_type: string;
+  resource_id: string | null;
+  trace_id: string | null;
+  details: string;
+}
+
+export interface IdempotencyRecordsTable {
+  organization_id: string;
+  key: string;
+  request_hash: string;
+  reply_status: Int32 | null;
+  reply_body: string | null;
+  created_at: string;
+}
+
+export interface CustomersTable {
+  id: string;
+  organization_id: string;
+  number: Int64;
+  name: string;
+  email: string | null;
+  version: ColumnType<number | bigint, number | undefined, number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CustomerCategoriesTable {
+  organization_id: string;
+  customer_id: string;
+  category: string;
+}
+
+export interface CustomerExternalReferencesTable {
+  organization_id: string;
+  source: string;
+  external_id: string;
+  customer_id: string;
+}
+
+export interface AccountTemplatesTable {
+  organization_id: string;
+  name: string;
+  currency: string | null;
+  credit_limit_minor: Int64 | null;
+  modality: string | null;
+  payment_reference_type: string | null;
+  dunning_policy: string | null;
+  created_at: string;
+}
+
+export interface AccountsTable {
+  id: Id;
+  uuid: string;
+  organization_id: string;
+  customer_id: string;
+  number: string;
+  name: string | null;
+  currency: string;
+  credit_limit_minor: Int64;
+  status: string;
+  modality: string;
+  parent_id: Int64 | null;
+  template: string | null;
+  payment_reference_type: string | null;
+  payment_reference_number: string | null;
+  billing_address: string | null;
+  payment_method_type: string;
+  payment_method_details: string | null;
+  is_default: Flag;
+  balance_minor: ColumnType<bigint, bigint | number | undefined, bigint | number>;
+  charged_minor: ColumnType<bigint, bigint | number | undefined, bigint | number>;
+  credited_minor: ColumnType<bigint, bigint | number | undefined, bigint | number>;
+  open_minor: ColumnType<bigint, bigint | number | undefined, bigint | number>;
+  unallocated_minor: ColumnType<bigint, bigint | number | undefined, bigint | number>;
+  dunning_level: Int32 | null;
+  dunning_exempt: Flag;
+  in_debt_collection: Flag;
+  version: ColumnType<number | bigint, number | undefined, number>;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+export interface EntriesTable {
+  id: Id;
+  public_id: string;
+  organization_id: string;
+  account_id: Int64;
+  sequence: Int64;
+  type: string;
+  kind: string;
+  amount_minor: Int64;
+  open_minor: Int64;
+  due_date: string;
+  description: string | null;
+  external_id: string | null;
+  reversal_of: Int64 | null;
+  reversed_by: Int64 | null;
+  installment_plan_id: Int64 | null;
+  installment_of_plan_id: Int64 | null;
+  balance_after_minor: Int64;
+  charged_after_minor: Int64;
+  credited_after_minor: Int64;
+  booked_at: string;
+  created_by_key_id: string | null;
+}
+
+export interface AllocationsTable {
+  id: Id;
+  organization_id: string;
+  account_id: Int64;
+  credit_entry_id: Int64;
+  charge_entry_id: Int64;
+  amount_minor: Int64;
+  created_at: string;
+  released_by_entry_id: Int64 | null;
+}
+
+export interface FamiliesTable {
+  id: string;
+  organization_id: string;
+  name: string;
+  currency: string;
+  created_at: string;
+}
+
+export interface FamilyMembersTable {
+  organization_id: string;
+  family_id: string;
+  customer_id: string;
+  added_at: string;
+}
+
+export interface ScheduledPaymentsTable {
+  id: Id;
+  public_id: string;
+  organization_id: string;
+  account_id: Int64;
+  amount_minor: Int64;
+  date: string;
+  method: string | null;
+  status: string;
+  payment_entry_id: Int64 | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Database {
+  organizations: OrganizationsTable;
+  api_keys: ApiKeysTable;
+  audit_events: AuditEventsTable;
+  idempotency_records: IdempotencyRecordsTable;
+  customers: CustomersTable;
+  customer_categories: CustomerCategoriesTable;
+  customer_external_references: CustomerExternalReferencesTable;
+  account_templates: AccountTemplatesTable;
+  accounts: AccountsTable;
+  entries: EntriesTable;
+  allocations: AllocationsTable;
+  families: FamiliesTable;
+  family_members: FamilyMembersTable;
+  scheduled_payments: ScheduledPaymentsTable;
+}

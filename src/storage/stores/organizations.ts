@@ -1,0 +1,97 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { ApiKey, ApiKeyStore, Organization, OrganizationStore, StoredApiKey } from '../../core/organizations/organization.ts';
+import type { Scope } from '../../core/scopes.ts';
+import type { Database, OrganizationsTable, ApiKeysTable } from '../schema.ts';
+
+const toOrganization = (row: Selectable<OrganizationsTable>): Organization => ({
+  id: row.id,
+  slug: row.slug,
+  name: row.name,
+  timeZone: row.time_zone,
+  createdAt: row.created_at,
+});
+
+export class KyselyOrganizationStore implements OrganizationStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insert(organization: Organization): Promise<void> {
+    await this.db
+      .insertInto('organizations')
+      .values({
+        id: organization.id,
+        slug: organization.slug,
+        name: organization.name,
+        time_zone: organization.timeZone,
+        created_at: organization.createdAt,
+      })
+      .execute();
+  }
+
+  async findById(id: string): Promise<Organization | undefined> {
+    const row = await this.db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toOrganization(row);
+  }
+
+  async findBySlug(slug: string): Promise<Organization | undefined> {
+    const row = await this.db.selectFrom('organizations').selectAll().where('slug', '=', slug).executeTakeFirst();
+    return row && toOrganization(row);
+  }
+
+  async list(): Promise<Organization[]> {
+    const rows = await this.db.selectFrom('organizations').selectAll().orderBy('slug').execute();
+    return rows.map(toOrganization);
+  }
+}
+
+const toApiKey = (row: Selectable<ApiKeysTable>): StoredApiKey => ({
+  id: row.id,
+  organizationId: row.organization_id,
+  name: row.name,
+  scopes: JSON.parse(row.scopes) as Scope[],
+  createdAt: row.created_at,
+  revokedAt: row.revoked_at,
+  secretHash: row.secret_hash,
+});
+
+export class KyselyApiKeyStore implements ApiKeyStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insert(key: StoredApiKey): Promise<void> {
+    await this.db
+      .insertInto('api_keys')
+      .values({
+        id: key.id,
+        organization_id: key.organizationId,
+        name: key.name,
+        scopes: JSON.stringify(key.scopes),
+        secret_hash: key.secretHash,
+        created_at: key.createdAt,
+        revoked_at: key.revokedAt,
+      })
+      .execute();
+  }
+
+  async findById(id: string): Promise<StoredApiKey | undefined> {
+    const row = await this.db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toApiKey(row);
+  }
+
+  async list(organizationId: string): Promise<ApiKey[]> {
+    const rows = await this.db.selectFrom('api_keys').selectAll().where('organization_id', '=', organizationId).orderBy('id').execute();
+    return rows.map((row) => {
+      const { secretHash: _secretHash, ...key } = toApiKey(row);
+      return key;
+    });
+  }
+
+  async revoke(organizationId: string, id: string, at: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('api_keys')
+      .set({ revoked_at: at })
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+}
