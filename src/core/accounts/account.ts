@@ -1,0 +1,76 @@
+/**
+ * An account of a customer, with every field of seeds 002 and 003 and its maintained figures.
+ * Figures are minor units (bigint) and change only in the transaction of the entry behind them.
+ */
+export const ACCOUNT_STATUSES = [
+  'ACCOUNT_OK',
+  'ACCOUNT_BLOCKED',
+  'ACCOUNT_COLLECTION',
+  'ACCOUNT_TO_CLOSE',
+  'ACCOUNT_CLOSED',
+  'ACCOUNT_AUTO_CLOSED',
+] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+export const MODALITIES = ['RECURRING_PREPAID', 'POSTPAID'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
+export const PAYMENT_METHOD_TYPES = ['DIRECT_DEBIT', 'CREDIT_CARD'] as const;
+export type PaymentMethodType = (typeof PAYMENT_METHOD_TYPES)[number];
+
+export const PAYMENT_REFERENCE_TYPES = ['MOD10', 'FINNISH_7_3_1', 'RF'] as const;
+export type PaymentReferenceType = (typeof PAYMENT_REFERENCE_TYPES)[number];
+
+export const ACCOUNT_NAME_MAX_LENGTH = 64;
+export const ACCOUNT_NUMBER_MAX_LENGTH = 64;
+
+export interface PaymentMethod {
+  type: PaymentMethodType;
+  details: { iban?: string; token_id?: string } | null;
+}
+
+export interface PaymentReference {
+  type: PaymentReferenceType;
+  number: string;
+}
+
+export interface BillingAddress {
+  [field: string]: string | undefined;
+}
+
+export interface AccountFigures {
+  /** credits − charges; negative means the customer owes. */
+  balanceMinor: bigint;
+  chargedMinor: bigint;
+  creditedMinor: bigint;
+  /** Sum of the open amounts of charges. */
+  openMinor: bigint;
+  /** Credit not yet allocated to a charge (v1 `consumptionCredit`, the prepaid balance). */
+  unallocatedMinor: bigint;
+}
+
+export interface Account extends AccountFigures {
+  id: number; // numeric id (v4 `id`, as a string there)
+  uuid: string; // 003 `account_id`
+  organizationId: string;
+  customerId: string; // the customer's uuid
+  number: string;
+  name: string | null;
+  currency: string;
+  creditLimitMinor: bigint;
+  status: AccountStatus;
+  modality: Modality;
+  parentId: number | null;
+  template: string | null;
+  paymentReference: PaymentReference | null;
+  billingAddress: BillingAddress | null;
+  paymentMethod: PaymentMethod;
+  isDefault: boolean;
+  dunningLevel: number | null;
+  dunningExempt: boolean;
+  inDebtCollection: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}

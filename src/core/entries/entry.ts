@@ -1,0 +1,43 @@
+/**
+ * A booking entry: one immutable line of the ledger. A charge (the customer owes) or a credit
+ * (payment, credit note, refund). A correction is a reversal: a new entry of the same type with
+ * the opposite sign, so that the type's total nets out; the original stays.
+ */
+export const ENTRY_TYPES = ['CHARGE', 'CREDIT'] as const;
+export type EntryType = (typeof ENTRY_TYPES)[number];
+
+/** Why the entry exists; the type alone decides how it counts. */
+export type EntryKind = 'CHARGE' | 'CREDIT' | 'PAYMENT' | 'REVERSAL' | 'FEE' | 'INSTALLMENT' | 'INSTALLMENT_TRANSFER';
+
+export interface Entry {
+  id: number; // numeric id (v1 `id`)
+  publicId: string; // trn_…, sorts in ledger order
+  organizationId: string;
+  accountId: number;
+  sequence: bigint; // the organization's ledger order (commit order)
+  type: EntryType;
+  kind: EntryKind;
+  amountMinor: bigint; // signed: negative only on reversals
+  /** Charge: what is still owed of it. Credit: what is still unallocated of it. */
+  openMinor: bigint;
+  dueDate: string; // YYYY-MM-DD
+  description: string | null;
+  externalId: string | null;
+  reversalOf: number | null;
+  reversedBy: number | null;
+  installmentPlanId: number | null;
+  installmentOfPlanId: number | null;
+  balanceAfterMinor: bigint;
+  chargedAfterMinor: bigint;
+  creditedAfterMinor: bigint;
+  bookedAt: string;
+}
+
+export interface Allocation {
+  id: number;
+  creditEntryId: number;
+  chargeEntryId: number;
+  amountMinor: bigint;
+  createdAt: string;
+  releasedByEntryId: number | null;
+}
