@@ -1,4 +1,5 @@
 import type { Scope } from '../scopes.ts';
+import type { OrganizationSettings } from './settings.ts';
 
 export interface Organization {
   id: string; // co_…
@@ -27,6 +28,10 @@ export interface OrganizationStore {
   findById(id: string): Promise<Organization | undefined>;
   findBySlug(slug: string): Promise<Organization | undefined>;
   list(): Promise<Organization[]>;
+  settings(id: string): Promise<OrganizationSettings>;
+  updateSettings(id: string, settings: OrganizationSettings): Promise<void>;
+  /** Takes the next ledger sequence number, holding the organization's row until commit. */
+  nextEntrySequence(id: string): Promise<bigint>;
 }
 
 export interface ApiKeyStore {

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { ApiKey, ApiKeyStore, Organization, OrganizationStore, StoredApiKey } from '../../core/organizations/organization.ts';
 import type { Scope } from '../../core/scopes.ts';
+import { type OrganizationSettings, parseSettings, serializeSettings } from '../../core/organizations/settings.ts';
 import type { Database, OrganizationsTable, ApiKeysTable } from '../schema.ts';
 
 const toOrganization = (row: Selectable<OrganizationsTable>): Organization => ({
@@ -40,6 +41,27 @@ export class KyselyOrganizationStore implements OrganizationStore {
   async list(): Promise<Organization[]> {
     const rows = await this.db.selectFrom('organizations').selectAll().orderBy('slug').execute();
     return rows.map(toOrganization);
+  }
+
+  async settings(id: string): Promise<OrganizationSettings> {
+    const row = await this.db.selectFrom('organizations').select('settings').where('id', '=', id).executeTakeFirstOrThrow();
+    return parseSettings(row.settings);
+  }
+
+  async updateSettings(id: string, settings: OrganizationSettings): Promise<void> {
+    await this.db.updateTable('organizations').set({ settings: serializeSettings(settings) }).where('id', '=', id).execute();
+  }
+
+  async nextEntrySequence(id: string): Promise<bigint> {
+    // The row lock taken by this update is held until commit, so on PostgreSQL sequence numbers
+    // are handed out in commit order; SQLite has a single writer anyway.
+    const row = await this.db
+      .updateTable('organizations')
+      .set((eb) => ({ entry_sequence: eb('entry_sequence', '+', 1n) }))
+      .where('id', '=', id)
+      .returning('entry_sequence')
+      .executeTakeFirstOrThrow();
+    return BigInt(row.entry_sequence);
   }
 }
 
