@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Store } from '../core/store.ts';
 import { type DatabaseKind, type DatabaseOptions, openDatabase } from './database.ts';
 import { translateDriverError } from './driver-errors.ts';
+import { GroupCommit } from './group-commit.ts';
 import { migrateToLatest } from './migrate.ts';
 import type { Database } from './schema.ts';
 import { KyselyAuditStore } from './stores/audit.ts';
@@ -30,8 +31,15 @@ export class KyselyStore implements Store {
     this.idempotency = new KyselyIdempotencyStore(db);
   }
 
+  private committer: GroupCommit<Store> | undefined;
+
   async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
     if (this.inTransaction) return work(this);
+    if (this.kind === 'sqlite') {
+      // One writer: concurrent transactions share a commit (src/storage/group-commit.ts).
+      this.committer ??= new GroupCommit<Store>(this.db, (trx) => new KyselyStore(trx, this.kind, true));
+      return this.committer.submit(work);
+    }
     return this.db.transaction().execute((trx) => work(new KyselyStore(trx, this.kind, true)));
   }
 
