@@ -4,17 +4,19 @@
  */
 import { databaseKind } from './storage/database.ts';
 
-export interface Config {
+export interface DatabaseConfig {
   databaseUrl: string;
+  statementTimeoutMs: number;
+}
+
+export interface Config extends DatabaseConfig {
   port: number;
   host: string;
   rootKey: string | undefined;
   rateLimitPerMinute: number;
   redisUrl: string | undefined;
-  statementTimeoutMs: number;
   bodyLimitBytes: number;
   logLevel: string;
-  workers: number;
 }
 
 export class ConfigError extends Error {
@@ -22,8 +24,8 @@ export class ConfigError extends Error {
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/saldo.db';
-const ROOT_KEY_MIN_LENGTH = 16;
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+export const ROOT_KEY_MIN_LENGTH = 16;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -34,31 +36,38 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return Number(raw);
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** What the CLI needs as well as the server: where the database is, and how long a statement may run. */
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
   const databaseUrl = env.DATABASE_URL || DEFAULT_DATABASE_URL;
   if (!databaseKind(databaseUrl) || databaseUrl === 'sqlite:') {
     throw new ConfigError(`DATABASE_URL must be sqlite:PATH, sqlite::memory: or postgres://…, got '${databaseUrl}'`);
   }
+  if (databaseKind(databaseUrl) === 'postgres' && !URL.canParse(databaseUrl)) {
+    throw new ConfigError(`DATABASE_URL is not a valid postgres:// URL`);
+  }
+  return { databaseUrl, statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5000, 1, 600_000) };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const database = loadDatabaseConfig(env);
   const rootKey = env.SALDO_ROOT_KEY || undefined;
   if (rootKey !== undefined && rootKey.length < ROOT_KEY_MIN_LENGTH) {
     throw new ConfigError(`SALDO_ROOT_KEY must be at least ${ROOT_KEY_MIN_LENGTH} characters`);
   }
   const redisUrl = env.REDIS_URL || undefined;
-  if (redisUrl !== undefined && !/^rediss?:\/\//.test(redisUrl)) {
-    throw new ConfigError(`REDIS_URL must start with redis:// or rediss://, got '${redisUrl}'`);
+  if (redisUrl !== undefined && (!/^rediss?:\/\//.test(redisUrl) || !URL.canParse(redisUrl))) {
+    throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, got '${redisUrl}'`);
   }
   const logLevel = env.LOG_LEVEL || 'info';
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
   return {
-    databaseUrl,
+    ...database,
     port: integer(env, 'PORT', 8080, 0, 65535),
     host: env.HOST || '127.0.0.1',
     rootKey,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0, 10_000_000),
     redisUrl,
-    statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', 5000, 1, 600_000),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600),
     logLevel,
-    workers: integer(env, 'WORKERS', 1, 1, 64),
   };
 }

@@ -1,0 +1,138 @@
+// Proves the `saldo` command line as a real process on both databases: it migrates, creates an
+// organization, issues a key (shown once) that the API accepts, revokes it so the API refuses it,
+// and answers a wrong command line with one line and exit code 2.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { systemClock } from '../../src/core/clock.ts';
+import { buildApp } from '../../src/http/app.ts';
+import { openStore } from '../../src/storage/kysely-store.ts';
+import { describeEachDatabase } from '../support/databases.ts';
+import { createTestDatabase } from '../support/postgres.ts';
+import { REPOSITORY, childEnv, collect, saldoCli } from './processes.ts';
+
+describeEachDatabase('saldo CLI', (kind) => {
+  let databaseUrl: string;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    if (kind === 'sqlite') {
+      const directory = mkdtempSync(join(tmpdir(), 'saldo-cli-'));
+      databaseUrl = `sqlite:${join(directory, 'nested', 'saldo.db')}`;
+      cleanup = async () => rmSync(directory, { recursive: true, force: true });
+    } else {
+      const database = await createTestDatabase();
+      databaseUrl = database.url;
+      cleanup = database.drop;
+    }
+  });
+  afterAll(async () => cleanup?.());
+
+  const cli = (...args: string[]) => saldoCli(args, { DATABASE_URL: databaseUrl });
+
+  it('migrates a new database, then finds it up to date', async () => {
+    const first = await cli('migrate');
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^Applied \d+ migration\(s\): 0001-foundation, /);
+    const second = await cli('migrate');
+    expect(second.code).toBe(0);
+    expect(second.stdout.trim()).toBe('The database is up to date.');
+  });
+
+  it('creates an organization, issues a key the API accepts, and revokes it', async () => {
+    const created = await cli('organization', 'create', '--slug', 'acme', '--name', 'Acme', '--time-zone', 'Europe/Helsinki');
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/^Created organization acme \(co_[0-9A-Z]{26}\), time zone Europe\/Helsinki\.\n$/);
+
+    const taken = await cli('organization', 'create', '--slug', 'acme', '--name', 'Again');
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toBe('saldo: An organization with this slug exists already. (organization_slug_taken)\n');
+
+    const issued = await cli('key', 'issue', '--org', 'acme', '--name', 'ops', '--scopes', 'CUSTOMER_READ,CUSTOMER_ACCOUNT_READ');
+    expect(issued.code).toBe(0);
+    const lines = issued.stdout.trim().split('\n');
+    const key = lines.at(-1)!;
+    expect(key).toMatch(/^saldo_key_[0-9A-Z]{26}_[A-Za-z0-9_-]{43}$/);
+    const keyId = /^saldo_(key_[0-9A-Z]{26})_/.exec(key)![1]!;
+    expect(lines[0]).toBe(`Issued key ${keyId} (ops) for acme with CUSTOMER_READ, CUSTOMER_ACCOUNT_READ.`);
+
+    const listed = await cli('key', 'list', '--org', 'acme');
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain(`${keyId}\tactive\tCUSTOMER_READ,CUSTOMER_ACCOUNT_READ\tops`);
+    expect(listed.stdout).not.toContain(key);
+
+    // The API, over the same database, accepts the key until the CLI revokes it.
+    const store = await openStore({ url: databaseUrl });
+    const app = await buildApp({
+      store,
+      clock: systemClock,
+      rootKey: undefined,
+      rateLimitPerMinute: 0,
+      redisUrl: undefined,
+      bodyLimitBytes: 1_048_576,
+      logger: false,
+    });
+    try {
+      const before = await app.inject({ method: 'GET', url: '/orgs/acme/audit-events', headers: { 'x-api-key': key } });
+      expect(before.statusCode).toBe(200);
+      expect(before.json().data.map((e: { action: string }) => e.action)).toEqual(['api_key.issued', 'organization.created']);
+
+      const revoked = await cli('key', 'revoke', '--org', 'acme', '--id', keyId);
+      expect(revoked.code).toBe(0);
+      expect(revoked.stdout.trim()).toBe(`Revoked key ${keyId} of acme; it is refused from now on.`);
+      const after = await app.inject({ method: 'GET', url: '/orgs/acme/audit-events', headers: { 'x-api-key': key } });
+      expect(after.statusCode).toBe(401);
+    } finally {
+      await app.close();
+      await store.close();
+    }
+
+    const again = await cli('key', 'revoke', '--org', 'acme', '--id', keyId);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe('saldo: The API key does not exist. (api_key_not_found)\n');
+  });
+
+  it('answers a key for an unknown organization with exit code 1', async () => {
+    const answer = await cli('key', 'issue', '--org', 'nobody', '--name', 'ops', '--scopes', 'FAMILY_READ');
+    expect(answer.code).toBe(1);
+    expect(answer.stderr).toBe('saldo: The organization does not exist. (organization_not_found)\n');
+  });
+});
+
+it.concurrent.each([
+  { args: [], message: "a command is needed (try 'saldo help')" },
+  { args: ['frobnicate'], message: "unknown command 'frobnicate' (try 'saldo help')" },
+  { args: ['organization'], message: "'organization' needs an action: create or list" },
+  { args: ['organization', 'create', '--name', 'Acme'], message: '--slug is required' },
+  { args: ['organization', 'create', '--slug', 'Bad Slug', '--name', 'X'], message: "--slug 'Bad Slug' must be lowercase letters, digits and inner dashes, at most 64" },
+  { args: ['organization', 'create', '--slug', 'tz', '--name', 'X', '--time-zone', 'Mars/Olympus'], message: "--time-zone 'Mars/Olympus' is not an IANA time zone (e.g. Europe/Helsinki)" },
+  { args: ['organization', 'create', '--slug', 'x', '--name', 'X', '--colour', 'red'], message: "Unknown option '--colour'" },
+  { args: ['key', 'issue', '--org', 'acme', '--name', 'ops'], message: '--scopes is required' },
+  { args: ['key', 'issue', '--org', 'acme', '--name', 'ops', '--scopes', 'ROOT'], message: "unknown scope 'ROOT'; scopes are CUSTOMER_READ, CUSTOMER_WRITE, CUSTOMER_ACCOUNT_READ, CUSTOMER_ACCOUNT_WRITE, FAMILY_READ, FAMILY_WRITE" },
+  { args: ['key', 'revoke', '--org', 'acme', '--id', 'nonsense'], message: "--id 'nonsense' is not a key id (key_ and 26 characters)" },
+  { args: ['key', 'rotate'], message: "unknown action 'key rotate'" },
+])('refuses `saldo $args` with exit code 2', async ({ args, message }) => {
+  const answer = await saldoCli(args, { DATABASE_URL: 'sqlite::memory:' });
+  expect(answer.code).toBe(2);
+  expect(answer.stderr).toBe(`saldo: ${message}\n`);
+  expect(answer.stdout).toBe('');
+});
+
+it('prints help with every command, also through bin/saldo.js (npx saldo)', async () => {
+  const answer = await saldoCli(['help'], {});
+  expect(answer.code).toBe(0);
+  for (const usage of ['saldo migrate', 'saldo organization create --slug SLUG --name NAME [--time-zone ZONE]', 'saldo key issue', 'saldo key revoke']) {
+    expect(answer.stdout).toContain(usage);
+  }
+  const viaBin = await collect(spawn(process.execPath, [`${REPOSITORY}bin/saldo.js`, 'help'], { env: childEnv({}), stdio: ['ignore', 'pipe', 'pipe'] }));
+  expect(viaBin.code).toBe(0);
+  expect(viaBin.stdout).toBe(answer.stdout);
+});
+
+it('reports an unreachable PostgreSQL in one line with exit code 1', async () => {
+  const answer = await saldoCli(['migrate'], { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/saldo' });
+  expect(answer.code).toBe(1);
+  expect(answer.stderr).toBe('saldo: The service is unavailable. Try again later. (database_unavailable: connect ECONNREFUSED 127.0.0.1:1)\n');
+});
