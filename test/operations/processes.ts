@@ -38,3 +38,37 @@ export function run(script: string, args: string[], env: Record<string, string>,
 export function saldoCli(args: string[], env: Record<string, string>): Promise<Finished> {
   return run(CLI, args, env);
 }
+
+export interface RunningServer {
+  child: ChildProcess;
+  baseUrl: string;
+  /** Every JSON log line the server wrote so far. */
+  logs(): Array<Record<string, unknown>>;
+  /** Resolves when the process has exited. */
+  finished: Promise<Finished>;
+}
+
+/** Starts `tsx src/http/server.ts` on a free port and resolves once it listens. */
+export async function startServer(env: Record<string, string>, cwd = REPOSITORY): Promise<RunningServer> {
+  const child = spawn(TSX, [SERVER], { cwd, env: childEnv({ PORT: '0', ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
+  const finished = collect(child);
+  let buffered = '';
+  const lines: Array<Record<string, unknown>> = [];
+  const listening = new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      let newline: number;
+      while ((newline = buffered.indexOf('\n')) >= 0) {
+        const line = buffered.slice(0, newline);
+        buffered = buffered.slice(newline + 1);
+        const parsed = JSON.parse(line) as Record<string, unknown>;
+        lines.push(parsed);
+        const match = /^Server listening at (http:\/\/127\.0\.0\.1:\d+)$/.exec(String(parsed.msg));
+        if (match) resolve(match[1]!);
+      }
+    });
+    void finished.then((result) => reject(new Error(`server exited before listening: ${result.code} ${result.stderr}`)));
+  });
+  const baseUrl = await listening;
+  return { child, baseUrl, logs: () => lines, finished };
+}

@@ -1,0 +1,67 @@
+// Proves that `npm start` refuses a bad setting with one line naming the variable (exit code 1, no
+// stack trace), and that with no settings at all it serves on the SQLite file ./data/saldo.db.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
+import { SERVER, run, startServer } from '../operations/processes.ts';
+
+it.concurrent.each([
+  { env: { DATABASE_URL: 'mysql://localhost/saldo' }, line: "DATABASE_URL must be sqlite:PATH, sqlite::memory: or postgres://…, got 'mysql://localhost/saldo'" },
+  { env: { DATABASE_URL: 'sqlite:' }, line: "DATABASE_URL must be sqlite:PATH, sqlite::memory: or postgres://…, got 'sqlite:'" },
+  { env: { PORT: 'eighty' }, line: "PORT must be a whole number from 0 to 65535, got 'eighty'" },
+  { env: { PORT: '65536' }, line: "PORT must be a whole number from 0 to 65535, got '65536'" },
+  { env: { RATE_LIMIT_PER_MINUTE: '-5' }, line: "RATE_LIMIT_PER_MINUTE must be a whole number from 0 to 10000000, got '-5'" },
+  { env: { SALDO_ROOT_KEY: 'short' }, line: 'SALDO_ROOT_KEY must be at least 16 characters' },
+  { env: { REDIS_URL: 'localhost:6379' }, line: "REDIS_URL must be a redis:// or rediss:// URL, got 'localhost:6379'" },
+  { env: { LOG_LEVEL: 'verbose' }, line: "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got 'verbose'" },
+  { env: { STATEMENT_TIMEOUT_MS: '0' }, line: "STATEMENT_TIMEOUT_MS must be a whole number from 1 to 600000, got '0'" },
+  { env: { STATEMENT_TIMEOUT_MS: '1.5' }, line: "STATEMENT_TIMEOUT_MS must be a whole number from 1 to 600000, got '1.5'" },
+  { env: { BODY_LIMIT_BYTES: '10' }, line: "BODY_LIMIT_BYTES must be a whole number from 1024 to 104857600, got '10'" },
+  { env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/saldo' }, line: 'cannot start: connect ECONNREFUSED 127.0.0.1:1' },
+] as Array<{ env: Record<string, string>; line: string }>)('stops with "saldo: $line"', async ({ env, line }) => {
+  const answer = await run(SERVER, [], { DATABASE_URL: 'sqlite::memory:', ...env });
+  expect(answer.code).toBe(1);
+  expect(answer.stderr).toBe(`saldo: ${line}\n`);
+  expect(answer.stdout).not.toMatch(/\bat .*\.ts:\d+/);
+});
+
+it('reads the documented defaults', () => {
+  expect(loadConfig({})).toEqual({
+    databaseUrl: 'sqlite:./data/saldo.db',
+    statementTimeoutMs: 5000,
+    port: 8080,
+    host: '127.0.0.1',
+    rootKey: undefined,
+    rateLimitPerMinute: 1200,
+    redisUrl: undefined,
+    bodyLimitBytes: 1_048_576,
+    logLevel: 'info',
+  });
+});
+
+it('serves on ./data/saldo.db when DATABASE_URL is not set', async () => {
+  const directory = mkdtempSync(join(tmpdir(), 'saldo-default-'));
+  try {
+    const server = await startServer({}, directory);
+    try {
+      expect(existsSync(join(directory, 'data', 'saldo.db'))).toBe(true);
+      const docs = await fetch(`${server.baseUrl}/docs/`);
+      expect(docs.status).toBe(200);
+      expect(await docs.text()).toContain('swagger');
+      const document = await fetch(`${server.baseUrl}/openapi.json`);
+      expect(document.status).toBe(200);
+      expect(((await document.json()) as { openapi: string }).openapi).toBe('3.1.0');
+      const ready = await fetch(`${server.baseUrl}/readyz`);
+      expect(await ready.json()).toEqual({ status: 'ready' });
+      // Without a root key the server says so once, and /admin refuses everyone.
+      expect(server.logs().some((l) => l.msg === 'SALDO_ROOT_KEY is not set: /admin answers 401 to everyone')).toBe(true);
+    } finally {
+      server.child.kill('SIGTERM');
+      expect((await server.finished).code).toBe(0);
+    }
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+});
