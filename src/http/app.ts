@@ -41,7 +41,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const authenticate = makeAuthenticator({ store: deps.store, rootKey: deps.rootKey });
   app.addHook('onRequest', authenticate);
 
-  await registerRateLimit(app, { perMinute: deps.rateLimitPerMinute, redisUrl: deps.redisUrl });
+  await registerRateLimit(app, { perMinute: deps.rateLimitPerMinute, redisUrl: deps.redisUrl, namespace: deps.rateLimitNamespace });
   await registerOpenApi(app);
 
   // Paths outside every dialect (and the operations routes) answer in problem details.

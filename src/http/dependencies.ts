@@ -8,6 +8,8 @@ export interface AppDependencies {
   rootKey: string | undefined;
   rateLimitPerMinute: number;
   redisUrl: string | undefined;
+  /** Prefix of the rate-limit counters in Redis; deployments sharing one Redis set their own. */
+  rateLimitNamespace?: string | undefined;
   bodyLimitBytes: number;
   /** Pino logger options, or false for silence (tests). */
   logger: boolean | { level: string };

@@ -1,7 +1,8 @@
 /**
  * Per-key rate limiting (RATE_LIMIT_PER_MINUTE), counted in memory, or in Redis when REDIS_URL is
  * set so that several Saldo processes share one count. It runs after authentication, so the
- * count belongs to the key; unauthenticated requests are counted by address.
+ * count belongs to the key (the root key has one count of its own); public routes (health,
+ * docs) are not counted, and a request refused by authentication never reaches the count.
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
@@ -11,12 +12,24 @@ import { SaldoError } from '../../core/errors.ts';
 export interface RateLimitOptions {
   perMinute: number;
   redisUrl: string | undefined;
+  /** Prefix of the counters in Redis, so deployments (or tests) sharing one Redis keep apart. */
+  namespace?: string | undefined;
 }
+
+export const DEFAULT_RATE_LIMIT_NAMESPACE = 'saldo-rate-limit:';
+/** How long a request waits for the shared count before it is served uncounted. */
+const REDIS_TIMEOUT_MS = 1000;
 
 export async function registerRateLimit(app: FastifyInstance, options: RateLimitOptions): Promise<void> {
   if (options.perMinute === 0) return;
   const redis = options.redisUrl
-    ? new Redis(options.redisUrl, { connectTimeout: 1000, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false })
+    ? new Redis(options.redisUrl, {
+        connectTimeout: REDIS_TIMEOUT_MS,
+        commandTimeout: REDIS_TIMEOUT_MS,
+        maxRetriesPerRequest: 1,
+        enableOfflineQueue: false,
+        lazyConnect: false,
+      })
     : undefined;
   if (redis) {
     redis.on('error', (error) => app.log.warn({ err: error }, 'rate-limit store unreachable'));
@@ -30,10 +43,14 @@ export async function registerRateLimit(app: FastifyInstance, options: RateLimit
     max: options.perMinute,
     timeWindow: 60_000,
     redis,
-    nameSpace: 'saldo-rate-limit:',
+    nameSpace: options.namespace ?? DEFAULT_RATE_LIMIT_NAMESPACE,
     // When Redis is unreachable, serve rather than refuse: the limit protects, it must not take us down.
     skipOnError: true,
-    keyGenerator: (request) => (request.apiKey ? `key:${request.apiKey.id}` : `ip:${request.ip}`),
+    keyGenerator: (request) => {
+      if (request.apiKey) return `key:${request.apiKey.id}`;
+      if (request.routeOptions.config.auth?.kind === 'root') return 'root';
+      return `ip:${request.ip}`;
+    },
     allowList: (request) => request.routeOptions.config.auth === undefined || request.routeOptions.config.auth.kind === 'public',
     errorResponseBuilder: (_request, context) =>
       new SaldoError('rate_limited', { facts: { retry_after_seconds: Math.max(1, Math.ceil(context.ttl / 1000)) } }),
