@@ -3,7 +3,9 @@
  * PostgreSQL implement it over one schema (src/storage). `transaction` hands the callback a
  * Store bound to one database transaction, so a command takes either kind alike.
  */
+import type { AccountStore } from './accounts/account.ts';
 import type { AuditStore } from './audit/audit-event.ts';
+import type { CustomerStore } from './customers/customer.ts';
 import type { IdempotencyStore } from './idempotency/idempotency-record.ts';
 import type { ApiKeyStore, OrganizationStore } from './organizations/organization.ts';
 
@@ -12,6 +14,8 @@ export interface Store {
   readonly apiKeys: ApiKeyStore;
   readonly audit: AuditStore;
   readonly idempotency: IdempotencyStore;
+  readonly customers: CustomerStore;
+  readonly accounts: AccountStore;
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   /** Resolves when the database answers; for readiness checks. */
   ping(): Promise<void>;

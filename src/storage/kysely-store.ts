@@ -10,7 +10,9 @@ import { translateDriverError } from './driver-errors.ts';
 import { GroupCommit } from './group-commit.ts';
 import { migrateToLatest } from './migrate.ts';
 import type { Database } from './schema.ts';
+import { KyselyAccountStore } from './stores/accounts.ts';
 import { KyselyAuditStore } from './stores/audit.ts';
+import { KyselyCustomerStore } from './stores/customers.ts';
 import { KyselyIdempotencyStore } from './stores/idempotency.ts';
 import { KyselyApiKeyStore, KyselyOrganizationStore } from './stores/organizations.ts';
 
@@ -19,6 +21,8 @@ export class KyselyStore implements Store {
   readonly apiKeys;
   readonly audit;
   readonly idempotency;
+  readonly customers;
+  readonly accounts;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -29,6 +33,8 @@ export class KyselyStore implements Store {
     this.apiKeys = new KyselyApiKeyStore(db);
     this.audit = new KyselyAuditStore(db);
     this.idempotency = new KyselyIdempotencyStore(db);
+    this.customers = new KyselyCustomerStore(db, kind);
+    this.accounts = new KyselyAccountStore(db, kind);
   }
 
   private committer: GroupCommit<Store> | undefined;

@@ -184,6 +184,12 @@ export interface ScheduledPaymentsTable {
   updated_at: string;
 }
 
+export interface OrganizationCountersTable {
+  organization_id: string;
+  name: string;
+  value: Int64;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
@@ -199,4 +205,5 @@ export interface Database {
   families: FamiliesTable;
   family_members: FamilyMembersTable;
   scheduled_payments: ScheduledPaymentsTable;
+  organization_counters: OrganizationCountersTable;
 }

@@ -54,6 +54,7 @@ export interface Account extends AccountFigures {
   uuid: string; // 003 `account_id`
   organizationId: string;
   customerId: string; // the customer's uuid
+  customerNumber: bigint; // the customer's number (v1/v4 `customerId`)
   number: string;
   name: string | null;
   currency: string;
@@ -61,6 +62,7 @@ export interface Account extends AccountFigures {
   status: AccountStatus;
   modality: Modality;
   parentId: number | null;
+  parentUuid: string | null; // the parent's 003 `account_id`
   template: string | null;
   paymentReference: PaymentReference | null;
   billingAddress: BillingAddress | null;
@@ -73,4 +75,44 @@ export interface Account extends AccountFigures {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+}
+
+export const ACCOUNT_TEMPLATE_NAME_MAX_LENGTH = 64;
+
+/** Named defaults for new accounts: what the body leaves out, the template gives. */
+export interface AccountTemplate {
+  organizationId: string;
+  name: string;
+  currency: string | null;
+  creditLimitMinor: bigint | null;
+  modality: Modality | null;
+  paymentReferenceType: PaymentReferenceType | null;
+  createdAt: string;
+}
+
+/** An account as created: no id yet, figures zero. */
+export type NewAccount = Omit<Account, 'id' | keyof AccountFigures | 'customerNumber' | 'parentUuid'>;
+
+/** The fields an update may change (besides version and updatedAt). */
+export type AccountChanges = Partial<
+  Pick<Account, 'name' | 'creditLimitMinor' | 'billingAddress' | 'template' | 'parentId' | 'paymentMethod' | 'status' | 'closedAt'>
+>;
+
+export interface AccountStore {
+  /** Inserts the account and returns its numeric id; refuses a taken number or reference. */
+  insert(account: NewAccount): Promise<number>;
+  /** With forUpdate the row stays locked until commit (PostgreSQL; SQLite has one writer). */
+  findByUuid(organizationId: string, uuid: string, options?: { forUpdate?: boolean }): Promise<Account | undefined>;
+  findById(organizationId: string, id: number, options?: { forUpdate?: boolean }): Promise<Account | undefined>;
+  findByNumber(organizationId: string, number: string): Promise<Account | undefined>;
+  findByPaymentReference(organizationId: string, number: string): Promise<Account | undefined>;
+  /** A customer's accounts, oldest first. */
+  listByCustomer(organizationId: string, customerUuid: string): Promise<Account[]>;
+  /** Applies the changes when the stored version is `expectedVersion`, bumping it; false when it moved on. */
+  update(organizationId: string, id: number, expectedVersion: number, changes: AccountChanges, updatedAt: string): Promise<boolean>;
+  /** The next value of one of the organization's counters (1, 2, …), serialized until commit. */
+  nextCounter(organizationId: string, name: 'account_number' | 'payment_reference'): Promise<bigint>;
+  insertTemplate(template: AccountTemplate): Promise<void>;
+  findTemplate(organizationId: string, name: string): Promise<AccountTemplate | undefined>;
+  listTemplates(organizationId: string): Promise<AccountTemplate[]>;
 }

@@ -1,11 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDependencies } from '../dependencies.ts';
 import { useDialectErrors } from '../shared/dialect.ts';
+import { accountRoutes } from './accounts.ts';
 import { auditEventRoutes } from './audit-events.ts';
+import { customerRoutes } from './customers.ts';
 import { orgApiDialect } from './errors.ts';
 
 /** Routes are registered by direct calls (not nested plugins), so the 405 answers see them all. */
 export async function orgApiPlugin(app: FastifyInstance, deps: AppDependencies): Promise<void> {
   useDialectErrors(app, orgApiDialect);
   auditEventRoutes(app, deps);
+  customerRoutes(app, deps);
+  accountRoutes(app, deps);
 }

@@ -1,0 +1,35 @@
+/** Reading accounts, for every dialect and for the other parts of the core. */
+import { getCustomer } from '../customers/queries.ts';
+import { SaldoError } from '../errors.ts';
+import type { Store } from '../store.ts';
+import type { Account, PaymentMethodType } from './account.ts';
+import { availablePaymentMethodTypes } from './payment-method.ts';
+
+export async function getAccount(store: Store, organizationId: string, accountUuid: string): Promise<Account> {
+  const account = await store.accounts.findByUuid(organizationId, accountUuid);
+  if (!account) throw new SaldoError('account_not_found');
+  return account;
+}
+
+/** The account, when it belongs to this customer; another customer's account is not found. */
+export async function getCustomerAccount(store: Store, organizationId: string, customerUuid: string, accountUuid: string): Promise<Account> {
+  await getCustomer(store, organizationId, customerUuid);
+  const account = await store.accounts.findByUuid(organizationId, accountUuid);
+  if (!account || account.customerId !== customerUuid) throw new SaldoError('account_not_found');
+  return account;
+}
+
+/** A customer's accounts, oldest first (customer_not_found for an unknown customer). */
+export async function listCustomerAccounts(store: Store, organizationId: string, customerUuid: string): Promise<Account[]> {
+  await getCustomer(store, organizationId, customerUuid);
+  return store.accounts.listByCustomer(organizationId, customerUuid);
+}
+
+/** The payment method types the account may switch to: its modality's, from the settings. */
+export async function listAvailablePaymentMethods(store: Store, organizationId: string, account: Account): Promise<PaymentMethodType[]> {
+  const settings = await store.organizations.settings(organizationId);
+  return availablePaymentMethodTypes(settings, account.modality);
+}
+
+/** What `available` means everywhere (v4 `available`): credit limit plus balance. */
+export const availableMinor = (account: Account): bigint => account.creditLimitMinor + account.balanceMinor;

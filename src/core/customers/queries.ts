@@ -1,0 +1,22 @@
+/** Reading customers, for every dialect and for the other parts of the core. */
+import { SaldoError } from '../errors.ts';
+import type { Store } from '../store.ts';
+import type { Customer, CustomerListOptions, CustomerPage } from './customer.ts';
+
+export const CUSTOMER_PAGE_LIMIT_MAX = 100;
+
+export async function getCustomer(store: Store, organizationId: string, customerId: string): Promise<Customer> {
+  const customer = await store.customers.findById(organizationId, customerId);
+  if (!customer) throw new SaldoError('customer_not_found');
+  return customer;
+}
+
+export async function getCustomerByNumber(store: Store, organizationId: string, number: bigint): Promise<Customer> {
+  const customer = await store.customers.findByNumber(organizationId, number);
+  if (!customer) throw new SaldoError('customer_not_found');
+  return customer;
+}
+
+export function listCustomers(store: Store, organizationId: string, options: CustomerListOptions): Promise<CustomerPage> {
+  return store.customers.list(organizationId, { ...options, limit: Math.min(options.limit, CUSTOMER_PAGE_LIMIT_MAX) });
+}

@@ -1,0 +1,57 @@
+/**
+ * Over-HTTP helpers that set up customers and accounts the way a client would, with sensible
+ * defaults (a POSTPAID EUR account paid by direct debit). They throw on any unexpected answer.
+ */
+import type { TestSaldo } from './harness.ts';
+
+export interface OrgCredentials {
+  slug: string;
+  key: string;
+}
+
+export const VALID_IBAN = 'DE89370400440532013000';
+
+let customerCounter = 0;
+
+export async function createCustomer(saldo: TestSaldo, org: OrgCredentials, input: Record<string, unknown> = {}): Promise<any> {
+  customerCounter += 1;
+  const answer = await saldo.request('POST', `/orgs/${org.slug}/customers`, {
+    key: org.key,
+    body: { name: `Customer ${customerCounter}`, ...input },
+  });
+  if (answer.status !== 201) throw new Error(`createCustomer: ${answer.status} ${answer.text}`);
+  return answer.body;
+}
+
+export async function createAccount(
+  saldo: TestSaldo,
+  org: OrgCredentials,
+  customerId: string,
+  input: Record<string, unknown> = {},
+): Promise<any> {
+  const created = await saldo.request('POST', `/orgs/${org.slug}/customers/${customerId}/accounts`, {
+    key: org.key,
+    body: {
+      modality: 'POSTPAID',
+      currency: 'EUR',
+      payment_method: { type: 'DIRECT_DEBIT', details: { iban: VALID_IBAN } },
+      ...input,
+    },
+  });
+  if (created.status !== 201) throw new Error(`createAccount: ${created.status} ${created.text}`);
+  const accountId: string = created.body.account_id;
+  const read = await saldo.request('GET', `/orgs/${org.slug}/accounts/${accountId}`, { key: org.key });
+  if (read.status !== 200) throw new Error(`createAccount (read): ${read.status} ${read.text}`);
+  return { account_id: accountId, ...read.body };
+}
+
+/** A customer with one (default) account: the most common starting point. */
+export async function createCustomerWithAccount(
+  saldo: TestSaldo,
+  org: OrgCredentials,
+  accountInput: Record<string, unknown> = {},
+): Promise<{ customer: any; account: any }> {
+  const customer = await createCustomer(saldo, org);
+  const account = await createAccount(saldo, org, customer.id, accountInput);
+  return { customer, account };
+}
