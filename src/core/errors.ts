@@ -43,6 +43,7 @@ export const errorMessages = {
   entry_not_found: 'The booking entry does not exist.',
   entry_already_reversed: 'The booking entry was reversed already.',
   entry_not_reversible: 'This booking entry cannot be reversed.',
+  entry_external_id_taken: 'Another booking entry of this account has this external id.',
   entry_in_installment_plan: 'The booking entry belongs to an installment plan.',
   amount_out_of_range: 'The amount is out of range.',
   transaction_not_found: 'The transaction does not exist.',

@@ -5,6 +5,7 @@
  */
 import type { AccountStore } from './accounts/account.ts';
 import type { AuditStore } from './audit/audit-event.ts';
+import type { EntryStore } from './entries/entry-store.ts';
 import type { CustomerStore } from './customers/customer.ts';
 import type { IdempotencyStore } from './idempotency/idempotency-record.ts';
 import type { ApiKeyStore, OrganizationStore } from './organizations/organization.ts';
@@ -14,6 +15,7 @@ export interface Store {
   readonly apiKeys: ApiKeyStore;
   readonly audit: AuditStore;
   readonly idempotency: IdempotencyStore;
+  readonly entries: EntryStore;
   readonly customers: CustomerStore;
   readonly accounts: AccountStore;
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;

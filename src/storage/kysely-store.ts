@@ -12,6 +12,7 @@ import { migrateToLatest } from './migrate.ts';
 import type { Database } from './schema.ts';
 import { KyselyAccountStore } from './stores/accounts.ts';
 import { KyselyAuditStore } from './stores/audit.ts';
+import { KyselyEntryStore } from './stores/entries.ts';
 import { KyselyCustomerStore } from './stores/customers.ts';
 import { KyselyIdempotencyStore } from './stores/idempotency.ts';
 import { KyselyApiKeyStore, KyselyOrganizationStore } from './stores/organizations.ts';
@@ -21,6 +22,7 @@ export class KyselyStore implements Store {
   readonly apiKeys;
   readonly audit;
   readonly idempotency;
+  readonly entries;
   readonly customers;
   readonly accounts;
 
@@ -33,6 +35,7 @@ export class KyselyStore implements Store {
     this.apiKeys = new KyselyApiKeyStore(db);
     this.audit = new KyselyAuditStore(db);
     this.idempotency = new KyselyIdempotencyStore(db);
+    this.entries = new KyselyEntryStore(db, kind);
     this.customers = new KyselyCustomerStore(db, kind);
     this.accounts = new KyselyAccountStore(db, kind);
   }

@@ -2,12 +2,14 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as foundation from './migrations/0001-foundation.ts';
 import * as ledger from './migrations/0002-ledger.ts';
+import * as ledgerExtras from './migrations/0004-ledger-extras.ts';
 import * as accounts from './migrations/0003-accounts.ts';
 import type { Database } from './schema.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-ledger': ledger,
+  '0004-ledger-extras': ledgerExtras,
   '0003-accounts': accounts,
 };
 

@@ -41,3 +41,27 @@ export interface Allocation {
   createdAt: string;
   releasedByEntryId: number | null;
 }
+
+export const ENTRY_DESCRIPTION_MAX_LENGTH = 500;
+export const ENTRY_EXTERNAL_ID_MAX_LENGTH = 200;
+/** Statuses in which an account takes no new charges (credits, payments and reversals still land). */
+export const CLOSED_ACCOUNT_STATUSES = ['ACCOUNT_CLOSED', 'ACCOUNT_AUTO_CLOSED'] as const;
+
+/** An allocation as seen from one entry: the other side of it, by public id. */
+export interface EntryAllocation {
+  allocation: Allocation;
+  /** The charge a credit settles, or the credit that settles a charge. */
+  counterpartEntryId: number;
+  counterpartPublicId: string;
+  releasedByPublicId: string | null;
+}
+
+/** An entry with what a reader needs beside it: its account's uuid and currency, linked public ids, allocations. */
+export interface EntryDetail {
+  entry: Entry;
+  accountUuid: string;
+  currency: string;
+  reversalOfPublicId: string | null;
+  reversedByPublicId: string | null;
+  allocations: EntryAllocation[];
+}

@@ -3,13 +3,17 @@ import type { AppDependencies } from '../dependencies.ts';
 import { useDialectErrors } from '../shared/dialect.ts';
 import { accountRoutes } from './accounts.ts';
 import { auditEventRoutes } from './audit-events.ts';
+import { entryRoutes } from './entries.ts';
 import { customerRoutes } from './customers.ts';
 import { orgApiDialect } from './errors.ts';
+import { paymentRoutes } from './payments.ts';
 
 /** Routes are registered by direct calls (not nested plugins), so the 405 answers see them all. */
 export async function orgApiPlugin(app: FastifyInstance, deps: AppDependencies): Promise<void> {
   useDialectErrors(app, orgApiDialect);
   auditEventRoutes(app, deps);
+  entryRoutes(app, deps);
+  paymentRoutes(app, deps);
   customerRoutes(app, deps);
   accountRoutes(app, deps);
 }

@@ -41,6 +41,7 @@ export const problemStatusByCode: Record<ErrorCode, number> = {
   entry_not_found: 404,
   entry_already_reversed: 409,
   entry_not_reversible: 409,
+  entry_external_id_taken: 409,
   entry_in_installment_plan: 409,
   amount_out_of_range: 400,
   transaction_not_found: 404,

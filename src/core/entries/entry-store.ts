@@ -1,0 +1,81 @@
+/**
+ * What the ledger asks of storage: booking entries, allocations, and the few account columns the
+ * ledger owns (its maintained figures). Every read filters by organization.
+ */
+import type { AccountFigures, AccountStatus } from '../accounts/account.ts';
+import type { Allocation, Entry, EntryAllocation, EntryType } from './entry.ts';
+
+/** The part of an account the ledger reads and writes. */
+export interface LedgerAccount extends AccountFigures {
+  id: number;
+  uuid: string;
+  organizationId: string;
+  currency: string;
+  status: AccountStatus;
+}
+
+export type NewEntry = Omit<Entry, 'id'> & { createdByKeyId: string | null };
+
+export interface NewAllocation {
+  organizationId: string;
+  accountId: number;
+  creditEntryId: number;
+  chargeEntryId: number;
+  amountMinor: bigint;
+  createdAt: string;
+}
+
+export interface EntryListFilter {
+  limit: number;
+  /** Entries with a greater sequence only (the cursor of the previous page). */
+  afterSequence?: bigint | undefined;
+  dueFrom?: string | undefined;
+  dueTo?: string | undefined;
+  type?: EntryType | undefined;
+}
+
+/** The account's figures right after one entry. */
+export interface FiguresAfter {
+  entryId: number;
+  sequence: bigint;
+  balanceMinor: bigint;
+  chargedMinor: bigint;
+  creditedMinor: bigint;
+}
+
+export interface EntryStore {
+  findAccount(organizationId: string, accountUuid: string): Promise<LedgerAccount | undefined>;
+  findAccountById(organizationId: string, accountId: number): Promise<LedgerAccount | undefined>;
+  /** The account whose payment reference number is this one (already normalized). */
+  findAccountByPaymentReference(organizationId: string, referenceNumber: string): Promise<LedgerAccount | undefined>;
+  /**
+   * Reads the account holding its row until the transaction ends (PostgreSQL: FOR UPDATE; SQLite
+   * has one writer). Figures read this way cannot change under the caller.
+   */
+  lockAccount(organizationId: string, accountId: number): Promise<LedgerAccount | undefined>;
+  updateAccountFigures(organizationId: string, accountId: number, figures: AccountFigures): Promise<void>;
+
+  insertEntry(entry: NewEntry): Promise<Entry>;
+  findEntry(organizationId: string, entryId: number): Promise<Entry | undefined>;
+  findEntryByPublicId(organizationId: string, publicId: string): Promise<Entry | undefined>;
+  findEntryByExternalId(organizationId: string, accountId: number, externalId: string): Promise<Entry | undefined>;
+  /** Adds `deltaMinor` (may be negative) to the entry's open amount. */
+  adjustOpenAmount(organizationId: string, entryId: number, deltaMinor: bigint): Promise<void>;
+  setReversedBy(organizationId: string, entryId: number, reversedBy: number): Promise<void>;
+  /** Charges with something open, oldest due date first, ties by id. */
+  openCharges(organizationId: string, accountId: number): Promise<Entry[]>;
+  /** Credits with something unallocated, in ledger order. */
+  openCredits(organizationId: string, accountId: number): Promise<Entry[]>;
+  /** The account's entries in ledger order, a page at a time. */
+  listEntries(organizationId: string, accountId: number, filter: EntryListFilter): Promise<Entry[]>;
+  /** Figures after the account's latest entry with a sequence below the given one. */
+  figuresBefore(organizationId: string, accountId: number, sequence: bigint): Promise<FiguresAfter | undefined>;
+  publicIdsOf(organizationId: string, entryIds: number[]): Promise<Map<number, string>>;
+
+  insertAllocation(allocation: NewAllocation): Promise<Allocation>;
+  /** Allocations not released yet where the entry is the credit or the charge side. */
+  liveAllocationsOf(organizationId: string, entryId: number): Promise<Allocation[]>;
+  releaseAllocations(organizationId: string, allocationIds: number[], releasedByEntryId: number): Promise<void>;
+  /** Every allocation (live and released) touching the entries, with the other side's public id. */
+  allocationsOfEntries(organizationId: string, entryIds: number[]): Promise<Map<number, EntryAllocation[]>>;
+}

@@ -1,0 +1,106 @@
+/** Reading the ledger: one entry, an account's entries in ledger order, figures at a point in the ledger. */
+import { SaldoError, assert } from '../errors.ts';
+import { isEntryPublicId } from '../ids.ts';
+import type { Store } from '../store.ts';
+import type { LedgerAccount } from './entry-store.ts';
+import type { Entry, EntryDetail, EntryType } from './entry.ts';
+
+export const ENTRY_PAGE_LIMIT_MAX = 100;
+
+/** Adds to entries what a reader needs beside them, in three queries however many entries. */
+export async function entryDetails(store: Store, account: LedgerAccount, entries: Entry[]): Promise<EntryDetail[]> {
+  if (entries.length === 0) return [];
+  const linked = entries.flatMap((e) => [e.reversalOf, e.reversedBy]).filter((id): id is number => id !== null);
+  const publicIds = await store.entries.publicIdsOf(account.organizationId, linked);
+  const allocations = await store.entries.allocationsOfEntries(account.organizationId, entries.map((e) => e.id));
+  return entries.map((entry) => {
+    assert(entry.accountId === account.id, 'entry shown with another account');
+    return {
+      entry,
+      accountUuid: account.uuid,
+      currency: account.currency,
+      reversalOfPublicId: entry.reversalOf === null ? null : publicIds.get(entry.reversalOf) ?? null,
+      reversedByPublicId: entry.reversedBy === null ? null : publicIds.get(entry.reversedBy) ?? null,
+      allocations: allocations.get(entry.id) ?? [],
+    };
+  });
+}
+
+export async function entryDetail(store: Store, entry: Entry): Promise<EntryDetail> {
+  const account = await store.entries.findAccountById(entry.organizationId, entry.accountId);
+  assert(account, 'account of an entry is gone');
+  const [detail] = await entryDetails(store, account, [entry]);
+  return detail!;
+}
+
+/** An entry by its `trn_` id, in the organization; another organization's id is not found. */
+export async function findEntryByPublicId(store: Store, organizationId: string, publicId: string): Promise<Entry> {
+  const entry = isEntryPublicId(publicId) ? await store.entries.findEntryByPublicId(organizationId, publicId) : undefined;
+  if (!entry) throw new SaldoError('entry_not_found');
+  return entry;
+}
+
+export async function getEntry(store: Store, organizationId: string, publicId: string): Promise<EntryDetail> {
+  return entryDetail(store, await findEntryByPublicId(store, organizationId, publicId));
+}
+
+export async function findLedgerAccount(store: Store, organizationId: string, accountUuid: string): Promise<LedgerAccount> {
+  const account = await store.entries.findAccount(organizationId, accountUuid);
+  if (!account) throw new SaldoError('account_not_found');
+  return account;
+}
+
+export interface EntryListOptions {
+  limit: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string | undefined;
+  dueFrom?: string | undefined;
+  dueTo?: string | undefined;
+  type?: EntryType | undefined;
+}
+
+export interface EntryPage {
+  data: EntryDetail[];
+  /** The last sequence of this page as digits; null on the last page. */
+  nextCursor: string | null;
+}
+
+/** An account's entries in ledger order (the order their `trn_` ids sort in). */
+export async function listEntries(store: Store, organizationId: string, accountUuid: string, options: EntryListOptions): Promise<EntryPage> {
+  if (options.cursor !== undefined && !/^\d{1,19}$/.test(options.cursor)) {
+    throw new SaldoError('validation_failed', { detail: 'The cursor is not one this API gave.', pointer: 'query.cursor' });
+  }
+  const account = await findLedgerAccount(store, organizationId, accountUuid);
+  const limit = Math.min(Math.max(1, options.limit), ENTRY_PAGE_LIMIT_MAX);
+  const rows = await store.entries.listEntries(organizationId, account.id, {
+    limit: limit + 1,
+    afterSequence: options.cursor === undefined ? undefined : BigInt(options.cursor),
+    dueFrom: options.dueFrom,
+    dueTo: options.dueTo,
+    type: options.type,
+  });
+  const page = rows.slice(0, limit);
+  return {
+    data: await entryDetails(store, account, page),
+    nextCursor: rows.length > limit ? String(page[page.length - 1]!.sequence) : null,
+  };
+}
+
+export interface FiguresAtPoint {
+  balanceMinor: bigint;
+  chargedMinor: bigint;
+  creditedMinor: bigint;
+  /** The last entry counted, or null when the account had none before the point. */
+  lastEntryId: number | null;
+}
+
+/**
+ * The account's figures just before the entry with this ledger sequence: one index lookup of
+ * the latest earlier entry's stored figures. The answer never changes once given, because a
+ * later booking always takes a greater sequence.
+ */
+export async function accountFiguresBefore(store: Store, organizationId: string, accountId: number, sequence: bigint): Promise<FiguresAtPoint> {
+  const found = await store.entries.figuresBefore(organizationId, accountId, sequence);
+  if (!found) return { balanceMinor: 0n, chargedMinor: 0n, creditedMinor: 0n, lastEntryId: null };
+  return { balanceMinor: found.balanceMinor, chargedMinor: found.chargedMinor, creditedMinor: found.creditedMinor, lastEntryId: found.entryId };
+}

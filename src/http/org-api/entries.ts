@@ -1,0 +1,188 @@
+/**
+ * Booking entries: post a charge or credit on an account, list an account's entries in ledger
+ * order, read one, reverse one. Every POST passes the write pipeline with its Idempotency-Key.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { postEntry, reverseEntry, type LedgerCommand, type LedgerWriteResult } from '../../core/entries/commands.ts';
+import { ENTRY_DESCRIPTION_MAX_LENGTH, ENTRY_EXTERNAL_ID_MAX_LENGTH } from '../../core/entries/entry.ts';
+import { ENTRY_PAGE_LIMIT_MAX, getEntry, listEntries } from '../../core/entries/queries.ts';
+import { AMOUNT_MINOR_MAX } from '../../core/money.ts';
+import { type WriteOutcome, performWrite } from '../../core/write-pipeline.ts';
+import type { AppDependencies } from '../dependencies.ts';
+import { actorOf, organizationOf } from '../shared/auth.ts';
+import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
+import { OrgParams, PAGE_LIMIT_DEFAULT, orgSecurity } from './schemas.ts';
+import { EntryView, entryView } from './views/entry.ts';
+
+export const AccountParams = Type.Object({
+  ...OrgParams.properties,
+  account_id: Type.String({ maxLength: 64, description: 'Account identifier (uuid)' }),
+});
+const EntryParams = Type.Object({
+  ...OrgParams.properties,
+  entry_id: Type.String({ maxLength: 64, description: 'Booking entry identifier (trn_…)' }),
+});
+
+export const Amount = Type.Integer({ minimum: 1, maximum: Number(AMOUNT_MINOR_MAX), description: 'Minor units of the account currency.' });
+export const DueDate = Type.String({ format: 'date', description: 'YYYY-MM-DD; today in the organization’s time zone by default.' });
+export const Description = Type.String({ maxLength: ENTRY_DESCRIPTION_MAX_LENGTH });
+export const ExternalId = Type.String({
+  minLength: 1,
+  maxLength: ENTRY_EXTERNAL_ID_MAX_LENGTH,
+  description: 'Your id for the entry, unique per account: the same content again returns the first entry (200); other content is 409.',
+});
+export const Currency = Type.String({ pattern: '^[A-Z]{3}$', description: 'When given, must be the account currency.' });
+
+const PostEntryBody = Type.Object(
+  {
+    type: Type.Union([Type.Literal('CHARGE'), Type.Literal('CREDIT')]),
+    amount: Amount,
+    currency: Type.Optional(Currency),
+    due_date: Type.Optional(DueDate),
+    description: Type.Optional(Description),
+    external_id: Type.Optional(ExternalId),
+  },
+  { additionalProperties: false },
+);
+
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'Replays the first answer for a repeated request.' })),
+});
+
+export const WRITE_ERROR_STATUSES = [...COMMON_ERROR_STATUSES, 409, 415, 422];
+
+const writeScope = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_WRITE' as const, organizationParam: 'org_id' } };
+const readScope = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_READ' as const, organizationParam: 'org_id' } };
+export { readScope, writeScope };
+
+/** Runs a ledger command through the write pipeline, keyed by the request's Idempotency-Key. */
+export async function performLedgerWrite(
+  deps: AppDependencies,
+  request: FastifyRequest,
+  command: LedgerCommand<LedgerWriteResult>,
+  render: (result: LedgerWriteResult) => unknown,
+): Promise<WriteOutcome> {
+  const header = request.headers['idempotency-key'];
+  return performWrite(
+    deps.store,
+    deps.clock,
+    actorOf(request),
+    { ...command, reply: (result) => ({ status: result.created ? 201 : 200, body: render(result) }) },
+    {
+      idempotencyKey: typeof header === 'string' ? header : undefined,
+      request: { method: request.method, path: request.url.split('?')[0], body: request.body ?? null },
+    },
+  );
+}
+
+export function sendOutcome(reply: FastifyReply, outcome: WriteOutcome): FastifyReply {
+  if (outcome.replayed) void reply.header('idempotency-replayed', 'true');
+  return reply.code(outcome.reply.status).send(outcome.reply.body);
+}
+
+export function entryRoutes(app: FastifyInstance, deps: AppDependencies): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  r.post('/:org_id/accounts/:account_id/entries', {
+    config: writeScope,
+    schema: {
+      tags: ['org-api'],
+      summary: 'Post a charge or a credit',
+      description:
+        'A charge is settled at once from unallocated credit; a credit settles open charges, oldest due date first. Closed accounts take no charges (409 account_closed).',
+      security: orgSecurity,
+      params: AccountParams,
+      headers: IdempotencyHeaders,
+      body: PostEntryBody,
+      response: { 201: EntryView, 200: EntryView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
+    },
+    handler: async (request, reply) => {
+      const body = request.body;
+      const command = postEntry(deps.clock, actorOf(request), {
+        accountUuid: request.params.account_id,
+        type: body.type,
+        amountMinor: BigInt(body.amount),
+        currency: body.currency,
+        dueDate: body.due_date,
+        description: body.description,
+        externalId: body.external_id,
+      });
+      return sendOutcome(reply, await performLedgerWrite(deps, request, command, (result) => entryView(result.detail)));
+    },
+  });
+
+  r.get('/:org_id/accounts/:account_id/entries', {
+    config: readScope,
+    schema: {
+      tags: ['org-api'],
+      summary: "An account's booking entries in ledger order",
+      security: orgSecurity,
+      params: AccountParams,
+      querystring: Type.Object(
+        {
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: ENTRY_PAGE_LIMIT_MAX, default: PAGE_LIMIT_DEFAULT })),
+          cursor: Type.Optional(Type.String({ maxLength: 40 })),
+          due_from: Type.Optional(Type.String({ format: 'date' })),
+          due_to: Type.Optional(Type.String({ format: 'date' })),
+          type: Type.Optional(Type.Union([Type.Literal('CHARGE'), Type.Literal('CREDIT')])),
+        },
+        { additionalProperties: false },
+      ),
+      response: {
+        200: Type.Object({ data: Type.Array(EntryView), next_cursor: Type.Union([Type.String(), Type.Null()]) }),
+        ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES),
+      },
+    },
+    handler: async (request) => {
+      const { limit = PAGE_LIMIT_DEFAULT, cursor, due_from, due_to, type } = request.query;
+      const page = await listEntries(deps.store, organizationOf(request).id, request.params.account_id, {
+        limit,
+        cursor,
+        dueFrom: due_from,
+        dueTo: due_to,
+        type,
+      });
+      return { data: page.data.map(entryView), next_cursor: page.nextCursor };
+    },
+  });
+
+  r.get('/:org_id/entries/:entry_id', {
+    config: readScope,
+    schema: {
+      tags: ['org-api'],
+      summary: 'A booking entry with its allocations',
+      security: orgSecurity,
+      params: EntryParams,
+      response: { 200: EntryView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
+    },
+    handler: async (request) => entryView(await getEntry(deps.store, organizationOf(request).id, request.params.entry_id)),
+  });
+
+  r.post('/:org_id/entries/:entry_id/reversal', {
+    config: writeScope,
+    schema: {
+      tags: ['org-api'],
+      summary: 'Reverse a booking entry',
+      description:
+        'Books the opposite entry (kind REVERSAL). The original stays, its allocations are released and what that frees is settled again. 409 entry_already_reversed, 409 entry_not_reversible for a reversal.',
+      security: orgSecurity,
+      params: EntryParams,
+      headers: IdempotencyHeaders,
+      body: Type.Object({ description: Type.Optional(Description) }, { additionalProperties: false }),
+      response: { 201: EntryView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
+    },
+    // The body is optional: a bare POST reverses with the default description.
+    preValidation: async (request) => {
+      request.body ??= {};
+    },
+    handler: async (request, reply) => {
+      const command = reverseEntry(deps.clock, actorOf(request), {
+        entryPublicId: request.params.entry_id,
+        description: request.body.description,
+      });
+      return sendOutcome(reply, await performLedgerWrite(deps, request, command, (result) => entryView(result.detail)));
+    },
+  });
+}

@@ -1,0 +1,92 @@
+/**
+ * Payments: to an account, or to the organization with a payment reference Saldo matches to its
+ * account. Each settles open charges oldest due date first; the rest stays unallocated.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { PAYMENT_REFERENCE_MAX_LENGTH, recordPayment, recordPaymentByReference } from '../../core/payments/commands.ts';
+import type { AppDependencies } from '../dependencies.ts';
+import { actorOf } from '../shared/auth.ts';
+import { ProblemDetails, errorResponses } from '../shared/schemas.ts';
+import {
+  AccountParams,
+  Amount,
+  Currency,
+  Description,
+  DueDate,
+  ExternalId,
+  IdempotencyHeaders,
+  WRITE_ERROR_STATUSES,
+  performLedgerWrite,
+  sendOutcome,
+  writeScope,
+} from './entries.ts';
+import { OrgParams, orgSecurity } from './schemas.ts';
+import { PaymentView, paymentView } from './views/entry.ts';
+
+const PaymentFields = {
+  amount: Amount,
+  currency: Type.Optional(Currency),
+  description: Type.Optional(Description),
+  due_date: Type.Optional(DueDate),
+  external_id: Type.Optional(ExternalId),
+};
+
+export function paymentRoutes(app: FastifyInstance, deps: AppDependencies): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  r.post('/:org_id/accounts/:account_id/payments', {
+    config: writeScope,
+    schema: {
+      tags: ['org-api'],
+      summary: 'Record a payment on an account',
+      security: orgSecurity,
+      params: AccountParams,
+      headers: IdempotencyHeaders,
+      body: Type.Object(PaymentFields, { additionalProperties: false }),
+      response: { 201: PaymentView, 200: PaymentView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
+    },
+    handler: async (request, reply) => {
+      const body = request.body;
+      const command = recordPayment(deps.clock, actorOf(request), {
+        accountUuid: request.params.account_id,
+        amountMinor: BigInt(body.amount),
+        currency: body.currency,
+        description: body.description,
+        dueDate: body.due_date,
+        externalId: body.external_id,
+      });
+      return sendOutcome(reply, await performLedgerWrite(deps, request, command, (result) => paymentView(result.detail)));
+    },
+  });
+
+  r.post('/:org_id/payments', {
+    config: writeScope,
+    schema: {
+      tags: ['org-api'],
+      summary: 'Record a payment matched to its account by payment reference',
+      description: '422 payment_reference_unmatched when no account of the organization has the reference. Spaces in the reference are ignored.',
+      security: orgSecurity,
+      params: OrgParams,
+      headers: IdempotencyHeaders,
+      body: Type.Object(
+        { reference: Type.String({ minLength: 1, maxLength: PAYMENT_REFERENCE_MAX_LENGTH }), ...PaymentFields },
+        { additionalProperties: false },
+      ),
+      response: { 201: PaymentView, 200: PaymentView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
+    },
+    handler: async (request, reply) => {
+      const body = request.body;
+      const command = recordPaymentByReference(deps.clock, actorOf(request), {
+        reference: body.reference,
+        amountMinor: BigInt(body.amount),
+        currency: body.currency,
+        description: body.description,
+        dueDate: body.due_date,
+        externalId: body.external_id,
+      });
+      return sendOutcome(reply, await performLedgerWrite(deps, request, command, (result) => paymentView(result.detail)));
+    },
+  });
+}
