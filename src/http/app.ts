@@ -13,6 +13,7 @@ import { sendError, useDialectErrors } from './shared/dialect.ts';
 import { problemDialect } from './shared/problem-details.ts';
 import { registerOpenApi } from './shared/openapi.ts';
 import { registerRateLimit } from './shared/rate-limit.ts';
+import { ProblemDetails, errorResponses } from './shared/schemas.ts';
 import { TRACE_HEADER, traceIdOf } from './shared/trace.ts';
 import { validatorCompiler } from './shared/validation.ts';
 import { v1CustomersPlugin } from './v1-customers/plugin.ts';
@@ -20,6 +21,17 @@ import { v1FamiliesPlugin } from './v1-families/plugin.ts';
 import { v4AccountsPlugin } from './v4-accounts/plugin.ts';
 
 const operationsDialect = problemDialect('operations');
+
+/** A load balancer asking for readiness gets an answer in this time, even from a hung database. */
+export const READINESS_TIMEOUT_MS = 2000;
+
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
 
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
@@ -55,11 +67,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     schema: {
       tags: ['operations'],
       summary: 'Readiness: the database answers',
-      response: { 200: Type.Object({ status: Type.Literal('ready') }) },
+      response: { 200: Type.Object({ status: Type.Literal('ready') }), ...errorResponses(ProblemDetails, [503]) },
     },
     handler: async (request, reply) => {
       try {
-        await deps.store.ping();
+        await withinTime(deps.store.ping(), READINESS_TIMEOUT_MS);
       } catch (error) {
         request.log.warn({ err: error }, 'database not ready');
         return sendError(operationsDialect, new SaldoError('database_unavailable'), request, reply);
