@@ -1,11 +1,15 @@
 /**
  * Starts Saldo: reads the configuration, opens the database (migrating it), listens, and on
- * SIGTERM or SIGINT stops taking requests, finishes those in flight and closes the database.
+ * SIGTERM or SIGINT stops taking requests, finishes those in flight (within a grace period) and
+ * closes the database.
  */
 import { ConfigError, loadConfig } from '../config.ts';
 import { systemClock } from '../core/clock.ts';
 import { openStore } from '../storage/kysely-store.ts';
 import { buildApp } from './app.ts';
+
+/** How long requests in flight may take to finish after SIGTERM (orchestrators wait 30 s by default). */
+const SHUTDOWN_GRACE_MS = 25_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -25,8 +29,19 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
-    await app.close();
-    await store.close();
+    // A request that never ends must not keep a stopped process alive past its orchestrator's patience.
+    setTimeout(() => {
+      app.log.error({ graceMs: SHUTDOWN_GRACE_MS }, 'requests still in flight after the grace period: exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    try {
+      await app.close();
+      await store.close();
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+    app.log.info('stopped');
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
