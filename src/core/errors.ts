@@ -49,6 +49,7 @@ export const errorMessages = {
   transaction_not_found: 'The transaction does not exist.',
   family_not_found: 'The family does not exist.',
   customer_in_other_family: 'The customer belongs to another family.',
+  family_member_limit_reached: 'The family has as many members as it can have.',
   installment_plan_not_found: 'The installment plan does not exist.',
   installment_plan_invalid: 'The installment plan is not valid for these entries.',
   scheduled_payment_not_found: 'The scheduled payment does not exist.',

@@ -5,6 +5,9 @@
  */
 import type { AccountStore } from './accounts/account.ts';
 import type { AuditStore } from './audit/audit-event.ts';
+import type { CustomerOverviewStore } from './customer-overview/customer-overview.ts';
+import type { FamilyStore } from './families/family.ts';
+import type { ScheduledPaymentStore } from './scheduled-payments/scheduled-payment.ts';
 import type { EntryStore } from './entries/entry-store.ts';
 import type { CustomerStore } from './customers/customer.ts';
 import type { IdempotencyStore } from './idempotency/idempotency-record.ts';
@@ -15,6 +18,9 @@ export interface Store {
   readonly apiKeys: ApiKeyStore;
   readonly audit: AuditStore;
   readonly idempotency: IdempotencyStore;
+  readonly families: FamilyStore;
+  readonly scheduledPayments: ScheduledPaymentStore;
+  readonly customerOverview: CustomerOverviewStore;
   readonly entries: EntryStore;
   readonly customers: CustomerStore;
   readonly accounts: AccountStore;

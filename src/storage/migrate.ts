@@ -4,6 +4,7 @@ import * as foundation from './migrations/0001-foundation.ts';
 import * as ledger from './migrations/0002-ledger.ts';
 import * as ledgerExtras from './migrations/0004-ledger-extras.ts';
 import * as accounts from './migrations/0003-accounts.ts';
+import * as families from './migrations/0005-families.ts';
 import type { Database } from './schema.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '0002-ledger': ledger,
   '0004-ledger-extras': ledgerExtras,
   '0003-accounts': accounts,
+  '0005-families': families,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

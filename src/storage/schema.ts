@@ -190,6 +190,17 @@ export interface OrganizationCountersTable {
   value: Int64;
 }
 
+export interface FamilyMembershipPeriodsTable {
+  id: Id;
+  organization_id: string;
+  family_id: string;
+  customer_id: string;
+  joined_after_sequence: Int64;
+  left_after_sequence: Int64 | null;
+  joined_at: string;
+  left_at: string | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
@@ -205,5 +216,6 @@ export interface Database {
   families: FamiliesTable;
   family_members: FamilyMembersTable;
   scheduled_payments: ScheduledPaymentsTable;
+  family_membership_periods: FamilyMembershipPeriodsTable;
   organization_counters: OrganizationCountersTable;
 }

@@ -6,6 +6,8 @@ import { auditEventRoutes } from './audit-events.ts';
 import { entryRoutes } from './entries.ts';
 import { customerRoutes } from './customers.ts';
 import { orgApiDialect } from './errors.ts';
+import { familyRoutes } from './families.ts';
+import { scheduledPaymentRoutes } from './scheduled-payments.ts';
 import { paymentRoutes } from './payments.ts';
 
 /** Routes are registered by direct calls (not nested plugins), so the 405 answers see them all. */
@@ -16,4 +18,6 @@ export async function orgApiPlugin(app: FastifyInstance, deps: AppDependencies):
   paymentRoutes(app, deps);
   customerRoutes(app, deps);
   accountRoutes(app, deps);
+  familyRoutes(app, deps);
+  scheduledPaymentRoutes(app, deps);
 }

@@ -47,6 +47,7 @@ export const problemStatusByCode: Record<ErrorCode, number> = {
   transaction_not_found: 404,
   family_not_found: 404,
   customer_in_other_family: 409,
+  family_member_limit_reached: 409,
   installment_plan_not_found: 404,
   installment_plan_invalid: 422,
   scheduled_payment_not_found: 404,

@@ -1,0 +1,278 @@
+/**
+ * The database ceiling: the statements each scenario needs, run directly with better-sqlite3 or
+ * pg against Saldo's own database, without Saldo's layers (no authentication, validation, audit
+ * of writes, idempotency or views). Writes keep the maintained figures, the `*_after` running
+ * figures and the organization's ledger sequence consistent, so Saldo's reads stay right after a
+ * baseline run. On SQLite, concurrent writes share one commit (as Saldo's group commit does);
+ * on PostgreSQL each write is its own transaction with the account row locked.
+ */
+import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
+import { entryPublicId } from '../src/core/ids.ts';
+
+type Row = Record<string, unknown>;
+type Query = (statement: string, parameters?: unknown[]) => Promise<Row[]>;
+
+interface Driver {
+  kind: 'sqlite' | 'postgres';
+  read: Query;
+  write<T>(work: (query: Query) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Bound on one SQLite commit batch, as in src/storage/group-commit.ts. */
+const SQLITE_BATCH_MAX = 256;
+
+function sqliteDriver(path: string): Driver {
+  const database = new SqliteDatabase(path);
+  database.defaultSafeIntegers(true);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('busy_timeout = 5000');
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  const query: Query = async (statement, parameters = []) => {
+    let prepared = statements.get(statement);
+    if (!prepared) {
+      prepared = database.prepare(statement);
+      statements.set(statement, prepared);
+    }
+    if (prepared.reader) return prepared.all(...parameters) as Row[];
+    prepared.run(...parameters);
+    return [];
+  };
+  interface Pending {
+    work: (query: Query) => Promise<unknown>;
+    resolve: (value: unknown) => void;
+    reject: (error: unknown) => void;
+  }
+  const queue: Pending[] = [];
+  let draining = false;
+  const drain = async () => {
+    draining = true;
+    try {
+      while (queue.length > 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        const batch = queue.splice(0, SQLITE_BATCH_MAX);
+        const outcomes: Array<{ ok: boolean; value: unknown }> = [];
+        try {
+          database.exec('begin immediate');
+          for (const item of batch) {
+            database.exec('savepoint item');
+            try {
+              outcomes.push({ ok: true, value: await item.work(query) });
+              database.exec('release item');
+            } catch (error) {
+              database.exec('rollback to item');
+              database.exec('release item');
+              outcomes.push({ ok: false, value: error });
+            }
+          }
+          database.exec('commit');
+        } catch (error) {
+          if (database.inTransaction) database.exec('rollback');
+          for (const item of batch) item.reject(error);
+          continue;
+        }
+        batch.forEach((item, i) => (outcomes[i]!.ok ? item.resolve(outcomes[i]!.value) : item.reject(outcomes[i]!.value)));
+      }
+    } finally {
+      draining = false;
+    }
+  };
+  return {
+    kind: 'sqlite',
+    read: query,
+    write: <T>(work: (query: Query) => Promise<T>) =>
+      new Promise<T>((resolve, reject) => {
+        queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+        if (!draining) void drain();
+      }),
+    close: async () => {
+      database.close();
+    },
+  };
+}
+
+function postgresDriver(url: string): Driver {
+  // The same pool size as Saldo's (src/storage/database.ts).
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on('error', () => {});
+  const numbered = (statement: string) => {
+    let n = 0;
+    return statement.replace(/\?/g, () => `$${++n}`);
+  };
+  const values = (parameters: unknown[]) => parameters.map((p) => (typeof p === 'bigint' ? p.toString() : p));
+  return {
+    kind: 'postgres',
+    read: async (statement, parameters = []) => (await pool.query(numbered(statement), values(parameters))).rows as Row[],
+    write: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await work(async (statement, parameters = []) => (await client.query(numbered(statement), values(parameters))).rows as Row[]);
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+const big = (value: unknown) => BigInt(value as bigint | number | string);
+
+export interface DatabaseCeiling {
+  v1Balances(customerNumber: string): Promise<unknown>;
+  v1Upcoming(customerNumber: string, offset: string, sliceSize: number, today: string): Promise<unknown>;
+  v4Accounts(customerNumber: string): Promise<unknown>;
+  familyBalance(familyId: string, beforeSequence: bigint | undefined, today: string): Promise<unknown>;
+  postCharge(accountUuid: string, amountMinor: bigint, dueDate: string): Promise<unknown>;
+  postPayment(accountUuid: string, amountMinor: bigint, today: string): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+const DEFAULT_ACCOUNT = `select a.id, a.currency, a.balance_minor, a.unallocated_minor, a.dunning_level, a.in_debt_collection
+  from customers c join accounts a on a.customer_id = c.id and a.is_default = 1
+  where c.organization_id = ? and c.number = ?`;
+
+export function openCeiling(databaseUrl: string, organizationId: string): DatabaseCeiling {
+  const driver = databaseUrl.startsWith('sqlite:') ? sqliteDriver(databaseUrl.slice('sqlite:'.length)) : postgresDriver(databaseUrl);
+  const lock = driver.kind === 'postgres' ? ' for update' : '';
+
+  async function lockedAccount(query: Query, accountUuid: string): Promise<Row> {
+    const [account] = await query(
+      `select id, balance_minor, charged_minor, credited_minor, open_minor, unallocated_minor from accounts where organization_id = ? and uuid = ?${lock}`,
+      [organizationId, accountUuid],
+    );
+    if (!account) throw new Error(`no account ${accountUuid}`);
+    return account;
+  }
+
+  async function nextSequence(query: Query): Promise<bigint> {
+    const [row] = await query('update organizations set entry_sequence = entry_sequence + 1 where id = ? returning entry_sequence', [organizationId]);
+    return big(row!.entry_sequence);
+  }
+
+  /**
+   * Books one entry and settles it against the account's open counter-items (open credits for a
+   * charge, open charges for a credit), oldest first, as Saldo's allocation rule says.
+   */
+  async function book(query: Query, accountUuid: string, type: 'CHARGE' | 'CREDIT', amountMinor: bigint, dueDate: string) {
+    const now = new Date().toISOString();
+    const sequence = await nextSequence(query);
+    const account = await lockedAccount(query, accountUuid);
+    const counterItems =
+      type === 'CHARGE'
+        ? await query(`select id, open_minor from entries where account_id = ? and type = 'CREDIT' and open_minor > 0 order by sequence limit 50`, [account.id])
+        : await query(`select id, open_minor from entries where account_id = ? and type = 'CHARGE' and open_minor > 0 order by due_date, id limit 50`, [account.id]);
+    let rest = amountMinor;
+    const allocations: Array<{ id: unknown; amount: bigint; open: bigint }> = [];
+    for (const item of counterItems) {
+      if (rest === 0n) break;
+      const amount = big(item.open_minor) < rest ? big(item.open_minor) : rest;
+      allocations.push({ id: item.id, amount, open: big(item.open_minor) - amount });
+      rest -= amount;
+    }
+    const allocated = amountMinor - rest;
+    const charged = big(account.charged_minor) + (type === 'CHARGE' ? amountMinor : 0n);
+    const credited = big(account.credited_minor) + (type === 'CREDIT' ? amountMinor : 0n);
+    const balance = credited - charged;
+    const [entry] = await query(
+      `insert into entries (public_id, organization_id, account_id, sequence, type, kind, amount_minor, open_minor, due_date, description,
+         balance_after_minor, charged_after_minor, credited_after_minor, booked_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id, public_id`,
+      [entryPublicId(sequence), organizationId, account.id, sequence, type, type === 'CHARGE' ? 'CHARGE' : 'PAYMENT', amountMinor, rest, dueDate, 'baseline', balance, charged, credited, now],
+    );
+    for (const allocation of allocations) {
+      await query('update entries set open_minor = ? where id = ?', [allocation.open, allocation.id]);
+      const [credit, charge] = type === 'CHARGE' ? [allocation.id, entry!.id] : [entry!.id, allocation.id];
+      await query('insert into allocations (organization_id, account_id, credit_entry_id, charge_entry_id, amount_minor, created_at) values (?, ?, ?, ?, ?, ?)', [
+        organizationId, account.id, credit, charge, allocation.amount, now,
+      ]);
+    }
+    const open = big(account.open_minor) + (type === 'CHARGE' ? rest : -allocated);
+    const unallocated = big(account.unallocated_minor) + (type === 'CHARGE' ? -allocated : rest);
+    await query('update accounts set balance_minor = ?, charged_minor = ?, credited_minor = ?, open_minor = ?, unallocated_minor = ?, updated_at = ? where id = ?', [
+      balance, charged, credited, open, unallocated, now, account.id,
+    ]);
+    return { id: entry!.public_id, amount: amountMinor.toString(), open_amount: rest.toString(), allocations: allocations.length };
+  }
+
+  return {
+    async v1Balances(customerNumber) {
+      const [account] = await driver.read(DEFAULT_ACCOUNT, [organizationId, BigInt(customerNumber)]);
+      if (!account) throw new Error(`no customer ${customerNumber}`);
+      return account;
+    },
+    async v1Upcoming(customerNumber, offset, sliceSize, today) {
+      const [account] = await driver.read(DEFAULT_ACCOUNT, [organizationId, BigInt(customerNumber)]);
+      if (!account) throw new Error(`no customer ${customerNumber}`);
+      const yearAhead = new Date(Date.parse(`${today}T00:00:00Z`) + 365 * 86_400_000).toISOString().slice(0, 10);
+      const rows = await driver.read(
+        `select id, due_date, description, amount_minor, open_minor, installment_plan_id from entries
+         where account_id = ? and due_date >= ? and due_date <= ? and id > ? order by id limit ?`,
+        [account.id, today, yearAhead, BigInt(offset), sliceSize + 1],
+      );
+      return { result: rows.slice(0, sliceSize), hasNext: rows.length > sliceSize };
+    },
+    async v4Accounts(customerNumber) {
+      const rows = await driver.read(
+        `select a.id, a.number, a.name, a.currency, a.credit_limit_minor, a.balance_minor, a.status, a.parent_id, a.template,
+                a.payment_reference_type, a.payment_reference_number, c.number as customer_number
+         from customers c join accounts a on a.customer_id = c.id
+         where c.organization_id = ? and c.number = ? order by a.id limit 30 offset 0`,
+        [organizationId, BigInt(customerNumber)],
+      );
+      if (rows.length === 0) throw new Error(`no customer ${customerNumber}`);
+      return rows;
+    },
+    async familyBalance(familyId, beforeSequence, today) {
+      const members =
+        beforeSequence === undefined
+          ? await driver.read(
+              `select f.currency, a.id, a.charged_minor, a.credited_minor from families f
+               join family_members m on m.family_id = f.id
+               join accounts a on a.customer_id = m.customer_id and a.currency = f.currency
+               where f.organization_id = ? and f.id = ?`,
+              [organizationId, familyId],
+            )
+          : await driver.read(
+              `select f.currency, a.id,
+                 (select e.charged_after_minor from entries e where e.account_id = a.id and e.sequence < ? order by e.sequence desc limit 1) as charged_minor,
+                 (select e.credited_after_minor from entries e where e.account_id = a.id and e.sequence < ? order by e.sequence desc limit 1) as credited_minor
+               from families f
+               join family_membership_periods p on p.family_id = f.id and p.joined_after_sequence < ? and (p.left_after_sequence is null or p.left_after_sequence >= ?)
+               join accounts a on a.customer_id = p.customer_id and a.currency = f.currency
+               where f.organization_id = ? and f.id = ?`,
+              [beforeSequence, beforeSequence, beforeSequence, beforeSequence, organizationId, familyId],
+            );
+      const [next] = await driver.read(
+        `select s.amount_minor, s.date from family_members m
+         join accounts a on a.customer_id = m.customer_id
+         join scheduled_payments s on s.account_id = a.id and s.status = 'SCHEDULED' and s.date >= ?
+         where m.family_id = ? order by s.date, s.id limit 1`,
+        [today, familyId],
+      );
+      let debit = 0n;
+      let credit = 0n;
+      for (const member of members) {
+        debit += member.charged_minor === null ? 0n : big(member.charged_minor);
+        credit += member.credited_minor === null ? 0n : big(member.credited_minor);
+      }
+      return {
+        familyId,
+        debit: debit.toString(),
+        credit: credit.toString(),
+        nextScheduledPayment: next ? String(next.amount_minor) : null,
+        nextScheduledPaymentDate: next ? next.date : null,
+      };
+    },
+    postCharge: (accountUuid, amountMinor, dueDate) => driver.write((query) => book(query, accountUuid, 'CHARGE', amountMinor, dueDate)),
+    postPayment: (accountUuid, amountMinor, today) => driver.write((query) => book(query, accountUuid, 'CREDIT', amountMinor, today)),
+    close: () => driver.close(),
+  };
+}

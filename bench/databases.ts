@@ -1,0 +1,46 @@
+/**
+ * A fresh database per benchmark run and database kind: a SQLite file in a temporary directory,
+ * or a PostgreSQL database created for the run and dropped after it.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { DatabaseKind } from '../src/storage/database.ts';
+
+export interface BenchDatabase {
+  kind: DatabaseKind;
+  url: string;
+  drop(): Promise<void>;
+}
+
+export async function createBenchDatabase(kind: DatabaseKind, postgresAdminUrl: string): Promise<BenchDatabase> {
+  if (kind === 'sqlite') {
+    const directory = mkdtempSync(join(tmpdir(), 'saldo-bench-'));
+    return {
+      kind,
+      url: `sqlite:${join(directory, 'saldo.db')}`,
+      drop: async () => rmSync(directory, { recursive: true, force: true }),
+    };
+  }
+  const name = `saldo_bench_${randomBytes(6).toString('hex')}`;
+  await adminQuery(postgresAdminUrl, `create database ${name}`);
+  const url = new URL(postgresAdminUrl);
+  url.pathname = `/${name}`;
+  return {
+    kind,
+    url: url.toString(),
+    drop: () => adminQuery(postgresAdminUrl, `drop database if exists ${name} with (force)`),
+  };
+}
+
+async function adminQuery(adminUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,108 @@
+/** Command-line options of `npm run bench`; a bad one stops the run with one line saying which. */
+import type { DatabaseKind } from '../src/storage/database.ts';
+
+export const SCALES = ['tiny', 'small', 'large'] as const;
+export type Scale = (typeof SCALES)[number];
+
+export interface BenchOptions {
+  scale: Scale;
+  /** Seconds each measured run lasts (Saldo and each baseline alike). */
+  durationSeconds: number;
+  /** Seconds of unrecorded load before each measured run. */
+  warmupSeconds: number;
+  connections: number;
+  databases: DatabaseKind[];
+  /** Scenario names to run; undefined = all. */
+  scenarios: string[] | undefined;
+  seed: number;
+  /** Where the table and the JSON results go. */
+  outputDirectory: string;
+  /** Write a CPU profile of each Saldo process (node --cpu-prof) into the output directory. */
+  profile: boolean;
+  postgresAdminUrl: string;
+}
+
+export class OptionsError extends Error {
+  override name = 'OptionsError';
+}
+
+const USAGE = `usage: npm run bench -- [--scale tiny|small|large] [--duration SECONDS] [--warmup SECONDS]
+       [--connections N] [--databases sqlite,postgres] [--scenarios a,b] [--seed N] [--out DIR] [--profile]`;
+
+export function usage(): string {
+  return USAGE;
+}
+
+function positiveNumber(name: string, raw: string | undefined): number {
+  const value = Number(raw);
+  if (raw === undefined || !Number.isFinite(value) || value <= 0) throw new OptionsError(`${name} needs a positive number, got '${raw ?? ''}'`);
+  return value;
+}
+
+export function parseOptions(argv: string[], defaultOutputDirectory: string): BenchOptions {
+  const options: BenchOptions = {
+    scale: 'small',
+    durationSeconds: 3,
+    warmupSeconds: -1,
+    connections: 32,
+    databases: ['sqlite', 'postgres'],
+    scenarios: undefined,
+    seed: 20260315,
+    outputDirectory: defaultOutputDirectory,
+    profile: false,
+    postgresAdminUrl: process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const [name, inline] = flag.includes('=') ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)] : [flag, undefined];
+    const value = () => inline ?? argv[++i];
+    switch (name) {
+      case '--scale': {
+        const scale = value();
+        if (!SCALES.includes(scale as Scale)) throw new OptionsError(`--scale must be one of ${SCALES.join(', ')}, got '${scale ?? ''}'`);
+        options.scale = scale as Scale;
+        break;
+      }
+      case '--duration':
+        options.durationSeconds = positiveNumber('--duration', value());
+        break;
+      case '--warmup': {
+        const raw = value();
+        if (raw === undefined || !Number.isFinite(Number(raw)) || Number(raw) < 0) throw new OptionsError(`--warmup needs a number ≥ 0, got '${raw ?? ''}'`);
+        options.warmupSeconds = Number(raw);
+        break;
+      }
+      case '--connections':
+        options.connections = Math.round(positiveNumber('--connections', value()));
+        break;
+      case '--databases': {
+        const list = (value() ?? '').split(',').filter(Boolean);
+        for (const kind of list) if (kind !== 'sqlite' && kind !== 'postgres') throw new OptionsError(`--databases takes sqlite and/or postgres, got '${kind}'`);
+        if (list.length === 0) throw new OptionsError('--databases needs at least one of sqlite, postgres');
+        options.databases = list as DatabaseKind[];
+        break;
+      }
+      case '--scenarios':
+        options.scenarios = (value() ?? '').split(',').filter(Boolean);
+        break;
+      case '--seed':
+        options.seed = Math.round(positiveNumber('--seed', value()));
+        break;
+      case '--out':
+        options.outputDirectory = value() ?? '';
+        if (!options.outputDirectory) throw new OptionsError('--out needs a directory');
+        break;
+      case '--profile':
+        options.profile = true;
+        break;
+      case '--help':
+      case '-h':
+        throw new OptionsError(USAGE);
+      default:
+        throw new OptionsError(`unknown option '${flag}'\n${USAGE}`);
+    }
+  }
+  // Warm-up: a fifth of the measured time, at most two seconds, unless given.
+  if (options.warmupSeconds < 0) options.warmupSeconds = Math.min(2, options.durationSeconds / 5);
+  return options;
+}

@@ -1,0 +1,122 @@
+/**
+ * The processes a benchmark measures: Saldo (src/http/server.ts) and the baseline server, each a
+ * real Node process started the same way (node --import tsx), on a free port, watched for memory.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const REPOSITORY = fileURLToPath(new URL('../', import.meta.url));
+const READY_TIMEOUT_MS = 30_000;
+const RSS_SAMPLE_INTERVAL_MS = 100;
+const STOP_TIMEOUT_MS = 10_000;
+
+/** Saldo's own variables are never inherited from the shell running the benchmark. */
+const SALDO_VARIABLES = ['DATABASE_URL', 'PORT', 'HOST', 'SALDO_ROOT_KEY', 'RATE_LIMIT_PER_MINUTE', 'REDIS_URL', 'STATEMENT_TIMEOUT_MS', 'BODY_LIMIT_BYTES', 'LOG_LEVEL', 'NODE_OPTIONS'];
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningProcess {
+  name: string;
+  pid: number;
+  baseUrl: string;
+  /** Starts a fresh maximum of the resident set size; `stop` returns it in bytes. */
+  watchMemory(): { stop: () => number };
+  /** What the process wrote to stderr (its warnings and errors), for the report. */
+  stderr(): string;
+  stop(): Promise<void>;
+}
+
+/** Resident set size of a process in bytes (Linux /proc), or 0 where that is not readable. */
+export function residentSetBytes(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function waitUntilAnswering(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`process exited with code ${child.exitCode} before answering:\n${output()}`);
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no answer from ${url} within ${READY_TIMEOUT_MS} ms:\n${output()}`);
+}
+
+export interface StartOptions {
+  name: string;
+  script: string;
+  env: Record<string, string>;
+  readyPath: string;
+  nodeOptions?: string;
+}
+
+export async function startProcess(options: StartOptions): Promise<RunningProcess> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of SALDO_VARIABLES) delete env[name];
+  Object.assign(env, options.env, { PORT: String(port), HOST: '127.0.0.1' });
+  if (options.nodeOptions) env.NODE_OPTIONS = options.nodeOptions;
+  // node --import tsx (not the tsx wrapper): one process, so its pid is the server's.
+  const child = spawn(process.execPath, ['--import', 'tsx', options.script], { cwd: REPOSITORY, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-20_000);
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilAnswering(`${baseUrl}${options.readyPath}`, child, () => stderr);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  const pid = child.pid!;
+  return {
+    name: options.name,
+    pid,
+    baseUrl,
+    stderr: () => stderr,
+    watchMemory() {
+      let maximum = residentSetBytes(pid);
+      const timer = setInterval(() => {
+        maximum = Math.max(maximum, residentSetBytes(pid));
+      }, RSS_SAMPLE_INTERVAL_MS);
+      return {
+        stop: () => {
+          clearInterval(timer);
+          return Math.max(maximum, residentSetBytes(pid));
+        },
+      };
+    },
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}

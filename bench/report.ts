@@ -1,0 +1,87 @@
+/** The results of a run as a markdown table (printed, and written next to a JSON copy). */
+import type { DatabaseKind } from '../src/storage/database.ts';
+import type { LoadFigures } from './load.ts';
+
+export type RowStatus = 'ok' | 'errors' | 'not available' | 'failed';
+
+export interface ScenarioRow {
+  database: DatabaseKind;
+  scenario: string;
+  status: RowStatus;
+  note: string;
+  write: boolean;
+  saldo?: LoadFigures;
+  bare?: LoadFigures;
+  databaseCeiling?: LoadFigures;
+  /** Once-only scenarios (the dunning run). */
+  elapsedMs?: number;
+  rssMaxBytes?: number;
+  target?: number;
+}
+
+export interface RunReport {
+  command: string;
+  scale: string;
+  date: string;
+  machine: string;
+  loadAverageStart: number[];
+  loadAverageEnd: number[];
+  durationSeconds: number;
+  warmupSeconds: number;
+  connections: number;
+  seed: number;
+  datasets: Array<{ database: DatabaseKind; counts: Record<string, number>; seedSeconds: number; capabilities: Record<string, string> }>;
+  rows: ScenarioRow[];
+  totalSeconds: number;
+}
+
+const number = (value: number, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const megabytes = (bytes: number | undefined) => (bytes ? number(bytes / 1_048_576) : '—');
+const ratio = (a: LoadFigures | undefined, b: LoadFigures | undefined) =>
+  a && b && b.requestsPerSecond > 0 ? `${number(a.requestsPerSecond / b.requestsPerSecond, 2)}` : '—';
+
+function targetCell(row: ScenarioRow): string {
+  if (row.target === undefined || !row.saldo || !row.bare || row.bare.requestsPerSecond === 0) return '—';
+  const achieved = row.saldo.requestsPerSecond / row.bare.requestsPerSecond;
+  return `≥ ${row.target} ${achieved >= row.target ? 'met' : 'not met'}`;
+}
+
+export function renderMarkdown(report: RunReport): string {
+  const lines: string[] = [];
+  lines.push(`# Saldo benchmark, scale \`${report.scale}\``, '');
+  lines.push(`- Command: \`${report.command}\``);
+  lines.push(`- Date: ${report.date}; whole run ${number(report.totalSeconds)} s`);
+  lines.push(`- Machine: ${report.machine}`);
+  lines.push(
+    `- Load average (1/5/15 min) at start ${report.loadAverageStart.map((v) => v.toFixed(2)).join(' / ')}, at end ${report.loadAverageEnd.map((v) => v.toFixed(2)).join(' / ')}` +
+      ' — the load generator (autocannon) runs on the same machine as the server and the database',
+  );
+  lines.push(`- Each measured run: ${report.durationSeconds} s after ${report.warmupSeconds} s of warm-up, ${report.connections} connections; order per scenario: bare route, database ceiling, Saldo`);
+  for (const dataset of report.datasets) {
+    const counts = Object.entries(dataset.counts).map(([name, count]) => `${number(count)} ${name}`).join(', ');
+    lines.push(`- Dataset on ${dataset.database} (seed ${report.seed}): ${counts}; seeded in ${number(dataset.seedSeconds, 1)} s`);
+    const notServed = Object.entries(dataset.capabilities).filter(([, state]) => state !== 'ok');
+    if (notServed.length > 0) lines.push(`  - seeding steps not done: ${notServed.map(([name, state]) => `${name} (${state})`).join('; ')}`);
+  }
+  lines.push('');
+  lines.push('| database | scenario | Saldo req/s | p50 ms | p99 ms | non-2xx | Saldo RSS MB | bare req/s | Saldo/bare | DB req/s | Saldo/DB | target (Saldo/bare) | status |');
+  lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
+  for (const row of report.rows) {
+    if (row.elapsedMs !== undefined) {
+      lines.push(`| ${row.database} | ${row.scenario} | one run: ${number(row.elapsedMs)} ms | — | — | 0 | ${megabytes(row.rssMaxBytes)} | — | — | — | — | — | ${row.status} |`);
+      continue;
+    }
+    if (!row.saldo) {
+      lines.push(`| ${row.database} | ${row.scenario} | — | — | — | — | — | — | — | — | — | — | **${row.status}**: ${row.note.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+      continue;
+    }
+    const s = row.saldo;
+    const status = row.status === 'ok' ? 'ok' : `**${row.status.toUpperCase()}**: ${row.note.replace(/\|/g, '\\|')}`;
+    lines.push(
+      `| ${row.database} | ${row.scenario} | ${number(s.requestsPerSecond)} | ${number(s.latencyP50Ms, 1)} | ${number(s.latencyP99Ms, 1)} | ${s.non2xx} | ${megabytes(s.rssMaxBytes)} | ` +
+        `${row.bare ? number(row.bare.requestsPerSecond) : '—'} | ${ratio(s, row.bare)} | ${row.databaseCeiling ? number(row.databaseCeiling.requestsPerSecond) : '—'} | ${ratio(s, row.databaseCeiling)} | ${targetCell(row)} | ${status} |`,
+    );
+  }
+  lines.push('');
+  return lines.join('\n');
+}

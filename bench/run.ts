@@ -1,0 +1,243 @@
+/**
+ * `npm run bench -- --scale tiny|small|large …`: seeds a reproducible dataset into a fresh
+ * database, starts Saldo and the baseline server as real processes, and drives every scenario for
+ * a fixed duration, alternating with its two baselines (the bare route and the database ceiling).
+ * Prints a markdown table and writes it to bench/results/<scale>-latest.md (with a JSON copy).
+ * Exits 1 when a scenario answered with errors, so the smoke test and CI notice.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { DatabaseKind } from '../src/storage/database.ts';
+import { createBenchDatabase } from './databases.ts';
+import { SHAPES, planCustomers, todayUtc } from './dataset.ts';
+import { HttpClient } from './http.ts';
+import { type LoadFigures, drive } from './load.ts';
+import { type BenchOptions, OptionsError, parseOptions } from './options.ts';
+import { type RunningProcess, REPOSITORY, startProcess } from './processes.ts';
+import { Random } from './random.ts';
+import { type RunReport, type ScenarioRow, renderMarkdown } from './report.ts';
+import { type CapabilityName, type SeededData, seedOverHttp } from './seed-http.ts';
+import { type RequestKind, type RequestSpec, SCENARIOS, type Scenario, probe, runDunning } from './scenarios.ts';
+
+/** Targets of the issue: Saldo's requests/s as a share of the bare route's. */
+const TARGETS: Record<DatabaseKind, { read: number; write: number }> = {
+  sqlite: { read: 0.5, write: 0.5 },
+  postgres: { read: 0.3, write: 0.25 },
+};
+const BODY_SIZE_SAMPLES = 3;
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+function pickWeighted(kinds: RequestKind[]): (random: Random) => RequestKind {
+  const total = kinds.reduce((sum, k) => sum + k.weight, 0);
+  return (random) => {
+    let roll = random.next() * total;
+    for (const kind of kinds) {
+      roll -= kind.weight;
+      if (roll < 0) return kind;
+    }
+    return kinds[kinds.length - 1]!;
+  };
+}
+
+interface Targets {
+  saldo: RunningProcess;
+  baseline: RunningProcess;
+  key: string;
+}
+
+async function measure(
+  options: BenchOptions,
+  target: RunningProcess,
+  headers: Record<string, string>,
+  seed: number,
+  next: (random: Random) => RequestSpec,
+): Promise<LoadFigures> {
+  const common = { baseUrl: target.baseUrl, connections: options.connections, headers, next };
+  if (options.warmupSeconds >= 0.05) await drive({ ...common, durationSeconds: options.warmupSeconds, random: new Random(seed ^ 0x5eed) });
+  const memory = target.watchMemory();
+  const figures = await drive({ ...common, durationSeconds: options.durationSeconds, random: new Random(seed) });
+  return { ...figures, rssMaxBytes: memory.stop() };
+}
+
+function problemsOf(figures: LoadFigures | undefined, who: string): string[] {
+  if (!figures) return [];
+  const problems: string[] = [];
+  if (figures.non2xx > 0) {
+    const codes = Object.entries(figures.statusCodes).filter(([code]) => !code.startsWith('2')).map(([code, n]) => `${n}× ${code}`);
+    problems.push(`${who}: ${figures.non2xx} non-2xx (${codes.join(', ')})`);
+  }
+  if (figures.errors > 0) problems.push(`${who}: ${figures.errors} connection errors or timeouts`);
+  if (figures.requests === 0) problems.push(`${who}: no request completed`);
+  return problems;
+}
+
+async function runScenario(
+  options: BenchOptions,
+  database: DatabaseKind,
+  scenario: Scenario,
+  index: number,
+  seeded: SeededData,
+  targets: Targets,
+  today: string,
+): Promise<ScenarioRow> {
+  const row: ScenarioRow = { database, scenario: scenario.name, status: 'ok', note: '', write: scenario.write };
+  const unmet = scenario.needs.find((need: CapabilityName) => seeded.capabilities[need].state !== 'ok');
+  if (unmet) {
+    const capability = seeded.capabilities[unmet];
+    const detail = 'detail' in capability ? capability.detail : '';
+    return { ...row, status: capability.state === 'failed' ? 'failed' : 'not available', note: `seeding ${unmet}: ${capability.state}; ${detail}` };
+  }
+  const saldoClient = new HttpClient(targets.saldo.baseUrl, targets.key);
+  const context = { seeded, saldo: saldoClient, today };
+  const preparation = await scenario.prepare(context);
+  if (!preparation.available) return { ...row, status: preparation.failed ? 'failed' : 'not available', note: preparation.reason };
+
+  if (scenario.mode === 'once') {
+    const memory = targets.saldo.watchMemory();
+    const outcome = await runDunning(saldoClient, seeded, today);
+    const rssMaxBytes = memory.stop();
+    if ('available' in outcome) {
+      if (outcome.available) throw new Error('the dunning run answered no figures');
+      return { ...row, status: outcome.failed ? 'failed' : 'not available', note: outcome.reason };
+    }
+    return { ...row, elapsedMs: outcome.elapsedMs, rssMaxBytes };
+  }
+
+  // Each kind is probed once on Saldo (it must answer 2xx), and its answer's size sets the bare route's.
+  const bytes = new Map<RequestKind, number>();
+  const probeRandom = new Random(options.seed).fork(1000 + index);
+  for (const kind of preparation.kinds) {
+    let total = 0;
+    const samples = kind.write ? 1 : BODY_SIZE_SAMPLES;
+    for (let i = 0; i < samples; i++) {
+      const spec = kind.saldo(probeRandom);
+      const failure = await probe(saldoClient, spec);
+      if (failure && !failure.available) return { ...row, status: failure.failed ? 'failed' : 'not available', note: failure.reason };
+      const answer = await saldoClient.call(spec.method, spec.path, spec.body);
+      total += Buffer.byteLength(answer.text);
+    }
+    bytes.set(kind, Math.round(total / samples));
+  }
+  const pick = pickWeighted(preparation.kinds);
+  const seed = new Random(options.seed).fork(index).integer(1, 0x7fffffff);
+  const headers = { 'x-api-key': targets.key };
+  row.bare = await measure(options, targets.baseline, headers, seed, (random) => {
+    const kind = pick(random);
+    const spec = kind.saldo(random);
+    return { method: spec.method === 'GET' ? 'GET' : 'POST', path: `/bare/${bytes.get(kind)}`, body: spec.body };
+  });
+  row.databaseCeiling = await measure(options, targets.baseline, headers, seed, (random) => pick(random).database(random));
+  row.saldo = await measure(options, targets.saldo, headers, seed, (random) => pick(random).saldo(random));
+  const problems = [...problemsOf(row.saldo, 'Saldo'), ...problemsOf(row.bare, 'bare route'), ...problemsOf(row.databaseCeiling, 'database ceiling')];
+  if (problems.length > 0) {
+    row.status = 'errors';
+    row.note = problems.join('; ');
+  }
+  if (scenario.name !== 'mix-90-10') row.target = scenario.write ? TARGETS[database].write : TARGETS[database].read;
+  return row;
+}
+
+async function runDatabase(options: BenchOptions, database: DatabaseKind, report: RunReport): Promise<void> {
+  const shape = SHAPES[options.scale];
+  const rootKey = randomBytes(24).toString('base64url');
+  const bench = await createBenchDatabase(database, options.postgresAdminUrl);
+  const processes: RunningProcess[] = [];
+  try {
+    log(`[${database}] starting Saldo on ${bench.url.replace(/\/\/[^@]*@/, '//')}`);
+    const saldo = await startProcess({
+      name: 'saldo',
+      script: 'src/http/server.ts',
+      env: { DATABASE_URL: bench.url, SALDO_ROOT_KEY: rootKey, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' },
+      readyPath: '/readyz',
+      nodeOptions: options.profile ? `--cpu-prof --cpu-prof-dir=${join(options.outputDirectory, 'profiles', database)}` : undefined,
+    });
+    processes.push(saldo);
+    const today = todayUtc();
+    const plan = [...planCustomers(options.seed, shape)];
+    log(`[${database}] seeding ${plan.length} customers over HTTP`);
+    const seedStarted = Date.now();
+    const seeded = await seedOverHttp(saldo.baseUrl, rootKey, plan, shape.families, today, log);
+    report.datasets.push({
+      database,
+      counts: seeded.counts,
+      seedSeconds: (Date.now() - seedStarted) / 1000,
+      capabilities: Object.fromEntries(Object.entries(seeded.capabilities).map(([name, c]) => [name, c.state === 'ok' ? 'ok' : `${c.state}: ${c.detail}`])),
+    });
+    const baseline = await startProcess({
+      name: 'baseline',
+      script: 'bench/baseline-server.ts',
+      env: { DATABASE_URL: bench.url, BENCH_ORGANIZATION_ID: seeded.organizationId },
+      readyPath: '/healthz',
+    });
+    processes.push(baseline);
+    const selected = SCENARIOS.filter((s) => !options.scenarios || options.scenarios.includes(s.name));
+    for (const scenario of selected) {
+      const started = Date.now();
+      let row: ScenarioRow;
+      try {
+        row = await runScenario(options, database, scenario, SCENARIOS.indexOf(scenario), seeded, { saldo, baseline, key: seeded.key }, today);
+      } catch (error) {
+        row = { database, scenario: scenario.name, status: 'failed', note: error instanceof Error ? error.message : String(error), write: scenario.write };
+      }
+      report.rows.push(row);
+      const figures = row.saldo ? `${row.saldo.requestsPerSecond.toFixed(0)} req/s, p50 ${row.saldo.latencyP50Ms} ms` : row.elapsedMs !== undefined ? `${row.elapsedMs.toFixed(0)} ms` : '';
+      log(`[${database}] ${scenario.name}: ${row.status} ${figures} ${row.note} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      if (row.status === 'errors' || row.status === 'failed') log(`!!! [${database}] ${scenario.name}: ${row.status.toUpperCase()}: ${row.note}`);
+    }
+    const saldoErrors = saldo.stderr().trim();
+    if (saldoErrors) log(`[${database}] Saldo wrote to stderr:\n${saldoErrors.slice(-4000)}`);
+  } finally {
+    for (const process of processes.reverse()) await process.stop();
+    await bench.drop();
+  }
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions(process.argv.slice(2), join(REPOSITORY, 'bench', 'results'));
+  if (options.scale === 'large') {
+    throw new OptionsError('--scale large needs the bulk loader (bench/seed-bulk.ts), which is not written yet: see docs/performance.md');
+  }
+  const started = Date.now();
+  const processors = cpus();
+  const report: RunReport = {
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    scale: options.scale,
+    date: new Date().toISOString(),
+    machine: `${processors.length} cores (${processors[0]?.model ?? 'unknown'}), ${(totalmem() / 1_073_741_824).toFixed(1)} GB, Node ${process.version}, ${process.platform}`,
+    loadAverageStart: loadavg(),
+    loadAverageEnd: [],
+    durationSeconds: options.durationSeconds,
+    warmupSeconds: options.warmupSeconds,
+    connections: options.connections,
+    seed: options.seed,
+    datasets: [],
+    rows: [],
+    totalSeconds: 0,
+  };
+  for (const database of options.databases) await runDatabase(options, database, report);
+  report.loadAverageEnd = loadavg();
+  report.totalSeconds = (Date.now() - started) / 1000;
+  const markdown = renderMarkdown(report);
+  process.stdout.write(`${markdown}\n`);
+  mkdirSync(options.outputDirectory, { recursive: true });
+  writeFileSync(join(options.outputDirectory, `${options.scale}-latest.md`), markdown);
+  writeFileSync(join(options.outputDirectory, `${options.scale}-latest.json`), `${JSON.stringify(report, null, 2)}\n`);
+  const bad = report.rows.filter((r) => r.status === 'errors' || r.status === 'failed');
+  if (bad.length > 0) {
+    log(`\n!!! ${bad.length} scenario(s) answered with errors or failed: ${bad.map((r) => `${r.database}/${r.scenario}`).join(', ')}`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof OptionsError) log(error.message);
+    else log(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(2);
+  },
+);

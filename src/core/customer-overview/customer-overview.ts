@@ -1,0 +1,50 @@
+/**
+ * Read models of a customer's accounts for the dialects that look a customer up by number
+ * (v1 customers, v4 accounts): the default account's balance, its upcoming charges, and the
+ * list of accounts. Narrow on purpose: each read takes only the columns it shows.
+ */
+import type { Account } from '../accounts/account.ts';
+import type { Entry } from '../entries/entry.ts';
+
+export type CustomerRef = { id: string; number: bigint };
+
+export type AccountOverview = Pick<
+  Account,
+  | 'id'
+  | 'uuid'
+  | 'number'
+  | 'name'
+  | 'currency'
+  | 'creditLimitMinor'
+  | 'balanceMinor'
+  | 'unallocatedMinor'
+  | 'status'
+  | 'parentId'
+  | 'template'
+  | 'paymentReference'
+  | 'dunningLevel'
+  | 'inDebtCollection'
+>;
+
+export type UpcomingEntry = Pick<Entry, 'id' | 'dueDate' | 'description' | 'amountMinor' | 'openMinor' | 'installmentPlanId'>;
+
+export interface UpcomingFilter {
+  dueFrom: string;
+  dueTo: string;
+  /** Entries with a greater id only (the previous slice's last id). */
+  afterId: bigint;
+  limit: number;
+}
+
+export interface CustomerOverviewStore {
+  findCustomerByNumber(organizationId: string, number: bigint): Promise<CustomerRef | undefined>;
+  /** The account flagged default, or else the customer's first account. */
+  defaultAccount(organizationId: string, customerId: string): Promise<AccountOverview | undefined>;
+  /** The customer's accounts by id. */
+  listAccounts(organizationId: string, customerId: string, options: { offset: number; limit: number }): Promise<AccountOverview[]>;
+  /**
+   * The account's charges due in [dueFrom, dueTo], by id, that still stand: neither a reversal
+   * nor reversed.
+   */
+  upcomingCharges(organizationId: string, accountId: number, filter: UpcomingFilter): Promise<UpcomingEntry[]>;
+}

@@ -1,0 +1,105 @@
+/**
+ * The customer reads of the legacy v1 dialect (balances, upcoming charges of the default
+ * account) and of v4 (the accounts of a customer, with an audit record per read).
+ */
+import type { Actor } from '../actor.ts';
+import { type Clock, addMonths, calendarDate } from '../clock.ts';
+import { SaldoError } from '../errors.ts';
+import type { Organization } from '../organizations/organization.ts';
+import type { Store } from '../store.ts';
+import type { AccountOverview, CustomerRef, UpcomingEntry } from './customer-overview.ts';
+
+/** The v1 upcoming window: today through the same day a year ahead, both inclusive. */
+export const UPCOMING_HORIZON_MONTHS = 12;
+export const UPCOMING_SLICE_MAX = 100;
+export const ACCOUNTS_PAGE_SIZE_MAX = 100;
+
+async function customerByNumber(store: Store, organizationId: string, number: bigint): Promise<CustomerRef> {
+  const customer = await store.customerOverview.findCustomerByNumber(organizationId, number);
+  if (!customer) throw new SaldoError('customer_not_found');
+  return customer;
+}
+
+export interface CustomerBalances {
+  account: AccountOverview;
+  /** The dunning level's name from the organization's policy; null when not in dunning. */
+  dunningLevelName: string | null;
+}
+
+/** The default account's balance, unallocated credit and dunning state. */
+export async function customerBalances(store: Store, organizationId: string, customerNumber: bigint): Promise<CustomerBalances> {
+  const customer = await customerByNumber(store, organizationId, customerNumber);
+  const account = await store.customerOverview.defaultAccount(organizationId, customer.id);
+  if (!account) throw new SaldoError('account_not_found', { detail: 'The customer has no account.' });
+  let dunningLevelName: string | null = null;
+  if (account.dunningLevel !== null) {
+    const policy = (await store.organizations.settings(organizationId)).dunningPolicy;
+    // A level the policy no longer has (it was shortened) still shows, by its position.
+    dunningLevelName = policy?.levels[account.dunningLevel]?.name ?? `Dunning Level ${account.dunningLevel + 1}`;
+  }
+  return { account, dunningLevelName };
+}
+
+export interface UpcomingSlice {
+  account: AccountOverview;
+  entries: UpcomingEntry[];
+  hasNext: boolean;
+}
+
+/** A slice of the default account's charges due from today to a year ahead, by id after `afterId`. */
+export async function upcomingCharges(
+  store: Store,
+  clock: Clock,
+  organization: Organization,
+  customerNumber: bigint,
+  options: { afterId: bigint; sliceSize: number },
+): Promise<UpcomingSlice> {
+  const customer = await customerByNumber(store, organization.id, customerNumber);
+  const account = await store.customerOverview.defaultAccount(organization.id, customer.id);
+  if (!account) throw new SaldoError('account_not_found', { detail: 'The customer has no account.' });
+  const today = calendarDate(clock.now(), organization.timeZone);
+  const limit = Math.min(options.sliceSize, UPCOMING_SLICE_MAX);
+  const rows = await store.customerOverview.upcomingCharges(organization.id, account.id, {
+    dueFrom: today,
+    dueTo: addMonths(today, UPCOMING_HORIZON_MONTHS),
+    afterId: options.afterId,
+    limit: limit + 1,
+  });
+  return { account, entries: rows.slice(0, limit), hasNext: rows.length > limit };
+}
+
+export interface CustomerAccountsPage {
+  customer: CustomerRef;
+  accounts: AccountOverview[];
+}
+
+/**
+ * A page of the customer's accounts. The read lands in the audit trail with the end user the
+ * caller names (v4 `auditUser`), also when the customer is not found.
+ */
+export async function customerAccounts(
+  store: Store,
+  clock: Clock,
+  actor: Actor,
+  customerNumber: bigint,
+  options: { page: number; size: number },
+): Promise<CustomerAccountsPage> {
+  const size = Math.min(options.size, ACCOUNTS_PAGE_SIZE_MAX);
+  const customer = await store.customerOverview.findCustomerByNumber(actor.organizationId, customerNumber);
+  const accounts = customer
+    ? await store.customerOverview.listAccounts(actor.organizationId, customer.id, { offset: options.page * size, limit: size })
+    : [];
+  await store.audit.record({
+    organizationId: actor.organizationId,
+    occurredAt: clock.now().toISOString(),
+    actorKeyId: actor.keyId,
+    auditUser: actor.auditUser ?? null,
+    action: 'v4.accounts_read',
+    resourceType: 'customer',
+    resourceId: customer?.id ?? null,
+    traceId: actor.traceId,
+    details: { customer_number: customerNumber.toString(), page: options.page, size, found: customer !== undefined, count: accounts.length },
+  });
+  if (!customer) throw new SaldoError('customer_not_found');
+  return { customer, accounts };
+}

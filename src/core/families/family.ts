@@ -1,0 +1,75 @@
+/**
+ * A family: a household of customers in one currency, whose accounts are read together (seed
+ * 004). A customer belongs to at most one family at a time. Every join and leave is kept as a
+ * membership period pinned to a position in the organization's ledger, so that "the family's
+ * balance before booking entry X" names the same members, and so the same figures, forever.
+ */
+export const FAMILY_NAME_MAX_LENGTH = 200;
+/** Bound on a household: the balance reads every member account. */
+export const FAMILY_MEMBERS_MAX = 50;
+
+export interface Family {
+  id: string; // fml_…
+  organizationId: string;
+  name: string;
+  currency: string;
+  createdAt: string;
+}
+
+export interface FamilyMember {
+  familyId: string;
+  customerId: string; // uuid
+  customerNumber: bigint;
+  customerName: string;
+  addedAt: string;
+}
+
+/** A customer's account as the family reads it. */
+export interface MemberAccount {
+  id: number;
+  currency: string;
+  chargedMinor: bigint;
+  creditedMinor: bigint;
+}
+
+/** The sums of charges and credits of some accounts at one point of the ledger. */
+export interface ChargedAndCredited {
+  chargedMinor: bigint;
+  creditedMinor: bigint;
+}
+
+export interface FamilyCustomer {
+  id: string;
+  number: bigint;
+  name: string;
+}
+
+export interface FamilyStore {
+  insert(family: Family): Promise<void>;
+  findById(organizationId: string, familyId: string): Promise<Family | undefined>;
+  findCustomer(organizationId: string, customerId: string): Promise<FamilyCustomer | undefined>;
+  /** The family a customer belongs to now, if any. */
+  familyOf(organizationId: string, customerId: string): Promise<string | undefined>;
+  members(organizationId: string, familyId: string): Promise<FamilyMember[]>;
+  memberCount(organizationId: string, familyId: string): Promise<number>;
+  /** The currencies of a customer's accounts. */
+  accountCurrencies(organizationId: string, customerId: string): Promise<string[]>;
+  /**
+   * The organization's ledger position (the last sequence handed out), holding the organization's
+   * row until commit on PostgreSQL: no entry can be booked between reading it and committing.
+   */
+  lockLedgerPosition(organizationId: string): Promise<bigint>;
+  addMember(member: { organizationId: string; familyId: string; customerId: string; at: string; ledgerPosition: bigint }): Promise<void>;
+  removeMember(member: { organizationId: string; familyId: string; customerId: string; at: string; ledgerPosition: bigint }): Promise<boolean>;
+  /** The current members' accounts in the currency, with their maintained figures. */
+  currentMemberAccounts(organizationId: string, familyId: string, currency: string): Promise<MemberAccount[]>;
+  /**
+   * The accounts (in the currency) of the customers who were members at the ledger state just
+   * before the entry with this sequence: joined at a position below it, not left before it.
+   */
+  memberAccountIdsBefore(organizationId: string, familyId: string, currency: string, sequence: bigint): Promise<number[]>;
+  /** The account's figures after its latest entry with a sequence below the given one (zero when none). */
+  figuresBefore(organizationId: string, accountId: number, sequence: bigint): Promise<ChargedAndCredited>;
+  /** The sequence of the organization's entry with this public id. */
+  entrySequence(organizationId: string, publicId: string): Promise<bigint | undefined>;
+}

@@ -1,0 +1,94 @@
+/**
+ * Reading families, and a family's balance (seed 004) now or at a point of the ledger.
+ *
+ * Figures are never summed over history: now, they are the members' accounts' maintained
+ * figures; before entry X, each member account's figures after its latest entry below X (one
+ * index lookup per account). Members are those of that ledger position, so an answer once given
+ * does not change.
+ */
+import { type Clock, calendarDate } from '../clock.ts';
+import { SaldoError } from '../errors.ts';
+import { isEntryPublicId } from '../ids.ts';
+import type { Organization } from '../organizations/organization.ts';
+import type { Store } from '../store.ts';
+import type { ChargedAndCredited, Family, FamilyMember } from './family.ts';
+
+export async function getFamily(store: Store, organizationId: string, familyId: string): Promise<Family> {
+  const family = await store.families.findById(organizationId, familyId);
+  if (!family) throw new SaldoError('family_not_found');
+  return family;
+}
+
+export async function listFamilyMembers(store: Store, organizationId: string, familyId: string): Promise<FamilyMember[]> {
+  await getFamily(store, organizationId, familyId);
+  return store.families.members(organizationId, familyId);
+}
+
+export interface FamilyBalance {
+  organizationId: string;
+  familyId: string;
+  currency: string;
+  /** Sum of the members' charges. */
+  debitMinor: bigint;
+  /** Sum of the members' credits. */
+  creditMinor: bigint;
+  /** credit − debit; negative means the family owes. */
+  balanceMinor: bigint;
+  /** max(0, debit − credit). */
+  totalToPayMinor: bigint;
+  /** The earliest date on or after today with SCHEDULED payments, and their sum that day. */
+  nextScheduledPayment: { date: string; amountMinor: bigint } | null;
+  beforeEntryId: string | null;
+}
+
+/**
+ * The family's figures; with `beforeEntryId` (a `trn_` id of the organization), only entries
+ * booked before that one count. The next scheduled payment always looks ahead from today.
+ */
+export async function familyBalance(
+  store: Store,
+  clock: Clock,
+  organization: Organization,
+  familyId: string,
+  beforeEntryId?: string | undefined,
+): Promise<FamilyBalance> {
+  if (beforeEntryId !== undefined && !isEntryPublicId(beforeEntryId)) {
+    throw new SaldoError('validation_failed', {
+      detail: 'where[transactionId][lessThan] must be a transaction id (trn_ and 26 characters).',
+      pointer: 'query.where.transactionId.lessThan',
+    });
+  }
+  const family = await getFamily(store, organization.id, familyId);
+  let totals: ChargedAndCredited = { chargedMinor: 0n, creditedMinor: 0n };
+  let accountIds: number[];
+  if (beforeEntryId === undefined) {
+    const accounts = await store.families.currentMemberAccounts(organization.id, family.id, family.currency);
+    for (const account of accounts) totals = add(totals, account);
+    accountIds = accounts.map((a) => a.id);
+  } else {
+    const sequence = await store.families.entrySequence(organization.id, beforeEntryId);
+    if (sequence === undefined) throw new SaldoError('transaction_not_found');
+    const before = await store.families.memberAccountIdsBefore(organization.id, family.id, family.currency, sequence);
+    for (const accountId of before) totals = add(totals, await store.families.figuresBefore(organization.id, accountId, sequence));
+    accountIds = (await store.families.currentMemberAccounts(organization.id, family.id, family.currency)).map((a) => a.id);
+  }
+  const today = calendarDate(clock.now(), organization.timeZone);
+  const next = accountIds.length === 0 ? undefined : await store.scheduledPayments.nextScheduled(organization.id, accountIds, today);
+  const balanceMinor = totals.creditedMinor - totals.chargedMinor;
+  return {
+    organizationId: organization.id,
+    familyId: family.id,
+    currency: family.currency,
+    debitMinor: totals.chargedMinor,
+    creditMinor: totals.creditedMinor,
+    balanceMinor,
+    totalToPayMinor: balanceMinor < 0n ? -balanceMinor : 0n,
+    nextScheduledPayment: next ? { date: next.date, amountMinor: next.amountMinor } : null,
+    beforeEntryId: beforeEntryId ?? null,
+  };
+}
+
+const add = (a: ChargedAndCredited, b: ChargedAndCredited): ChargedAndCredited => ({
+  chargedMinor: a.chargedMinor + b.chargedMinor,
+  creditedMinor: a.creditedMinor + b.creditedMinor,
+});

@@ -1,0 +1,71 @@
+/**
+ * A scheduled payment: an amount the customer (or the organization on its behalf) will pay into
+ * an account on a date, e.g. a direct debit run. It is a promise, not money: the ledger sees it
+ * only when it is collected and becomes a payment entry (that step reads `listDue` and moves the
+ * status on with `transition`). Until then it can be cancelled.
+ */
+import type { PaymentMethodType } from '../accounts/account.ts';
+
+export const SCHEDULED_PAYMENT_STATUSES = ['SCHEDULED', 'DUE', 'COLLECTED', 'FAILED', 'CANCELLED'] as const;
+export type ScheduledPaymentStatus = (typeof SCHEDULED_PAYMENT_STATUSES)[number];
+
+/** How far ahead a payment can be scheduled. */
+export const SCHEDULED_PAYMENT_HORIZON_MONTHS = 60;
+/** Bound on open (SCHEDULED) payments per account. */
+export const SCHEDULED_PAYMENTS_OPEN_MAX = 100;
+export const SCHEDULED_PAYMENT_PAGE_LIMIT_MAX = 100;
+
+export interface ScheduledPayment {
+  id: number;
+  publicId: string; // spm_…
+  organizationId: string;
+  accountId: number;
+  accountUuid: string;
+  currency: string;
+  amountMinor: bigint;
+  date: string; // YYYY-MM-DD
+  method: PaymentMethodType | null;
+  status: ScheduledPaymentStatus;
+  paymentEntryId: number | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type NewScheduledPayment = Omit<ScheduledPayment, 'id' | 'accountUuid' | 'currency'>;
+
+/** The account a scheduled payment is for, as this part of the core reads it. */
+export interface ScheduledPaymentAccount {
+  id: number;
+  uuid: string;
+  currency: string;
+  status: string;
+  paymentMethodType: PaymentMethodType;
+}
+
+/** The earliest date with scheduled payments, and their sum on that date. */
+export interface NextScheduledPayment {
+  date: string;
+  amountMinor: bigint;
+  count: number;
+}
+
+export interface ScheduledPaymentPage {
+  data: ScheduledPayment[];
+  /** Position after the last one of this page: (date, id). */
+  next: { date: string; id: number } | null;
+}
+
+export interface ScheduledPaymentStore {
+  findAccount(organizationId: string, accountUuid: string): Promise<ScheduledPaymentAccount | undefined>;
+  insert(payment: NewScheduledPayment): Promise<ScheduledPayment>;
+  findByPublicId(organizationId: string, publicId: string, options?: { forUpdate?: boolean }): Promise<ScheduledPayment | undefined>;
+  countOpen(organizationId: string, accountId: number): Promise<number>;
+  /** An account's scheduled payments by date, then id; `after` is the previous page's position. */
+  listByAccount(organizationId: string, accountId: number, options: { limit: number; after?: { date: string; id: number } | undefined }): Promise<ScheduledPaymentPage>;
+  /** Moves a payment from one status to another; false when it was no longer in `from`. */
+  transition(organizationId: string, id: number, from: ScheduledPaymentStatus, to: ScheduledPaymentStatus, at: string, paymentEntryId?: number): Promise<boolean>;
+  /** SCHEDULED payments dated on or before the date, oldest first: what collection works on. */
+  listDue(organizationId: string, date: string, limit: number): Promise<ScheduledPayment[]>;
+  /** The earliest SCHEDULED date on or after `fromDate` across the accounts, with that date's sum. */
+  nextScheduled(organizationId: string, accountIds: number[], fromDate: string): Promise<NextScheduledPayment | undefined>;
+}

@@ -1,0 +1,131 @@
+import type { Kysely } from 'kysely';
+import type { AccountStatus, PaymentReferenceType } from '../../core/accounts/account.ts';
+import type {
+  AccountOverview,
+  CustomerOverviewStore,
+  CustomerRef,
+  UpcomingEntry,
+  UpcomingFilter,
+} from '../../core/customer-overview/customer-overview.ts';
+import type { Database } from '../schema.ts';
+
+const ACCOUNT_COLUMNS = [
+  'id',
+  'uuid',
+  'number',
+  'name',
+  'currency',
+  'credit_limit_minor',
+  'balance_minor',
+  'unallocated_minor',
+  'status',
+  'parent_id',
+  'template',
+  'payment_reference_type',
+  'payment_reference_number',
+  'dunning_level',
+  'in_debt_collection',
+] as const;
+
+interface AccountRow {
+  id: bigint;
+  uuid: string;
+  number: string;
+  name: string | null;
+  currency: string;
+  credit_limit_minor: bigint;
+  balance_minor: bigint;
+  unallocated_minor: bigint;
+  status: string;
+  parent_id: bigint | null;
+  template: string | null;
+  payment_reference_type: string | null;
+  payment_reference_number: string | null;
+  dunning_level: number | bigint | null;
+  in_debt_collection: number | bigint;
+}
+
+const toAccountOverview = (row: AccountRow): AccountOverview => ({
+  id: Number(row.id),
+  uuid: row.uuid,
+  number: row.number,
+  name: row.name,
+  currency: row.currency,
+  creditLimitMinor: BigInt(row.credit_limit_minor),
+  balanceMinor: BigInt(row.balance_minor),
+  unallocatedMinor: BigInt(row.unallocated_minor),
+  status: row.status as AccountStatus,
+  parentId: row.parent_id === null ? null : Number(row.parent_id),
+  template: row.template,
+  paymentReference:
+    row.payment_reference_type !== null && row.payment_reference_number !== null
+      ? { type: row.payment_reference_type as PaymentReferenceType, number: row.payment_reference_number }
+      : null,
+  dunningLevel: row.dunning_level === null ? null : Number(row.dunning_level),
+  inDebtCollection: Number(row.in_debt_collection) === 1,
+});
+
+export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async findCustomerByNumber(organizationId: string, number: bigint): Promise<CustomerRef | undefined> {
+    const row = await this.db
+      .selectFrom('customers')
+      .select(['id', 'number'])
+      .where('organization_id', '=', organizationId)
+      .where('number', '=', number)
+      .executeTakeFirst();
+    return row && { id: row.id, number: BigInt(row.number) };
+  }
+
+  async defaultAccount(organizationId: string, customerId: string): Promise<AccountOverview | undefined> {
+    const row = await this.db
+      .selectFrom('accounts')
+      .select(ACCOUNT_COLUMNS)
+      .where('organization_id', '=', organizationId)
+      .where('customer_id', '=', customerId)
+      .orderBy('is_default', 'desc')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
+    return row && toAccountOverview(row);
+  }
+
+  async listAccounts(organizationId: string, customerId: string, options: { offset: number; limit: number }): Promise<AccountOverview[]> {
+    const rows = await this.db
+      .selectFrom('accounts')
+      .select(ACCOUNT_COLUMNS)
+      .where('organization_id', '=', organizationId)
+      .where('customer_id', '=', customerId)
+      .orderBy('id')
+      .limit(options.limit)
+      .offset(options.offset)
+      .execute();
+    return rows.map(toAccountOverview);
+  }
+
+  async upcomingCharges(organizationId: string, accountId: number, filter: UpcomingFilter): Promise<UpcomingEntry[]> {
+    const rows = await this.db
+      .selectFrom('entries')
+      .select(['id', 'due_date', 'description', 'amount_minor', 'open_minor', 'installment_plan_id'])
+      .where('account_id', '=', BigInt(accountId))
+      .where('organization_id', '=', organizationId)
+      .where('due_date', '>=', filter.dueFrom)
+      .where('due_date', '<=', filter.dueTo)
+      .where('id', '>', filter.afterId)
+      .where('type', '=', 'CHARGE')
+      .where('reversal_of', 'is', null)
+      .where('reversed_by', 'is', null)
+      .orderBy('id')
+      .limit(filter.limit)
+      .execute();
+    return rows.map((row) => ({
+      id: Number(row.id),
+      dueDate: row.due_date,
+      description: row.description,
+      amountMinor: BigInt(row.amount_minor),
+      openMinor: BigInt(row.open_minor),
+      installmentPlanId: row.installment_plan_id === null ? null : Number(row.installment_plan_id),
+    }));
+  }
+}

@@ -1,0 +1,210 @@
+import type { Kysely } from 'kysely';
+import type {
+  ChargedAndCredited,
+  Family,
+  FamilyCustomer,
+  FamilyMember,
+  FamilyStore,
+  MemberAccount,
+} from '../../core/families/family.ts';
+import type { DatabaseKind } from '../database.ts';
+import type { Database } from '../schema.ts';
+
+export class KyselyFamilyStore implements FamilyStore {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly kind: DatabaseKind,
+  ) {}
+
+  async insert(family: Family): Promise<void> {
+    await this.db
+      .insertInto('families')
+      .values({
+        id: family.id,
+        organization_id: family.organizationId,
+        name: family.name,
+        currency: family.currency,
+        created_at: family.createdAt,
+      })
+      .execute();
+  }
+
+  async findById(organizationId: string, familyId: string): Promise<Family | undefined> {
+    const row = await this.db
+      .selectFrom('families')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', familyId)
+      .executeTakeFirst();
+    return row && { id: row.id, organizationId: row.organization_id, name: row.name, currency: row.currency, createdAt: row.created_at };
+  }
+
+  async findCustomer(organizationId: string, customerId: string): Promise<FamilyCustomer | undefined> {
+    const row = await this.db
+      .selectFrom('customers')
+      .select(['id', 'number', 'name'])
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', customerId)
+      .executeTakeFirst();
+    return row && { id: row.id, number: BigInt(row.number), name: row.name };
+  }
+
+  async familyOf(organizationId: string, customerId: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('family_members')
+      .select('family_id')
+      .where('organization_id', '=', organizationId)
+      .where('customer_id', '=', customerId)
+      .executeTakeFirst();
+    return row?.family_id;
+  }
+
+  async members(organizationId: string, familyId: string): Promise<FamilyMember[]> {
+    const rows = await this.db
+      .selectFrom('family_members')
+      .innerJoin('customers', 'customers.id', 'family_members.customer_id')
+      .select(['family_members.family_id', 'family_members.customer_id', 'family_members.added_at', 'customers.number', 'customers.name'])
+      .where('family_members.organization_id', '=', organizationId)
+      .where('family_members.family_id', '=', familyId)
+      .orderBy('family_members.added_at')
+      .orderBy('family_members.customer_id')
+      .execute();
+    return rows.map((row) => ({
+      familyId: row.family_id,
+      customerId: row.customer_id,
+      customerNumber: BigInt(row.number),
+      customerName: row.name,
+      addedAt: row.added_at,
+    }));
+  }
+
+  async memberCount(organizationId: string, familyId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('family_members')
+      .select((eb) => eb.fn.countAll().as('count'))
+      .where('organization_id', '=', organizationId)
+      .where('family_id', '=', familyId)
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
+  async accountCurrencies(organizationId: string, customerId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('accounts')
+      .select('currency')
+      .distinct()
+      .where('organization_id', '=', organizationId)
+      .where('customer_id', '=', customerId)
+      .execute();
+    return rows.map((row) => row.currency);
+  }
+
+  async lockLedgerPosition(organizationId: string): Promise<bigint> {
+    let query = this.db.selectFrom('organizations').select('entry_sequence').where('id', '=', organizationId);
+    // SQLite has one writer (and Kysely's FOR UPDATE is not SQLite syntax).
+    if (this.kind === 'postgres') query = query.forUpdate();
+    const row = await query.executeTakeFirstOrThrow();
+    return BigInt(row.entry_sequence);
+  }
+
+  async addMember(member: { organizationId: string; familyId: string; customerId: string; at: string; ledgerPosition: bigint }): Promise<void> {
+    await this.db
+      .insertInto('family_members')
+      .values({ organization_id: member.organizationId, family_id: member.familyId, customer_id: member.customerId, added_at: member.at })
+      .execute();
+    await this.db
+      .insertInto('family_membership_periods')
+      .values({
+        organization_id: member.organizationId,
+        family_id: member.familyId,
+        customer_id: member.customerId,
+        joined_after_sequence: member.ledgerPosition,
+        left_after_sequence: null,
+        joined_at: member.at,
+        left_at: null,
+      })
+      .execute();
+  }
+
+  async removeMember(member: { organizationId: string; familyId: string; customerId: string; at: string; ledgerPosition: bigint }): Promise<boolean> {
+    const deleted = await this.db
+      .deleteFrom('family_members')
+      .where('organization_id', '=', member.organizationId)
+      .where('family_id', '=', member.familyId)
+      .where('customer_id', '=', member.customerId)
+      .executeTakeFirst();
+    if (Number(deleted.numDeletedRows) === 0) return false;
+    await this.db
+      .updateTable('family_membership_periods')
+      .set({ left_after_sequence: member.ledgerPosition, left_at: member.at })
+      .where('organization_id', '=', member.organizationId)
+      .where('family_id', '=', member.familyId)
+      .where('customer_id', '=', member.customerId)
+      .where('left_after_sequence', 'is', null)
+      .execute();
+    return true;
+  }
+
+  async currentMemberAccounts(organizationId: string, familyId: string, currency: string): Promise<MemberAccount[]> {
+    // One statement: the figures of all member accounts come from one snapshot.
+    const rows = await this.db
+      .selectFrom('family_members')
+      .innerJoin('accounts', 'accounts.customer_id', 'family_members.customer_id')
+      .select(['accounts.id', 'accounts.currency', 'accounts.charged_minor', 'accounts.credited_minor'])
+      .where('family_members.organization_id', '=', organizationId)
+      .where('family_members.family_id', '=', familyId)
+      .where('accounts.organization_id', '=', organizationId)
+      .where('accounts.currency', '=', currency)
+      .orderBy('accounts.id')
+      .execute();
+    return rows.map((row) => ({
+      id: Number(row.id),
+      currency: row.currency,
+      chargedMinor: BigInt(row.charged_minor),
+      creditedMinor: BigInt(row.credited_minor),
+    }));
+  }
+
+  async memberAccountIdsBefore(organizationId: string, familyId: string, currency: string, sequence: bigint): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('family_membership_periods as p')
+      .innerJoin('accounts', 'accounts.customer_id', 'p.customer_id')
+      .select('accounts.id')
+      .distinct()
+      .where('p.organization_id', '=', organizationId)
+      .where('p.family_id', '=', familyId)
+      .where('p.joined_after_sequence', '<', sequence)
+      .where((eb) => eb.or([eb('p.left_after_sequence', 'is', null), eb('p.left_after_sequence', '>=', sequence)]))
+      .where('accounts.organization_id', '=', organizationId)
+      .where('accounts.currency', '=', currency)
+      .orderBy('accounts.id')
+      .execute();
+    return rows.map((row) => Number(row.id));
+  }
+
+  async figuresBefore(organizationId: string, accountId: number, sequence: bigint): Promise<ChargedAndCredited> {
+    // One lookup on entries_by_account_sequence: the account's latest entry below the position.
+    const row = await this.db
+      .selectFrom('entries')
+      .select(['charged_after_minor', 'credited_after_minor'])
+      .where('account_id', '=', BigInt(accountId))
+      .where('organization_id', '=', organizationId)
+      .where('sequence', '<', sequence)
+      .orderBy('sequence', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row
+      ? { chargedMinor: BigInt(row.charged_after_minor), creditedMinor: BigInt(row.credited_after_minor) }
+      : { chargedMinor: 0n, creditedMinor: 0n };
+  }
+
+  async entrySequence(organizationId: string, publicId: string): Promise<bigint | undefined> {
+    const row = await this.db
+      .selectFrom('entries')
+      .select('sequence')
+      .where('public_id', '=', publicId)
+      .where('organization_id', '=', organizationId)
+      .executeTakeFirst();
+    return row && BigInt(row.sequence);
+  }
+}

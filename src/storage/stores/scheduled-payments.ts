@@ -1,0 +1,182 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { PaymentMethodType } from '../../core/accounts/account.ts';
+import type {
+  NewScheduledPayment,
+  NextScheduledPayment,
+  ScheduledPayment,
+  ScheduledPaymentAccount,
+  ScheduledPaymentPage,
+  ScheduledPaymentStatus,
+  ScheduledPaymentStore,
+} from '../../core/scheduled-payments/scheduled-payment.ts';
+import type { DatabaseKind } from '../database.ts';
+import type { Database, ScheduledPaymentsTable } from '../schema.ts';
+
+type Row = Selectable<ScheduledPaymentsTable> & { account_uuid: string; currency: string };
+
+const toScheduledPayment = (row: Row): ScheduledPayment => ({
+  id: Number(row.id),
+  publicId: row.public_id,
+  organizationId: row.organization_id,
+  accountId: Number(row.account_id),
+  accountUuid: row.account_uuid,
+  currency: row.currency,
+  amountMinor: BigInt(row.amount_minor),
+  date: row.date,
+  method: row.method as PaymentMethodType | null,
+  status: row.status as ScheduledPaymentStatus,
+  paymentEntryId: row.payment_entry_id === null ? null : Number(row.payment_entry_id),
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly kind: DatabaseKind,
+  ) {}
+
+  private selectWithAccount() {
+    return this.db
+      .selectFrom('scheduled_payments')
+      .innerJoin('accounts', 'accounts.id', 'scheduled_payments.account_id')
+      .selectAll('scheduled_payments')
+      .select(['accounts.uuid as account_uuid', 'accounts.currency']);
+  }
+
+  async findAccount(organizationId: string, accountUuid: string): Promise<ScheduledPaymentAccount | undefined> {
+    const row = await this.db
+      .selectFrom('accounts')
+      .select(['id', 'uuid', 'currency', 'status', 'payment_method_type'])
+      .where('organization_id', '=', organizationId)
+      .where('uuid', '=', accountUuid)
+      .executeTakeFirst();
+    return (
+      row && {
+        id: Number(row.id),
+        uuid: row.uuid,
+        currency: row.currency,
+        status: row.status,
+        paymentMethodType: row.payment_method_type as PaymentMethodType,
+      }
+    );
+  }
+
+  async insert(payment: NewScheduledPayment): Promise<ScheduledPayment> {
+    await this.db
+      .insertInto('scheduled_payments')
+      .values({
+        public_id: payment.publicId,
+        organization_id: payment.organizationId,
+        account_id: payment.accountId,
+        amount_minor: payment.amountMinor,
+        date: payment.date,
+        method: payment.method,
+        status: payment.status,
+        payment_entry_id: payment.paymentEntryId,
+        created_at: payment.createdAt,
+        updated_at: payment.updatedAt,
+      })
+      .execute();
+    const stored = await this.findByPublicId(payment.organizationId, payment.publicId);
+    if (!stored) throw new Error('invariant violated: a scheduled payment just inserted is not found');
+    return stored;
+  }
+
+  async findByPublicId(organizationId: string, publicId: string, options: { forUpdate?: boolean } = {}): Promise<ScheduledPayment | undefined> {
+    let query = this.selectWithAccount()
+      .where('scheduled_payments.organization_id', '=', organizationId)
+      .where('scheduled_payments.public_id', '=', publicId);
+    if (options.forUpdate && this.kind === 'postgres') query = query.forUpdate('scheduled_payments');
+    const row = await query.executeTakeFirst();
+    return row && toScheduledPayment(row);
+  }
+
+  async countOpen(organizationId: string, accountId: number): Promise<number> {
+    const row = await this.db
+      .selectFrom('scheduled_payments')
+      .select((eb) => eb.fn.countAll().as('count'))
+      .where('account_id', '=', BigInt(accountId))
+      .where('status', '=', 'SCHEDULED')
+      .where('organization_id', '=', organizationId)
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
+  async listByAccount(
+    organizationId: string,
+    accountId: number,
+    options: { limit: number; after?: { date: string; id: number } | undefined },
+  ): Promise<ScheduledPaymentPage> {
+    let query = this.selectWithAccount()
+      .where('scheduled_payments.account_id', '=', BigInt(accountId))
+      .where('scheduled_payments.organization_id', '=', organizationId);
+    const after = options.after;
+    if (after) {
+      query = query.where((eb) =>
+        eb.or([
+          eb('scheduled_payments.date', '>', after.date),
+          eb.and([eb('scheduled_payments.date', '=', after.date), eb('scheduled_payments.id', '>', BigInt(after.id))]),
+        ]),
+      );
+    }
+    const rows = await query.orderBy('scheduled_payments.date').orderBy('scheduled_payments.id').limit(options.limit + 1).execute();
+    const data = rows.slice(0, options.limit).map(toScheduledPayment);
+    const last = data[data.length - 1];
+    return { data, next: rows.length > options.limit && last ? { date: last.date, id: last.id } : null };
+  }
+
+  async transition(
+    organizationId: string,
+    id: number,
+    from: ScheduledPaymentStatus,
+    to: ScheduledPaymentStatus,
+    at: string,
+    paymentEntryId?: number,
+  ): Promise<boolean> {
+    const result = await this.db
+      .updateTable('scheduled_payments')
+      .set({ status: to, updated_at: at, ...(paymentEntryId === undefined ? {} : { payment_entry_id: paymentEntryId }) })
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', BigInt(id))
+      .where('status', '=', from)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async listDue(organizationId: string, date: string, limit: number): Promise<ScheduledPayment[]> {
+    const rows = await this.selectWithAccount()
+      .where('scheduled_payments.organization_id', '=', organizationId)
+      .where('scheduled_payments.status', '=', 'SCHEDULED')
+      .where('scheduled_payments.date', '<=', date)
+      .orderBy('scheduled_payments.date')
+      .orderBy('scheduled_payments.id')
+      .limit(limit)
+      .execute();
+    return rows.map(toScheduledPayment);
+  }
+
+  async nextScheduled(organizationId: string, accountIds: number[], fromDate: string): Promise<NextScheduledPayment | undefined> {
+    if (accountIds.length === 0) return undefined;
+    const earliest = await this.db
+      .selectFrom('scheduled_payments')
+      .select('date')
+      .where('account_id', 'in', accountIds.map(BigInt))
+      .where('status', '=', 'SCHEDULED')
+      .where('date', '>=', fromDate)
+      .where('organization_id', '=', organizationId)
+      .orderBy('date')
+      .limit(1)
+      .executeTakeFirst();
+    if (!earliest) return undefined;
+    const rows = await this.db
+      .selectFrom('scheduled_payments')
+      .select('amount_minor')
+      .where('account_id', 'in', accountIds.map(BigInt))
+      .where('status', '=', 'SCHEDULED')
+      .where('date', '=', earliest.date)
+      .where('organization_id', '=', organizationId)
+      .execute();
+    return { date: earliest.date, amountMinor: rows.reduce((sum, row) => sum + BigInt(row.amount_minor), 0n), count: rows.length };
+  }
+}
