@@ -54,6 +54,7 @@ export const errorMessages = {
   installment_plan_invalid: 'The installment plan is not valid for these entries.',
   scheduled_payment_not_found: 'The scheduled payment does not exist.',
   scheduled_payment_not_cancellable: 'The scheduled payment can no longer be cancelled.',
+  scheduled_payment_state_invalid: 'The scheduled payment is not in a state that allows this result.',
   dunning_policy_invalid: 'The dunning policy is not valid.',
   dunning_run_not_found: 'The dunning run does not exist.',
   debt_collection_state_invalid: 'The account is not in a state that allows this debt-collection step.',

@@ -5,6 +5,8 @@
  */
 import type { AccountStore } from './accounts/account.ts';
 import type { AuditStore } from './audit/audit-event.ts';
+import type { DunningStore } from './dunning/dunning-store.ts';
+import type { InstallmentStore } from './installments/installment-plan.ts';
 import type { CustomerOverviewStore } from './customer-overview/customer-overview.ts';
 import type { FamilyStore } from './families/family.ts';
 import type { ScheduledPaymentStore } from './scheduled-payments/scheduled-payment.ts';
@@ -18,6 +20,8 @@ export interface Store {
   readonly apiKeys: ApiKeyStore;
   readonly audit: AuditStore;
   readonly idempotency: IdempotencyStore;
+  readonly dunning: DunningStore;
+  readonly installments: InstallmentStore;
   readonly families: FamilyStore;
   readonly scheduledPayments: ScheduledPaymentStore;
   readonly customerOverview: CustomerOverviewStore;

@@ -12,6 +12,8 @@ import { migrateToLatest } from './migrate.ts';
 import type { Database } from './schema.ts';
 import { KyselyAccountStore } from './stores/accounts.ts';
 import { KyselyAuditStore } from './stores/audit.ts';
+import { KyselyDunningStore } from './stores/dunning.ts';
+import { KyselyInstallmentStore } from './stores/installments.ts';
 import { KyselyCustomerOverviewStore } from './stores/customer-overview.ts';
 import { KyselyFamilyStore } from './stores/families.ts';
 import { KyselyScheduledPaymentStore } from './stores/scheduled-payments.ts';
@@ -25,6 +27,8 @@ export class KyselyStore implements Store {
   readonly apiKeys;
   readonly audit;
   readonly idempotency;
+  readonly dunning;
+  readonly installments;
   readonly families;
   readonly scheduledPayments;
   readonly customerOverview;
@@ -41,6 +45,8 @@ export class KyselyStore implements Store {
     this.apiKeys = new KyselyApiKeyStore(db);
     this.audit = new KyselyAuditStore(db);
     this.idempotency = new KyselyIdempotencyStore(db);
+    this.dunning = new KyselyDunningStore(db, kind);
+    this.installments = new KyselyInstallmentStore(db);
     this.families = new KyselyFamilyStore(db, kind);
     this.scheduledPayments = new KyselyScheduledPaymentStore(db, kind);
     this.customerOverview = new KyselyCustomerOverviewStore(db);

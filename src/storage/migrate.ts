@@ -5,6 +5,7 @@ import * as ledger from './migrations/0002-ledger.ts';
 import * as ledgerExtras from './migrations/0004-ledger-extras.ts';
 import * as accounts from './migrations/0003-accounts.ts';
 import * as families from './migrations/0005-families.ts';
+import * as receivables from './migrations/0006-receivables.ts';
 import type { Database } from './schema.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   '0004-ledger-extras': ledgerExtras,
   '0003-accounts': accounts,
   '0005-families': families,
+  '0006-receivables': receivables,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -118,6 +118,10 @@ export interface AccountsTable {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  dunning_anchor_date: string | null;
+  dunning_blocked: Flag;
+  debt_collection_recalled_anchor: string | null;
+  debt_collection_since: string | null;
 }
 
 export interface EntriesTable {
@@ -201,6 +205,71 @@ export interface FamilyMembershipPeriodsTable {
   left_at: string | null;
 }
 
+export interface DunningRunsTable {
+  id: Id;
+  public_id: string;
+  organization_id: string;
+  as_of: string;
+  trigger: string;
+  status: string;
+  accounts_evaluated: Int32;
+  summary: string;
+  actor_key_id: string | null;
+  started_at: string;
+  completed_at: string | null;
+}
+
+export interface DunningRunChangesTable {
+  id: Id;
+  organization_id: string;
+  run_id: Int64;
+  account_id: Int64;
+  from_level: Int32 | null;
+  to_level: Int32 | null;
+  days_past_due: Int32 | null;
+  anchor_date: string | null;
+  overdue_minor: Int64;
+  status_from: string;
+  status_to: string;
+  handed_over: Flag;
+  fees: string;
+  created_at: string;
+}
+
+export interface DunningFeesTable {
+  organization_id: string;
+  account_id: Int64;
+  level: Int32;
+  anchor_date: string;
+  entry_id: Int64;
+  run_id: Int64 | null;
+  created_at: string;
+}
+
+export interface DunningLeasesTable {
+  organization_id: string;
+  run_date: string;
+  holder: string;
+  acquired_at: string;
+  completed_at: string | null;
+  run_id: Int64 | null;
+}
+
+export interface InstallmentPlansTable {
+  id: Id;
+  public_id: string;
+  organization_id: string;
+  account_id: Int64;
+  status: string;
+  installment_count: Int32;
+  first_due_date: string;
+  interval_months: Int32;
+  total_minor: Int64;
+  originals: string;
+  created_at: string;
+  cancelled_at: string | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
@@ -216,6 +285,11 @@ export interface Database {
   families: FamiliesTable;
   family_members: FamilyMembersTable;
   scheduled_payments: ScheduledPaymentsTable;
+  dunning_runs: DunningRunsTable;
+  dunning_run_changes: DunningRunChangesTable;
+  dunning_fees: DunningFeesTable;
+  dunning_leases: DunningLeasesTable;
+  installment_plans: InstallmentPlansTable;
   family_membership_periods: FamilyMembershipPeriodsTable;
   organization_counters: OrganizationCountersTable;
 }

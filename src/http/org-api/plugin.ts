@@ -9,6 +9,11 @@ import { orgApiDialect } from './errors.ts';
 import { familyRoutes } from './families.ts';
 import { scheduledPaymentRoutes } from './scheduled-payments.ts';
 import { paymentRoutes } from './payments.ts';
+import { collectionRoutes } from './collections.ts';
+import { dunningRoutes } from './dunning.ts';
+import { installmentRoutes } from './installments.ts';
+import { lifecycleRoutes } from './lifecycle.ts';
+import { scheduledPaymentResultRoutes } from './scheduled-payment-results.ts';
 
 /** Routes are registered by direct calls (not nested plugins), so the 405 answers see them all. */
 export async function orgApiPlugin(app: FastifyInstance, deps: AppDependencies): Promise<void> {
@@ -16,6 +21,11 @@ export async function orgApiPlugin(app: FastifyInstance, deps: AppDependencies):
   auditEventRoutes(app, deps);
   entryRoutes(app, deps);
   paymentRoutes(app, deps);
+  dunningRoutes(app, deps);
+  lifecycleRoutes(app, deps);
+  collectionRoutes(app, deps);
+  installmentRoutes(app, deps);
+  scheduledPaymentResultRoutes(app, deps);
   customerRoutes(app, deps);
   accountRoutes(app, deps);
   familyRoutes(app, deps);

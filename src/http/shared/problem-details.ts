@@ -52,6 +52,7 @@ export const problemStatusByCode: Record<ErrorCode, number> = {
   installment_plan_invalid: 422,
   scheduled_payment_not_found: 404,
   scheduled_payment_not_cancellable: 409,
+  scheduled_payment_state_invalid: 409,
   dunning_policy_invalid: 400,
   dunning_run_not_found: 404,
   debt_collection_state_invalid: 409,

@@ -1,0 +1,105 @@
+/**
+ * Writing the dunning policy (the organization's, or a template's own) and exempting accounts.
+ * Each is a `performWrite` command without its reply: the HTTP dialect adds that.
+ */
+import type { Actor } from '../actor.ts';
+import type { Clock } from '../clock.ts';
+import { SaldoError } from '../errors.ts';
+import type { Store } from '../store.ts';
+import type { WriteCommand } from '../write-pipeline.ts';
+import type { ReceivablesAccount } from './dunning-store.ts';
+import { type DunningPolicy, type DunningPolicyInput, dunningPolicyView, validateDunningPolicy } from './policy.ts';
+
+export type ReceivablesCommand<T> = Omit<WriteCommand<T>, 'reply'>;
+
+export function setDunningPolicy(actor: Actor, input: DunningPolicyInput): ReceivablesCommand<DunningPolicy> {
+  const policy = validateDunningPolicy(input);
+  return {
+    async execute(tx) {
+      // The settings are one document: read it whole, change the policy, write it whole.
+      const settings = await tx.organizations.settings(actor.organizationId);
+      await tx.organizations.updateSettings(actor.organizationId, { ...settings, dunningPolicy: policy });
+      return policy;
+    },
+    audit: (result) => ({
+      action: 'dunning_policy.updated',
+      resourceType: 'dunning_policy',
+      resourceId: null,
+      details: dunningPolicyView(result),
+    }),
+  };
+}
+
+export async function getDunningPolicy(store: Store, organizationId: string): Promise<DunningPolicy | null> {
+  return (await store.organizations.settings(organizationId)).dunningPolicy;
+}
+
+/** A template's own policy; `null` input removes it, so the organization's applies again. */
+export function setTemplateDunningPolicy(actor: Actor, templateName: string, input: DunningPolicyInput | null): ReceivablesCommand<DunningPolicy | null> {
+  const policy = input === null ? null : validateDunningPolicy(input);
+  return {
+    async execute(tx) {
+      if (!(await tx.dunning.setTemplatePolicy(actor.organizationId, templateName, policy))) throw new SaldoError('template_not_found');
+      return policy;
+    },
+    audit: (result) => ({
+      action: result === null ? 'template_dunning_policy.removed' : 'template_dunning_policy.updated',
+      resourceType: 'account_template',
+      resourceId: templateName,
+      details: result === null ? {} : dunningPolicyView(result),
+    }),
+  };
+}
+
+export async function getTemplateDunningPolicy(store: Store, organizationId: string, templateName: string): Promise<DunningPolicy | null> {
+  const found = await store.dunning.templatePolicy(organizationId, templateName);
+  if (!found.exists) throw new SaldoError('template_not_found');
+  return found.policy;
+}
+
+/** The policy that applies to an account: its template's own, else the organization's. */
+export async function policyForAccount(store: Store, organizationId: string, template: string | null): Promise<DunningPolicy | null> {
+  if (template !== null) {
+    const own = await store.dunning.templatePolicy(organizationId, template);
+    if (own.policy !== null) return own.policy;
+  }
+  return (await store.organizations.settings(organizationId)).dunningPolicy;
+}
+
+/** Reads an account for an update, holding its row; another organization's is not found. */
+export async function lockReceivablesAccount(tx: Store, organizationId: string, accountUuid: string): Promise<ReceivablesAccount> {
+  const account = await tx.dunning.findAccount(organizationId, accountUuid, { forUpdate: true });
+  if (!account) throw new SaldoError('account_not_found');
+  return account;
+}
+
+/** Applies changes under the version the caller read; a version that moved on is a conflict. */
+export async function updateReceivablesAccount(
+  tx: Store,
+  clock: Clock,
+  account: ReceivablesAccount,
+  changes: Parameters<Store['dunning']['updateAccount']>[3],
+): Promise<ReceivablesAccount> {
+  const at = clock.now().toISOString();
+  if (!(await tx.dunning.updateAccount(account.organizationId, account.id, account.version, changes, at))) {
+    throw new SaldoError('version_mismatch');
+  }
+  const updated = await tx.dunning.findAccountById(account.organizationId, account.id);
+  if (!updated) throw new SaldoError('account_not_found');
+  return updated;
+}
+
+export function setDunningExemption(clock: Clock, actor: Actor, accountUuid: string, exempt: boolean): ReceivablesCommand<ReceivablesAccount> {
+  return {
+    async execute(tx) {
+      const account = await lockReceivablesAccount(tx, actor.organizationId, accountUuid);
+      if (account.dunningExempt === exempt) return account;
+      return updateReceivablesAccount(tx, clock, account, { dunningExempt: exempt });
+    },
+    audit: (account) => ({
+      action: account.dunningExempt ? 'account.dunning_exempted' : 'account.dunning_exemption_lifted',
+      resourceType: 'account',
+      resourceId: account.uuid,
+    }),
+  };
+}

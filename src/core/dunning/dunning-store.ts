@@ -1,0 +1,163 @@
+/**
+ * What dunning, the account lifecycle and debt collection ask of storage: the account columns
+ * they own (status, dunning level and anchor, exemption, debt-collection flags), the open charges
+ * they read, and the bookkeeping of runs, fees and the daily lease. Every read filters by
+ * organization.
+ */
+import type { AccountStatus } from '../accounts/account.ts';
+import type { DunningPolicy } from './policy.ts';
+
+/** The part of an account receivables processes read and change. */
+export interface ReceivablesAccount {
+  id: number;
+  uuid: string;
+  organizationId: string;
+  customerId: string;
+  number: string;
+  name: string | null;
+  currency: string;
+  template: string | null;
+  status: AccountStatus;
+  balanceMinor: bigint;
+  openMinor: bigint;
+  unallocatedMinor: bigint;
+  dunningLevel: number | null;
+  dunningAnchorDate: string | null;
+  dunningBlocked: boolean;
+  dunningExempt: boolean;
+  inDebtCollection: boolean;
+  debtCollectionSince: string | null;
+  debtCollectionRecalledAnchor: string | null;
+  version: number;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+export type ReceivablesAccountChanges = Partial<
+  Pick<
+    ReceivablesAccount,
+    | 'status'
+    | 'dunningLevel'
+    | 'dunningAnchorDate'
+    | 'dunningBlocked'
+    | 'dunningExempt'
+    | 'inDebtCollection'
+    | 'debtCollectionSince'
+    | 'debtCollectionRecalledAnchor'
+    | 'closedAt'
+  >
+>;
+
+/** An open charge as dunning and the export see it. */
+export interface OpenItem {
+  entryId: number;
+  publicId: string;
+  kind: string;
+  amountMinor: bigint;
+  openMinor: bigint;
+  dueDate: string;
+  description: string | null;
+}
+
+export interface OverdueSummary {
+  oldestDueDate: string | null;
+  overdueMinor: bigint;
+}
+
+export type DunningRunTrigger = 'API' | 'SCHEDULE';
+
+export interface DunningRunSummary {
+  accounts_changed: number;
+  escalated: number;
+  reset: number;
+  fees_posted: number;
+  fees_minor: string;
+  blocked: number;
+  unblocked: number;
+  handed_over: number;
+  auto_closed: number;
+  scheduled_payments_due: number;
+  accounts_failed: number;
+}
+
+export interface DunningRun {
+  id: number;
+  publicId: string;
+  organizationId: string;
+  asOf: string;
+  trigger: DunningRunTrigger;
+  status: 'RUNNING' | 'COMPLETED';
+  accountsEvaluated: number;
+  summary: DunningRunSummary;
+  actorKeyId: string | null;
+  startedAt: string;
+  completedAt: string | null;
+}
+
+export interface PostedFee {
+  level: number;
+  entryId: number;
+  entryPublicId: string;
+  amountMinor: bigint;
+}
+
+export interface DunningRunChange {
+  id: number;
+  runId: number;
+  accountId: number;
+  accountUuid: string;
+  fromLevel: number | null;
+  toLevel: number | null;
+  daysPastDue: number | null;
+  anchorDate: string | null;
+  overdueMinor: bigint;
+  statusFrom: AccountStatus;
+  statusTo: AccountStatus;
+  handedOver: boolean;
+  fees: PostedFee[];
+  createdAt: string;
+}
+
+export type NewDunningRunChange = Omit<DunningRunChange, 'id' | 'accountUuid'>;
+
+export interface DunningStore {
+  findAccount(organizationId: string, uuid: string, options?: { forUpdate?: boolean }): Promise<ReceivablesAccount | undefined>;
+  findAccountById(organizationId: string, id: number, options?: { forUpdate?: boolean }): Promise<ReceivablesAccount | undefined>;
+  /** Applies the changes when the version is still `expectedVersion`, bumping it; false otherwise. */
+  updateAccount(organizationId: string, id: number, expectedVersion: number, changes: ReceivablesAccountChanges, updatedAt: string): Promise<boolean>;
+
+  /**
+   * Ids of accounts a run must look at, ascending after `afterId`: not exempt, not in debt
+   * collection, not closed, and either overdue on `asOf` or carrying a level or a dunning block.
+   */
+  listRunCandidates(organizationId: string, asOf: string, afterId: number, limit: number): Promise<number[]>;
+  /** Accounts in debt collection, ascending by id after `afterId`. */
+  listHandedOver(organizationId: string, afterId: number, limit: number): Promise<ReceivablesAccount[]>;
+  /** Accounts to close that may have become settled, ascending after `afterId`. */
+  listAccountsToClose(organizationId: string, afterId: number, limit: number): Promise<number[]>;
+  /** Oldest due date and total of open charges due before `asOf` (charges moved into a plan excluded). */
+  overdueOf(organizationId: string, accountId: number, asOf: string): Promise<OverdueSummary>;
+  /** Open charges of an account, oldest due date first (charges moved into a plan excluded). */
+  openItemsOf(organizationId: string, accountIds: number[]): Promise<Map<number, OpenItem[]>>;
+
+  templatePolicy(organizationId: string, templateName: string): Promise<{ exists: boolean; policy: DunningPolicy | null }>;
+  setTemplatePolicy(organizationId: string, templateName: string, policy: DunningPolicy | null): Promise<boolean>;
+
+  insertRun(run: Omit<DunningRun, 'id'>): Promise<number>;
+  completeRun(organizationId: string, id: number, accountsEvaluated: number, summary: DunningRunSummary, completedAt: string): Promise<void>;
+  findRun(organizationId: string, publicId: string): Promise<DunningRun | undefined>;
+  listRuns(organizationId: string, options: { limit: number; beforeId?: number | undefined }): Promise<DunningRun[]>;
+  insertChange(organizationId: string, change: NewDunningRunChange): Promise<void>;
+  listChanges(organizationId: string, runId: number, options: { limit: number; afterId?: number | undefined }): Promise<DunningRunChange[]>;
+
+  /** The fee entry already posted for this account, level and anchor, if any. */
+  findFee(organizationId: string, accountId: number, level: number, anchorDate: string): Promise<number | undefined>;
+  recordFee(fee: { organizationId: string; accountId: number; level: number; anchorDate: string; entryId: number; runId: number | null; createdAt: string }): Promise<void>;
+
+  /**
+   * Takes the day's lease for the organization's scheduled run: true when this holder has it
+   * now (inserted, or taken over from a holder that did not finish before `staleBefore`).
+   */
+  acquireLease(organizationId: string, runDate: string, holder: string, at: string, staleBefore: string): Promise<boolean>;
+  completeLease(organizationId: string, runDate: string, holder: string, runId: number, at: string): Promise<void>;
+}

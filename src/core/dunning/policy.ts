@@ -1,0 +1,103 @@
+/**
+ * The dunning policy: ordered levels, each reached at a number of days past due, with an
+ * optional fee and an optional block, and the day past due at which the account goes to debt
+ * collection. The organization's policy lives in its settings document; an account template may
+ * carry its own (account_templates.dunning_policy), which then applies to that template's accounts.
+ */
+import { SaldoError } from '../errors.ts';
+import { AMOUNT_MINOR_MAX } from '../money.ts';
+import type { DunningLevelPolicy, DunningPolicy } from '../organizations/settings.ts';
+
+export type { DunningLevelPolicy, DunningPolicy };
+
+export const DUNNING_LEVELS_MAX = 20;
+export const DUNNING_LEVEL_NAME_MAX_LENGTH = 64;
+/** Ten years: beyond that a day count is a typo, not a policy. */
+export const DUNNING_DAYS_MAX = 3650;
+
+/** The policy as the native API writes it (snake_case, fee in minor units). */
+export interface DunningPolicyInput {
+  levels: Array<{ name: string; days_past_due: number; fee?: number | undefined; block_account?: boolean | undefined }>;
+  debt_collection_after_days?: number | null | undefined;
+}
+
+function invalid(detail: string, pointer: string): SaldoError {
+  return new SaldoError('dunning_policy_invalid', { detail, pointer });
+}
+
+/** Checks a policy in a flat ladder (first failure wins) and returns its domain form. */
+export function validateDunningPolicy(input: DunningPolicyInput): DunningPolicy {
+  if (input.levels.length > DUNNING_LEVELS_MAX) {
+    throw invalid(`A policy has at most ${DUNNING_LEVELS_MAX} levels.`, 'body.levels');
+  }
+  const levels: DunningLevelPolicy[] = [];
+  let previousDays = 0;
+  input.levels.forEach((level, index) => {
+    const at = `body.levels.${index}`;
+    const name = level.name.trim();
+    if (name.length === 0 || level.name.length > DUNNING_LEVEL_NAME_MAX_LENGTH) {
+      throw invalid(`A level name has 1 to ${DUNNING_LEVEL_NAME_MAX_LENGTH} characters.`, `${at}.name`);
+    }
+    if (!Number.isInteger(level.days_past_due) || level.days_past_due < 1 || level.days_past_due > DUNNING_DAYS_MAX) {
+      throw invalid(`days_past_due is a whole number from 1 to ${DUNNING_DAYS_MAX}.`, `${at}.days_past_due`);
+    }
+    if (level.days_past_due <= previousDays) {
+      throw invalid('days_past_due must increase strictly from one level to the next.', `${at}.days_past_due`);
+    }
+    previousDays = level.days_past_due;
+    if (level.fee !== undefined && (!Number.isSafeInteger(level.fee) || level.fee < 0 || BigInt(level.fee) > AMOUNT_MINOR_MAX)) {
+      throw invalid(`fee is a whole number of minor units from 0 to ${AMOUNT_MINOR_MAX}.`, `${at}.fee`);
+    }
+    levels.push({
+      name: level.name,
+      daysPastDue: level.days_past_due,
+      feeMinor: level.fee === undefined || level.fee === 0 ? undefined : BigInt(level.fee),
+      blockAccount: level.block_account === true ? true : undefined,
+    });
+  });
+  const after = input.debt_collection_after_days ?? null;
+  if (after !== null && (!Number.isInteger(after) || after < 1 || after > DUNNING_DAYS_MAX)) {
+    throw invalid(`debt_collection_after_days is a whole number from 1 to ${DUNNING_DAYS_MAX}, or null.`, 'body.debt_collection_after_days');
+  }
+  return { levels, debtCollectionAfterDays: after };
+}
+
+/** The API form of a policy (null when none is set: no level is ever reached). */
+export function dunningPolicyView(policy: DunningPolicy | null) {
+  return {
+    levels: (policy?.levels ?? []).map((level) => ({
+      name: level.name,
+      days_past_due: level.daysPastDue,
+      fee: level.feeMinor === undefined ? 0 : Number(level.feeMinor),
+      block_account: level.blockAccount === true,
+    })),
+    debt_collection_after_days: policy?.debtCollectionAfterDays ?? null,
+  };
+}
+
+/** Stored form on a template: the same JSON as in the settings document (fees as digit strings). */
+export function serializeDunningPolicy(policy: DunningPolicy): string {
+  return JSON.stringify(policy, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+}
+
+/**
+ * Reads a template's stored policy. Accepts the stored form and, leniently, the API form, so a
+ * template written through either path reads back the same.
+ */
+export function parseStoredDunningPolicy(text: string | null): DunningPolicy | null {
+  if (text === null || text.trim() === '') return null;
+  const raw = JSON.parse(text) as Record<string, unknown> | null;
+  if (raw === null || !Array.isArray(raw.levels)) return null;
+  const levels = (raw.levels as Array<Record<string, unknown>>).map((level) => {
+    const fee = level.feeMinor ?? level.fee;
+    const block = level.blockAccount ?? level.block_account;
+    return {
+      name: String(level.name),
+      daysPastDue: Number(level.daysPastDue ?? level.days_past_due),
+      feeMinor: fee === undefined || fee === null || BigInt(fee as string | number) === 0n ? undefined : BigInt(fee as string | number),
+      blockAccount: block === true ? true : undefined,
+    };
+  });
+  const after = raw.debtCollectionAfterDays ?? raw.debt_collection_after_days;
+  return { levels, debtCollectionAfterDays: after === undefined || after === null ? null : Number(after) };
+}

@@ -1,0 +1,303 @@
+/**
+ * Dunning under /orgs/{org_id}: the organization's policy, a template's own policy, exempting an
+ * account, and dunning runs (start one, read one with its account changes, list them).
+ */
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { isCalendarDate } from '../../core/clock.ts';
+import {
+  getDunningPolicy,
+  getTemplateDunningPolicy,
+  setDunningExemption,
+  setDunningPolicy,
+  setTemplateDunningPolicy,
+} from '../../core/dunning/commands.ts';
+import { type DunningPolicyInput, dunningPolicyView } from '../../core/dunning/policy.ts';
+import { completeDunningRun, executeDunningRun, getDunningRun } from '../../core/dunning/run.ts';
+import { SaldoError } from '../../core/errors.ts';
+import type { Store } from '../../core/store.ts';
+import { type WriteOptions, hashRequest, performWrite } from '../../core/write-pipeline.ts';
+import type { AppDependencies } from '../dependencies.ts';
+import { actorOf, organizationOf } from '../shared/auth.ts';
+import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
+import { OrgParams, orgSecurity } from './schemas.ts';
+import {
+  DunningRunChangeView,
+  DunningRunView,
+  ReceivablesAccountView,
+  dunningRunChangeView,
+  dunningRunView,
+  receivablesAccountView,
+} from './views/receivables.ts';
+import { sendOutcome, writeOptions } from './views/writes.ts';
+
+export const readScope = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_READ' as const, organizationParam: 'org_id' } };
+export const writeScope = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_WRITE' as const, organizationParam: 'org_id' } };
+export const WRITE_ERROR_STATUSES = [...COMMON_ERROR_STATUSES, 409, 415, 422];
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'Replays the first answer for a repeated request.' })),
+});
+export const AccountParams = Type.Object({ ...OrgParams.properties, account_id: Type.String({ maxLength: 64, description: 'Account identifier (uuid)' }) });
+
+const RUN_CHANGES_LIMIT_MAX = 1000;
+
+// Types only: the bounds are the policy's rules, answered as 400 dunning_policy_invalid.
+const PolicyBody = Type.Object(
+  {
+    levels: Type.Array(
+      Type.Object(
+        {
+          name: Type.String({ maxLength: 1000 }),
+          days_past_due: Type.Integer(),
+          fee: Type.Optional(Type.Integer({ description: 'Minor units, posted as a FEE charge once when the level is reached.' })),
+          block_account: Type.Optional(Type.Boolean({ description: 'While at or past this level the account is ACCOUNT_BLOCKED.' })),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 1000, description: 'At most 20 levels, days_past_due strictly increasing.' },
+    ),
+    debt_collection_after_days: Type.Optional(Type.Union([Type.Integer(), Type.Null()], { description: 'Days past due at which the account goes to debt collection; null = never.' })),
+  },
+  { additionalProperties: false },
+);
+
+const PolicyView = Type.Object({
+  levels: Type.Array(Type.Object({ name: Type.String(), days_past_due: Type.Integer(), fee: Type.Integer(), block_account: Type.Boolean() })),
+  debt_collection_after_days: Type.Union([Type.Integer(), Type.Null()]),
+});
+
+const TemplateParams = Type.Object({ ...OrgParams.properties, template: Type.String({ maxLength: 64, description: 'Account template name' }) });
+const RunParams = Type.Object({ ...OrgParams.properties, run_id: Type.String({ maxLength: 64, description: 'Dunning run id (dnr_…)' }) });
+
+class Peeked {
+  constructor(readonly found: boolean) {}
+}
+
+/** Whether an Idempotency-Key is known already; the probe's claim is rolled back. */
+async function keyKnown(store: Store, organizationId: string, options: WriteOptions, at: string): Promise<boolean> {
+  if (options.idempotencyKey === undefined || options.idempotencyKey.length === 0 || options.idempotencyKey.length > 255) return false;
+  const key = options.idempotencyKey;
+  try {
+    await store.transaction(async (tx) => {
+      const earlier = await tx.idempotency.claim(organizationId, key, hashRequest(options.request), at);
+      throw new Peeked(earlier !== undefined);
+    });
+  } catch (error) {
+    if (error instanceof Peeked) return error.found;
+    throw error;
+  }
+  return false;
+}
+
+function changeCursor(cursor: string | undefined): number | undefined {
+  if (cursor === undefined) return undefined;
+  if (!/^\d{1,18}$/.test(cursor)) throw new SaldoError('validation_failed', { detail: 'The cursor is not one this API gave.', pointer: 'query.cursor' });
+  return Number(cursor);
+}
+
+export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  r.put('/:org_id/dunning-policy', {
+    config: writeScope,
+    schema: {
+      tags: ['org-api'],
+      summary: 'Set the dunning policy',
+      description: 'Levels reached at days past due (strictly increasing, at most 20, names up to 64 characters), each with an optional fee and block.',
+      security: orgSecurity,
+      params: OrgParams,
+      body: PolicyBody,
+      response: { 200: PolicyView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
+    },
+    handler: async (request, reply) => {
+      const command = setDunningPolicy(actorOf(request), request.body as DunningPolicyInput);
+      const outcome = await performWrite(deps.store, deps.clock, actorOf(request), {
+        ...command,
+        reply: (policy) => ({ status: 200, body: dunningPolicyView(policy) }),
+      }, writeOptions(request));
+      return sendOutcome(reply, outcome);
+    },
+  });
+
+  r.get('/:org_id/dunning-policy', {
+    config: readScope,
+    schema: {
+      tags: ['org-api'],
+      summary: 'The dunning policy (no levels when none is set)',
+      security: orgSecurity,
+      params: OrgParams,
+      response: { 200: PolicyView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
+    },
+    handler: async (request) => dunningPolicyView(await getDunningPolicy(deps.store, organizationOf(request).id)),
+  });
+
+  r.put('/:org_id/account-templates/:template/dunning-policy', {
+    config: writeScope,
+    schema: {
+      tags: ['org-api'],
+      summary: "Set a template's own dunning policy (its accounts follow it instead of the organization's)",
+      security: orgSecurity,
+      params: TemplateParams,
+      body: PolicyBody,
+      response: { 200: PolicyView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
+    },
+    handler: async (request, reply) => {
+      const command = setTemplateDunningPolicy(actorOf(request), request.params.template, request.body as DunningPolicyInput);
+      const outcome = await performWrite(deps.store, deps.clock, actorOf(request), {
+        ...command,
+        reply: (policy) => ({ status: 200, body: dunningPolicyView(policy) }),
+      }, writeOptions(request));
+      return sendOutcome(reply, outcome);
+    },
+  });
+
+  r.get('/:org_id/account-templates/:template/dunning-policy', {
+    config: readScope,
+    schema: {
+      tags: ['org-api'],
+      summary: "A template's own dunning policy (404 template_not_found; no levels when it has none)",
+      security: orgSecurity,
+      params: TemplateParams,
+      response: { 200: PolicyView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
+    },
+    handler: async (request) => dunningPolicyView(await getTemplateDunningPolicy(deps.store, organizationOf(request).id, request.params.template)),
+  });
+
+  r.delete('/:org_id/account-templates/:template/dunning-policy', {
+    config: writeScope,
+    schema: {
+      tags: ['org-api'],
+      summary: "Remove a template's own dunning policy: its accounts follow the organization's again",
+      security: orgSecurity,
+      params: TemplateParams,
+      response: { 204: Type.Null({ description: 'Removed' }), ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
+    },
+    handler: async (request, reply) => {
+      const command = setTemplateDunningPolicy(actorOf(request), request.params.template, null);
+      const outcome = await performWrite(deps.store, deps.clock, actorOf(request), { ...command, reply: () => ({ status: 204, body: null }) }, writeOptions(request));
+      return sendOutcome(reply, outcome);
+    },
+  });
+
+  r.put('/:org_id/accounts/:account_id/dunning-exemption', {
+    config: writeScope,
+    schema: {
+      tags: ['org-api'],
+      summary: 'Exempt an account from dunning, or lift the exemption',
+      security: orgSecurity,
+      params: AccountParams,
+      body: Type.Object({ exempt: Type.Boolean() }, { additionalProperties: false }),
+      response: { 200: ReceivablesAccountView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
+    },
+    handler: async (request, reply) => {
+      const command = setDunningExemption(deps.clock, actorOf(request), request.params.account_id, request.body.exempt);
+      const outcome = await performWrite(deps.store, deps.clock, actorOf(request), {
+        ...command,
+        reply: (account) => ({ status: 200, body: receivablesAccountView(account) }),
+      }, writeOptions(request));
+      return sendOutcome(reply, outcome);
+    },
+  });
+
+  r.post('/:org_id/dunning-runs', {
+    config: writeScope,
+    schema: {
+      tags: ['org-api'],
+      summary: 'Run dunning now, as of today or of the given day',
+      description:
+        'Evaluates every account that is not exempt, not closed and not in debt collection; posts the fees of the levels reached, blocks, hands over, resets. Also marks scheduled payments due and closes settled accounts to close. Running again is safe: no fee is posted twice.',
+      security: orgSecurity,
+      params: OrgParams,
+      headers: IdempotencyHeaders,
+      body: Type.Optional(
+        Type.Object({ as_of: Type.Optional(Type.String({ description: 'YYYY-MM-DD; today in the organization’s time zone by default.' })) }, { additionalProperties: false }),
+      ),
+      response: { 201: DunningRunView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
+    },
+    handler: async (request, reply) => {
+      const asOf = request.body?.as_of;
+      if (asOf !== undefined && !isCalendarDate(asOf)) {
+        throw new SaldoError('validation_failed', { detail: "'as_of' must be a calendar date YYYY-MM-DD.", pointer: 'body.as_of' });
+      }
+      const organization = organizationOf(request);
+      const actor = actorOf(request);
+      const options = writeOptions(request);
+      const render = (run: Parameters<typeof dunningRunView>[0]) => ({ status: 201, body: dunningRunView(run) });
+      // A repeated key replays the first answer without running again.
+      if (await keyKnown(deps.store, organization.id, options, deps.clock.now().toISOString())) {
+        const outcome = await performWrite(deps.store, deps.clock, actor, {
+          execute: async () => {
+            throw new SaldoError('idempotency_request_in_progress');
+          },
+          audit: () => ({ action: 'dunning_run.completed', resourceType: 'dunning_run', resourceId: null }),
+          reply: render,
+        }, options);
+        return sendOutcome(reply, outcome);
+      }
+      const pending = await executeDunningRun(deps.store, deps.clock, actor, organization, { asOf, trigger: 'API' });
+      const outcome = await performWrite(deps.store, deps.clock, actor, { ...completeDunningRun(deps.clock, pending), reply: render }, options);
+      return sendOutcome(reply, outcome);
+    },
+  });
+
+  r.get('/:org_id/dunning-runs', {
+    config: readScope,
+    schema: {
+      tags: ['org-api'],
+      summary: 'Dunning runs, newest first',
+      security: orgSecurity,
+      params: OrgParams,
+      querystring: Type.Object(
+        { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })), cursor: Type.Optional(Type.String({ maxLength: 200 })) },
+        { additionalProperties: false },
+      ),
+      response: {
+        200: Type.Object({ data: Type.Array(DunningRunView), next_cursor: Type.Union([Type.String(), Type.Null()]) }),
+        ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES),
+      },
+    },
+    handler: async (request) => {
+      const limit = request.query.limit ?? 50;
+      const runs = await deps.store.dunning.listRuns(organizationOf(request).id, { limit: limit + 1, beforeId: changeCursor(request.query.cursor) });
+      const page = runs.slice(0, limit);
+      return { data: page.map(dunningRunView), next_cursor: runs.length > limit ? String(page[page.length - 1]!.id) : null };
+    },
+  });
+
+  r.get('/:org_id/dunning-runs/:run_id', {
+    config: readScope,
+    schema: {
+      tags: ['org-api'],
+      summary: 'A dunning run with the change it made to each account (paged by `cursor`)',
+      security: orgSecurity,
+      params: RunParams,
+      querystring: Type.Object(
+        {
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: RUN_CHANGES_LIMIT_MAX, default: RUN_CHANGES_LIMIT_MAX })),
+          cursor: Type.Optional(Type.String({ maxLength: 200 })),
+        },
+        { additionalProperties: false },
+      ),
+      response: {
+        200: Type.Intersect([
+          DunningRunView,
+          Type.Object({ account_changes: Type.Array(DunningRunChangeView), next_cursor: Type.Union([Type.String(), Type.Null()]) }),
+        ]),
+        ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES),
+      },
+    },
+    handler: async (request) => {
+      const organizationId = organizationOf(request).id;
+      const run = await getDunningRun(deps.store, organizationId, request.params.run_id);
+      const limit = request.query.limit ?? RUN_CHANGES_LIMIT_MAX;
+      const changes = await deps.store.dunning.listChanges(organizationId, run.id, { limit: limit + 1, afterId: changeCursor(request.query.cursor) });
+      const page = changes.slice(0, limit);
+      return {
+        ...dunningRunView(run),
+        account_changes: page.map(dunningRunChangeView),
+        next_cursor: changes.length > limit ? String(page[page.length - 1]!.id) : null,
+      };
+    },
+  });
+}
