@@ -33,6 +33,8 @@ export const errorMessages = {
   currency_unknown: 'The currency is not an ISO 4217 currency.',
   currency_mismatch: 'The currency does not match.',
   template_not_found: 'The account template does not exist.',
+  account_template_taken: 'An account template with this name exists already.',
+  account_template_not_found: 'The account template does not exist.',
   parent_account_invalid: 'The parent account is not valid for this account.',
   account_has_open_items: 'The account still has amounts owed, open or unallocated.',
   account_closed: 'The account is closed.',

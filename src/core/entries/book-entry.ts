@@ -283,6 +283,11 @@ export async function bookReversal(
   if (!entry) throw new SaldoError('entry_not_found');
   if (entry.reversalOf !== null) throw new SaldoError('entry_not_reversible', { detail: 'A reversal cannot be reversed; book a new entry instead.' });
   if (entry.reversedBy !== null) throw new SaldoError('entry_already_reversed');
+  // A plan moved the open amount of its originals onto installments that count in no total:
+  // reversing either side would count twice. Cancelling the plan comes first.
+  if (entry.installmentPlanId !== null || entry.installmentOfPlanId !== null) {
+    throw new SaldoError('entry_in_installment_plan', { detail: 'Cancel the installment plan before reversing its entries.' });
+  }
 
   const figures = figuresOf(locked);
   if (entry.type === 'CHARGE') {

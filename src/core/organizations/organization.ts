@@ -28,8 +28,10 @@ export interface OrganizationStore {
   findById(id: string): Promise<Organization | undefined>;
   findBySlug(slug: string): Promise<Organization | undefined>;
   list(): Promise<Organization[]>;
-  settings(id: string): Promise<OrganizationSettings>;
+  /** With forUpdate the organization's row stays locked until commit (read-modify-write of the settings). */
+  settings(id: string, options?: { forUpdate?: boolean }): Promise<OrganizationSettings>;
   updateSettings(id: string, settings: OrganizationSettings): Promise<void>;
+  updateTimeZone(id: string, timeZone: string): Promise<void>;
   /** Takes the next ledger sequence number, holding the organization's row until commit. */
   nextEntrySequence(id: string): Promise<bigint>;
 }

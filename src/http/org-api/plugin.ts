@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDependencies } from '../dependencies.ts';
 import { useDialectErrors } from '../shared/dialect.ts';
+import { accountTemplateRoutes } from './account-templates.ts';
 import { accountRoutes } from './accounts.ts';
 import { auditEventRoutes } from './audit-events.ts';
 import { entryRoutes } from './entries.ts';
 import { customerRoutes } from './customers.ts';
 import { orgApiDialect } from './errors.ts';
+import { settingsRoutes } from './settings.ts';
 import { familyRoutes } from './families.ts';
 import { scheduledPaymentRoutes } from './scheduled-payments.ts';
 import { paymentRoutes } from './payments.ts';
@@ -28,6 +30,8 @@ export async function orgApiPlugin(app: FastifyInstance, deps: AppDependencies):
   scheduledPaymentResultRoutes(app, deps);
   customerRoutes(app, deps);
   accountRoutes(app, deps);
+  accountTemplateRoutes(app, deps);
+  settingsRoutes(app, deps);
   familyRoutes(app, deps);
   scheduledPaymentRoutes(app, deps);
 }

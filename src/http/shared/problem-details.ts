@@ -31,6 +31,8 @@ export const problemStatusByCode: Record<ErrorCode, number> = {
   currency_unknown: 400,
   currency_mismatch: 422,
   template_not_found: 400,
+  account_template_taken: 409,
+  account_template_not_found: 404,
   parent_account_invalid: 400,
   account_has_open_items: 409,
   account_closed: 409,

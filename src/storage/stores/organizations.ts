@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, PostgresAdapter, type Selectable } from 'kysely';
 import type { ApiKey, ApiKeyStore, Organization, OrganizationStore, StoredApiKey } from '../../core/organizations/organization.ts';
 import type { Scope } from '../../core/scopes.ts';
 import { type OrganizationSettings, parseSettings, serializeSettings } from '../../core/organizations/settings.ts';
@@ -43,13 +43,20 @@ export class KyselyOrganizationStore implements OrganizationStore {
     return rows.map(toOrganization);
   }
 
-  async settings(id: string): Promise<OrganizationSettings> {
-    const row = await this.db.selectFrom('organizations').select('settings').where('id', '=', id).executeTakeFirstOrThrow();
+  async settings(id: string, options: { forUpdate?: boolean } = {}): Promise<OrganizationSettings> {
+    let query = this.db.selectFrom('organizations').select('settings').where('id', '=', id);
+    // SQLite has one writer at a time and no FOR UPDATE.
+    if (options.forUpdate && this.db.getExecutor().adapter instanceof PostgresAdapter) query = query.forUpdate();
+    const row = await query.executeTakeFirstOrThrow();
     return parseSettings(row.settings);
   }
 
   async updateSettings(id: string, settings: OrganizationSettings): Promise<void> {
     await this.db.updateTable('organizations').set({ settings: serializeSettings(settings) }).where('id', '=', id).execute();
+  }
+
+  async updateTimeZone(id: string, timeZone: string): Promise<void> {
+    await this.db.updateTable('organizations').set({ time_zone: timeZone }).where('id', '=', id).execute();
   }
 
   async nextEntrySequence(id: string): Promise<bigint> {

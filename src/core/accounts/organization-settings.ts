@@ -1,0 +1,86 @@
+/**
+ * The account-related part of an organization's settings: default currency, payment methods by
+ * modality, the v1 Sunset date, and the time zone that decides "today". The settings are one
+ * document shared with the dunning policy, so a change reads it whole under a row lock, changes
+ * its own fields and writes it whole.
+ */
+import { isCalendarDate } from '../clock.ts';
+import type { Clock } from '../clock.ts';
+import { SaldoError } from '../errors.ts';
+import { assertCurrency } from '../money.ts';
+import type { OrganizationSettings } from '../organizations/settings.ts';
+import type { Store } from '../store.ts';
+import type { WriteCommand } from '../write-pipeline.ts';
+import type { Modality, PaymentMethodType } from './account.ts';
+
+export interface AccountSettings {
+  defaultCurrency: string;
+  paymentMethodsByModality: Record<Modality, PaymentMethodType[]>;
+  v1SunsetDate: string | null;
+  timeZone: string;
+}
+
+export interface AccountSettingsChanges {
+  defaultCurrency?: string | undefined;
+  paymentMethodsByModality?: Partial<Record<Modality, PaymentMethodType[]>> | undefined;
+  v1SunsetDate?: string | null | undefined;
+  timeZone?: string | undefined;
+}
+
+function pick(settings: OrganizationSettings, timeZone: string): AccountSettings {
+  return {
+    defaultCurrency: settings.defaultCurrency,
+    paymentMethodsByModality: settings.paymentMethodsByModality,
+    v1SunsetDate: settings.v1SunsetDate,
+    timeZone,
+  };
+}
+
+export function assertTimeZone(timeZone: string, pointer = 'body.time_zone'): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    throw new SaldoError('validation_failed', { detail: `'${timeZone}' is not an IANA time zone.`, pointer });
+  }
+}
+
+export async function getAccountSettings(store: Store, organizationId: string): Promise<AccountSettings> {
+  const organization = await store.organizations.findById(organizationId);
+  if (!organization) throw new SaldoError('organization_not_found');
+  return pick(await store.organizations.settings(organizationId), organization.timeZone);
+}
+
+export function updateAccountSettings(_clock: Clock, organizationId: string, changes: AccountSettingsChanges): WriteCommand<AccountSettings> {
+  return {
+    async execute(tx) {
+      const organization = await tx.organizations.findById(organizationId);
+      if (!organization) throw new SaldoError('organization_not_found');
+      const settings = await tx.organizations.settings(organizationId, { forUpdate: true });
+      if (changes.defaultCurrency !== undefined) settings.defaultCurrency = assertCurrency(changes.defaultCurrency, 'body.default_currency');
+      if (changes.paymentMethodsByModality !== undefined) {
+        settings.paymentMethodsByModality = { ...settings.paymentMethodsByModality, ...changes.paymentMethodsByModality };
+      }
+      if (changes.v1SunsetDate !== undefined) {
+        if (changes.v1SunsetDate !== null && !isCalendarDate(changes.v1SunsetDate)) {
+          throw new SaldoError('validation_failed', { detail: 'v1_sunset_date must be a date YYYY-MM-DD.', pointer: 'body.v1_sunset_date' });
+        }
+        settings.v1SunsetDate = changes.v1SunsetDate;
+      }
+      let timeZone = organization.timeZone;
+      if (changes.timeZone !== undefined && changes.timeZone !== timeZone) {
+        timeZone = assertTimeZone(changes.timeZone);
+        await tx.organizations.updateTimeZone(organizationId, timeZone);
+      }
+      await tx.organizations.updateSettings(organizationId, settings);
+      return pick(settings, timeZone);
+    },
+    audit: (result) => ({
+      action: 'settings.updated',
+      resourceType: 'organization',
+      resourceId: organizationId,
+      details: { changed: Object.keys(changes).filter((k) => changes[k as keyof AccountSettingsChanges] !== undefined), time_zone: result.timeZone },
+    }),
+    reply: () => ({ status: 200, body: null }),
+  };
+}

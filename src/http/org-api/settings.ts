@@ -1,0 +1,91 @@
+/**
+ * GET/PUT /orgs/{org_id}/settings: the defaults for accounts (currency, payment methods by
+ * modality), the v1 Sunset date and the time zone. The dunning policy has its own endpoint.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { PAYMENT_METHOD_TYPES } from '../../core/accounts/account.ts';
+import { type AccountSettings, getAccountSettings, updateAccountSettings } from '../../core/accounts/organization-settings.ts';
+import { performWrite } from '../../core/write-pipeline.ts';
+import type { AppDependencies } from '../dependencies.ts';
+import { actorOf, organizationOf } from '../shared/auth.ts';
+import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
+import { OrgParams, orgSecurity } from './schemas.ts';
+import { PaymentMethodTypeSchema } from './views/account.ts';
+import { sendOutcome, writeOptions } from './views/writes.ts';
+
+const MethodList = Type.Array(PaymentMethodTypeSchema, { minItems: 1, maxItems: PAYMENT_METHOD_TYPES.length, uniqueItems: true });
+
+const SettingsView = Type.Object({
+  default_currency: Type.String(),
+  payment_methods_by_modality: Type.Object({ POSTPAID: MethodList, RECURRING_PREPAID: MethodList }),
+  v1_sunset_date: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
+  time_zone: Type.String(),
+});
+
+const PutSettings = Type.Object(
+  {
+    default_currency: Type.Optional(Type.String({ minLength: 3, maxLength: 3 })),
+    payment_methods_by_modality: Type.Optional(
+      Type.Object({ POSTPAID: Type.Optional(MethodList), RECURRING_PREPAID: Type.Optional(MethodList) }, { additionalProperties: false }),
+    ),
+    v1_sunset_date: Type.Optional(Type.Union([Type.String({ maxLength: 10 }), Type.Null()])),
+    time_zone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  },
+  { additionalProperties: false },
+);
+
+function settingsView(settings: AccountSettings) {
+  return {
+    default_currency: settings.defaultCurrency,
+    payment_methods_by_modality: settings.paymentMethodsByModality,
+    v1_sunset_date: settings.v1SunsetDate,
+    time_zone: settings.timeZone,
+  };
+}
+
+export function settingsRoutes(app: FastifyInstance, deps: AppDependencies): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  r.get('/:org_id/settings', {
+    config: { auth: { kind: 'key', scope: 'CUSTOMER_READ', organizationParam: 'org_id' } },
+    schema: {
+      tags: ['org-api'],
+      summary: 'The organization’s settings for accounts',
+      security: orgSecurity,
+      params: OrgParams,
+      response: { 200: SettingsView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
+    },
+    handler: async (request) => settingsView(await getAccountSettings(deps.store, organizationOf(request).id)),
+  });
+
+  r.put('/:org_id/settings', {
+    config: { auth: { kind: 'key', scope: 'CUSTOMER_WRITE', organizationParam: 'org_id' } },
+    schema: {
+      tags: ['org-api'],
+      summary: 'Change the settings for accounts; fields left out keep their value',
+      security: orgSecurity,
+      params: OrgParams,
+      body: PutSettings,
+      response: { 200: SettingsView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
+    },
+    handler: async (request, reply) => {
+      const body = request.body;
+      const command = updateAccountSettings(deps.clock, organizationOf(request).id, {
+        defaultCurrency: body.default_currency,
+        paymentMethodsByModality: body.payment_methods_by_modality,
+        v1SunsetDate: body.v1_sunset_date,
+        timeZone: body.time_zone,
+      });
+      const outcome = await performWrite(
+        deps.store,
+        deps.clock,
+        actorOf(request),
+        { ...command, reply: (settings) => ({ status: 200, body: settingsView(settings) }) },
+        writeOptions(request),
+      );
+      return sendOutcome(reply, outcome);
+    },
+  });
+}
