@@ -28,6 +28,7 @@ declare module 'autocannon' {
     amount?: number;
     pipelining?: number;
     timeout?: number;
+    sampleInt?: number;
     method?: string;
     headers?: Record<string, string>;
     body?: string;

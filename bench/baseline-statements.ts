@@ -1,7 +1,8 @@
 /**
  * The database ceiling: the statements each scenario needs, run directly with better-sqlite3 or
  * pg against Saldo's own database, without Saldo's layers (no authentication, validation, audit
- * of writes, idempotency or views). Writes keep the maintained figures, the `*_after` running
+ * of writes, idempotency or views; the v4 read keeps its audit insert, which that dialect requires
+ * of every read). Writes keep the maintained figures, the `*_after` running
  * figures and the organization's ledger sequence consistent, so Saldo's reads stay right after a
  * baseline run. On SQLite, concurrent writes share one commit (as Saldo's group commit does);
  * on PostgreSQL each write is its own transaction with the account row locked.
@@ -228,6 +229,14 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
         [organizationId, BigInt(customerNumber)],
       );
       if (rows.length === 0) throw new Error(`no customer ${customerNumber}`);
+      // Every v4 read lands in the audit trail with its auditUser: one insert, committed.
+      await driver.write((query) =>
+        query(
+          `insert into audit_events (organization_id, occurred_at, actor_key_id, audit_user, action, resource_type, resource_id, trace_id, details)
+           values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          [organizationId, new Date().toISOString(), null, 'bench', 'customer.accounts.read', 'customer', customerNumber, null, '{}'],
+        ),
+      );
       return rows;
     },
     async familyBalance(familyId, beforeSequence, today) {
