@@ -1,10 +1,11 @@
 // Proves booking entries over HTTP on both databases: the validation ladder, allocation order
 // and partial payments, prepaid credit settling charges, reversals of charges and payments with
 // the balances and open amounts after them, closed accounts refusing charges, listing in ledger
-// order, and tenant isolation of account and entry ids.
+// order, concurrent reversals of one entry, the organization's time zone for the default due
+// date, the audit trail, and tenant isolation of account and entry ids.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases.ts';
-import { type TestSaldo, startSaldo } from '../support/harness.ts';
+import { ROOT_KEY, type TestSaldo, startSaldo } from '../support/harness.ts';
 import { createCustomerWithAccount } from '../support/fixtures.ts';
 
 describeEachDatabase('booking entries', (kind) => {
@@ -170,6 +171,35 @@ describeEachDatabase('booking entries', (kind) => {
     expect(await entry(bill.id)).toMatchObject({ open_amount: 1500 });
     expect(await entry(payment.id)).toMatchObject({ open_amount: 0, reversed_by: reversal.body.id });
     expect(await figures()).toMatchObject({ balance: -1500, open_amount: 1500, unallocated: 0 });
+  });
+
+  it('books one reversal when five arrive at once', async () => {
+    const { org, charge, entry } = await setup('reverse-race');
+    const bill = (await charge(800)).body;
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => saldo.request('POST', `/orgs/${org.slug}/entries/${bill.id}/reversal`, { key: org.key })),
+    );
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
+    expect(answers.filter((a) => a.status === 409).every((a) => a.body.code === 'entry_already_reversed')).toBe(true);
+    expect(answers.filter((a) => a.status === 409)).toHaveLength(4);
+    expect((await entry(bill.id)).reversed_by).toBe(answers.find((a) => a.status === 201)!.body.id);
+  });
+
+  it("defaults the due date to today in the organization's time zone", async () => {
+    const created = await saldo.request('POST', '/admin/organizations', {
+      key: ROOT_KEY,
+      body: { slug: 'auckland', name: 'Auckland', time_zone: 'Pacific/Auckland' },
+    });
+    expect(created.status).toBe(201);
+    const { key } = await saldo.issueKey('auckland', ['CUSTOMER_WRITE', 'CUSTOMER_ACCOUNT_READ', 'CUSTOMER_ACCOUNT_WRITE']);
+    const { account } = await createCustomerWithAccount(saldo, { slug: 'auckland', key });
+    saldo.clock.set('2026-03-15T12:00:00Z'); // 01:00 on the 16th in Auckland
+    try {
+      const posted = await saldo.request('POST', `/orgs/auckland/accounts/${account.account_id}/entries`, { key, body: { type: 'CHARGE', amount: 100 } });
+      expect(posted.body.due_date).toBe('2026-03-16');
+    } finally {
+      saldo.clock.set('2026-03-15T10:00:00Z');
+    }
   });
 
   it('refuses new charges on a closed account but still takes payments', async () => {
