@@ -67,7 +67,7 @@ const PolicyView = Type.Object({
   debt_collection_after_days: Type.Union([Type.Integer(), Type.Null()]),
 });
 
-const TemplateParams = Type.Object({ ...OrgParams.properties, template: Type.String({ maxLength: 64, description: 'Account template name' }) });
+const TemplateParams = Type.Object({ ...OrgParams.properties, name: Type.String({ maxLength: 64, description: 'Account template name' }) });
 const RunParams = Type.Object({ ...OrgParams.properties, run_id: Type.String({ maxLength: 64, description: 'Dunning run id (dnr_…)' }) });
 
 class Peeked {
@@ -132,7 +132,7 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
     handler: async (request) => dunningPolicyView(await getDunningPolicy(deps.store, organizationOf(request).id)),
   });
 
-  r.put('/:org_id/account-templates/:template/dunning-policy', {
+  r.put('/:org_id/account-templates/:name/dunning-policy', {
     config: writeScope,
     schema: {
       tags: ['org-api'],
@@ -143,7 +143,7 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
       response: { 200: PolicyView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
     },
     handler: async (request, reply) => {
-      const command = setTemplateDunningPolicy(actorOf(request), request.params.template, request.body as DunningPolicyInput);
+      const command = setTemplateDunningPolicy(actorOf(request), request.params.name, request.body as DunningPolicyInput);
       const outcome = await performWrite(deps.store, deps.clock, actorOf(request), {
         ...command,
         reply: (policy) => ({ status: 200, body: dunningPolicyView(policy) }),
@@ -152,7 +152,7 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
     },
   });
 
-  r.get('/:org_id/account-templates/:template/dunning-policy', {
+  r.get('/:org_id/account-templates/:name/dunning-policy', {
     config: readScope,
     schema: {
       tags: ['org-api'],
@@ -161,10 +161,10 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
       params: TemplateParams,
       response: { 200: PolicyView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
     },
-    handler: async (request) => dunningPolicyView(await getTemplateDunningPolicy(deps.store, organizationOf(request).id, request.params.template)),
+    handler: async (request) => dunningPolicyView(await getTemplateDunningPolicy(deps.store, organizationOf(request).id, request.params.name)),
   });
 
-  r.delete('/:org_id/account-templates/:template/dunning-policy', {
+  r.delete('/:org_id/account-templates/:name/dunning-policy', {
     config: writeScope,
     schema: {
       tags: ['org-api'],
@@ -174,7 +174,7 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
       response: { 204: Type.Null({ description: 'Removed' }), ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
     },
     handler: async (request, reply) => {
-      const command = setTemplateDunningPolicy(actorOf(request), request.params.template, null);
+      const command = setTemplateDunningPolicy(actorOf(request), request.params.name, null);
       const outcome = await performWrite(deps.store, deps.clock, actorOf(request), { ...command, reply: () => ({ status: 204, body: null }) }, writeOptions(request));
       return sendOutcome(reply, outcome);
     },
