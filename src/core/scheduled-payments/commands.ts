@@ -88,7 +88,7 @@ export function cancelScheduledPayment(clock: Clock, organizationId: string, pub
       if (payment.status !== 'SCHEDULED') {
         throw new SaldoError('scheduled_payment_not_cancellable', {
           detail: `The scheduled payment is ${payment.status}; only a SCHEDULED one can be cancelled.`,
-          facts: { status: payment.status },
+          facts: { scheduled_payment_status: payment.status },
         });
       }
       const at = clock.now().toISOString();
