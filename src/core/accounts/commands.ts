@@ -20,7 +20,7 @@ import type {
   PaymentReferenceType,
 } from './account.ts';
 import { assertPaymentMethod, assertPaymentMethodAllowed, type PaymentMethodInput } from './payment-method.ts';
-import { getAccount, getCustomerAccount } from './queries.ts';
+import { getAccount, getCustomerAccount, isClosed } from './queries.ts';
 
 /** Bound on ancestors walked when checking a parent chain; deeper hierarchies are refused. */
 export const ACCOUNT_HIERARCHY_DEPTH_MAX = 32;
@@ -72,7 +72,7 @@ async function resolveParent(store: Store, organizationId: string, parentUuid: s
   const invalid = (detail: string) => new SaldoError('parent_account_invalid', { detail, pointer: 'body.parent_id' });
   const parent = await store.accounts.findByUuid(organizationId, parentUuid);
   if (!parent) throw invalid('The parent account does not exist.');
-  if (parent.status === 'ACCOUNT_CLOSED' || parent.status === 'ACCOUNT_AUTO_CLOSED') throw invalid('The parent account is closed.');
+  if (isClosed(parent)) throw invalid('The parent account is closed.');
   let ancestor: Account | undefined = parent;
   for (let depth = 0; ancestor; depth++) {
     if (ancestor.id === accountId) throw invalid('An account cannot be its own ancestor.');
@@ -231,10 +231,11 @@ export function changePaymentMethod(clock: Clock, organizationId: string, accoun
       const account = await tx.accounts.findByUuid(organizationId, accountUuid, { forUpdate: true });
       if (!account) throw new SaldoError('account_not_found');
       const paymentMethod = assertPaymentMethod(input, 'body');
-      assertPaymentMethodAllowed(await tx.organizations.settings(organizationId), account.modality, paymentMethod.type, 'body.type');
-      if (account.status === 'ACCOUNT_CLOSED' || account.status === 'ACCOUNT_AUTO_CLOSED') {
-        throw new SaldoError('account_closed', { detail: 'A closed account keeps its last payment method.' });
+      // The seed's PATCH knows no 409: a closed account simply has no payment method to switch to.
+      if (isClosed(account)) {
+        throw new SaldoError('payment_method_not_allowed', { detail: 'A closed account keeps its last payment method.', pointer: 'body.type', facts: { allowed: [] } });
       }
+      assertPaymentMethodAllowed(await tx.organizations.settings(organizationId), account.modality, paymentMethod.type, 'body.type');
       await tx.accounts.update(organizationId, account.id, account.version, { paymentMethod }, clock.now().toISOString());
       return { ...account, paymentMethod, version: account.version + 1 };
     },
@@ -258,7 +259,7 @@ export function closeAccount(clock: Clock, organizationId: string, customerUuid:
       await getCustomerAccount(tx, organizationId, customerUuid, accountUuid);
       const account = await tx.accounts.findByUuid(organizationId, accountUuid, { forUpdate: true });
       if (!account) throw new SaldoError('account_not_found');
-      if (account.status === 'ACCOUNT_CLOSED' || account.status === 'ACCOUNT_AUTO_CLOSED') return { account, closedNow: false };
+      if (isClosed(account)) return { account, closedNow: false };
       if (account.balanceMinor !== 0n || account.openMinor !== 0n || account.unallocatedMinor !== 0n) {
         throw new SaldoError('account_has_open_items', {
           detail: 'The account can be closed once its balance, open amount and unallocated credit are all zero.',

@@ -25,8 +25,11 @@ export async function listCustomerAccounts(store: Store, organizationId: string,
   return store.accounts.listByCustomer(organizationId, customerUuid);
 }
 
-/** The payment method types the account may switch to: its modality's, from the settings. */
+export const isClosed = (account: Account): boolean => account.status === 'ACCOUNT_CLOSED' || account.status === 'ACCOUNT_AUTO_CLOSED';
+
+/** The payment method types the account may switch to: its modality's, from the settings; none once closed. */
 export async function listAvailablePaymentMethods(store: Store, organizationId: string, account: Account): Promise<PaymentMethodType[]> {
+  if (isClosed(account)) return [];
   const settings = await store.organizations.settings(organizationId);
   return availablePaymentMethodTypes(settings, account.modality);
 }
