@@ -68,8 +68,6 @@ export interface FamilyStore {
    * before the entry with this sequence: joined at a position below it, not left before it.
    */
   memberAccountIdsBefore(organizationId: string, familyId: string, currency: string, sequence: bigint): Promise<number[]>;
-  /** The account's figures after its latest entry with a sequence below the given one (zero when none). */
-  figuresBefore(organizationId: string, accountId: number, sequence: bigint): Promise<ChargedAndCredited>;
   /** The sequence of the organization's entry with this public id. */
   entrySequence(organizationId: string, publicId: string): Promise<bigint | undefined>;
 }

@@ -7,6 +7,7 @@
  * does not change.
  */
 import { type Clock, calendarDate } from '../clock.ts';
+import { accountFiguresBefore } from '../entries/queries.ts';
 import { SaldoError } from '../errors.ts';
 import { isEntryPublicId } from '../ids.ts';
 import type { Organization } from '../organizations/organization.ts';
@@ -69,7 +70,7 @@ export async function familyBalance(
     const sequence = await store.families.entrySequence(organization.id, beforeEntryId);
     if (sequence === undefined) throw new SaldoError('transaction_not_found');
     const before = await store.families.memberAccountIdsBefore(organization.id, family.id, family.currency, sequence);
-    for (const accountId of before) totals = add(totals, await store.families.figuresBefore(organization.id, accountId, sequence));
+    for (const accountId of before) totals = add(totals, await accountFiguresBefore(store, organization.id, accountId, sequence));
     accountIds = (await store.families.currentMemberAccounts(organization.id, family.id, family.currency)).map((a) => a.id);
   }
   const today = calendarDate(clock.now(), organization.timeZone);

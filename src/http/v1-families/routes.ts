@@ -25,7 +25,7 @@ const FamilyBalance = Type.Object({
   }),
   nextScheduledPaymentDate: Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'Next scheduled payment date' }),
   beforeTransactionId: Type.Union([Type.String(), Type.Null()], { description: 'Transaction ID of the filter; null without one' }),
-});
+}, { description: 'successful operation' });
 
 const Query = Type.Object(
   {

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type {
-  ChargedAndCredited,
   Family,
   FamilyCustomer,
   FamilyMember,
@@ -180,22 +179,6 @@ export class KyselyFamilyStore implements FamilyStore {
       .orderBy('accounts.id')
       .execute();
     return rows.map((row) => Number(row.id));
-  }
-
-  async figuresBefore(organizationId: string, accountId: number, sequence: bigint): Promise<ChargedAndCredited> {
-    // One lookup on entries_by_account_sequence: the account's latest entry below the position.
-    const row = await this.db
-      .selectFrom('entries')
-      .select(['charged_after_minor', 'credited_after_minor'])
-      .where('account_id', '=', BigInt(accountId))
-      .where('organization_id', '=', organizationId)
-      .where('sequence', '<', sequence)
-      .orderBy('sequence', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    return row
-      ? { chargedMinor: BigInt(row.charged_after_minor), creditedMinor: BigInt(row.credited_after_minor) }
-      : { chargedMinor: 0n, creditedMinor: 0n };
   }
 
   async entrySequence(organizationId: string, publicId: string): Promise<bigint | undefined> {
