@@ -19,6 +19,8 @@ export interface BenchOptions {
   outputDirectory: string;
   /** Write a CPU profile of each Saldo process (node --cpu-prof) into the output directory. */
   profile: boolean;
+  /** How the dataset gets in: through Saldo's API, or straight into the schema (large). */
+  seeding: 'http' | 'bulk';
   postgresAdminUrl: string;
 }
 
@@ -27,7 +29,7 @@ export class OptionsError extends Error {
 }
 
 const USAGE = `usage: npm run bench -- [--scale tiny|small|large] [--duration SECONDS] [--warmup SECONDS]
-       [--connections N] [--databases sqlite,postgres] [--scenarios a,b] [--seed N] [--out DIR] [--profile]`;
+       [--connections N] [--databases sqlite,postgres] [--scenarios a,b] [--seed N] [--seeding http|bulk] [--out DIR] [--profile]`;
 
 export function usage(): string {
   return USAGE;
@@ -50,8 +52,10 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
     seed: 20260315,
     outputDirectory: defaultOutputDirectory,
     profile: false,
+    seeding: 'http',
     postgresAdminUrl: process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   };
+  let seedingGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const [name, inline] = flag.includes('=') ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)] : [flag, undefined];
@@ -92,6 +96,13 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
         options.outputDirectory = value() ?? '';
         if (!options.outputDirectory) throw new OptionsError('--out needs a directory');
         break;
+      case '--seeding': {
+        const seeding = value();
+        if (seeding !== 'http' && seeding !== 'bulk') throw new OptionsError(`--seeding must be http or bulk, got '${seeding ?? ''}'`);
+        options.seeding = seeding;
+        seedingGiven = true;
+        break;
+      }
       case '--profile':
         options.profile = true;
         break;
@@ -102,6 +113,8 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
         throw new OptionsError(`unknown option '${flag}'\n${USAGE}`);
     }
   }
+  // Ten million entries over HTTP would take hours: the large scale is loaded in bulk.
+  if (options.scale === 'large' && !seedingGiven) options.seeding = 'bulk';
   // Warm-up: a fifth of the measured time, at most two seconds, unless given.
   if (options.warmupSeconds < 0) options.warmupSeconds = Math.min(2, options.durationSeconds / 5);
   return options;

@@ -30,7 +30,7 @@ export interface RunReport {
   warmupSeconds: number;
   connections: number;
   seed: number;
-  datasets: Array<{ database: DatabaseKind; counts: Record<string, number>; seedSeconds: number; capabilities: Record<string, string> }>;
+  datasets: Array<{ database: DatabaseKind; seeding: string; counts: Record<string, number>; seedSeconds: number; capabilities: Record<string, string> }>;
   rows: ScenarioRow[];
   totalSeconds: number;
 }
@@ -59,7 +59,7 @@ export function renderMarkdown(report: RunReport): string {
   lines.push(`- Each measured run: ${report.durationSeconds} s after ${report.warmupSeconds} s of warm-up, ${report.connections} connections; order per scenario: bare route, database ceiling, Saldo`);
   for (const dataset of report.datasets) {
     const counts = Object.entries(dataset.counts).map(([name, count]) => `${number(count)} ${name}`).join(', ');
-    lines.push(`- Dataset on ${dataset.database} (seed ${report.seed}): ${counts}; seeded in ${number(dataset.seedSeconds, 1)} s`);
+    lines.push(`- Dataset on ${dataset.database} (seed ${report.seed}): ${counts}; seeded (${dataset.seeding === 'bulk' ? 'bulk load into the schema' : 'over HTTP'}) in ${number(dataset.seedSeconds, 1)} s`);
     const notServed = Object.entries(dataset.capabilities).filter(([, state]) => state !== 'ok');
     if (notServed.length > 0) lines.push(`  - seeding steps not done: ${notServed.map(([name, state]) => `${name} (${state})`).join('; ')}`);
   }

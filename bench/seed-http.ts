@@ -84,6 +84,8 @@ export async function seedOverHttp(
   familyCount: number,
   today: string,
   log: (line: string) => void,
+  /** Calls in flight, and whether accounts' entries are interleaved (a check of the bulk loader wants neither). */
+  shape: { concurrency: number; interleave: boolean } = { concurrency: SEED_CONCURRENCY, interleave: true },
 ): Promise<SeededData> {
   const organization = await createOrganization(baseUrl, rootKey);
   const client = new HttpClient(baseUrl, organization.key);
@@ -91,7 +93,7 @@ export async function seedOverHttp(
   const capabilities = Object.fromEntries(CAPABILITIES.map((c) => [c, { state: 'skipped', detail: 'not reached' }])) as Record<CapabilityName, Capability>;
   const counts = { customers: 0, accounts: 0, entries: 0, payments: 0, families: 0, members: 0, scheduledPayments: 0 };
   const customers: SeededCustomer[] = plan.map((p) => ({ index: p.index, number: p.number.toString(), uuid: '', accounts: [] }));
-  const families: SeededFamily[] = [];
+  const families: Array<SeededFamily & { firstMember: SeededCustomer | undefined }> = [];
 
   async function step(name: CapabilityName, needs: CapabilityName[], run: () => Promise<void>): Promise<void> {
     const unmet = needs.find((need) => capabilities[need].state !== 'ok');
@@ -112,7 +114,7 @@ export async function seedOverHttp(
   }
 
   await step('customers', [], () =>
-    inPool(plan, SEED_CONCURRENCY, async (planned, i) => {
+    inPool(plan, shape.concurrency, async (planned, i) => {
       const body = expectSuccess(await client.call('POST', `${org}/customers`, { number: planned.number.toString(), name: planned.name }), 'POST customers');
       customers[i]!.uuid = String(body.id);
       counts.customers++;
@@ -120,7 +122,7 @@ export async function seedOverHttp(
   );
 
   await step('accounts', ['customers'], () =>
-    inPool(plan, SEED_CONCURRENCY, async (planned, i) => {
+    inPool(plan, shape.concurrency, async (planned, i) => {
       const customer = customers[i]!;
       // One after the other: the first account is the customer's default account.
       for (const [a, account] of planned.accounts.entries()) {
@@ -138,13 +140,32 @@ export async function seedOverHttp(
     }),
   );
 
+  // Families before the entries: their members then count at every point in time of the ledger.
+  await step('families', ['customers'], () =>
+    inPool(
+      Array.from({ length: familyCount }, (_, f) => f),
+      shape.concurrency,
+      async (f) => {
+        const body = expectSuccess(await client.call('POST', `${org}/families`, { name: `Bench family ${f}`, currency: CURRENCY }), 'POST families');
+        const id = String(body.id);
+        counts.families++;
+        const members = customers.filter((c) => plan[c.index]!.family === f);
+        for (const member of members.slice(0, FAMILY_SIZE)) {
+          expectSuccess(await client.call('PUT', `${org}/families/${id}/members/${member.uuid}`), 'PUT family member');
+          counts.members++;
+        }
+        families[f] = { id, beforeTransactionId: undefined, firstMember: members[0] };
+      },
+    ),
+  );
+
   // Entries of all accounts interleaved, so the ledger sequence mixes accounts as in real life.
   const postings = plan.flatMap((planned, i) =>
     planned.accounts.flatMap((account, a) => account.entries.map((entry) => ({ customer: i, account: a, entry }))),
   );
-  shuffleDeterministically(postings);
+  if (shape.interleave) shuffleDeterministically(postings);
   await step('entries', ['accounts'], () =>
-    inPool(postings, SEED_CONCURRENCY, async ({ customer, account, entry }) => {
+    inPool(postings, shape.concurrency, async ({ customer, account, entry }) => {
       const target = customers[customer]!.accounts[account]!;
       const body = expectSuccess(
         await client.call('POST', `${org}/accounts/${target.uuid}/entries`, {
@@ -161,11 +182,16 @@ export async function seedOverHttp(
     }),
   );
 
+  for (const family of families) {
+    const entryIds = family?.firstMember?.accounts[0]?.entryIds ?? [];
+    if (family) family.beforeTransactionId = entryIds[Math.floor(entryIds.length / 2)];
+  }
+
   const payments = plan.flatMap((planned, i) =>
     planned.accounts.flatMap((account, a) => account.paymentsMinor.map((amount) => ({ customer: i, account: a, amount }))),
   );
   await step('payments', ['entries'], () =>
-    inPool(payments, SEED_CONCURRENCY, async ({ customer, account, amount }) => {
+    inPool(payments, shape.concurrency, async ({ customer, account, amount }) => {
       const target = customers[customer]!.accounts[account]!;
       const body = expectSuccess(
         await client.call('POST', `${org}/accounts/${target.uuid}/payments`, { amount, description: 'Bank transfer' }),
@@ -177,30 +203,11 @@ export async function seedOverHttp(
     }),
   );
 
-  await step('families', ['customers'], () =>
-    inPool(
-      Array.from({ length: familyCount }, (_, f) => f),
-      SEED_CONCURRENCY,
-      async (f) => {
-        const body = expectSuccess(await client.call('POST', `${org}/families`, { name: `Bench family ${f}`, currency: CURRENCY }), 'POST families');
-        const id = String(body.id);
-        counts.families++;
-        const members = customers.filter((c) => plan[c.index]!.family === f);
-        for (const member of members.slice(0, FAMILY_SIZE)) {
-          expectSuccess(await client.call('PUT', `${org}/families/${id}/members/${member.uuid}`), 'PUT family member');
-          counts.members++;
-        }
-        const entryIds = members[0]?.accounts[0]?.entryIds ?? [];
-        families[f] = { id, beforeTransactionId: entryIds[Math.floor(entryIds.length / 2)] };
-      },
-    ),
-  );
-
   const scheduled = plan.flatMap((planned, i) =>
     planned.accounts.flatMap((account, a) => account.scheduledPayments.map((payment) => ({ customer: i, account: a, payment }))),
   );
   await step('scheduled-payments', ['accounts'], () =>
-    inPool(scheduled, SEED_CONCURRENCY, async ({ customer, account, payment }) => {
+    inPool(scheduled, shape.concurrency, async ({ customer, account, payment }) => {
       const target = customers[customer]!.accounts[account]!;
       expectSuccess(
         await client.call('POST', `${org}/accounts/${target.uuid}/scheduled-payments`, {
@@ -219,7 +226,7 @@ export async function seedOverHttp(
     key: organization.key,
     capabilities,
     customers,
-    families: families.filter(Boolean),
+    families: families.filter(Boolean).map(({ id, beforeTransactionId }) => ({ id, beforeTransactionId })),
     counts,
   };
 }
