@@ -5,6 +5,7 @@
  */
 import { ConfigError, loadConfig } from '../config.ts';
 import { systemClock } from '../core/clock.ts';
+import { type DunningScheduler, startDunningScheduler } from '../core/dunning/scheduler.ts';
 import { openStore } from '../storage/kysely-store.ts';
 import { buildApp } from './app.ts';
 
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
     logger: { level: config.logLevel },
   });
   if (!config.rootKey) app.log.warn('SALDO_ROOT_KEY is not set: /admin answers 401 to everyone');
+  // The daily job (dunning, scheduled payments due, auto-close): one run per organization and day across processes.
+  let scheduler: DunningScheduler | undefined;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -36,6 +39,7 @@ async function main(): Promise<void> {
     }, SHUTDOWN_GRACE_MS).unref();
     try {
       await app.close();
+      await scheduler?.stop();
       await store.close();
     } catch (error) {
       app.log.error({ err: error }, 'shutdown failed');
@@ -47,6 +51,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   await app.listen({ port: config.port, host: config.host });
+  if (!closing) scheduler = startDunningScheduler(store, systemClock, { log: app.log });
 }
 
 main().catch((error: unknown) => {
