@@ -1,7 +1,8 @@
 // Proves that what the four seed endpoints (000 balances, 001 upcoming, 002 v4 accounts, 004
 // family balance) answer is what the published /openapi.json says: every live answer, success
-// or error, has a documented status and a body its documented schema (compiled with ajv) accepts,
-// on both databases. The v1 answers also carry their deprecation headers.
+// or error (429 and 500 included), has a documented status and a body its documented schema
+// (compiled with ajv) accepts, on both databases. The v1 answers also carry their deprecation
+// headers.
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -18,23 +19,18 @@ const TEMPLATES: Array<[RegExp, string]> = [
   [/^\/v1\/families\/[^/]+\/balance$/, '/v1/families/{familyId}/balance'],
 ];
 
-describeEachDatabase('seed contract', (kind) => {
-  let saldo: TestSaldo;
+/** Checks live answers against the OpenAPI document the same Saldo publishes. */
+function contractChecker(saldo: () => TestSaldo) {
   let document: any;
   const ajv = new Ajv({ strict: false, allErrors: true });
   (addFormats as unknown as (a: Ajv) => void)(ajv);
   const compiled = new Map<string, ValidateFunction>();
   const checked = new Map<string, Set<number>>();
 
-  beforeAll(async () => {
-    saldo = await startSaldo(kind);
-    document = (await saldo.request('GET', '/openapi.json')).body;
-  });
-  afterAll(async () => saldo?.close());
-
   /** Sends the request and checks its answer against the documented response. */
   async function conforming(path: string, key?: string): Promise<Answer> {
-    const answer = await saldo.request('GET', path, { key });
+    document ??= (await saldo().request('GET', '/openapi.json')).body;
+    const answer = await saldo().request('GET', path, { key });
     const bare = path.split('?')[0]!;
     const template = TEMPLATES.find(([pattern]) => pattern.test(bare))?.[1];
     expect(template, path).toBeDefined();
@@ -59,6 +55,17 @@ describeEachDatabase('seed contract', (kind) => {
     checked.set(template!, statuses);
     return answer;
   }
+  return { conforming, checked };
+}
+
+describeEachDatabase('seed contract', (kind) => {
+  let saldo: TestSaldo;
+  const { conforming, checked } = contractChecker(() => saldo);
+
+  beforeAll(async () => {
+    saldo = await startSaldo(kind);
+  });
+  afterAll(async () => saldo?.close());
 
   it('answers every seed endpoint as documented, in successes and errors', async () => {
     const org = await saldo.organization('contract');
@@ -170,5 +177,70 @@ describeEachDatabase('seed contract', (kind) => {
     expect([...checked.get('/v1/customers/{customerId}/account/transactions/upcoming')!].sort()).toEqual([200, 400, 401, 403, 404]);
     expect([...checked.get('/v4/customer/{customerId}')!].sort()).toEqual([200, 400, 401, 403, 404]);
     expect([...checked.get('/v1/families/{familyId}/balance')!].sort()).toEqual([200, 400, 403, 404]);
+  });
+});
+
+const RATE_LIMIT = 20;
+
+describeEachDatabase('seed contract under load and failure', (kind) => {
+  let saldo: TestSaldo;
+  const { conforming } = contractChecker(() => saldo);
+
+  beforeAll(async () => {
+    saldo = await startSaldo(kind, { rateLimitPerMinute: RATE_LIMIT });
+  });
+  afterAll(async () => saldo?.close());
+
+  async function fixture() {
+    const org = await saldo.organization('limits');
+    const customer = await createCustomer(saldo, org);
+    await createAccount(saldo, org, customer.id);
+    const family = await saldo.request('POST', `/orgs/${org.slug}/families`, { key: org.key, body: { name: 'F', currency: 'EUR' } });
+    return {
+      org,
+      paths: [
+        `/v1/customers/${customer.number}/account/balances`,
+        `/v1/customers/${customer.number}/account/transactions/upcoming`,
+        `/v4/customer/${customer.number}?auditUser=load`,
+        `/v1/families/${family.body.id}/balance`,
+      ],
+    };
+  }
+
+  it('answers 429 past the rate limit, in each dialect, as documented', async () => {
+    const { paths } = await fixture();
+    for (const path of paths) {
+      const { key } = await saldo.issueKey('limits', ['CUSTOMER_ACCOUNT_READ', 'FAMILY_READ']);
+      for (let i = 0; i < RATE_LIMIT; i++) expect((await saldo.request('GET', path, { key })).status, path).toBe(200);
+      const limited = await conforming(path, key);
+      expect(limited.status, path).toBe(429);
+      expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+    }
+  });
+
+  it('answers 500 without details when the database read breaks, as documented', async () => {
+    const org = await saldo.organization('failures');
+    const customer = await createCustomer(saldo, org);
+    await createAccount(saldo, org, customer.id);
+    const family = await saldo.request('POST', `/orgs/${org.slug}/families`, { key: org.key, body: { name: 'F', currency: 'EUR' } });
+    const store = saldo.store as unknown as Record<string, unknown>;
+    const broken = new Proxy({}, { get: () => async () => { throw new Error('disk on fire'); } });
+    const saved = { customerOverview: store.customerOverview, families: store.families };
+    store.customerOverview = broken;
+    store.families = broken;
+    try {
+      for (const path of [
+        `/v1/customers/${customer.number}/account/balances`,
+        `/v1/customers/${customer.number}/account/transactions/upcoming`,
+        `/v4/customer/${customer.number}?auditUser=a`,
+        `/v1/families/${family.body.id}/balance`,
+      ]) {
+        const answer = await conforming(path, org.key);
+        expect(answer.status, path).toBe(500);
+        expect(answer.text).not.toContain('disk on fire');
+      }
+    } finally {
+      Object.assign(store, saved);
+    }
   });
 });
