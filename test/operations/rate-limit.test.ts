@@ -7,6 +7,8 @@ import Fastify from 'fastify';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/core/clock.ts';
+import { createOrganization, issueApiKey } from '../../src/core/organizations/commands.ts';
+import { SCOPES, type Scope } from '../../src/core/scopes.ts';
 import { buildApp } from '../../src/http/app.ts';
 import type { AppDependencies } from '../../src/http/dependencies.ts';
 import { makeAuthenticator } from '../../src/http/shared/auth.ts';
@@ -43,8 +45,17 @@ describeEachDatabase('rate limit', (kind) => {
   });
   afterAll(async () => saldo?.close());
 
+  // Organizations and keys straight through the core: the root key's own count stays for its test.
+  async function organization(slug: string) {
+    await createOrganization(saldo.store, saldo.clock, { slug, name: slug });
+    return { slug, key: await issueKey(slug) };
+  }
+  async function issueKey(slug: string, scopes: Scope[] = [...SCOPES]) {
+    return (await issueApiKey(saldo.store, saldo.clock, slug, { name: 'test', scopes })).key;
+  }
+
   it('answers 429 with Retry-After in problem details once a key has used its minute', async () => {
-    const org = await saldo.organization('limited');
+    const org = await organization('limited');
     for (let i = 0; i < LIMIT; i++) {
       const answer = await saldo.request('GET', '/orgs/limited/audit-events', { key: org.key });
       expect(answer.status).toBe(200);
@@ -59,25 +70,49 @@ describeEachDatabase('rate limit', (kind) => {
     expect(refused.body).toMatchObject({ status: 429, code: 'rate_limited', retry_after_seconds: retryAfter, trace_id: refused.headers.get('x-trace-id') });
 
     // Another key of the same organization has its own count; health and docs are never counted.
-    const other = await saldo.issueKey('limited', ['CUSTOMER_READ']);
-    expect((await saldo.request('GET', '/orgs/limited/audit-events', { key: other.key })).status).toBe(200);
+    const other = await issueKey('limited', ['CUSTOMER_READ']);
+    expect((await saldo.request('GET', '/orgs/limited/audit-events', { key: other })).status).toBe(200);
     for (let i = 0; i < LIMIT + 1; i++) expect((await saldo.request('GET', '/healthz')).status).toBe(200);
   });
 
-  it('counts the root key on /admin too', async () => {
-    // Earlier tests used the root key to create organizations and keys: use up what is left.
-    let answer = await saldo.request('GET', '/admin/organizations/limited/api-keys', { key: ROOT_KEY });
-    for (let i = 0; i < LIMIT && answer.status === 200; i++) {
-      answer = await saldo.request('GET', '/admin/organizations/limited/api-keys', { key: ROOT_KEY });
+  it('answers 429 in the v1 customers and v1 families bodies on their own routes', async () => {
+    await organization('legacy');
+    const cases = [
+      {
+        path: '/v1/customers/999999/account/balances',
+        first: 404,
+        body: (traceId: string | null) => ({ errorMessage: 'Access denied - rate limit is exceeded.', errorCode: 'rate_limited', traceId }),
+      },
+      {
+        path: '/v1/families/fml_00000000000000000000000000/balance',
+        first: 404,
+        body: (traceId: string | null) => ({ statusCode: 429, messages: ['Access denied - rate limit is exceeded.'], exception: { code: 'rate_limited', traceId } }),
+      },
+    ];
+    for (const { path, first, body } of cases) {
+      // A fresh key per dialect, so each starts with a full minute.
+      const key = await issueKey('legacy', ['CUSTOMER_ACCOUNT_READ', 'FAMILY_READ']);
+      for (let i = 0; i < LIMIT; i++) expect((await saldo.request('GET', path, { key })).status).toBe(first);
+      const refused = await saldo.request('GET', path, { key });
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(refused.body).toEqual(body(refused.headers.get('x-trace-id')));
     }
+  });
+
+  it('counts the root key on /admin too', async () => {
+    for (let i = 0; i < LIMIT; i++) {
+      expect((await saldo.request('GET', '/admin/organizations/limited/api-keys', { key: ROOT_KEY })).status).toBe(200);
+    }
+    const answer = await saldo.request('GET', '/admin/organizations/limited/api-keys', { key: ROOT_KEY });
     expect(answer.status).toBe(429);
     expect(answer.body.code).toBe('rate_limited');
     expect(answer.headers.get('retry-after')).toMatch(/^\d+$/);
   });
 });
 
-// The v1 and v4 dialects are tested on the real authentication, rate limit and dialect error
-// handling, mounted on a route of their own: the limit does not depend on which route it guards.
+// Each dialect's error handling, with the real authentication and rate limit, mounted on a route
+// of its own: the limit does not depend on which route it guards.
 describe('rate limit in each dialect body', () => {
   const cases: Array<{ dialect: Dialect; body: (traceId: string) => unknown; contentType: string }> = [
     {
