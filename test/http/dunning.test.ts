@@ -217,6 +217,17 @@ describeEachDatabase('dunning', (kind) => {
     expect((await s.read()).balance).toBe(-10_500);
   });
 
+  it('posts each fee once when runs race each other and payments', async () => {
+    const s = await setup('race');
+    await s.charge(10_000, '2026-03-01');
+    saldo.clock.set('2026-03-31T09:00:00Z');
+    const answers = await Promise.all([s.run(), s.pay(100), s.run(), s.pay(100), s.run()]);
+    const runs = [answers[0], answers[2], answers[4]];
+    expect(runs.reduce((sum: number, run: any) => sum + run.changes.fees_posted, 0)).toBe(2);
+    expect(await s.fees()).toHaveLength(2);
+    expect((await s.read()).balance).toBe(-10_000 - 1_500 + 200);
+  });
+
   it('replays a dunning run for a repeated Idempotency-Key without running again', async () => {
     const s = await setup('run-idempotent');
     await s.charge(10_000, '2026-03-01');

@@ -20,8 +20,8 @@ import type { Organization } from '../organizations/organization.ts';
 import { markScheduledPaymentsDue } from '../scheduled-payments/due.ts';
 import type { Store } from '../store.ts';
 import type { WriteCommand } from '../write-pipeline.ts';
-import type { DunningRun, DunningRunSummary, DunningRunTrigger, PostedFee, ReceivablesAccountChanges } from './dunning-store.ts';
-import { evaluateDunning } from './evaluate.ts';
+import type { DunningRun, DunningRunSummary, DunningRunTrigger, PostedFee, ReceivablesAccount, ReceivablesAccountChanges } from './dunning-store.ts';
+import { type DunningEvaluation, evaluateDunning } from './evaluate.ts';
 import type { DunningPolicy } from './policy.ts';
 
 /** Accounts read per query; each is then handled in its own transaction. */
@@ -90,6 +90,26 @@ interface AccountOutcome {
   handedOver: boolean;
 }
 
+const UNCHANGED: AccountOutcome = { changed: false, escalated: false, reset: false, fees: [], blocked: false, unblocked: false, handedOver: false };
+
+/** What a run would do to an account: nothing to change means no lock and no transaction. */
+function isUnchanged(account: ReceivablesAccount, evaluation: DunningEvaluation): boolean {
+  if (evaluation.levelsPassed.length > 0 || evaluation.handOver) return false;
+  if (evaluation.level !== account.dunningLevel || evaluation.anchorDate !== account.dunningAnchorDate) return false;
+  if (evaluation.block && account.status === 'ACCOUNT_OK') return false;
+  if (!evaluation.block && account.status === 'ACCOUNT_BLOCKED' && account.dunningBlocked) return false;
+  return !(evaluation.anchorDate === null && account.debtCollectionRecalledAnchor !== null);
+}
+
+function stateOf(account: ReceivablesAccount) {
+  return {
+    level: account.dunningLevel,
+    anchorDate: account.dunningAnchorDate,
+    blockedByDunning: account.dunningBlocked,
+    recalledAnchorDate: account.debtCollectionRecalledAnchor,
+  };
+}
+
 async function dunAccount(
   store: Store,
   clock: Clock,
@@ -100,23 +120,21 @@ async function dunAccount(
   asOf: string,
 ): Promise<AccountOutcome | undefined> {
   const organizationId = actor.organizationId;
+  // A first look without locks: most accounts of a daily run have nothing to change.
+  const seen = await store.dunning.findAccountById(organizationId, accountId);
+  if (!seen || seen.dunningExempt || seen.inDebtCollection || isClosedStatus(seen.status)) return undefined;
+  const seenPolicy = await policies.of(store, organizationId, seen.template);
+  const seenOverdue = await store.dunning.overdueOf(organizationId, seen.id, asOf);
+  if (isUnchanged(seen, evaluateDunning(seenPolicy, stateOf(seen), seenOverdue.oldestDueDate, asOf))) return UNCHANGED;
   return store.transaction(async (tx) => {
+    // The ledger's lock order: the organization first (as a booking takes it), then the account.
+    await tx.dunning.lockOrganization(organizationId);
     const account = await tx.dunning.findAccountById(organizationId, accountId, { forUpdate: true });
     // Read under the lock: the account may have changed since the candidates were listed.
     if (!account || account.dunningExempt || account.inDebtCollection || isClosedStatus(account.status)) return undefined;
     const policy = await policies.of(tx, organizationId, account.template);
     const overdue = await tx.dunning.overdueOf(organizationId, account.id, asOf);
-    const evaluation = evaluateDunning(
-      policy,
-      {
-        level: account.dunningLevel,
-        anchorDate: account.dunningAnchorDate,
-        blockedByDunning: account.dunningBlocked,
-        recalledAnchorDate: account.debtCollectionRecalledAnchor,
-      },
-      overdue.oldestDueDate,
-      asOf,
-    );
+    const evaluation = evaluateDunning(policy, stateOf(account), overdue.oldestDueDate, asOf);
 
     const fees: PostedFee[] = [];
     for (const level of evaluation.levelsPassed) {
