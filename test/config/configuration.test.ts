@@ -1,11 +1,12 @@
 // Proves that `npm start` refuses a bad setting with one line naming the variable (exit code 1, no
 // stack trace), and that with no settings at all it serves on the SQLite file ./data/saldo.db.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
-import { SERVER, run, startServer } from '../operations/processes.ts';
+import { REPOSITORY, SERVER, childEnv, collect, run, startServer } from '../operations/processes.ts';
 
 it.concurrent.each([
   { env: { DATABASE_URL: 'mysql://localhost/saldo' }, line: "DATABASE_URL must be sqlite:PATH, sqlite::memory: or postgres://…, got 'mysql://localhost/saldo'" },
@@ -25,6 +26,14 @@ it.concurrent.each([
   expect(answer.code).toBe(1);
   expect(answer.stderr).toBe(`saldo: ${line}\n`);
   expect(answer.stdout).not.toMatch(/\bat .*\.ts:\d+/);
+});
+
+it('stops `npm start` itself the same way', async () => {
+  const answer = await collect(spawn('npm', ['start', '--silent'], { cwd: REPOSITORY, env: childEnv({ PORT: 'eighty' }), stdio: ['ignore', 'pipe', 'pipe'] }));
+  expect(answer.code).toBe(1);
+  // npm may warn about its own configuration; Saldo's part is one line.
+  const saldoLines = answer.stderr.split('\n').filter((line) => line.length > 0 && !line.startsWith('npm warn'));
+  expect(saldoLines).toEqual(["saldo: PORT must be a whole number from 0 to 65535, got 'eighty'"]);
 });
 
 it('reads the documented defaults', () => {
