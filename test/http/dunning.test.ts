@@ -103,6 +103,12 @@ describeEachDatabase('dunning', (kind) => {
     const account = await s.read();
     expect(account.status).toBe('ACCOUNT_BLOCKED');
     expect(account.balance).toBe(-11_500);
+    const state = await saldo.request('GET', `${s.base}/dunning`, { key: s.org.key });
+    expect(state.body).toMatchObject({
+      status: 'ACCOUNT_BLOCKED',
+      dunning: { level: 2, anchor_date: '2026-03-01', exempt: false, blocked_by_dunning: true },
+      debt_collection: { active: false },
+    });
     const fees = await s.fees();
     expect(fees.map((f) => f.amount).sort()).toEqual([1000, 500]);
     expect(fees.every((f) => f.type === 'CHARGE')).toBe(true);

@@ -200,6 +200,22 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
     },
   });
 
+  r.get('/:org_id/accounts/:account_id/dunning', {
+    config: readScope,
+    schema: {
+      tags: ['org-api'],
+      summary: "An account's dunning and debt-collection state",
+      security: orgSecurity,
+      params: AccountParams,
+      response: { 200: ReceivablesAccountView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
+    },
+    handler: async (request) => {
+      const account = await deps.store.dunning.findAccount(organizationOf(request).id, request.params.account_id);
+      if (!account) throw new SaldoError('account_not_found');
+      return receivablesAccountView(account);
+    },
+  });
+
   r.post('/:org_id/dunning-runs', {
     config: writeScope,
     schema: {
