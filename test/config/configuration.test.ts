@@ -4,9 +4,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { REPOSITORY, SERVER, childEnv, collect, run, startServer } from '../operations/processes.ts';
+
+// Each case starts real processes, which a busy machine can make slow.
+vi.setConfig({ testTimeout: 90_000 });
 
 it.concurrent.each([
   { env: { DATABASE_URL: 'mysql://localhost/saldo' }, line: "DATABASE_URL must be sqlite:PATH, sqlite::memory: or postgres://…, got 'mysql://localhost/saldo'" },

@@ -5,13 +5,16 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { systemClock } from '../../src/core/clock.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { openStore } from '../../src/storage/kysely-store.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { createTestDatabase } from '../support/postgres.ts';
 import { REPOSITORY, childEnv, collect, saldoCli } from './processes.ts';
+
+// Each case starts real processes, which a busy machine can make slow.
+vi.setConfig({ testTimeout: 90_000 });
 
 describeEachDatabase('saldo CLI', (kind) => {
   let databaseUrl: string;

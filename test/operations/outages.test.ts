@@ -12,7 +12,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/core/clock.ts';
 import type { Store } from '../../src/core/store.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { READINESS_TIMEOUT_MS, buildApp } from '../../src/http/app.ts';
 import { makeAuthenticator } from '../../src/http/shared/auth.ts';
 import { useDialectErrors } from '../../src/http/shared/dialect.ts';
 import { v1CustomersDialect } from '../../src/http/v1-customers/errors.ts';
@@ -128,6 +128,8 @@ describe.runIf(postgresAvailable())('PostgreSQL outages', () => {
   it('answers 504 when a statement outlives STATEMENT_TIMEOUT_MS', async () => {
     const database = await createTestDatabase();
     cleanups.push(database.drop);
+    // Migrate with the default timeout first; then open the store the test runs on.
+    await (await openStore({ url: database.url })).close();
     const store = await openStore({ url: database.url, statementTimeoutMs: 200 });
     cleanups.push(() => store.close());
     // A store whose key lookup is slow: a stand-in for any statement that runs too long.
@@ -187,6 +189,28 @@ describe('SQLite outage', () => {
     const again = await saldo.inject({ method: 'POST', url: '/admin/organizations', headers: { 'x-api-key': ROOT_KEY }, payload: { slug: 'acme', name: 'Acme' } });
     expect(again.statusCode).toBe(201);
   }, 20_000);
+});
+
+describe('a database that hangs', () => {
+  it('still gets a 503 from /readyz within the readiness bound', async () => {
+    const store = await openStore({ url: 'sqlite::memory:' });
+    cleanups.push(() => store.close());
+    const hanging = new Proxy(store, {
+      get(target, property) {
+        if (property === 'ping') return () => new Promise<void>(() => {});
+        const value = Reflect.get(target, property) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const saldo = await app(hanging);
+    cleanups.push(() => saldo.close());
+    const started = Date.now();
+    const readiness = await saldo.inject({ method: 'GET', url: '/readyz' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(READINESS_TIMEOUT_MS - 50);
+    expect(Date.now() - started).toBeLessThan(READY_WITHIN_MS);
+    expect(readiness.statusCode).toBe(503);
+    expect(readiness.json()).toMatchObject({ code: 'database_unavailable' });
+  });
 });
 
 describe('driver error classification', () => {

@@ -2,9 +2,12 @@
 // connections, finishes the request in flight (a slow upload), exits 0, and every log line is
 // pino JSON carrying the request's trace id.
 import { request as httpRequest } from 'node:http';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { ROOT_KEY } from '../support/harness.ts';
 import { startServer } from './processes.ts';
+
+// Each case starts real processes, which a busy machine can make slow.
+vi.setConfig({ testTimeout: 90_000 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
