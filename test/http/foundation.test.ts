@@ -1,5 +1,6 @@
 // Proves the spine over real HTTP on both databases: keys and their lifecycle, the 401/403/404
-// rules, tenant isolation of /orgs paths, trace ids, 405/413/unknown paths, readiness.
+// rules, tenant isolation of /orgs paths, trace ids, 405/413/unknown paths in each dialect's
+// body, readiness.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases.ts';
 import { ROOT_KEY, type TestSaldo, startSaldo } from '../support/harness.ts';
@@ -107,6 +108,22 @@ describeEachDatabase('foundation', (kind) => {
     const unknown = await saldo.request('GET', '/nowhere');
     expect(unknown.status).toBe(404);
     expect(unknown.text).not.toMatch(/stack|at .*\.ts/);
+  });
+
+  it('answers unknown paths and wrong methods in the body of the dialect whose prefix they are under', async () => {
+    const v1Customers = await saldo.request('GET', '/v1/customers/1/nothing-here');
+    expect(v1Customers.status).toBe(404);
+    expect(v1Customers.body).toEqual({ errorMessage: 'There is nothing at this path.', errorCode: 'route_not_found', traceId: v1Customers.headers.get('x-trace-id') });
+    const v1Families = await saldo.request('GET', '/v1/families/fml_1/nothing-here');
+    expect(v1Families.status).toBe(404);
+    expect(v1Families.body).toMatchObject({ statusCode: 404, messages: ['There is nothing at this path.'] });
+    const v4 = await saldo.request('GET', '/v4/nothing-here');
+    expect(v4.status).toBe(404);
+    expect(v4.headers.get('content-type')).toContain('application/problem+json');
+    const wrongMethod = await saldo.request('POST', '/v1/customers/1/account/balances');
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get('allow')).toBe('GET, HEAD');
+    expect(wrongMethod.body).toMatchObject({ errorCode: 'method_not_allowed' });
   });
 
   it('validates bodies strictly: wrong types and unknown fields are 400 with a pointer', async () => {
