@@ -121,9 +121,10 @@ export function createAccount(clock: Clock, organizationId: string, customerUuid
       if (modality === undefined) {
         throw new SaldoError('validation_failed', { detail: "'modality' is required (the template sets none).", pointer: 'body.modality' });
       }
-      const currency = assertCurrency(input.currency ?? template?.currency ?? (await tx.organizations.settings(organizationId)).defaultCurrency, 'body.currency');
+      const settings = await tx.organizations.settings(organizationId);
+      const currency = assertCurrency(input.currency ?? template?.currency ?? settings.defaultCurrency, 'body.currency');
       const paymentMethod = assertPaymentMethod(input.paymentMethod);
-      assertPaymentMethodAllowed(await tx.organizations.settings(organizationId), modality, paymentMethod.type);
+      assertPaymentMethodAllowed(settings, modality, paymentMethod.type);
       const creditLimitMinor = assertCreditLimit(input.creditLimitMinor ?? template?.creditLimitMinor ?? 0n);
       const referenceType = input.paymentReference?.type ?? template?.paymentReferenceType ?? undefined;
 
