@@ -1,79 +1,10 @@
 /**
  * The `saldo` command line (`npx saldo …`, `npm run saldo -- …`): operations on the database
- * DATABASE_URL names, without the server. Exit codes: 0 done, 1 the work failed (one line
- * `saldo: …` on stderr), 2 the command line is wrong.
+ * DATABASE_URL names, without the server. See run.ts for the commands and exit codes.
  */
-import { ConfigError } from '../config.ts';
 import { systemClock } from '../core/clock.ts';
-import { isSaldoError } from '../core/errors.ts';
-import { translateDriverError } from '../storage/driver-errors.ts';
-import { keyCommand } from './commands/key.ts';
-import { migrateCommand } from './commands/migrate.ts';
-import { organizationCommand } from './commands/organization.ts';
-import type { CliContext, Command } from './context.ts';
-import { UsageError } from './usage-error.ts';
-
-const EXIT_FAILED = 1;
-const EXIT_USAGE = 2;
-
-const commands: Record<string, Command> = {
-  migrate: migrateCommand,
-  organization: organizationCommand,
-  key: keyCommand,
-
-  // ── demo ───────────────────────────────────────────────────────────────────────────────
-  // Reserved for `saldo demo` (a sample organization with customers, accounts and entries).
-  // It plugs in here as `demo: demoCommand`, imported from ./commands/demo.ts; help lists it
-  // from this table, so nothing else changes.
-  // ───────────────────────────────────────────────────────────────────────────────────────
-};
-
-export function helpText(): string {
-  const lines = ['Usage: saldo <command> [options]', '', 'Commands:'];
-  for (const [name, command] of Object.entries(commands)) lines.push(`  ${name.padEnd(14)}${command.summary}`);
-  lines.push(`  ${'help'.padEnd(14)}Show this help`, '');
-  for (const command of Object.values(commands)) for (const usage of command.usage) lines.push(`  ${usage}`);
-  lines.push(
-    '',
-    'Scopes: CUSTOMER_READ, CUSTOMER_WRITE, CUSTOMER_ACCOUNT_READ, CUSTOMER_ACCOUNT_WRITE, FAMILY_READ, FAMILY_WRITE',
-    'The database is the one DATABASE_URL names, as for the server (default sqlite:./data/saldo.db).',
-  );
-  return lines.join('\n');
-}
-
-/** Runs one command line and returns the exit code; never throws. */
-export async function runCli(argv: string[], context: CliContext, printError: (line: string) => void): Promise<number> {
-  const [name, ...args] = argv;
-  if (name === 'help' || name === '--help' || name === '-h') {
-    context.print(helpText());
-    return 0;
-  }
-  try {
-    if (name === undefined) throw new UsageError("a command is needed (try 'saldo help')");
-    const command = commands[name];
-    if (!command) throw new UsageError(`unknown command '${name}' (try 'saldo help')`);
-    await command.run(args, context);
-    return 0;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      printError(`saldo: ${error.message}`);
-      return EXIT_USAGE;
-    }
-    printError(`saldo: ${describeFailure(error)}`);
-    return EXIT_FAILED;
-  }
-}
-
-function describeFailure(error: unknown): string {
-  if (error instanceof ConfigError) return error.message;
-  const known = isSaldoError(error) ? error : translateDriverError(error);
-  if (known?.code === 'database_unavailable' || known?.code === 'database_timeout') {
-    // An operator runs the CLI: the driver's own words say which host, database or role failed.
-    return `${known.detail} (${known.code}: ${known.internal ?? 'no detail'})`;
-  }
-  if (known) return `${known.detail} (${known.code})`;
-  return error instanceof Error ? error.message : String(error);
-}
+import type { CliContext } from './context.ts';
+import { runCli } from './run.ts';
 
 const context: CliContext = {
   env: process.env,

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { systemClock } from '../../src/core/clock.ts';
+import { runCli } from '../../src/cli/run.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { openStore } from '../../src/storage/kysely-store.ts';
 import { describeEachDatabase } from '../support/databases.ts';
@@ -104,7 +105,7 @@ describeEachDatabase('saldo CLI', (kind) => {
   });
 });
 
-it.concurrent.each([
+it.each([
   { args: [], message: "a command is needed (try 'saldo help')" },
   { args: ['frobnicate'], message: "unknown command 'frobnicate' (try 'saldo help')" },
   { args: ['organization'], message: "'organization' needs an action: create or list" },
@@ -117,9 +118,21 @@ it.concurrent.each([
   { args: ['key', 'revoke', '--org', 'acme', '--id', 'nonsense'], message: "--id 'nonsense' is not a key id (key_ and 26 characters)" },
   { args: ['key', 'rotate'], message: "unknown action 'key rotate'" },
 ])('refuses `saldo $args` with exit code 2', async ({ args, message }) => {
+  const printed: string[] = [];
+  const errors: string[] = [];
+  const context = { env: { DATABASE_URL: 'sqlite::memory:' }, clock: systemClock, print: (line: string) => printed.push(line) };
+  expect(await runCli(args, context, (line) => errors.push(line))).toBe(2);
+  expect(errors).toEqual([`saldo: ${message}`]);
+  expect(printed).toEqual([]);
+});
+
+it.concurrent.each([
+  { args: ['frobnicate'], line: "saldo: unknown command 'frobnicate' (try 'saldo help')" },
+  { args: ['key', 'issue', '--org', 'acme', '--name', 'ops', '--scopes', 'FAMILY_READ', '--colour', 'red'], line: "saldo: Unknown option '--colour'" },
+])('exits 2 as a process for `saldo $args`', async ({ args, line }) => {
   const answer = await saldoCli(args, { DATABASE_URL: 'sqlite::memory:' });
   expect(answer.code).toBe(2);
-  expect(answer.stderr).toBe(`saldo: ${message}\n`);
+  expect(answer.stderr).toBe(`${line}\n`);
   expect(answer.stdout).toBe('');
 });
 
