@@ -77,6 +77,31 @@ describeEachDatabase('dunning', (kind) => {
     expect(refused.status).toBe(403);
   });
 
+  it('keeps the other settings when the policy is written, and the other settings keep the policy', async () => {
+    const org = await saldo.organization('policy-settings');
+    const settings = await saldo.request('PUT', '/orgs/policy-settings/settings', { key: org.key, body: { default_currency: 'CHF' } });
+    expect(settings.status).toBe(200);
+    await saldo.request('PUT', '/orgs/policy-settings/dunning-policy', { key: org.key, body: POLICY });
+    expect((await saldo.request('GET', '/orgs/policy-settings/settings', { key: org.key })).body.default_currency).toBe('CHF');
+    await saldo.request('PUT', '/orgs/policy-settings/settings', { key: org.key, body: { v1_sunset_date: '2027-01-01' } });
+    expect((await saldo.request('GET', '/orgs/policy-settings/dunning-policy', { key: org.key })).body.levels).toHaveLength(3);
+  });
+
+  it("answers 404 for another organization's account or run, and 403 without the write scope", async () => {
+    const s = await setup('isolated');
+    const other = await saldo.organization('isolated-other');
+    const run = await s.run();
+    expect((await saldo.request('GET', `/orgs/isolated-other/dunning-runs/${run.id}`, { key: other.key })).status).toBe(404);
+    const exempt = await saldo.request('PUT', `/orgs/isolated-other/accounts/${s.accountId}/dunning-exemption`, { key: other.key, body: { exempt: true } });
+    expect(exempt.status).toBe(404);
+    expect(exempt.body.code).toBe('account_not_found');
+    expect((await saldo.request('GET', `/orgs/isolated/dunning-runs/${run.id}`, { key: other.key })).status).toBe(404);
+    const reader = await saldo.issueKey('isolated', ['CUSTOMER_ACCOUNT_READ']);
+    expect((await saldo.request('POST', '/orgs/isolated/dunning-runs', { key: reader.key, body: {} })).status).toBe(403);
+    expect((await saldo.request('GET', `/orgs/isolated/dunning-runs/${run.id}`, { key: reader.key })).status).toBe(200);
+    expect((await saldo.request('POST', '/orgs/isolated/dunning-runs', { body: {} })).status).toBe(401);
+  });
+
   it('escalates through every level, posting each fee once, and blocks at the final level', async () => {
     const s = await setup('escalate');
     expect((await s.charge(10_000, '2026-03-01')).status).toBe(201);
