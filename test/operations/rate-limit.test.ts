@@ -69,6 +69,10 @@ describeEachDatabase('rate limit', (kind) => {
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(refused.body).toMatchObject({ status: 429, code: 'rate_limited', retry_after_seconds: retryAfter, trace_id: refused.headers.get('x-trace-id') });
 
+    // Over the limit, even a request with a body that would fail validation is refused as such.
+    const invalid = await saldo.request('GET', '/orgs/limited/audit-events?limit=100000', { key: org.key });
+    expect(invalid.status).toBe(429);
+
     // Another key of the same organization has its own count; health and docs are never counted.
     const other = await issueKey('limited', ['CUSTOMER_READ']);
     expect((await saldo.request('GET', '/orgs/limited/audit-events', { key: other })).status).toBe(200);

@@ -39,7 +39,8 @@ export async function registerRateLimit(app: FastifyInstance, options: RateLimit
   }
   await app.register(rateLimit, {
     global: true,
-    hook: 'preHandler',
+    // Before validation, so requests with bad bodies count too; after authentication (onRequest).
+    hook: 'preValidation',
     max: options.perMinute,
     timeWindow: 60_000,
     redis,
