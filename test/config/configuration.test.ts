@@ -14,6 +14,7 @@ vi.setConfig({ testTimeout: 90_000 });
 it.concurrent.each([
   { env: { DATABASE_URL: 'mysql://localhost/saldo' }, line: "DATABASE_URL must be sqlite:PATH, sqlite::memory: or postgres://…, got 'mysql://localhost/saldo'" },
   { env: { DATABASE_URL: 'sqlite:' }, line: "DATABASE_URL must be sqlite:PATH, sqlite::memory: or postgres://…, got 'sqlite:'" },
+  { env: { DATABASE_URL: 'postgres://saldo@db.example:99999/saldo' }, line: 'DATABASE_URL is not a valid postgres:// URL' },
   { env: { PORT: 'eighty' }, line: "PORT must be a whole number from 0 to 65535, got 'eighty'" },
   { env: { PORT: '65536' }, line: "PORT must be a whole number from 0 to 65535, got '65536'" },
   { env: { RATE_LIMIT_PER_MINUTE: '-5' }, line: "RATE_LIMIT_PER_MINUTE must be a whole number from 0 to 10000000, got '-5'" },
