@@ -63,6 +63,15 @@ describeEachDatabase('customers', (kind) => {
     expect(full.body.code).toBe('validation_failed');
   });
 
+  it('assigns distinct numbers to concurrent creations', async () => {
+    const org = await saldo.organization('cu-concurrent');
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => saldo.request('POST', '/orgs/cu-concurrent/customers', { key: org.key, body: { name: `C${i}` } })),
+    );
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 201));
+    expect(answers.map((a) => a.body.number).sort()).toEqual(['1', '2', '3', '4', '5', '6']);
+  });
+
   it('refuses a taken number and a taken external reference with 409', async () => {
     const org = await saldo.organization('cu-conflicts');
     await createCustomer(saldo, org, { number: '7', external_references: [{ source: 'crm', id: 'X' }] });
