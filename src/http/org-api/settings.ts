@@ -85,6 +85,12 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDependencies): voi
         { ...command, reply: (settings) => ({ status: 200, body: settingsView(settings) }) },
         writeOptions(request),
       );
+      // The authenticated organization is cached per process (src/http/shared/auth.ts); keep this
+      // process's copy in step with the new time zone. Other processes see it once their cache
+      // entry is refreshed.
+      const organization = organizationOf(request);
+      const saved = outcome.reply.body as { time_zone?: string } | null;
+      if (saved?.time_zone !== undefined) organization.timeZone = saved.time_zone;
       return sendOutcome(reply, outcome);
     },
   });
