@@ -5,6 +5,7 @@
 import { ConfigError } from '../config.ts';
 import { isSaldoError } from '../core/errors.ts';
 import { translateDriverError } from '../storage/driver-errors.ts';
+import { demoCommand } from './commands/demo.ts';
 import { keyCommand } from './commands/key.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { organizationCommand } from './commands/organization.ts';
@@ -19,11 +20,7 @@ const commands: Record<string, Command> = {
   organization: organizationCommand,
   key: keyCommand,
 
-  // ── demo ───────────────────────────────────────────────────────────────────────────────
-  // Reserved for `saldo demo` (a sample organization with customers, accounts and entries).
-  // It plugs in here as `demo: demoCommand`, imported from ./commands/demo.ts; help lists it
-  // from this table, so nothing else changes.
-  // ───────────────────────────────────────────────────────────────────────────────────────
+  demo: demoCommand,
 };
 
 export function helpText(): string {
