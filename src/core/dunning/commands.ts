@@ -17,7 +17,7 @@ export function setDunningPolicy(actor: Actor, input: DunningPolicyInput): Recei
   return {
     async execute(tx) {
       // The settings are one document: read it whole, change the policy, write it whole.
-      const settings = await tx.organizations.settings(actor.organizationId);
+      const settings = await tx.organizations.settings(actor.organizationId, { forUpdate: true });
       await tx.organizations.updateSettings(actor.organizationId, { ...settings, dunningPolicy: policy });
       return policy;
     },
