@@ -41,7 +41,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     // Close idle keep-alive sockets on shutdown; in-flight requests still finish.
     forceCloseConnections: 'idle',
     return503OnClosing: true,
-    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // Long path parameters reach the route, whose schema refuses them in the dialect's body; Node's
+    // header size limit bounds the URL anyway. (Past maxParamLength the router would answer 414 in
+    // Fastify's own body, which no dialect documents.)
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 16_384 },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.decorateRequest('apiKey', undefined);

@@ -9,6 +9,14 @@ import type { FastifyInstance } from 'fastify';
 
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
+    // Any route that reads a body can answer 413 past BODY_LIMIT_BYTES, in the same body as its 400.
+    transform: ({ schema, url, route }) => {
+      const responses = schema?.response as Record<string, unknown> | undefined;
+      const readsBody = schema?.body !== undefined || ['POST', 'PUT', 'PATCH'].includes(String(route.method));
+      if (!readsBody || !responses || !(400 in responses) || 413 in responses) return { schema, url };
+      const badRequest = responses[400] as Record<string, unknown>;
+      return { schema: { ...schema, response: { ...responses, 413: { ...badRequest, description: 'The request body is too large.' } } }, url };
+    },
     openapi: {
       openapi: '3.1.0',
       info: {

@@ -83,7 +83,8 @@ export function renderProblem(error: SaldoError, status: number, context: ErrorC
     trace_id: context.traceId,
   };
   if (error.pointer) body.errors = [{ detail: error.detail, ...jsonPointer(error.pointer) }];
-  for (const [key, value] of Object.entries(error.facts)) body[key] = value;
+  // Facts add to the problem, never replace its own members (a fact named `status` must not turn the status into text).
+  for (const [key, value] of Object.entries(error.facts)) if (!(key in body)) body[key] = value;
   return body;
 }
 
