@@ -86,8 +86,8 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDependencies): voi
         writeOptions(request),
       );
       // The authenticated organization is cached per process (src/http/shared/auth.ts); keep this
-      // process's copy in step with the new time zone. Other processes see it once their cache
-      // entry is refreshed.
+      // process's copy in step with the new time zone. Other processes see it within the cache's
+      // lifetime (ORGANIZATION_CACHE_TTL_MS).
       const organization = organizationOf(request);
       const saved = outcome.reply.body as { time_zone?: string } | null;
       if (saved?.time_zone !== undefined) organization.timeZone = saved.time_zone;

@@ -51,19 +51,24 @@ export interface AuthDependencies {
   rootKey: string | undefined;
 }
 
-/** Organizations by id: their slug never changes, so a small cache saves a lookup per request. */
+/**
+ * Organizations by id, cached to save a lookup per request. The slug never changes; the time zone
+ * can, so an entry lives ORGANIZATION_CACHE_TTL_MS and other processes see a change within that.
+ */
 const ORGANIZATION_CACHE_MAX = 10_000;
+export const ORGANIZATION_CACHE_TTL_MS = 30_000;
 
 export function makeAuthenticator(deps: AuthDependencies) {
-  const organizations = new Map<string, Organization>();
+  const organizations = new Map<string, { organization: Organization; expiresAt: number }>();
 
   async function organizationOf(id: string): Promise<Organization> {
+    const now = Date.now();
     const cached = organizations.get(id);
-    if (cached) return cached;
+    if (cached && cached.expiresAt > now) return cached.organization;
     const organization = await deps.store.organizations.findById(id);
     if (!organization) throw new SaldoError('unauthenticated');
     if (organizations.size >= ORGANIZATION_CACHE_MAX) organizations.clear();
-    organizations.set(id, organization);
+    organizations.set(id, { organization, expiresAt: now + ORGANIZATION_CACHE_TTL_MS });
     return organization;
   }
 
