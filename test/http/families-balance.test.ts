@@ -185,6 +185,47 @@ describeEachDatabase('v1 family balance', (kind) => {
     }
   });
 
+  it('keeps every point-in-time answer while members join and leave concurrently with bookings', async () => {
+    const org = await saldo.organization('fb-race');
+    const familyId = await newFamily(org);
+    const steady = await createCustomerWithAccount(saldo, org);
+    const mover = await createCustomerWithAccount(saldo, org);
+    await join(org, familyId, steady.customer.id);
+    const booked: string[] = [];
+    const answers = new Map<string, unknown>();
+    let done = false;
+    const bookings = (async () => {
+      for (let i = 0; i < 24; i++) {
+        const account = i % 2 === 0 ? steady.account.account_id : mover.account.account_id;
+        booked.push(await book(org, account, i % 3 === 0 ? 'CREDIT' : 'CHARGE', 100 + i));
+      }
+    })();
+    const membership = (async () => {
+      for (let i = 0; i < 6; i++) {
+        await join(org, familyId, mover.customer.id);
+        await leave(org, familyId, mover.customer.id);
+      }
+    })();
+    const reads = (async () => {
+      while (!done) {
+        const known = [...booked];
+        for (const entryId of known.slice(-3)) {
+          const answer = await balance(org, familyId, before(entryId));
+          expect(answer.status).toBe(200);
+          if (!answers.has(entryId)) answers.set(entryId, answer.body);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+    })();
+    await Promise.all([bookings, membership]);
+    done = true;
+    await reads;
+    expect(answers.size).toBeGreaterThan(0);
+    for (const [entryId, first] of answers) {
+      expect((await balance(org, familyId, before(entryId))).body, entryId).toEqual(first);
+    }
+  });
+
   it('counts only accounts in the family currency', async () => {
     const org = await saldo.organization('fb-currency');
     const familyId = await newFamily(org);
