@@ -36,6 +36,13 @@ async function main(): Promise<void> {
 
   app.get('/healthz', async () => ({ status: 'ok' }));
 
+  // Database work still running (a write counts until its commit). The benchmark waits for 0
+  // before it measures Saldo: on SQLite, a baseline write committing while Saldo's transaction
+  // reads before writing would fail that transaction (SQLITE_BUSY), which one Saldo alone never
+  // sees. Counted in the handler, not in hooks: an aborted request's handler still runs to the end.
+  let inFlight = 0;
+  app.get('/in-flight', async () => ({ in_flight: inFlight }));
+
   const bare = async (request: { params: unknown }, reply: { type: (t: string) => { send: (b: string) => unknown } }) => {
     const bytes = Math.min(BODY_BYTES_MAX, Number((request.params as { bytes: string }).bytes) || 0);
     let body = bodies.get(bytes);
@@ -51,7 +58,12 @@ async function main(): Promise<void> {
   const withCeiling = <P, Q, B>(run: (params: P, query: Q, body: B) => Promise<unknown>) =>
     async (request: { params: unknown; query: unknown; body: unknown }, reply: { type: (t: string) => { send: (b: string) => unknown } }) => {
       if (!ceiling) throw new Error('no DATABASE_URL and BENCH_ORGANIZATION_ID: the database ceiling is off');
-      return reply.type('application/json; charset=utf-8').send(json(await run(request.params as P, request.query as Q, request.body as B)));
+      inFlight++;
+      try {
+        return reply.type('application/json; charset=utf-8').send(json(await run(request.params as P, request.query as Q, request.body as B)));
+      } finally {
+        inFlight--;
+      }
     };
 
   app.get(

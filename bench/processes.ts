@@ -70,7 +70,8 @@ export interface StartOptions {
   script: string;
   env: Record<string, string>;
   readyPath: string;
-  nodeOptions?: string;
+  /** Extra node flags (e.g. --cpu-prof, which Node does not take from NODE_OPTIONS). */
+  nodeArguments?: string[];
 }
 
 export async function startProcess(options: StartOptions): Promise<RunningProcess> {
@@ -78,9 +79,8 @@ export async function startProcess(options: StartOptions): Promise<RunningProces
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of SALDO_VARIABLES) delete env[name];
   Object.assign(env, options.env, { PORT: String(port), HOST: '127.0.0.1' });
-  if (options.nodeOptions) env.NODE_OPTIONS = options.nodeOptions;
   // node --import tsx (not the tsx wrapper): one process, so its pid is the server's.
-  const child = spawn(process.execPath, ['--import', 'tsx', options.script], { cwd: REPOSITORY, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArguments ?? []), '--import', 'tsx', options.script], { cwd: REPOSITORY, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-20_000);

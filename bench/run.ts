@@ -57,10 +57,29 @@ async function measure(
   next: (random: Random) => RequestSpec,
 ): Promise<LoadFigures> {
   const common = { baseUrl: target.baseUrl, connections: options.connections, headers, next };
-  if (options.warmupSeconds >= 0.05) await drive({ ...common, durationSeconds: options.warmupSeconds, random: new Random(seed ^ 0x5eed) });
+  if (options.warmupSeconds >= 0.05) {
+    await drive({ ...common, durationSeconds: options.warmupSeconds, random: new Random(seed ^ 0x5eed) });
+    if (target.name === 'baseline') await baselineQuiet(target);
+  }
   const memory = target.watchMemory();
   const figures = await drive({ ...common, durationSeconds: options.durationSeconds, random: new Random(seed) });
-  return { ...figures, rssMaxBytes: memory.stop() };
+  const rssMaxBytes = memory.stop();
+  // autocannon stops sending, but the server still answers what it had read.
+  if (target.name === 'baseline') await baselineQuiet(target);
+  return { ...figures, rssMaxBytes };
+}
+
+const QUIET_TIMEOUT_MS = 60_000;
+
+/** Waits until the baseline server answers nothing any more (its last writes committed). */
+async function baselineQuiet(baseline: RunningProcess): Promise<void> {
+  const deadline = Date.now() + QUIET_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const answer = (await (await fetch(`${baseline.baseUrl}/in-flight`)).json()) as { in_flight: number };
+    if (answer.in_flight <= 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`the baseline server still had requests in flight after ${QUIET_TIMEOUT_MS} ms`);
 }
 
 function problemsOf(figures: LoadFigures | undefined, who: string): string[] {
@@ -153,7 +172,7 @@ async function runDatabase(options: BenchOptions, database: DatabaseKind, report
       script: 'src/http/server.ts',
       env: { DATABASE_URL: bench.url, SALDO_ROOT_KEY: rootKey, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' },
       readyPath: '/readyz',
-      nodeOptions: options.profile ? `--cpu-prof --cpu-prof-dir=${join(options.outputDirectory, 'profiles', database)}` : undefined,
+      nodeArguments: options.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(options.outputDirectory, 'profiles', database)}`] : [],
     };
     let saldo = await startProcess(saldoOptions);
     processes.push(saldo);

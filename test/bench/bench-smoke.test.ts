@@ -1,4 +1,4 @@
-// Proves that the benchmark suite runs end to end at the tiny scale on SQLite and PostgreSQL, and that every scenario Saldo serves answers without a single error (timings are not judged here).
+// Proves that the benchmark suite runs end to end at the tiny scale on SQLite (seeded over the API) and PostgreSQL (bulk-loaded into the schema), and that every scenario Saldo serves answers without a single error (timings are not judged here).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,9 +21,15 @@ interface BenchRun {
 const output = mkdtempSync(join(tmpdir(), 'saldo-bench-smoke-'));
 const runs = new Map<DatabaseKind, Promise<BenchRun>>();
 
+/** Each seeding path runs once: over the API on SQLite, the bulk loader on PostgreSQL. */
+const SEEDING: Record<DatabaseKind, 'http' | 'bulk'> = { sqlite: 'http', postgres: 'bulk' };
+
 function runBench(database: DatabaseKind): Promise<BenchRun> {
   const directory = join(output, database);
-  const args = ['--import', 'tsx', 'bench/run.ts', '--scale', 'tiny', '--duration', '0.3', '--warmup', '0', '--connections', '4', '--databases', database, '--out', directory];
+  const args = [
+    '--import', 'tsx', 'bench/run.ts', '--scale', 'tiny', '--duration', '0.3', '--warmup', '0', '--connections', '4',
+    '--databases', database, '--seeding', SEEDING[database], '--out', directory,
+  ];
   const child = spawn(process.execPath, args, { cwd: REPOSITORY, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
