@@ -22,6 +22,8 @@ const UNAVAILABLE_NETWORK_CODES = new Set([
  * (connection exception), operator intervention (57P01 admin shutdown, 57P02 crash shutdown,
  * 57P03 cannot connect now), 53300 too many connections, 3D000 the database is gone, and class
  * 28 (the role is refused) — none is the caller's fault, and each can heal without a restart.
+ * (A database closed to connections, ALLOW_CONNECTIONS false, is 55000: matched by its message
+ * below, since 55000 as such also names states that are the request's fault.)
  */
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '3D000', '28000', '28P01']);
 
@@ -32,7 +34,7 @@ const TIMEOUT_SQLSTATES = new Set(['57014', '55P03', '25P03']);
 const UNAVAILABLE_SQLITE_PREFIXES = ['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_CANTOPEN', 'SQLITE_IOERR', 'SQLITE_FULL', 'SQLITE_READONLY'];
 
 const UNAVAILABLE_MESSAGES =
-  /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|Client has encountered a connection error|Client was closed and is not queryable|database connection is not open/i;
+  /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|Client has encountered a connection error|Client was closed and is not queryable|database connection is not open|is not currently accepting connections/i;
 
 interface DriverError {
   code?: unknown;
