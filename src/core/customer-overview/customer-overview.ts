@@ -38,8 +38,11 @@ export interface UpcomingFilter {
 
 export interface CustomerOverviewStore {
   findCustomerByNumber(organizationId: string, number: bigint): Promise<CustomerRef | undefined>;
-  /** The account flagged default, or else the customer's first account. */
-  defaultAccount(organizationId: string, customerId: string): Promise<AccountOverview | undefined>;
+  /**
+   * The customer with the account flagged default, or else its first account, in one lookup;
+   * undefined for an unknown customer, `account: undefined` for a customer without accounts.
+   */
+  customerWithDefaultAccount(organizationId: string, number: bigint): Promise<{ customer: CustomerRef; account: AccountOverview | undefined } | undefined>;
   /** The customer's accounts by id. */
   listAccounts(organizationId: string, customerId: string, options: { offset: number; limit: number }): Promise<AccountOverview[]>;
   /**

@@ -14,10 +14,11 @@ export const UPCOMING_HORIZON_MONTHS = 12;
 export const UPCOMING_SLICE_MAX = 100;
 export const ACCOUNTS_PAGE_SIZE_MAX = 100;
 
-async function customerByNumber(store: Store, organizationId: string, number: bigint): Promise<CustomerRef> {
-  const customer = await store.customerOverview.findCustomerByNumber(organizationId, number);
-  if (!customer) throw new SaldoError('customer_not_found');
-  return customer;
+async function defaultAccountOf(store: Store, organizationId: string, customerNumber: bigint): Promise<AccountOverview> {
+  const found = await store.customerOverview.customerWithDefaultAccount(organizationId, customerNumber);
+  if (!found) throw new SaldoError('customer_not_found');
+  if (!found.account) throw new SaldoError('account_not_found', { detail: 'The customer has no account.' });
+  return found.account;
 }
 
 export interface CustomerBalances {
@@ -28,9 +29,7 @@ export interface CustomerBalances {
 
 /** The default account's balance, unallocated credit and dunning state. */
 export async function customerBalances(store: Store, organizationId: string, customerNumber: bigint): Promise<CustomerBalances> {
-  const customer = await customerByNumber(store, organizationId, customerNumber);
-  const account = await store.customerOverview.defaultAccount(organizationId, customer.id);
-  if (!account) throw new SaldoError('account_not_found', { detail: 'The customer has no account.' });
+  const account = await defaultAccountOf(store, organizationId, customerNumber);
   let dunningLevelName: string | null = null;
   if (account.dunningLevel !== null) {
     const policy = (await store.organizations.settings(organizationId)).dunningPolicy;
@@ -54,9 +53,7 @@ export async function upcomingCharges(
   customerNumber: bigint,
   options: { afterId: bigint; sliceSize: number },
 ): Promise<UpcomingSlice> {
-  const customer = await customerByNumber(store, organization.id, customerNumber);
-  const account = await store.customerOverview.defaultAccount(organization.id, customer.id);
-  if (!account) throw new SaldoError('account_not_found', { detail: 'The customer has no account.' });
+  const account = await defaultAccountOf(store, organization.id, customerNumber);
   const today = calendarDate(clock.now(), organization.timeZone);
   const limit = Math.min(options.sliceSize, UPCOMING_SLICE_MAX);
   const rows = await store.customerOverview.upcomingCharges(organization.id, account.id, {

@@ -78,17 +78,26 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
     return row && { id: row.id, number: BigInt(row.number) };
   }
 
-  async defaultAccount(organizationId: string, customerId: string): Promise<AccountOverview | undefined> {
+  async customerWithDefaultAccount(
+    organizationId: string,
+    number: bigint,
+  ): Promise<{ customer: CustomerRef; account: AccountOverview | undefined } | undefined> {
     const row = await this.db
-      .selectFrom('accounts')
-      .select(ACCOUNT_COLUMNS)
-      .where('organization_id', '=', organizationId)
-      .where('customer_id', '=', customerId)
-      .orderBy('is_default', 'desc')
-      .orderBy('id')
+      .selectFrom('customers')
+      .leftJoin('accounts', (join) =>
+        join.onRef('accounts.customer_id', '=', 'customers.id').on('accounts.organization_id', '=', organizationId),
+      )
+      .select(['customers.id as customer_id', 'customers.number as customer_number'])
+      .select(ACCOUNT_COLUMNS.map((column) => `accounts.${column}` as const))
+      .where('customers.organization_id', '=', organizationId)
+      .where('customers.number', '=', number)
+      .orderBy('accounts.is_default', 'desc')
+      .orderBy('accounts.id')
       .limit(1)
       .executeTakeFirst();
-    return row && toAccountOverview(row);
+    if (!row) return undefined;
+    const customer = { id: row.customer_id, number: BigInt(row.customer_number) };
+    return { customer, account: row.id === null ? undefined : toAccountOverview(row as AccountRow) };
   }
 
   async listAccounts(organizationId: string, customerId: string, options: { offset: number; limit: number }): Promise<AccountOverview[]> {

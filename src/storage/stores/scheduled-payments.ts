@@ -158,25 +158,26 @@ export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
 
   async nextScheduled(organizationId: string, accountIds: number[], fromDate: string): Promise<NextScheduledPayment | undefined> {
     if (accountIds.length === 0) return undefined;
-    const earliest = await this.db
-      .selectFrom('scheduled_payments')
-      .select('date')
-      .where('account_id', 'in', accountIds.map(BigInt))
-      .where('status', '=', 'SCHEDULED')
-      .where('date', '>=', fromDate)
-      .where('organization_id', '=', organizationId)
-      .orderBy('date')
-      .limit(1)
-      .executeTakeFirst();
-    if (!earliest) return undefined;
+    const ids = accountIds.map(BigInt);
+    // One statement: the earliest date and the payments on it come from one snapshot.
     const rows = await this.db
       .selectFrom('scheduled_payments')
-      .select('amount_minor')
-      .where('account_id', 'in', accountIds.map(BigInt))
-      .where('status', '=', 'SCHEDULED')
-      .where('date', '=', earliest.date)
+      .select(['date', 'amount_minor'])
       .where('organization_id', '=', organizationId)
+      .where('account_id', 'in', ids)
+      .where('status', '=', 'SCHEDULED')
+      .where('date', '=', (eb) =>
+        eb
+          .selectFrom('scheduled_payments as earliest')
+          .select((inner) => inner.fn.min('earliest.date').as('date'))
+          .where('earliest.organization_id', '=', organizationId)
+          .where('earliest.account_id', 'in', ids)
+          .where('earliest.status', '=', 'SCHEDULED')
+          .where('earliest.date', '>=', fromDate),
+      )
       .execute();
-    return { date: earliest.date, amountMinor: rows.reduce((sum, row) => sum + BigInt(row.amount_minor), 0n), count: rows.length };
+    const first = rows[0];
+    if (!first) return undefined;
+    return { date: first.date, amountMinor: rows.reduce((sum, row) => sum + BigInt(row.amount_minor), 0n), count: rows.length };
   }
 }
