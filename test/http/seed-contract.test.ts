@@ -218,29 +218,36 @@ describeEachDatabase('seed contract under load and failure', (kind) => {
     }
   });
 
-  it('answers 500 without details when the database read breaks, as documented', async () => {
+  it('answers 500, 503 and 504 without details when the database read breaks, as documented', async () => {
     const org = await saldo.organization('failures');
     const customer = await createCustomer(saldo, org);
     await createAccount(saldo, org, customer.id);
     const family = await saldo.request('POST', `/orgs/${org.slug}/families`, { key: org.key, body: { name: 'F', currency: 'EUR' } });
     const store = saldo.store as unknown as Record<string, unknown>;
-    const broken = new Proxy({}, { get: () => async () => { throw new Error('disk on fire'); } });
     const saved = { customerOverview: store.customerOverview, families: store.families };
-    store.customerOverview = broken;
-    store.families = broken;
-    try {
-      for (const path of [
-        `/v1/customers/${customer.number}/account/balances`,
-        `/v1/customers/${customer.number}/account/transactions/upcoming`,
-        `/v4/customer/${customer.number}?auditUser=a`,
-        `/v1/families/${family.body.id}/balance`,
-      ]) {
-        const answer = await conforming(path, org.key);
-        expect(answer.status, path).toBe(500);
-        expect(answer.text).not.toContain('disk on fire');
+    const failures: Array<[number, () => Error]> = [
+      [500, () => new Error('disk on fire')],
+      [503, () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })],
+      [504, () => Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' })],
+    ];
+    for (const [status, failure] of failures) {
+      const broken = new Proxy({}, { get: () => async () => { throw failure(); } });
+      store.customerOverview = broken;
+      store.families = broken;
+      try {
+        for (const path of [
+          `/v1/customers/${customer.number}/account/balances`,
+          `/v1/customers/${customer.number}/account/transactions/upcoming`,
+          `/v4/customer/${customer.number}?auditUser=a`,
+          `/v1/families/${family.body.id}/balance`,
+        ]) {
+          const answer = await conforming(path, org.key);
+          expect(answer.status, path).toBe(status);
+          expect(answer.text).not.toMatch(/disk on fire|ECONNREFUSED|statement timeout/);
+        }
+      } finally {
+        Object.assign(store, saved);
       }
-    } finally {
-      Object.assign(store, saved);
     }
   });
 });

@@ -13,7 +13,8 @@ import { linkSuccessor } from './deprecation.ts';
 import { Balances, CustomerParams, UPCOMING_SLICE_DEFAULT, Upcoming, UpcomingQuery, parseInt64 } from './schemas.ts';
 import { balancesView, upcomingView } from './views.ts';
 
-const V1_ERROR_STATUSES = [400, 401, 403, 404, 409, 429, 500];
+// The seeds' statuses, and the outage answers every dialect shares.
+const V1_ERROR_STATUSES = [400, 401, 403, 404, 409, 429, 500, 503, 504];
 const security: Array<Record<string, string[]>> = [{ ApiKey: [] }, { Bearer: [] }];
 const readScope = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_READ' as const } };
 const DEPRECATION_NOTE =
