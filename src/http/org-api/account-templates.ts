@@ -5,13 +5,12 @@ import { Type } from 'typebox';
 import { ACCOUNT_TEMPLATE_NAME_MAX_LENGTH } from '../../core/accounts/account.ts';
 import { createAccountTemplate, getAccountTemplate, listAccountTemplates } from '../../core/accounts/templates.ts';
 import { AMOUNT_MINOR_MAX } from '../../core/money.ts';
-import { performWrite } from '../../core/write-pipeline.ts';
 import type { AppDependencies } from '../dependencies.ts';
-import { actorOf, organizationOf } from '../shared/auth.ts';
+import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
 import { OrgParams, orgSecurity } from './schemas.ts';
 import { AccountTemplateView, ModalitySchema, PaymentReferenceTypeSchema, accountTemplateView } from './views/account.ts';
-import { sendOutcome, writeOptions } from './views/writes.ts';
+import { performRequestWrite, sendOutcome } from './writes.ts';
 
 const TemplateName = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9 ._-]*$', maxLength: ACCOUNT_TEMPLATE_NAME_MAX_LENGTH });
 
@@ -51,13 +50,7 @@ export function accountTemplateRoutes(app: FastifyInstance, deps: AppDependencie
         modality: body.modality,
         paymentReferenceType: body.payment_reference_type,
       });
-      const outcome = await performWrite(
-        deps.store,
-        deps.clock,
-        actorOf(request),
-        { ...command, reply: (template) => ({ status: 201, body: accountTemplateView(template) }) },
-        writeOptions(request),
-      );
+      const outcome = await performRequestWrite(deps, request, { ...command, reply: (template) => ({ status: 201, body: accountTemplateView(template) }) });
       return sendOutcome(reply, outcome);
     },
   });

@@ -9,9 +9,8 @@ import { ACCOUNT_NAME_MAX_LENGTH, ACCOUNT_NUMBER_MAX_LENGTH, ACCOUNT_TEMPLATE_NA
 import { changePaymentMethod, closeAccount, createAccount, updateAccount } from '../../core/accounts/commands.ts';
 import { getAccount, getCustomerAccount, listAvailablePaymentMethods, listCustomerAccounts } from '../../core/accounts/queries.ts';
 import { AMOUNT_MINOR_MAX } from '../../core/money.ts';
-import { performWrite } from '../../core/write-pipeline.ts';
 import type { AppDependencies } from '../dependencies.ts';
-import { actorOf, organizationOf } from '../shared/auth.ts';
+import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
 import { OrgParams, orgSecurity } from './schemas.ts';
 import {
@@ -23,7 +22,7 @@ import {
   PaymentReferenceTypeSchema,
   accountView,
 } from './views/account.ts';
-import { etagOf, expectedVersion, sendOutcome, writeOptions } from './views/writes.ts';
+import { etagOf, expectedVersion, performRequestWrite, sendOutcome } from './writes.ts';
 
 const orgId = OrgParams.properties.org_id;
 const CustomerId = Type.String({ format: 'uuid', description: 'Customer identifier' });
@@ -119,13 +118,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
         template: body.template,
         parentId: body.parent_id,
       });
-      const outcome = await performWrite(
-        deps.store,
-        deps.clock,
-        actorOf(request),
-        { ...command, reply: (account) => ({ status: 200, body: accountView(account) }) },
-        writeOptions(request),
-      );
+      const outcome = await performRequestWrite(deps, request, { ...command, reply: (account) => ({ status: 200, body: accountView(account) }) });
       return sendOutcome(reply, outcome);
     },
   });
@@ -142,7 +135,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
     },
     handler: async (request, reply) => {
       const command = changePaymentMethod(deps.clock, organizationOf(request).id, request.params.account_id, request.body);
-      return sendOutcome(reply, await performWrite(deps.store, deps.clock, actorOf(request), command, writeOptions(request)));
+      return sendOutcome(reply, await performRequestWrite(deps, request, command));
     },
   });
 
@@ -191,7 +184,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
         template: body.template,
         parentId: body.parent_id,
       });
-      return sendOutcome(reply, await performWrite(deps.store, deps.clock, actorOf(request), command, writeOptions(request)));
+      return sendOutcome(reply, await performRequestWrite(deps, request, command));
     },
   });
 
@@ -224,7 +217,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
     handler: async (request, reply) => {
       const { customer_id, account_id } = request.params;
       const command = closeAccount(deps.clock, organizationOf(request).id, customer_id, account_id);
-      return sendOutcome(reply, await performWrite(deps.store, deps.clock, actorOf(request), command, writeOptions(request)));
+      return sendOutcome(reply, await performRequestWrite(deps, request, command));
     },
   });
 

@@ -14,14 +14,12 @@ import {
 } from '../../core/collections/commands.ts';
 import { SaldoError } from '../../core/errors.ts';
 import { toMinorNumber } from '../../core/money.ts';
-import { performWrite } from '../../core/write-pipeline.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf, organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { AccountParams, IdempotencyHeaders, WRITE_ERROR_STATUSES, readScope, writeScope } from './dunning.ts';
-import { OrgParams, orgSecurity } from './schemas.ts';
+import { OrgParams, orgSecurity, AccountParams, accountReadScope as readScope, accountWriteScope as writeScope } from './schemas.ts';
 import { ReceivablesAccountView, receivablesAccountView } from './views/receivables.ts';
-import { sendOutcome, writeOptions } from './views/writes.ts';
+import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestWrite, sendOutcome } from './writes.ts';
 
 const OpenItemView = Type.Object({
   entry_id: Type.String(),
@@ -113,10 +111,10 @@ export function collectionRoutes(app: FastifyInstance, deps: AppDependencies): v
     },
     handler: async (request, reply) => {
       const command = handOverToDebtCollection(deps.clock, actorOf(request), request.params.account_id);
-      const outcome = await performWrite(deps.store, deps.clock, actorOf(request), {
+      const outcome = await performRequestWrite(deps, request, {
         ...command,
         reply: (account) => ({ status: 200, body: receivablesAccountView(account) }),
-      }, writeOptions(request));
+      });
       return sendOutcome(reply, outcome);
     },
   });
@@ -134,10 +132,10 @@ export function collectionRoutes(app: FastifyInstance, deps: AppDependencies): v
     },
     handler: async (request, reply) => {
       const command = recallFromDebtCollection(deps.clock, actorOf(request), request.params.account_id);
-      const outcome = await performWrite(deps.store, deps.clock, actorOf(request), {
+      const outcome = await performRequestWrite(deps, request, {
         ...command,
         reply: (account) => ({ status: 200, body: receivablesAccountView(account) }),
-      }, writeOptions(request));
+      });
       return sendOutcome(reply, outcome);
     },
   });

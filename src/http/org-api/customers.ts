@@ -14,13 +14,12 @@ import {
 } from '../../core/customers/customer.ts';
 import { getCustomer, getCustomerByNumber, listCustomers } from '../../core/customers/queries.ts';
 import { SaldoError } from '../../core/errors.ts';
-import { performWrite } from '../../core/write-pipeline.ts';
 import type { AppDependencies } from '../dependencies.ts';
-import { actorOf, organizationOf } from '../shared/auth.ts';
+import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, Int64Text, ProblemDetails, errorResponses } from '../shared/schemas.ts';
 import { OrgParams, PAGE_LIMIT_DEFAULT, PageQuery, orgSecurity } from './schemas.ts';
 import { CustomerView, customerView } from './views/customer.ts';
-import { etagOf, expectedVersion, sendOutcome, writeOptions } from './views/writes.ts';
+import { etagOf, expectedVersion, performRequestWrite, sendOutcome } from './writes.ts';
 
 const CustomerParams = Type.Object({ org_id: OrgParams.properties.org_id, customer_id: Type.String({ format: 'uuid', description: 'Customer identifier' }) });
 
@@ -96,13 +95,7 @@ export function customerRoutes(app: FastifyInstance, deps: AppDependencies): voi
         categories: body.categories,
         externalReferences: toReferences(body.external_references),
       });
-      const outcome = await performWrite(
-        deps.store,
-        deps.clock,
-        actorOf(request),
-        { ...command, reply: (customer) => ({ status: 201, body: customerView(customer) }) },
-        writeOptions(request),
-      );
+      const outcome = await performRequestWrite(deps, request, { ...command, reply: (customer) => ({ status: 201, body: customerView(customer) }) });
       return sendOutcome(reply, outcome);
     },
   });
@@ -193,13 +186,7 @@ export function customerRoutes(app: FastifyInstance, deps: AppDependencies): voi
         categories: body.categories,
         externalReferences: toReferences(body.external_references),
       });
-      const outcome = await performWrite(
-        deps.store,
-        deps.clock,
-        actorOf(request),
-        { ...command, reply: (customer) => ({ status: 200, body: customerView(customer) }) },
-        writeOptions(request),
-      );
+      const outcome = await performRequestWrite(deps, request, { ...command, reply: (customer) => ({ status: 200, body: customerView(customer) }) });
       return sendOutcome(reply, outcome);
     },
   });

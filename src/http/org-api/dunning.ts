@@ -21,7 +21,7 @@ import { type WriteOptions, hashRequest, performWrite } from '../../core/write-p
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf, organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { OrgParams, orgSecurity } from './schemas.ts';
+import { AccountParams, OrgParams, accountReadScope, accountWriteScope, orgSecurity } from './schemas.ts';
 import {
   DunningRunChangeView,
   DunningRunView,
@@ -30,15 +30,10 @@ import {
   dunningRunView,
   receivablesAccountView,
 } from './views/receivables.ts';
-import { sendOutcome, writeOptions } from './views/writes.ts';
+import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestWrite, sendOutcome, writeOptions } from './writes.ts';
 
-export const readScope = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_READ' as const, organizationParam: 'org_id' } };
-export const writeScope = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_WRITE' as const, organizationParam: 'org_id' } };
-export const WRITE_ERROR_STATUSES = [...COMMON_ERROR_STATUSES, 409, 415, 422];
-export const IdempotencyHeaders = Type.Object({
-  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'Replays the first answer for a repeated request.' })),
-});
-export const AccountParams = Type.Object({ ...OrgParams.properties, account_id: Type.String({ maxLength: 64, description: 'Account identifier (uuid)' }) });
+const readScope = accountReadScope;
+const writeScope = accountWriteScope;
 
 const RUN_CHANGES_LIMIT_MAX = 1000;
 
@@ -112,10 +107,10 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
     },
     handler: async (request, reply) => {
       const command = setDunningPolicy(actorOf(request), request.body as DunningPolicyInput);
-      const outcome = await performWrite(deps.store, deps.clock, actorOf(request), {
+      const outcome = await performRequestWrite(deps, request, {
         ...command,
         reply: (policy) => ({ status: 200, body: dunningPolicyView(policy) }),
-      }, writeOptions(request));
+      });
       return sendOutcome(reply, outcome);
     },
   });
@@ -144,10 +139,10 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
     },
     handler: async (request, reply) => {
       const command = setTemplateDunningPolicy(actorOf(request), request.params.name, request.body as DunningPolicyInput);
-      const outcome = await performWrite(deps.store, deps.clock, actorOf(request), {
+      const outcome = await performRequestWrite(deps, request, {
         ...command,
         reply: (policy) => ({ status: 200, body: dunningPolicyView(policy) }),
-      }, writeOptions(request));
+      });
       return sendOutcome(reply, outcome);
     },
   });
@@ -175,7 +170,7 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
     },
     handler: async (request, reply) => {
       const command = setTemplateDunningPolicy(actorOf(request), request.params.name, null);
-      const outcome = await performWrite(deps.store, deps.clock, actorOf(request), { ...command, reply: () => ({ status: 204, body: null }) }, writeOptions(request));
+      const outcome = await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) });
       return sendOutcome(reply, outcome);
     },
   });
@@ -192,10 +187,10 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
     },
     handler: async (request, reply) => {
       const command = setDunningExemption(deps.clock, actorOf(request), request.params.account_id, request.body.exempt);
-      const outcome = await performWrite(deps.store, deps.clock, actorOf(request), {
+      const outcome = await performRequestWrite(deps, request, {
         ...command,
         reply: (account) => ({ status: 200, body: receivablesAccountView(account) }),
-      }, writeOptions(request));
+      });
       return sendOutcome(reply, outcome);
     },
   });

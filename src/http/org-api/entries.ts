@@ -2,24 +2,21 @@
  * Booking entries: post a charge or credit on an account, list an account's entries in ledger
  * order, read one, reverse one. Every POST passes the write pipeline with its Idempotency-Key.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { postEntry, reverseEntry, type LedgerCommand, type LedgerWriteResult } from '../../core/entries/commands.ts';
 import { ENTRY_DESCRIPTION_MAX_LENGTH, ENTRY_EXTERNAL_ID_MAX_LENGTH } from '../../core/entries/entry.ts';
 import { ENTRY_PAGE_LIMIT_MAX, getEntry, listEntries } from '../../core/entries/queries.ts';
 import { AMOUNT_MINOR_MAX } from '../../core/money.ts';
-import { type WriteOutcome, performWrite } from '../../core/write-pipeline.ts';
+import type { WriteOutcome } from '../../core/write-pipeline.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf, organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { OrgParams, PAGE_LIMIT_DEFAULT, orgSecurity } from './schemas.ts';
+import { AccountParams, OrgParams, PAGE_LIMIT_DEFAULT, accountReadScope as readScope, accountWriteScope as writeScope, orgSecurity } from './schemas.ts';
 import { EntryView, entryView } from './views/entry.ts';
+import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestWrite, sendOutcome } from './writes.ts';
 
-export const AccountParams = Type.Object({
-  ...OrgParams.properties,
-  account_id: Type.String({ maxLength: 64, description: 'Account identifier (uuid)' }),
-});
 const EntryParams = Type.Object({
   ...OrgParams.properties,
   entry_id: Type.String({ maxLength: 64, description: 'Booking entry identifier (trn_…)' }),
@@ -47,39 +44,14 @@ const PostEntryBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const IdempotencyHeaders = Type.Object({
-  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'Replays the first answer for a repeated request.' })),
-});
-
-export const WRITE_ERROR_STATUSES = [...COMMON_ERROR_STATUSES, 409, 415, 422];
-
-const writeScope = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_WRITE' as const, organizationParam: 'org_id' } };
-const readScope = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_READ' as const, organizationParam: 'org_id' } };
-export { readScope, writeScope };
-
-/** Runs a ledger command through the write pipeline, keyed by the request's Idempotency-Key. */
-export async function performLedgerWrite(
+/** Runs a ledger command: 201 for a new booking, 200 when an equal one with its external id exists. */
+export function performLedgerWrite(
   deps: AppDependencies,
   request: FastifyRequest,
   command: LedgerCommand<LedgerWriteResult>,
   render: (result: LedgerWriteResult) => unknown,
 ): Promise<WriteOutcome> {
-  const header = request.headers['idempotency-key'];
-  return performWrite(
-    deps.store,
-    deps.clock,
-    actorOf(request),
-    { ...command, reply: (result) => ({ status: result.created ? 201 : 200, body: render(result) }) },
-    {
-      idempotencyKey: typeof header === 'string' ? header : undefined,
-      request: { method: request.method, path: request.url.split('?')[0], body: request.body ?? null },
-    },
-  );
-}
-
-export function sendOutcome(reply: FastifyReply, outcome: WriteOutcome): FastifyReply {
-  if (outcome.replayed) void reply.header('idempotency-replayed', 'true');
-  return reply.code(outcome.reply.status).send(outcome.reply.body);
+  return performRequestWrite(deps, request, { ...command, reply: (result) => ({ status: result.created ? 201 : 200, body: render(result) }) });
 }
 
 export function entryRoutes(app: FastifyInstance, deps: AppDependencies): void {

@@ -2,17 +2,17 @@
  * Families (households) and their members under /orgs/{org_id}. A customer belongs to at most
  * one family; a family keeps one currency and refuses members with accounts in another.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { addFamilyMember, createFamily, removeFamilyMember } from '../../core/families/commands.ts';
 import { FAMILY_MEMBERS_MAX, FAMILY_NAME_MAX_LENGTH, type Family, type FamilyMember } from '../../core/families/family.ts';
 import { getFamily, listFamilyMembers } from '../../core/families/queries.ts';
-import { type WriteCommand, type WriteOutcome, performWrite } from '../../core/write-pipeline.ts';
 import type { AppDependencies } from '../dependencies.ts';
-import { actorOf, organizationOf } from '../shared/auth.ts';
+import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { OrgParams, orgSecurity } from './schemas.ts';
+import { OrgParams, orgScope, orgSecurity } from './schemas.ts';
+import { IdempotencyHeaders, performRequestWrite, sendOutcome } from './writes.ts';
 
 const FamilyParams = Type.Object({ ...OrgParams.properties, family_id: Type.String({ maxLength: 64, description: 'Family id (fml_…)' }) });
 const MemberParams = Type.Object({ ...FamilyParams.properties, customer_id: Type.String({ maxLength: 64, description: 'Customer id (uuid)' }) });
@@ -31,12 +31,8 @@ const MemberView = Type.Object({
   added_at: Type.String({ format: 'date-time' }),
 });
 
-const IdempotencyHeaders = Type.Object({
-  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'Replays the first answer for a repeated request.' })),
-});
-
-const readScope = { auth: { kind: 'key' as const, scope: 'FAMILY_READ' as const, organizationParam: 'org_id' } };
-const writeScope = { auth: { kind: 'key' as const, scope: 'FAMILY_WRITE' as const, organizationParam: 'org_id' } };
+const readScope = orgScope('FAMILY_READ');
+const writeScope = orgScope('FAMILY_WRITE');
 
 export const familyView = (family: Family) => ({ id: family.id, name: family.name, currency: family.currency, created_at: family.createdAt });
 
@@ -47,20 +43,6 @@ const memberView = (member: FamilyMember) => ({
   added_at: member.addedAt,
 });
 
-/** Runs a command through the write pipeline with the request's Idempotency-Key. */
-export function write<T>(deps: AppDependencies, request: FastifyRequest, command: WriteCommand<T>): Promise<WriteOutcome> {
-  const header = request.headers['idempotency-key'];
-  return performWrite(deps.store, deps.clock, actorOf(request), command, {
-    idempotencyKey: typeof header === 'string' ? header : undefined,
-    request: { method: request.method, path: request.url.split('?')[0], body: request.body ?? null },
-  });
-}
-
-export function send(reply: FastifyReply, outcome: WriteOutcome): FastifyReply {
-  if (outcome.replayed) void reply.header('idempotency-replayed', 'true');
-  if (outcome.reply.status === 204) return reply.code(204).send();
-  return reply.code(outcome.reply.status).send(outcome.reply.body);
-}
 
 export function familyRoutes(app: FastifyInstance, deps: AppDependencies): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -84,7 +66,7 @@ export function familyRoutes(app: FastifyInstance, deps: AppDependencies): void 
     },
     handler: async (request, reply) => {
       const command = createFamily(deps.clock, organizationOf(request).id, request.body, familyView);
-      return send(reply, await write(deps, request, command));
+      return sendOutcome(reply, await performRequestWrite(deps, request, command));
     },
   });
 
@@ -131,7 +113,7 @@ export function familyRoutes(app: FastifyInstance, deps: AppDependencies): void 
     },
     handler: async (request, reply) => {
       const { family_id, customer_id } = request.params;
-      return send(reply, await write(deps, request, addFamilyMember(deps.clock, organizationOf(request).id, family_id, customer_id)));
+      return sendOutcome(reply, await performRequestWrite(deps, request, addFamilyMember(deps.clock, organizationOf(request).id, family_id, customer_id)));
     },
   });
 
@@ -148,7 +130,7 @@ export function familyRoutes(app: FastifyInstance, deps: AppDependencies): void 
     },
     handler: async (request, reply) => {
       const { family_id, customer_id } = request.params;
-      return send(reply, await write(deps, request, removeFamilyMember(deps.clock, organizationOf(request).id, family_id, customer_id)));
+      return sendOutcome(reply, await performRequestWrite(deps, request, removeFamilyMember(deps.clock, organizationOf(request).id, family_id, customer_id)));
     },
   });
 }

@@ -8,14 +8,12 @@ import { Type } from 'typebox';
 import { findLedgerAccount } from '../../core/entries/queries.ts';
 import { cancelInstallmentPlan, createInstallmentPlan, getInstallmentPlan } from '../../core/installments/commands.ts';
 import { INSTALLMENT_INTERVAL_MONTHS_MAX, INSTALLMENT_PLAN_ENTRIES_MAX, INSTALLMENTS_MAX } from '../../core/installments/installment-plan.ts';
-import { performWrite } from '../../core/write-pipeline.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf, organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { AccountParams, IdempotencyHeaders, WRITE_ERROR_STATUSES, readScope, writeScope } from './dunning.ts';
-import { OrgParams, orgSecurity } from './schemas.ts';
+import { OrgParams, orgSecurity, AccountParams, accountReadScope as readScope, accountWriteScope as writeScope } from './schemas.ts';
 import { InstallmentPlanView, installmentPlanView } from './views/receivables.ts';
-import { sendOutcome, writeOptions } from './views/writes.ts';
+import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestWrite, sendOutcome } from './writes.ts';
 
 const PlanParams = Type.Object({ ...OrgParams.properties, plan_id: Type.String({ maxLength: 64, description: 'Installment plan id (ipl_…)' }) });
 
@@ -52,10 +50,10 @@ export function installmentRoutes(app: FastifyInstance, deps: AppDependencies): 
         firstDueDate: body.first_due_date,
         intervalMonths: body.interval_months,
       });
-      const outcome = await performWrite(deps.store, deps.clock, actorOf(request), {
+      const outcome = await performRequestWrite(deps, request, {
         ...command,
         reply: (detail) => ({ status: 201, body: installmentPlanView(detail) }),
-      }, writeOptions(request));
+      });
       return sendOutcome(reply, outcome);
     },
   });
@@ -104,10 +102,10 @@ export function installmentRoutes(app: FastifyInstance, deps: AppDependencies): 
     },
     handler: async (request, reply) => {
       const command = cancelInstallmentPlan(deps.clock, actorOf(request), request.params.plan_id);
-      const outcome = await performWrite(deps.store, deps.clock, actorOf(request), {
+      const outcome = await performRequestWrite(deps, request, {
         ...command,
         reply: (detail) => ({ status: 200, body: installmentPlanView(detail) }),
-      }, writeOptions(request));
+      });
       return sendOutcome(reply, outcome);
     },
   });

@@ -5,14 +5,12 @@ import { Type } from 'typebox';
 import { ACCOUNT_STATUSES, type AccountStatus } from '../../core/accounts/account.ts';
 import { SaldoError } from '../../core/errors.ts';
 import { changeAccountStatus } from '../../core/lifecycle/commands.ts';
-import { performWrite } from '../../core/write-pipeline.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf } from '../shared/auth.ts';
 import { ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { AccountParams, IdempotencyHeaders, WRITE_ERROR_STATUSES, writeScope } from './dunning.ts';
-import { orgSecurity } from './schemas.ts';
+import { orgSecurity, AccountParams, accountWriteScope as writeScope } from './schemas.ts';
 import { ReceivablesAccountView, receivablesAccountView } from './views/receivables.ts';
-import { sendOutcome, writeOptions } from './views/writes.ts';
+import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestWrite, sendOutcome } from './writes.ts';
 
 /** The If-Match version when one is sent; the status change does not require it. */
 function optionalVersion(header: string | string[] | undefined): number | undefined {
@@ -44,10 +42,10 @@ export function lifecycleRoutes(app: FastifyInstance, deps: AppDependencies): vo
         request.body.status,
         optionalVersion(request.headers['if-match']),
       );
-      const outcome = await performWrite(deps.store, deps.clock, actorOf(request), {
+      const outcome = await performRequestWrite(deps, request, {
         ...command,
         reply: ({ account }) => ({ status: 200, body: receivablesAccountView(account) }),
-      }, writeOptions(request));
+      });
       return sendOutcome(reply, outcome);
     },
   });

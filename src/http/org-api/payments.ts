@@ -9,20 +9,9 @@ import { PAYMENT_REFERENCE_MAX_LENGTH, recordPayment, recordPaymentByReference }
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf } from '../shared/auth.ts';
 import { ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import {
-  AccountParams,
-  Amount,
-  Currency,
-  Description,
-  DueDate,
-  ExternalId,
-  IdempotencyHeaders,
-  WRITE_ERROR_STATUSES,
-  performLedgerWrite,
-  sendOutcome,
-  writeScope,
-} from './entries.ts';
-import { OrgParams, orgSecurity } from './schemas.ts';
+import { Amount, Currency, Description, DueDate, ExternalId, performLedgerWrite } from './entries.ts';
+import { AccountParams, OrgParams, accountWriteScope as writeScope, orgSecurity } from './schemas.ts';
+import { IdempotencyHeaders, WRITE_ERROR_STATUSES, sendOutcome } from './writes.ts';
 import { PaymentView, paymentView } from './views/entry.ts';
 
 const PaymentFields = {

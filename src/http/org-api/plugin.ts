@@ -4,8 +4,8 @@ import { useDialectErrors } from '../shared/dialect.ts';
 import { accountTemplateRoutes } from './account-templates.ts';
 import { accountRoutes } from './accounts.ts';
 import { auditEventRoutes } from './audit-events.ts';
-import { entryRoutes } from './entries.ts';
 import { customerRoutes } from './customers.ts';
+import { entryRoutes } from './entries.ts';
 import { orgApiDialect } from './errors.ts';
 import { settingsRoutes } from './settings.ts';
 import { familyRoutes } from './families.ts';
@@ -21,6 +21,12 @@ import { scheduledPaymentResultRoutes } from './scheduled-payment-results.ts';
 export async function orgApiPlugin(app: FastifyInstance, deps: AppDependencies): Promise<void> {
   useDialectErrors(app, orgApiDialect);
   auditEventRoutes(app, deps);
+  customerRoutes(app, deps);
+  accountRoutes(app, deps);
+  accountTemplateRoutes(app, deps);
+  settingsRoutes(app, deps);
+  familyRoutes(app, deps);
+  scheduledPaymentRoutes(app, deps);
   entryRoutes(app, deps);
   paymentRoutes(app, deps);
   dunningRoutes(app, deps);
@@ -28,10 +34,4 @@ export async function orgApiPlugin(app: FastifyInstance, deps: AppDependencies):
   collectionRoutes(app, deps);
   installmentRoutes(app, deps);
   scheduledPaymentResultRoutes(app, deps);
-  customerRoutes(app, deps);
-  accountRoutes(app, deps);
-  accountTemplateRoutes(app, deps);
-  settingsRoutes(app, deps);
-  familyRoutes(app, deps);
-  scheduledPaymentRoutes(app, deps);
 }

@@ -3,14 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { recordScheduledPaymentResult } from '../../core/scheduled-payments/due.ts';
-import { performWrite } from '../../core/write-pipeline.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf } from '../shared/auth.ts';
 import { ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { IdempotencyHeaders, WRITE_ERROR_STATUSES, writeScope } from './dunning.ts';
 import { scheduledPaymentView } from './scheduled-payments.ts';
-import { OrgParams, orgSecurity } from './schemas.ts';
-import { sendOutcome, writeOptions } from './views/writes.ts';
+import { OrgParams, orgSecurity, accountWriteScope as writeScope } from './schemas.ts';
+import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestWrite, sendOutcome } from './writes.ts';
 
 export function scheduledPaymentResultRoutes(app: FastifyInstance, deps: AppDependencies): void {
   app.withTypeProvider<TypeBoxTypeProvider>().post('/:org_id/scheduled-payments/:scheduled_payment_id/result', {
@@ -30,13 +28,13 @@ export function scheduledPaymentResultRoutes(app: FastifyInstance, deps: AppDepe
     },
     handler: async (request, reply) => {
       const command = recordScheduledPaymentResult(deps.clock, actorOf(request), request.params.scheduled_payment_id, request.body.status);
-      const outcome = await performWrite(deps.store, deps.clock, actorOf(request), {
+      const outcome = await performRequestWrite(deps, request, {
         ...command,
         reply: ({ payment, paymentEntryPublicId }) => ({
           status: 200,
           body: { ...scheduledPaymentView(payment), payment_entry_id: paymentEntryPublicId },
         }),
-      }, writeOptions(request));
+      });
       return sendOutcome(reply, outcome);
     },
   });

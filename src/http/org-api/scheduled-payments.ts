@@ -19,10 +19,9 @@ import {
 import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { send, write } from './families.ts';
-import { OrgParams, PAGE_LIMIT_DEFAULT, PageQuery, orgSecurity } from './schemas.ts';
+import { AccountParams, OrgParams, PAGE_LIMIT_DEFAULT, PageQuery, accountReadScope as readScope, accountWriteScope as writeScope, orgSecurity } from './schemas.ts';
+import { IdempotencyHeaders, performRequestWrite, sendOutcome } from './writes.ts';
 
-const AccountParams = Type.Object({ ...OrgParams.properties, account_id: Type.String({ maxLength: 64, description: 'Account identifier (uuid)' }) });
 const PaymentParams = Type.Object({
   ...OrgParams.properties,
   scheduled_payment_id: Type.String({ maxLength: 64, description: 'Scheduled payment id (spm_…)' }),
@@ -40,12 +39,7 @@ const ScheduledPaymentView = Type.Object({
   updated_at: Type.String({ format: 'date-time' }),
 });
 
-const IdempotencyHeaders = Type.Object({
-  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 255, description: 'Replays the first answer for a repeated request.' })),
-});
 
-const readScope = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_READ' as const, organizationParam: 'org_id' } };
-const writeScope = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_WRITE' as const, organizationParam: 'org_id' } };
 
 export const scheduledPaymentView = (payment: ScheduledPayment) => ({
   id: payment.publicId,
@@ -101,7 +95,7 @@ export function scheduledPaymentRoutes(app: FastifyInstance, deps: AppDependenci
         { amountMinor: BigInt(request.body.amount), date: request.body.date, method: request.body.method },
         scheduledPaymentView,
       );
-      return send(reply, await write(deps, request, command));
+      return sendOutcome(reply, await performRequestWrite(deps, request, command));
     },
   });
 
@@ -154,7 +148,7 @@ export function scheduledPaymentRoutes(app: FastifyInstance, deps: AppDependenci
     },
     handler: async (request, reply) => {
       const command = cancelScheduledPayment(deps.clock, organizationOf(request).id, request.params.scheduled_payment_id);
-      return send(reply, await write(deps, request, command));
+      return sendOutcome(reply, await performRequestWrite(deps, request, command));
     },
   });
 }

@@ -1,5 +1,6 @@
 /** Schemas the native API routes share. */
 import { Type } from 'typebox';
+import type { Scope } from '../../core/scopes.ts';
 
 export const OrgParams = Type.Object({ org_id: Type.String({ maxLength: 64, description: 'organization name' }) });
 
@@ -13,3 +14,16 @@ export const PageQuery = {
 };
 
 export const orgSecurity: Array<Record<string, string[]>> = [{ ApiKey: [] }, { Bearer: [] }];
+
+export const AccountParams = Type.Object({
+  ...OrgParams.properties,
+  account_id: Type.String({ maxLength: 64, description: 'Account identifier (uuid)' }),
+});
+
+/** Route auth for a scope under /orgs/{org_id}: the key must hold it and belong to that organization. */
+export function orgScope<S extends Scope>(scope: S) {
+  return { auth: { kind: 'key' as const, scope, organizationParam: 'org_id' } };
+}
+
+export const accountReadScope = orgScope('CUSTOMER_ACCOUNT_READ');
+export const accountWriteScope = orgScope('CUSTOMER_ACCOUNT_WRITE');

@@ -7,13 +7,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { PAYMENT_METHOD_TYPES } from '../../core/accounts/account.ts';
 import { type AccountSettings, getAccountSettings, updateAccountSettings } from '../../core/accounts/organization-settings.ts';
-import { performWrite } from '../../core/write-pipeline.ts';
 import type { AppDependencies } from '../dependencies.ts';
-import { actorOf, organizationOf } from '../shared/auth.ts';
+import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
 import { OrgParams, orgSecurity } from './schemas.ts';
 import { PaymentMethodTypeSchema } from './views/account.ts';
-import { sendOutcome, writeOptions } from './views/writes.ts';
+import { performRequestWrite, sendOutcome } from './writes.ts';
 
 const MethodList = Type.Array(PaymentMethodTypeSchema, { minItems: 1, maxItems: PAYMENT_METHOD_TYPES.length, uniqueItems: true });
 
@@ -78,13 +77,7 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDependencies): voi
         v1SunsetDate: body.v1_sunset_date,
         timeZone: body.time_zone,
       });
-      const outcome = await performWrite(
-        deps.store,
-        deps.clock,
-        actorOf(request),
-        { ...command, reply: (settings) => ({ status: 200, body: settingsView(settings) }) },
-        writeOptions(request),
-      );
+      const outcome = await performRequestWrite(deps, request, { ...command, reply: (settings) => ({ status: 200, body: settingsView(settings) }) });
       // The authenticated organization is cached per process (src/http/shared/auth.ts); keep this
       // process's copy in step with the new time zone. Other processes see it within the cache's
       // lifetime (ORGANIZATION_CACHE_TTL_MS).

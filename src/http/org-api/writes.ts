@@ -1,7 +1,23 @@
-/** What every native-API write handler shares: Idempotency-Key in, replay marker and ETag out. */
+/**
+ * What every native-API write handler shares: the Idempotency-Key header in, the write pipeline
+ * with the request's actor, and the replay marker, ETag and status out.
+ */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { SaldoError } from '../../../core/errors.ts';
-import type { WriteOptions, WriteOutcome } from '../../../core/write-pipeline.ts';
+import { Type } from 'typebox';
+import { SaldoError } from '../../core/errors.ts';
+import { IDEMPOTENCY_KEY_MAX_LENGTH, type WriteCommand, type WriteOptions, type WriteOutcome, performWrite } from '../../core/write-pipeline.ts';
+import type { AppDependencies } from '../dependencies.ts';
+import { actorOf } from '../shared/auth.ts';
+import { COMMON_ERROR_STATUSES } from '../shared/schemas.ts';
+
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(
+    Type.String({ minLength: 1, maxLength: IDEMPOTENCY_KEY_MAX_LENGTH, description: 'Replays the first answer for a repeated request.' }),
+  ),
+});
+
+/** The statuses a write can answer besides its success. */
+export const WRITE_ERROR_STATUSES = [...COMMON_ERROR_STATUSES, 409, 415, 422];
 
 export function writeOptions(request: FastifyRequest): WriteOptions {
   const header = request.headers['idempotency-key'];
@@ -9,6 +25,11 @@ export function writeOptions(request: FastifyRequest): WriteOptions {
     idempotencyKey: typeof header === 'string' ? header : undefined,
     request: { method: request.method, path: request.url.split('?')[0], body: request.body ?? null },
   };
+}
+
+/** Runs a command through the write pipeline as the request's actor, with its Idempotency-Key. */
+export function performRequestWrite<T>(deps: AppDependencies, request: FastifyRequest, command: WriteCommand<T>): Promise<WriteOutcome> {
+  return performWrite(deps.store, deps.clock, actorOf(request), command, writeOptions(request));
 }
 
 export function sendOutcome(reply: FastifyReply, outcome: WriteOutcome): FastifyReply {
