@@ -34,7 +34,7 @@ export interface RunningProcess {
   baseUrl: string;
   /** Starts a fresh maximum of the resident set size; `stop` returns it in bytes. */
   watchMemory(): { stop: () => number };
-  /** What the process wrote to stderr (its warnings and errors), for the report. */
+  /** What the process logged (its warnings and errors: pino writes to stdout), for the report. */
   stderr(): string;
   stop(): Promise<void>;
 }
@@ -80,11 +80,13 @@ export async function startProcess(options: StartOptions): Promise<RunningProces
   for (const name of SALDO_VARIABLES) delete env[name];
   Object.assign(env, options.env, { PORT: String(port), HOST: '127.0.0.1' });
   // node --import tsx (not the tsx wrapper): one process, so its pid is the server's.
-  const child = spawn(process.execPath, [...(options.nodeArguments ?? []), '--import', 'tsx', options.script], { cwd: REPOSITORY, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArguments ?? []), '--import', 'tsx', options.script], { cwd: REPOSITORY, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
+  const keep = (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-20_000);
-  });
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitUntilAnswering(`${baseUrl}${options.readyPath}`, child, () => stderr);

@@ -222,7 +222,7 @@ async function runDatabase(options: BenchOptions, database: DatabaseKind, report
       if (row.status === 'errors' || row.status === 'failed') log(`!!! [${database}] ${scenario.name}: ${row.status.toUpperCase()}: ${row.note}`);
     }
     const saldoErrors = saldo.stderr().trim();
-    if (saldoErrors) log(`[${database}] Saldo wrote to stderr:\n${saldoErrors.slice(-4000)}`);
+    if (saldoErrors) log(`[${database}] Saldo logged:\n${saldoErrors.slice(-4000)}`);
   } finally {
     for (const process of processes.reverse()) await process.stop();
     await bench.drop();

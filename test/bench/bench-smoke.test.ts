@@ -9,6 +9,7 @@ import type { RunReport } from '../../bench/report.ts';
 import { SCENARIOS } from '../../bench/scenarios.ts';
 import type { DatabaseKind } from '../../src/storage/database.ts';
 import { describeEachDatabase, postgresAvailable } from '../support/databases.ts';
+import { adminDatabaseUrl } from '../support/postgres.ts';
 
 const RUN_TIMEOUT_MS = 170_000;
 
@@ -30,7 +31,9 @@ function runBench(database: DatabaseKind): Promise<BenchRun> {
     '--import', 'tsx', 'bench/run.ts', '--scale', 'tiny', '--duration', '0.3', '--warmup', '0', '--connections', '4',
     '--databases', database, '--seeding', SEEDING[database], '--out', directory,
   ];
-  const child = spawn(process.execPath, args, { cwd: REPOSITORY, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The same PostgreSQL server as the rest of the suite (TEST_POSTGRES_URL in CI).
+  const env = { ...process.env, BENCH_POSTGRES_URL: adminDatabaseUrl() };
+  const child = spawn(process.execPath, args, { cwd: REPOSITORY, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
