@@ -1,6 +1,7 @@
 /**
  * Turns a database driver's failure into the domain's words: unreachable (503), timed out
- * (504) or a uniqueness conflict the caller can name. Everything else stays a bug (500).
+ * (504), a concurrent-modification conflict (409) or a uniqueness conflict the caller can name.
+ * Everything else stays a bug (500).
  */
 import { SaldoError } from '../core/errors.ts';
 
@@ -46,6 +47,8 @@ export function translateDriverError(error: unknown): SaldoError | undefined {
   const raw = error as DriverError;
   const code = typeof raw.code === 'string' ? raw.code : undefined;
   const message = typeof raw.message === 'string' ? raw.message : '';
+  // A deadlock or serialization failure that persisted through the store's retries.
+  if (isTransientConflict(error)) return new SaldoError('version_mismatch', { internal: message, cause: error });
   if (code && TIMEOUT_SQLSTATES.has(code)) return new SaldoError('database_timeout', { internal: message, cause: error });
   if (/^Query read timeout$/.test(message)) return new SaldoError('database_timeout', { internal: message, cause: error });
   if (
@@ -69,4 +72,10 @@ export function isUniqueViolation(error: unknown, constraintHint?: string): bool
   if (!unique || constraintHint === undefined) return unique;
   const constraint = (error as { constraint?: string }).constraint ?? '';
   return constraint.includes(constraintHint) || message.includes(constraintHint);
+}
+
+/** PostgreSQL's deadlock_detected and serialization_failure: the transaction may simply run again. */
+export function isTransientConflict(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as DriverError).code : undefined;
+  return code === '40P01' || code === '40001';
 }

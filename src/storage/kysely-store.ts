@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../core/store.ts';
 import { type DatabaseKind, type DatabaseOptions, openDatabase } from './database.ts';
-import { translateDriverError } from './driver-errors.ts';
+import { isTransientConflict, translateDriverError } from './driver-errors.ts';
 import { GroupCommit } from './group-commit.ts';
 import { migrateToLatest } from './migrate.ts';
 import type { Database } from './schema.ts';
@@ -17,10 +17,13 @@ import { KyselyInstallmentStore } from './stores/installments.ts';
 import { KyselyCustomerOverviewStore } from './stores/customer-overview.ts';
 import { KyselyFamilyStore } from './stores/families.ts';
 import { KyselyScheduledPaymentStore } from './stores/scheduled-payments.ts';
-import { KyselyEntryStore } from './stores/entries.ts';
 import { KyselyCustomerStore } from './stores/customers.ts';
+import { KyselyEntryStore } from './stores/entries.ts';
 import { KyselyIdempotencyStore } from './stores/idempotency.ts';
 import { KyselyApiKeyStore, KyselyOrganizationStore } from './stores/organizations.ts';
+
+/** How often a PostgreSQL transaction aborted by a deadlock or serialization failure is run. */
+const TRANSACTION_ATTEMPTS_MAX = 3;
 
 export class KyselyStore implements Store {
   readonly organizations;
@@ -64,7 +67,15 @@ export class KyselyStore implements Store {
       this.committer ??= new GroupCommit<Store>(this.db, (trx) => new KyselyStore(trx, this.kind, true));
       return this.committer.submit(work);
     }
-    return this.db.transaction().execute((trx) => work(new KyselyStore(trx, this.kind, true)));
+    // PostgreSQL may abort a transaction it found in a deadlock or could not serialize; the work
+    // is database-only, so running it again is safe, and the client never sees the collision.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction().execute((trx) => work(new KyselyStore(trx, this.kind, true)));
+      } catch (error) {
+        if (attempt >= TRANSACTION_ATTEMPTS_MAX || !isTransientConflict(error)) throw error;
+      }
+    }
   }
 
   async ping(): Promise<void> {
