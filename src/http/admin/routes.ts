@@ -100,7 +100,7 @@ export function adminRoutes(app: FastifyInstance, deps: AppDependencies): void {
       summary: 'List the API keys of an organization (never the keys themselves)',
       security,
       params: OrgIdParam,
-      response: { 200: Type.Object({ data: Type.Array(ApiKeyView) }), ...errorResponses(ProblemDetails, [401, 404, 500, 503]) },
+      response: { 200: Type.Object({ data: Type.Array(ApiKeyView) }), ...errorResponses(ProblemDetails, [400, 401, 404, 500, 503]) },
     },
     handler: async (request) => {
       const keys = await listApiKeys(deps.store, request.params.org_id);
@@ -117,7 +117,7 @@ export function adminRoutes(app: FastifyInstance, deps: AppDependencies): void {
       summary: 'Revoke an API key',
       security,
       params: Type.Object({ org_id: Type.String({ maxLength: 64 }), key_id: Type.String({ maxLength: 64 }) }),
-      response: { 204: Type.Null({ description: 'Revoked' }), ...errorResponses(ProblemDetails, [401, 404, 500, 503]) },
+      response: { 204: Type.Null({ description: 'Revoked' }), ...errorResponses(ProblemDetails, [400, 401, 404, 500, 503]) },
     },
     handler: async (request, reply) => {
       await revokeApiKey(deps.store, deps.clock, request.params.org_id, request.params.key_id);

@@ -157,7 +157,14 @@ export function collectionRoutes(app: FastifyInstance, deps: AppDependencies): v
         { additionalProperties: false },
       ),
       response: {
-        200: Type.Object({ data: Type.Array(ExportedAccountView), next_cursor: Type.Union([Type.String(), Type.Null()]) }, { description: 'JSON, or text/csv with format=csv' }),
+        // Both media types documented, so a client (and the contract tests) can check either answer.
+        200: {
+          description: 'JSON, or text/csv with format=csv',
+          content: {
+            'application/json': { schema: Type.Object({ data: Type.Array(ExportedAccountView), next_cursor: Type.Union([Type.String(), Type.Null()]) }) },
+            'text/csv': { schema: Type.String({ description: 'A header line, then one line per account.' }) },
+          },
+        },
         ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES),
       },
     },

@@ -20,6 +20,12 @@ export function toSaldoError(error: unknown): SaldoError {
   if (isSaldoError(error)) return error;
   const driver = translateDriverError(error);
   if (driver) return driver;
+  // PostgreSQL text holds no NUL character (22021) nor characters outside its encoding (22P05):
+  // the request carried one, so it is the request's fault, not Saldo's.
+  const sqlState = (error as { code?: unknown }).code;
+  if (sqlState === '22021' || sqlState === '22P05') {
+    return new SaldoError('validation_failed', { detail: 'The request contains a character that cannot be stored (such as NUL).', internal: String((error as Error).message) });
+  }
   const fastifyError = error as Partial<FastifyError> & { validationContext?: string };
   if (fastifyError.validation) return validationError(fastifyError.validation as never, fastifyError.validationContext ?? 'body');
   const mapped = fastifyError.code ? FRAMEWORK_CODES[fastifyError.code] : undefined;

@@ -9,13 +9,21 @@ import type { FastifyInstance } from 'fastify';
 
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
-    // Any route that reads a body can answer 413 past BODY_LIMIT_BYTES, in the same body as its 400.
+    // Statuses every route of a kind can answer, documented in the same body as its 400: 413 past
+    // BODY_LIMIT_BYTES where a body is read, 422 idempotency_key_reused where an Idempotency-Key is taken.
     transform: ({ schema, url, route }) => {
       const responses = schema?.response as Record<string, unknown> | undefined;
-      const readsBody = schema?.body !== undefined || ['POST', 'PUT', 'PATCH'].includes(String(route.method));
-      if (!readsBody || !responses || !(400 in responses) || 413 in responses) return { schema, url };
+      if (!responses || !(400 in responses)) return { schema, url };
       const badRequest = responses[400] as Record<string, unknown>;
-      return { schema: { ...schema, response: { ...responses, 413: { ...badRequest, description: 'The request body is too large.' } } }, url };
+      const added: Record<number, unknown> = {};
+      const readsBody = schema?.body !== undefined || ['POST', 'PUT', 'PATCH'].includes(String(route.method));
+      if (readsBody && !(413 in responses)) added[413] = { ...badRequest, description: 'The request body is too large.' };
+      const headers = schema?.headers as { properties?: Record<string, unknown> } | undefined;
+      if (headers?.properties?.['idempotency-key'] !== undefined && !(422 in responses)) {
+        added[422] = { ...badRequest, description: 'The Idempotency-Key was used with a different request.' };
+      }
+      if (Object.keys(added).length === 0) return { schema, url };
+      return { schema: { ...schema, response: { ...responses, ...added } }, url };
     },
     openapi: {
       openapi: '3.1.0',
