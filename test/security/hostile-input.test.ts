@@ -197,6 +197,10 @@ describeEachDatabase('hostile input', (kind) => {
         { label: 'UTF-16 JSON', path: base, headers: { 'x-api-key': credentials, 'content-type': 'application/json; charset=utf-16' }, body: Buffer.from('{"amount":1}', 'utf16le') },
       );
     }
+    if (pathParameters.some((parameter) => parameter.name !== 'org_id')) {
+      const nul = Object.fromEntries(pathParameters.filter((parameter) => parameter.name !== 'org_id').map((parameter) => [parameter.name, `x\u0000${ids[parameter.name] ?? ''}`]));
+      requests.push({ label: 'NUL in path parameters', path: fillPath(operation.path, { ...ids, ...nul }), headers: { 'x-api-key': credentials } });
+    }
     requests.push({ label: 'huge query', path: `${base}?${'where[a]'.repeat(1)}=${'x'.repeat(8_000)}&limit=${'9'.repeat(300)}`, headers: { 'x-api-key': credentials } });
     return requests;
   }
@@ -225,8 +229,10 @@ describeEachDatabase('hostile input', (kind) => {
         if (INSIDES.test(text)) failures.push(`${where}: insides in the body: ${text.slice(0, 300)}`);
         if (response.status >= 400) {
           tally.rejected += 1;
+          // v4 records every read in the audit trail with its auditUser, a customer not found included (documented).
+          const withoutAudit = (print: string) => (operation.path.startsWith('/v4/') ? print.replace(/audit_events=\d+/, '') : print);
           const after = await fingerprint(saldo);
-          if (after !== before) failures.push(`${where}: refused with ${response.status} but changed the database\n  before ${before}\n  after  ${after}`);
+          if (withoutAudit(after) !== withoutAudit(before)) failures.push(`${where}: refused with ${response.status} but changed the database\n  before ${before}\n  after  ${after}`);
         }
       }
     }
