@@ -57,7 +57,7 @@ it('reads the documented defaults', () => {
 it('serves on ./data/saldo.db when DATABASE_URL is not set', async () => {
   const directory = mkdtempSync(join(tmpdir(), 'saldo-default-'));
   try {
-    const server = await startServer({}, directory);
+    const server = await startServer({}, { cwd: directory });
     try {
       expect(existsSync(join(directory, 'data', 'saldo.db'))).toBe(true);
       const docs = await fetch(`${server.baseUrl}/docs/`);

@@ -1,11 +1,13 @@
 /** Runs Saldo's entry points as real processes (through tsx), as an operator would. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
 export const TSX = `${REPOSITORY}node_modules/.bin/tsx`;
 export const CLI = `${REPOSITORY}src/cli/main.ts`;
 export const SERVER = `${REPOSITORY}src/http/server.ts`;
+/** tsx's loader by absolute path, so a server started in any working directory finds it. */
+const TSX_LOADER = pathToFileURL(`${REPOSITORY}node_modules/tsx/dist/loader.mjs`).href;
 
 export interface Finished {
   code: number | null;
@@ -48,9 +50,24 @@ export interface RunningServer {
   finished: Promise<Finished>;
 }
 
-/** Starts `tsx src/http/server.ts` on a free port and resolves once it listens. */
-export async function startServer(env: Record<string, string>, cwd = REPOSITORY): Promise<RunningServer> {
-  const child = spawn(TSX, [SERVER], { cwd, env: childEnv({ PORT: '0', ...env }), stdio: ['ignore', 'pipe', 'pipe'] });
+export interface StartOptions {
+  /** The server's working directory (where the default ./data/saldo.db lands). */
+  cwd?: string;
+  /** Which log lines to keep for `logs()`; all by default (a long run keeps only problems). */
+  keepLog?: (line: Record<string, unknown>) => boolean;
+}
+
+/**
+ * Starts `src/http/server.ts` on a free port and resolves once it listens. It runs as one node
+ * process with tsx as a loader (not tsx's launcher, whose grandchild a signal would miss), so
+ * SIGTERM and SIGKILL reach the server itself.
+ */
+export async function startServer(env: Record<string, string>, options: StartOptions = {}): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, SERVER], {
+    cwd: options.cwd ?? REPOSITORY,
+    env: childEnv({ PORT: '0', ...env }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const finished = collect(child);
   let buffered = '';
   const lines: Array<Record<string, unknown>> = [];
@@ -62,7 +79,7 @@ export async function startServer(env: Record<string, string>, cwd = REPOSITORY)
         const line = buffered.slice(0, newline);
         buffered = buffered.slice(newline + 1);
         const parsed = JSON.parse(line) as Record<string, unknown>;
-        lines.push(parsed);
+        if (options.keepLog?.(parsed) ?? true) lines.push(parsed);
         const match = /^Server listening at (http:\/\/127\.0\.0\.1:\d+)$/.exec(String(parsed.msg));
         if (match) resolve(match[1]!);
       }

@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { type DatabaseKind, openDatabase } from '../../src/storage/database.ts';
 import type { Database } from '../../src/storage/schema.ts';
-import { spawn } from 'node:child_process';
-import { type RunningServer, REPOSITORY, SERVER, childEnv, collect } from '../operations/processes.ts';
+import { type RunningServer, startServer } from '../operations/processes.ts';
 import { ROOT_KEY } from '../support/harness.ts';
 import { createTestDatabase } from '../support/postgres.ts';
 
@@ -67,38 +66,6 @@ export async function freshDatabase(kind: DatabaseKind): Promise<SaldoDatabase> 
   };
 }
 
-/**
- * Starts the server in one node process (`node --import tsx`, not the tsx launcher, which would
- * run it in a grandchild that SIGKILL does not reach) and resolves once it listens.
- */
-async function startServer(env: Record<string, string>): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVER], {
-    cwd: REPOSITORY,
-    env: childEnv({ PORT: '0', ...env }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const finished = collect(child);
-  let buffered = '';
-  const lines: Array<Record<string, unknown>> = [];
-  const listening = new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      let newline: number;
-      while ((newline = buffered.indexOf('\n')) >= 0) {
-        const line = buffered.slice(0, newline);
-        buffered = buffered.slice(newline + 1);
-        const parsed = JSON.parse(line) as Record<string, unknown>;
-        // Problems only: request lines would fill memory under load.
-        if (Number(parsed.level) >= 40) lines.push(parsed);
-        const match = /^Server listening at (http:\/\/127\.0\.0\.1:\d+)$/.exec(String(parsed.msg));
-        if (match) resolve(match[1]!);
-      }
-    });
-    void finished.then((result) => reject(new Error(`server exited before listening: ${result.code} ${result.stderr}`)));
-  });
-  const baseUrl = await listening;
-  return { child, baseUrl, logs: () => lines, finished };
-}
 
 export interface SaldoProcess {
   server: RunningServer;
@@ -110,13 +77,17 @@ export interface SaldoProcess {
 }
 
 export async function startSaldoProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<SaldoProcess> {
-  const server = await startServer({
-    DATABASE_URL: databaseUrl,
-    SALDO_ROOT_KEY: ROOT_KEY,
-    RATE_LIMIT_PER_MINUTE: '0',
-    LOG_LEVEL: 'info',
-    ...env,
-  });
+  const server = await startServer(
+    {
+      DATABASE_URL: databaseUrl,
+      SALDO_ROOT_KEY: ROOT_KEY,
+      RATE_LIMIT_PER_MINUTE: '0',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    // Problems only: request lines would fill memory under load.
+    { keepLog: (line) => Number(line.level) >= 40 },
+  );
   const baseUrl = server.baseUrl;
   return {
     server,
