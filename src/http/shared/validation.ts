@@ -35,8 +35,13 @@ export function pointerOf(error: ErrorObject, context: string): string {
   return [PART_NAMES[context] ?? context, ...segments].join('.');
 }
 
+/** The field a pointer names, without its part: `query.sliceSize` → `sliceSize`. */
+export function fieldOfPointer(pointer: string): string {
+  return pointer.split('.').slice(1).join('.') || pointer;
+}
+
 function describe(error: ErrorObject, pointer: string): string {
-  const field = pointer.split('.').slice(1).join('.') || pointer;
+  const field = fieldOfPointer(pointer);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':

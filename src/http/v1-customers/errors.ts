@@ -5,22 +5,14 @@
  */
 import { type ErrorCode, type SaldoError } from '../../core/errors.ts';
 import type { Dialect, ErrorContext } from '../shared/dialect.ts';
-import { problemStatusByCode } from '../shared/problem-details.ts';
+import { seedReadStatusByCode } from '../shared/problem-details.ts';
+import { fieldOfPointer } from '../shared/validation.ts';
 
-export const v1CustomersStatusByCode: Record<ErrorCode, number> = {
-  ...problemStatusByCode,
-  // The seeds list no 415, 422 or 428: those failures are the request's, so 400.
-  unsupported_media_type: 400,
-  payment_reference_unmatched: 400,
-  currency_mismatch: 400,
-  installment_plan_invalid: 400,
-  idempotency_key_reused: 400,
-  precondition_required: 400,
-};
+export const v1CustomersStatusByCode: Record<ErrorCode, number> = seedReadStatusByCode;
 
 export function renderV1CustomersError(error: SaldoError, _status: number, context: ErrorContext): Record<string, unknown> {
   const body: Record<string, unknown> = { errorMessage: error.detail, errorCode: error.code, traceId: context.traceId };
-  if (error.pointer) body.reference = error.pointer.split('.').slice(1).join('.') || error.pointer;
+  if (error.pointer) body.reference = fieldOfPointer(error.pointer);
   return body;
 }
 

@@ -4,23 +4,18 @@
  */
 import { type ErrorCode, type SaldoError } from '../../core/errors.ts';
 import type { Dialect, ErrorContext } from '../shared/dialect.ts';
-import { problemStatusByCode } from '../shared/problem-details.ts';
+import { seedReadStatusByCode } from '../shared/problem-details.ts';
+import { fieldOfPointer } from '../shared/validation.ts';
 
 export const v1FamiliesStatusByCode: Record<ErrorCode, number> = {
-  ...problemStatusByCode,
+  ...seedReadStatusByCode,
   unauthenticated: 403,
-  unsupported_media_type: 400,
-  payment_reference_unmatched: 400,
-  currency_mismatch: 400,
-  installment_plan_invalid: 400,
-  idempotency_key_reused: 400,
-  precondition_required: 400,
 };
 
 export function renderV1FamiliesError(error: SaldoError, status: number, context: ErrorContext): Record<string, unknown> {
   const message = error.code === 'unauthenticated' || error.code === 'forbidden' ? 'Not authorized' : error.detail;
   const exception: Record<string, unknown> = { code: error.code, traceId: context.traceId };
-  if (error.pointer) exception.reference = error.pointer.split('.').slice(1).join('.') || error.pointer;
+  if (error.pointer) exception.reference = fieldOfPointer(error.pointer);
   return { statusCode: status, messages: [message], exception };
 }
 
