@@ -17,6 +17,8 @@ export interface Config extends DatabaseConfig {
   redisUrl: string | undefined;
   bodyLimitBytes: number;
   logLevel: string;
+  /** Worker processes (node:cluster) sharing the port; more than one needs PostgreSQL. */
+  workers: number;
 }
 
 export class ConfigError extends Error {
@@ -69,5 +71,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl,
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600),
     logLevel,
+    workers: workersOf(env, database.databaseUrl),
   };
+}
+
+export const WORKERS_MAX = 64;
+
+function workersOf(env: NodeJS.ProcessEnv, databaseUrl: string): number {
+  const workers = integer(env, 'WORKERS', 1, 1, WORKERS_MAX);
+  // SQLite has one writer, and group commit batches within one process: several processes
+  // would only wait on each other's locks.
+  if (workers > 1 && databaseKind(databaseUrl) !== 'postgres') {
+    throw new ConfigError('WORKERS above 1 needs PostgreSQL (DATABASE_URL=postgres://…): SQLite has a single writer');
+  }
+  return workers;
 }

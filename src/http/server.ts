@@ -3,17 +3,23 @@
  * SIGTERM or SIGINT stops taking requests, finishes those in flight (within a grace period) and
  * closes the database.
  */
+import cluster from 'node:cluster';
 import { ConfigError, loadConfig } from '../config.ts';
 import { systemClock } from '../core/clock.ts';
 import { type DunningScheduler, startDunningScheduler } from '../core/dunning/scheduler.ts';
 import { openStore } from '../storage/kysely-store.ts';
 import { buildApp } from './app.ts';
+import { runPrimary } from './cluster.ts';
 
 /** How long requests in flight may take to finish after SIGTERM (orchestrators wait 30 s by default). */
 const SHUTDOWN_GRACE_MS = 25_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  if (config.workers > 1 && cluster.isPrimary) {
+    runPrimary(config.workers, config.logLevel);
+    return;
+  }
   const store = await openStore({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs });
   const app = await buildApp({
     store,
