@@ -22,6 +22,8 @@ export interface BenchOptions {
   /** How the dataset gets in: through Saldo's API, or straight into the schema (large). */
   seeding: 'http' | 'bulk';
   postgresAdminUrl: string;
+  /** Saldo worker processes on PostgreSQL (WORKERS); SQLite always runs one. */
+  workers: number;
 }
 
 export class OptionsError extends Error {
@@ -29,7 +31,7 @@ export class OptionsError extends Error {
 }
 
 const USAGE = `usage: npm run bench -- [--scale tiny|small|large] [--duration SECONDS] [--warmup SECONDS]
-       [--connections N] [--databases sqlite,postgres] [--scenarios a,b] [--seed N] [--seeding http|bulk] [--out DIR] [--profile]`;
+       [--connections N] [--databases sqlite,postgres] [--scenarios a,b] [--seed N] [--seeding http|bulk] [--out DIR] [--profile] [--workers N]`;
 
 export function usage(): string {
   return USAGE;
@@ -52,6 +54,7 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
     seed: 20260315,
     outputDirectory: defaultOutputDirectory,
     profile: false,
+    workers: 1,
     seeding: 'http',
     postgresAdminUrl: process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   };
@@ -103,6 +106,9 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
         seedingGiven = true;
         break;
       }
+      case '--workers':
+        options.workers = Math.round(positiveNumber('--workers', value()));
+        break;
       case '--profile':
         options.profile = true;
         break;

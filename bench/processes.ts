@@ -39,12 +39,17 @@ export interface RunningProcess {
   stop(): Promise<void>;
 }
 
-/** Resident set size of a process in bytes (Linux /proc), or 0 where that is not readable. */
+/**
+ * Resident set size in bytes (Linux /proc) of a process and its children (a WORKERS primary and
+ * its workers), or 0 where that is not readable.
+ */
 export function residentSetBytes(pid: number): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
-    return match ? Number(match[1]) * 1024 : 0;
+    const own = match ? Number(match[1]) * 1024 : 0;
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+    return own + children.reduce((sum, child) => sum + residentSetBytes(child), 0);
   } catch {
     return 0;
   }

@@ -170,7 +170,14 @@ async function runDatabase(options: BenchOptions, database: DatabaseKind, report
     const saldoOptions = {
       name: 'saldo',
       script: 'src/http/server.ts',
-      env: { DATABASE_URL: bench.url, SALDO_ROOT_KEY: rootKey, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' },
+      env: {
+        DATABASE_URL: bench.url,
+        SALDO_ROOT_KEY: rootKey,
+        RATE_LIMIT_PER_MINUTE: '0',
+        LOG_LEVEL: 'warn',
+        // Several processes only where Saldo allows them: SQLite has one writer.
+        ...(database === 'postgres' && options.workers > 1 ? { WORKERS: String(options.workers) } : {}),
+      },
       readyPath: '/readyz',
       nodeArguments: options.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(options.outputDirectory, 'profiles', database)}`] : [],
     };
