@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { runDueOrganizations } from '../../src/core/dunning/scheduler.ts';
 import { describeEachDatabase } from '../support/databases.ts';
-import { createCustomerWithAccount } from '../support/fixtures.ts';
+import { organizationWithAccount } from '../support/fixtures.ts';
 import { type TestSaldo, startSaldo } from '../support/harness.ts';
 
 describeEachDatabase('scheduled payments due and the daily job', (kind) => {
@@ -16,10 +16,7 @@ describeEachDatabase('scheduled payments due and the daily job', (kind) => {
   afterAll(async () => saldo?.close());
 
   async function setup(slug: string) {
-    saldo.clock.set('2026-03-15T10:00:00Z');
-    const org = await saldo.organization(slug);
-    const { account } = await createCustomerWithAccount(saldo, org);
-    const base = `/orgs/${slug}/accounts/${account.account_id}`;
+    const { org, base } = await organizationWithAccount(saldo, slug);
     const schedule = async (amount: number, date: string) => {
       const answer = await saldo.request('POST', `${base}/scheduled-payments`, { key: org.key, body: { amount, date } });
       expect(answer.status, answer.text).toBe(201);

@@ -4,7 +4,7 @@
 // installments instead of the originals, cancelling restoring what is unpaid, and the refusals.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases.ts';
-import { createCustomerWithAccount } from '../support/fixtures.ts';
+import { organizationWithAccount } from '../support/fixtures.ts';
 import { type TestSaldo, startSaldo } from '../support/harness.ts';
 
 describeEachDatabase('installment plans', (kind) => {
@@ -15,10 +15,7 @@ describeEachDatabase('installment plans', (kind) => {
   afterAll(async () => saldo?.close());
 
   async function setup(slug: string) {
-    saldo.clock.set('2026-03-15T10:00:00Z');
-    const org = await saldo.organization(slug);
-    const { account } = await createCustomerWithAccount(saldo, org);
-    const base = `/orgs/${slug}/accounts/${account.account_id}`;
+    const { org, account, base } = await organizationWithAccount(saldo, slug);
     const charge = async (amount: number, due_date = '2026-03-10') => {
       const answer = await saldo.request('POST', `${base}/entries`, { key: org.key, body: { type: 'CHARGE', amount, due_date } });
       expect(answer.status).toBe(201);

@@ -4,7 +4,7 @@
 // payment), closed accounts refusing charges, and versions bumped and checked.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases.ts';
-import { createCustomerWithAccount } from '../support/fixtures.ts';
+import { organizationWithAccount } from '../support/fixtures.ts';
 import { type TestSaldo, startSaldo } from '../support/harness.ts';
 
 describeEachDatabase('account lifecycle', (kind) => {
@@ -15,10 +15,7 @@ describeEachDatabase('account lifecycle', (kind) => {
   afterAll(async () => saldo?.close());
 
   async function setup(slug: string) {
-    saldo.clock.set('2026-03-15T10:00:00Z');
-    const org = await saldo.organization(slug);
-    const { account } = await createCustomerWithAccount(saldo, org);
-    const base = `/orgs/${slug}/accounts/${account.account_id}`;
+    const { org, base } = await organizationWithAccount(saldo, slug);
     const move = (status: string, headers?: Record<string, string>) => saldo.request('POST', `${base}/status`, { key: org.key, body: { status }, headers });
     const read = async () => (await saldo.request('GET', base, { key: org.key })).body;
     return { org, base, move, read };

@@ -55,3 +55,14 @@ export async function createCustomerWithAccount(
   const account = await createAccount(saldo, org, customer.id, accountInput);
   return { customer, account };
 }
+
+/**
+ * A new organization with one customer and account, the clock at the harness's start date, and
+ * the account's native path: where most receivables scenarios begin.
+ */
+export async function organizationWithAccount(saldo: TestSaldo, slug: string): Promise<{ org: OrgCredentials; account: any; base: string }> {
+  saldo.clock.set('2026-03-15T10:00:00Z');
+  const org = await saldo.organization(slug);
+  const { account } = await createCustomerWithAccount(saldo, org);
+  return { org, account, base: `/orgs/${slug}/accounts/${account.account_id}` };
+}
