@@ -24,6 +24,8 @@ it.concurrent.each([
   { env: { STATEMENT_TIMEOUT_MS: '0' }, line: "STATEMENT_TIMEOUT_MS must be a whole number from 1 to 600000, got '0'" },
   { env: { STATEMENT_TIMEOUT_MS: '1.5' }, line: "STATEMENT_TIMEOUT_MS must be a whole number from 1 to 600000, got '1.5'" },
   { env: { BODY_LIMIT_BYTES: '10' }, line: "BODY_LIMIT_BYTES must be a whole number from 1024 to 104857600, got '10'" },
+  { env: { WORKERS: '0' }, line: "WORKERS must be a whole number from 1 to 64, got '0'" },
+  { env: { WORKERS: '2' }, line: 'WORKERS above 1 needs PostgreSQL (DATABASE_URL=postgres://…): SQLite has a single writer' },
   { env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/saldo' }, line: 'cannot start: connect ECONNREFUSED 127.0.0.1:1' },
 ] as Array<{ env: Record<string, string>; line: string }>)('stops with "saldo: $line"', async ({ env, line }) => {
   const answer = await run(SERVER, [], { DATABASE_URL: 'sqlite::memory:', ...env });
@@ -51,6 +53,7 @@ it('reads the documented defaults', () => {
     redisUrl: undefined,
     bodyLimitBytes: 1_048_576,
     logLevel: 'info',
+    workers: 1,
   });
 });
 

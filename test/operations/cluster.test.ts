@@ -1,12 +1,12 @@
 // Proves WORKERS on PostgreSQL: two worker processes serve one port, a key issued through one is
-// accepted by both, SIGTERM stops the primary and every worker with exit 0; and that WORKERS
-// above 1 on SQLite stops the start with one line.
+// accepted by both, and SIGTERM stops the primary and every worker with exit 0. (WORKERS above 1
+// on SQLite is refused at start: test/config/configuration.test.ts.)
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { describe } from 'vitest';
 import { ROOT_KEY } from '../support/harness.ts';
 import { postgresAvailable } from '../support/databases.ts';
 import { createTestDatabase } from '../support/postgres.ts';
-import { SERVER, run, startServer } from './processes.ts';
+import { startServer } from './processes.ts';
 
 // Each case starts real processes, which a busy machine can make slow.
 vi.setConfig({ testTimeout: 90_000 });
@@ -52,10 +52,4 @@ vi.setConfig({ testTimeout: 90_000 });
     const stopped = server.logs().filter((line) => line.msg === 'stopped').map((line) => line.pid);
     expect(new Set(stopped)).toEqual(workerPids);
   });
-});
-
-it('refuses WORKERS above 1 on SQLite with one line', async () => {
-  const result = await run(SERVER, [], { DATABASE_URL: 'sqlite::memory:', WORKERS: '2' });
-  expect(result.code).toBe(1);
-  expect(result.stderr.trim()).toBe('saldo: WORKERS above 1 needs PostgreSQL (DATABASE_URL=postgres://…): SQLite has a single writer');
 });
