@@ -16,10 +16,24 @@ export class ManualClock implements Clock {
   }
 }
 
+// Building an Intl.DateTimeFormat is costly (it showed in profiles of every write); one per zone.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const DATE_FORMATS_MAX = 1000;
+
+function dateFormatOf(timeZone: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    if (dateFormats.size >= DATE_FORMATS_MAX) dateFormats.clear();
+    dateFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone (IANA name, UTC by default). */
 export function calendarDate(instant: Date, timeZone = 'UTC'): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(instant);
+  if (timeZone === 'UTC') return instant.toISOString().slice(0, 10);
+  const parts = dateFormatOf(timeZone).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -1,0 +1,32 @@
+// Proves the calendar arithmetic every due date rests on: the date of an instant in a time zone
+// (around midnight and across zones), month steps clamped to month ends, and day counts.
+import { expect, it } from 'vitest';
+import { addDays, addMonths, calendarDate, daysBetween, isCalendarDate } from '../../src/core/clock.ts';
+
+it.each([
+  ['2026-03-15T23:30:00Z', 'UTC', '2026-03-15'],
+  ['2026-03-15T23:30:00Z', 'Europe/Helsinki', '2026-03-16'],
+  ['2026-03-15T02:00:00Z', 'America/New_York', '2026-03-14'],
+  ['2026-12-31T15:00:00Z', 'Asia/Tokyo', '2027-01-01'],
+  ['2024-02-29T12:00:00Z', 'UTC', '2024-02-29'],
+])('the date of %s in %s is %s', (instant, zone, date) => {
+  expect(calendarDate(new Date(instant), zone)).toBe(date);
+  // Asked again (from the cached format), the answer is the same.
+  expect(calendarDate(new Date(instant), zone)).toBe(date);
+});
+
+it('steps months to the same day, clamped to the month end', () => {
+  expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+  expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+  expect(addMonths('2026-11-15', 3)).toBe('2027-02-15');
+  expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+});
+
+it('counts days and checks dates', () => {
+  expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  expect(daysBetween('2026-03-01', '2026-03-15')).toBe(14);
+  expect(daysBetween('2026-03-15', '2026-03-01')).toBe(-14);
+  expect(isCalendarDate('2026-02-29')).toBe(false);
+  expect(isCalendarDate('2024-02-29')).toBe(true);
+  expect(isCalendarDate('2026-3-1')).toBe(false);
+});
