@@ -88,7 +88,10 @@ function openPostgresPool(options: DatabaseOptions): pg.Pool {
         oid === INT8_OID ? (text: string) => BigInt(text) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
-  // An idle client losing its server must not crash the process; the next query reconnects.
+  // A client losing its server must not crash the process: idle ones report to the pool, and a
+  // checked-out one would emit an unhandled 'error' between two queries. The query in flight (or
+  // the next one) fails on its own and is answered 503; the pool then opens a new connection.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   return pool;
 }
