@@ -32,6 +32,17 @@ export const ExternalId = Type.String({
 });
 export const Currency = Type.String({ pattern: '^[A-Z]{3}$', description: 'When given, must be the account currency.' });
 
+/** The booking fields a charge, credit or payment body shares, in the core's words. */
+export function bookingFields(body: { amount: number; currency?: string; due_date?: string; description?: string; external_id?: string }) {
+  return {
+    amountMinor: BigInt(body.amount),
+    currency: body.currency,
+    dueDate: body.due_date,
+    description: body.description,
+    externalId: body.external_id,
+  };
+}
+
 const PostEntryBody = Type.Object(
   {
     type: Type.Union([Type.Literal('CHARGE'), Type.Literal('CREDIT')]),
@@ -75,11 +86,7 @@ export function entryRoutes(app: FastifyInstance, deps: AppDependencies): void {
       const command = postEntry(deps.clock, actorOf(request), {
         accountUuid: request.params.account_id,
         type: body.type,
-        amountMinor: BigInt(body.amount),
-        currency: body.currency,
-        dueDate: body.due_date,
-        description: body.description,
-        externalId: body.external_id,
+        ...bookingFields(body),
       });
       return sendOutcome(reply, await performLedgerWrite(deps, request, command, (result) => entryView(result.detail)));
     },

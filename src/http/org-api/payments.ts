@@ -9,7 +9,7 @@ import { PAYMENT_REFERENCE_MAX_LENGTH, recordPayment, recordPaymentByReference }
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf } from '../shared/auth.ts';
 import { ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { Amount, Currency, Description, DueDate, ExternalId, performLedgerWrite } from './entries.ts';
+import { Amount, Currency, Description, DueDate, ExternalId, bookingFields, performLedgerWrite } from './entries.ts';
 import { AccountParams, OrgParams, accountWriteScope as writeScope, orgSecurity } from './schemas.ts';
 import { IdempotencyHeaders, WRITE_ERROR_STATUSES, sendOutcome } from './writes.ts';
 import { PaymentView, paymentView } from './views/entry.ts';
@@ -40,11 +40,7 @@ export function paymentRoutes(app: FastifyInstance, deps: AppDependencies): void
       const body = request.body;
       const command = recordPayment(deps.clock, actorOf(request), {
         accountUuid: request.params.account_id,
-        amountMinor: BigInt(body.amount),
-        currency: body.currency,
-        description: body.description,
-        dueDate: body.due_date,
-        externalId: body.external_id,
+        ...bookingFields(body),
       });
       return sendOutcome(reply, await performLedgerWrite(deps, request, command, (result) => paymentView(result.detail)));
     },
@@ -69,11 +65,7 @@ export function paymentRoutes(app: FastifyInstance, deps: AppDependencies): void
       const body = request.body;
       const command = recordPaymentByReference(deps.clock, actorOf(request), {
         reference: body.reference,
-        amountMinor: BigInt(body.amount),
-        currency: body.currency,
-        description: body.description,
-        dueDate: body.due_date,
-        externalId: body.external_id,
+        ...bookingFields(body),
       });
       return sendOutcome(reply, await performLedgerWrite(deps, request, command, (result) => paymentView(result.detail)));
     },
