@@ -3,6 +3,7 @@
  * Kysely transaction is the same type as one built on the database, so every command takes
  * either; `transaction` on a store that is already in one simply runs the work in it.
  */
+import { rowLimit } from './row-limit.ts';
 import type { Kysely } from 'kysely';
 import type { Store } from '../core/store.ts';
 import { type DatabaseKind, type DatabaseOptions, openDatabase } from './database.ts';
@@ -79,7 +80,7 @@ export class KyselyStore implements Store {
   }
 
   async ping(): Promise<void> {
-    await this.db.selectFrom('organizations').select('id').limit(1).execute();
+    await this.db.selectFrom('organizations').select('id').limit(rowLimit(1)).execute();
   }
 
   async close(): Promise<void> {

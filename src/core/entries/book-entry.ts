@@ -139,6 +139,55 @@ const figuresOf = (account: LedgerAccount): AccountFigures => ({
   unallocatedMinor: account.unallocatedMinor,
 });
 
+/** Open items read per query while settling: most bookings settle a few. */
+export const SETTLE_PAGE_SIZE = 16;
+
+/**
+ * One side of a settlement (open charges or open credits), read a page at a time in its order.
+ * What a page consumed is written back before the next page is read, so the next page starts
+ * with what is still open: the cost follows what a booking settles, not the account's history.
+ */
+class OpenSide {
+  private items: Entry[] = [];
+  private open: bigint[] = [];
+  private index = 0;
+  private exhausted = false;
+
+  constructor(
+    private readonly tx: Store,
+    private readonly organizationId: string,
+    private readonly fetch: (limit: number) => Promise<Entry[]>,
+  ) {}
+
+  /** The oldest item still open, with what is open of it; undefined when nothing is. */
+  async current(): Promise<{ entry: Entry; openMinor: bigint } | undefined> {
+    if (this.index >= this.items.length) {
+      if (this.exhausted) return undefined;
+      await this.writeBack();
+      this.items = await this.fetch(SETTLE_PAGE_SIZE);
+      this.open = this.items.map((item) => item.openMinor);
+      this.index = 0;
+      this.exhausted = this.items.length < SETTLE_PAGE_SIZE;
+      if (this.items.length === 0) return undefined;
+    }
+    return { entry: this.items[this.index]!, openMinor: this.open[this.index]! };
+  }
+
+  take(amountMinor: bigint): void {
+    this.open[this.index] = this.open[this.index]! - amountMinor;
+    if (this.open[this.index] === 0n) this.index++;
+  }
+
+  async writeBack(): Promise<void> {
+    for (const [k, item] of this.items.entries()) {
+      if (this.open[k] !== item.openMinor) await this.tx.entries.adjustOpenAmount(this.organizationId, item.id, this.open[k]! - item.openMinor);
+    }
+    this.items = [];
+    this.open = [];
+    this.index = 0;
+  }
+}
+
 /**
  * Matches unallocated credit with open charges until one side runs out, updating open amounts
  * and `figures` (open and unallocated) in place. Charges go oldest due date first (ties by id),
@@ -146,39 +195,34 @@ const figuresOf = (account: LedgerAccount): AccountFigures => ({
  */
 export async function settleAccount(tx: Store, clock: Clock, account: AccountRef, figures: AccountFigures): Promise<Allocation[]> {
   if (figures.openMinor === 0n || figures.unallocatedMinor === 0n) return [];
-  const credits = await tx.entries.openCredits(account.organizationId, account.id);
-  const charges = await tx.entries.openCharges(account.organizationId, account.id);
+  const { organizationId, id: accountId } = account;
+  const credits = new OpenSide(tx, organizationId, (limit) => tx.entries.openCredits(organizationId, accountId, limit));
+  const charges = new OpenSide(tx, organizationId, (limit) => tx.entries.openCharges(organizationId, accountId, limit));
   const at = clock.now().toISOString();
   const allocations: Allocation[] = [];
-  const creditOpen = credits.map((c) => c.openMinor);
-  const chargeOpen = charges.map((c) => c.openMinor);
-  let i = 0;
-  let j = 0;
-  while (i < credits.length && j < charges.length) {
-    const amountMinor = creditOpen[i]! < chargeOpen[j]! ? creditOpen[i]! : chargeOpen[j]!;
+  while (figures.openMinor > 0n && figures.unallocatedMinor > 0n) {
+    const credit = await credits.current();
+    const charge = await charges.current();
+    // The account's figures are the sums of its open items; a side running out first means they disagree.
+    assert(credit !== undefined && charge !== undefined, 'account figures disagree with its open items');
+    const amountMinor = credit.openMinor < charge.openMinor ? credit.openMinor : charge.openMinor;
     allocations.push(
       await tx.entries.insertAllocation({
-        organizationId: account.organizationId,
-        accountId: account.id,
-        creditEntryId: credits[i]!.id,
-        chargeEntryId: charges[j]!.id,
+        organizationId,
+        accountId,
+        creditEntryId: credit.entry.id,
+        chargeEntryId: charge.entry.id,
         amountMinor,
         createdAt: at,
       }),
     );
-    creditOpen[i] = creditOpen[i]! - amountMinor;
-    chargeOpen[j] = chargeOpen[j]! - amountMinor;
+    credits.take(amountMinor);
+    charges.take(amountMinor);
     figures.openMinor -= amountMinor;
     figures.unallocatedMinor -= amountMinor;
-    if (creditOpen[i] === 0n) i++;
-    if (chargeOpen[j] === 0n) j++;
   }
-  for (const [k, credit] of credits.entries()) {
-    if (creditOpen[k] !== credit.openMinor) await tx.entries.adjustOpenAmount(account.organizationId, credit.id, creditOpen[k]! - credit.openMinor);
-  }
-  for (const [k, charge] of charges.entries()) {
-    if (chargeOpen[k] !== charge.openMinor) await tx.entries.adjustOpenAmount(account.organizationId, charge.id, chargeOpen[k]! - charge.openMinor);
-  }
+  await credits.writeBack();
+  await charges.writeBack();
   return allocations;
 }
 
@@ -256,9 +300,11 @@ export async function bookEntry(tx: Store, clock: Clock, actor: Actor, account: 
   });
   const allocations = await settleAccount(tx, clock, account, figures);
   const after = await finish(tx, locked, figures);
-  const entry = await tx.entries.findEntry(account.organizationId, inserted.id);
-  assert(entry, 'entry just inserted is gone');
-  return { entry, account: after, allocations, created: true };
+  // What settling took from the new entry itself, instead of reading it back.
+  const settledMinor = allocations
+    .filter((a) => a.creditEntryId === inserted.id || a.chargeEntryId === inserted.id)
+    .reduce((sum, a) => sum + a.amountMinor, 0n);
+  return { entry: { ...inserted, openMinor: inserted.openMinor - settledMinor }, account: after, allocations, created: true };
 }
 
 /**

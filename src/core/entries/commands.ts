@@ -8,7 +8,7 @@ import type { Store } from '../store.ts';
 import type { WriteCommand } from '../write-pipeline.ts';
 import { type BookEntryInput, bookEntry, bookReversal } from './book-entry.ts';
 import type { EntryDetail, EntryType } from './entry.ts';
-import { entryDetail, findEntryByPublicId, findLedgerAccount } from './queries.ts';
+import { bookedEntryDetail, findEntryByPublicId, findLedgerAccount } from './queries.ts';
 
 /** A write command without its reply: the dialect supplies that. */
 export type LedgerCommand<T> = Omit<WriteCommand<T>, 'reply'>;
@@ -42,7 +42,7 @@ export function postEntry(clock: Clock, actor: Actor, input: PostEntryInput): Le
         externalId: input.externalId,
       };
       const booked = await bookEntry(tx, clock, actor, account, booking);
-      return { detail: await entryDetail(tx, booked.entry), created: booked.created };
+      return { detail: await bookedEntryDetail(tx, booked), created: booked.created };
     },
     audit: ({ detail, created }) => ({
       action: 'entry.posted',
@@ -76,7 +76,7 @@ export function reverseEntry(clock: Clock, actor: Actor, input: ReverseEntryInpu
     async execute(tx: Store) {
       const original = await findEntryByPublicId(tx, actor.organizationId, input.entryPublicId);
       const booked = await bookReversal(tx, clock, actor, original, { description: input.description });
-      return { detail: await entryDetail(tx, booked.entry), created: true };
+      return { detail: await bookedEntryDetail(tx, booked), created: true };
     },
     audit: ({ detail }) => ({
       action: 'entry.reversed',

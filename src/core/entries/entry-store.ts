@@ -62,10 +62,10 @@ export interface EntryStore {
   /** Adds `deltaMinor` (may be negative) to the entry's open amount. */
   adjustOpenAmount(organizationId: string, entryId: number, deltaMinor: bigint): Promise<void>;
   setReversedBy(organizationId: string, entryId: number, reversedBy: number): Promise<void>;
-  /** Charges with something open, oldest due date first, ties by id. */
-  openCharges(organizationId: string, accountId: number): Promise<Entry[]>;
-  /** Credits with something unallocated, in ledger order. */
-  openCredits(organizationId: string, accountId: number): Promise<Entry[]>;
+  /** The first `limit` charges with something open, oldest due date first, ties by id. */
+  openCharges(organizationId: string, accountId: number, limit: number): Promise<Entry[]>;
+  /** The first `limit` credits with something unallocated, in ledger order. */
+  openCredits(organizationId: string, accountId: number, limit: number): Promise<Entry[]>;
   /** The account's entries in ledger order, a page at a time. */
   listEntries(organizationId: string, accountId: number, filter: EntryListFilter): Promise<Entry[]>;
   /** Figures after the account's latest entry with a sequence below the given one. */

@@ -2,6 +2,7 @@
 import { SaldoError, assert } from '../errors.ts';
 import { isEntryPublicId } from '../ids.ts';
 import type { Store } from '../store.ts';
+import type { BookedEntry } from './book-entry.ts';
 import type { LedgerAccount } from './entry-store.ts';
 import type { Entry, EntryDetail, EntryType } from './entry.ts';
 
@@ -29,6 +30,21 @@ export async function entryDetails(store: Store, account: LedgerAccount, entries
 export async function entryDetail(store: Store, entry: Entry): Promise<EntryDetail> {
   const account = await store.entries.findAccountById(entry.organizationId, entry.accountId);
   assert(account, 'account of an entry is gone');
+  const [detail] = await entryDetails(store, account, [entry]);
+  return detail!;
+}
+
+/**
+ * The detail of an entry just booked, from what the booking knows: its account as it left it and,
+ * for a new entry, the allocations it made (no other can touch an entry in its own transaction),
+ * so a booking that settled nothing on the new entry reads nothing back.
+ */
+export async function bookedEntryDetail(store: Store, booked: BookedEntry): Promise<EntryDetail> {
+  const { entry, account } = booked;
+  const touchesEntry = booked.allocations.some((a) => a.creditEntryId === entry.id || a.chargeEntryId === entry.id);
+  if (booked.created && !touchesEntry && entry.reversalOf === null && entry.reversedBy === null) {
+    return { entry, accountUuid: account.uuid, currency: account.currency, reversalOfPublicId: null, reversedByPublicId: null, allocations: [] };
+  }
   const [detail] = await entryDetails(store, account, [entry]);
   return detail!;
 }

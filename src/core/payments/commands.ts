@@ -8,7 +8,7 @@ import type { Clock } from '../clock.ts';
 import { bookEntry } from '../entries/book-entry.ts';
 import type { LedgerCommand, LedgerWriteResult } from '../entries/commands.ts';
 import type { LedgerAccount } from '../entries/entry-store.ts';
-import { entryDetail, findLedgerAccount } from '../entries/queries.ts';
+import { bookedEntryDetail, findLedgerAccount } from '../entries/queries.ts';
 import { SaldoError } from '../errors.ts';
 import type { Store } from '../store.ts';
 
@@ -33,7 +33,7 @@ export async function bookPayment(tx: Store, clock: Clock, actor: Actor, account
     description: input.description,
     externalId: input.externalId,
   });
-  return { detail: await entryDetail(tx, booked.entry), created: booked.created };
+  return { detail: await bookedEntryDetail(tx, booked), created: booked.created };
 }
 
 const paymentAudit = (reference?: string) => ({ detail }: LedgerWriteResult) => ({

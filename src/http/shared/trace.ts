@@ -13,7 +13,26 @@ export function traceIdOf(request: IncomingMessage): string {
   const header = request.headers.traceparent;
   const match = typeof header === 'string' ? TRACEPARENT.exec(header.trim().toLowerCase()) : null;
   if (match && match[1] !== INVALID_TRACE_ID) return match[1]!;
-  return randomBytes(16).toString('hex');
+  return randomTraceId();
+}
+
+/**
+ * Random bytes drawn 4 KiB at a time: one call to the system's generator per 256 ids. A call per
+ * request showed as 3 % of a read's time in the profile, for 16 bytes.
+ */
+const POOL_BYTES = 4096;
+const TRACE_ID_BYTES = 16;
+let pool = Buffer.alloc(0);
+let offset = 0;
+
+function randomTraceId(): string {
+  if (offset + TRACE_ID_BYTES > pool.length) {
+    pool = randomBytes(POOL_BYTES);
+    offset = 0;
+  }
+  const id = pool.toString('hex', offset, offset + TRACE_ID_BYTES);
+  offset += TRACE_ID_BYTES;
+  return id;
 }
 
 export const TRACE_HEADER = 'x-trace-id';

@@ -1,31 +1,35 @@
+import { rowLimit } from '../row-limit.ts';
 import type { Kysely } from 'kysely';
 import type { AuditPage, AuditStore, NewAuditEvent } from '../../core/audit/audit-event.ts';
+import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
+
+// Every write and every v4 read records one event: built once.
+const insertEvent = preparedQuery((db, v: Omit<NewAuditEvent, 'details'> & { details: string }) =>
+  db.insertInto('audit_events').values({
+    organization_id: v.organizationId,
+    occurred_at: v.occurredAt,
+    actor_key_id: v.actorKeyId,
+    audit_user: v.auditUser,
+    action: v.action,
+    resource_type: v.resourceType,
+    resource_id: v.resourceId,
+    trace_id: v.traceId,
+    details: v.details,
+  }),
+);
 
 export class KyselyAuditStore implements AuditStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   async record(event: NewAuditEvent): Promise<void> {
-    await this.db
-      .insertInto('audit_events')
-      .values({
-        organization_id: event.organizationId,
-        occurred_at: event.occurredAt,
-        actor_key_id: event.actorKeyId,
-        audit_user: event.auditUser,
-        action: event.action,
-        resource_type: event.resourceType,
-        resource_id: event.resourceId,
-        trace_id: event.traceId,
-        details: JSON.stringify(event.details),
-      })
-      .execute();
+    await insertEvent(this.db, { ...event, details: JSON.stringify(event.details) });
   }
 
   async list(organizationId: string, options: { limit: number; before?: number | undefined }): Promise<AuditPage> {
     let query = this.db.selectFrom('audit_events').selectAll().where('organization_id', '=', organizationId);
     if (options.before !== undefined) query = query.where('id', '<', BigInt(options.before));
-    const rows = await query.orderBy('id', 'desc').limit(options.limit + 1).execute();
+    const rows = await query.orderBy('id', 'desc').limit(rowLimit(options.limit + 1)).execute();
     const page = rows.slice(0, options.limit).map((row) => ({
       id: Number(row.id),
       organizationId: row.organization_id,

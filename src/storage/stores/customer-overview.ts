@@ -1,3 +1,4 @@
+import { rowLimit } from '../row-limit.ts';
 import type { Kysely } from 'kysely';
 import type { AccountStatus, PaymentReferenceType } from '../../core/accounts/account.ts';
 import type {
@@ -7,6 +8,7 @@ import type {
   UpcomingEntry,
   UpcomingFilter,
 } from '../../core/customer-overview/customer-overview.ts';
+import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
 
 const ACCOUNT_COLUMNS = [
@@ -65,16 +67,57 @@ const toAccountOverview = (row: AccountRow): AccountOverview => ({
   inDebtCollection: Number(row.in_debt_collection) === 1,
 });
 
+// The v1 and v4 reads: each request runs one or two of these, so they are built once.
+const customerByNumber = preparedQuery((db, v: { organizationId: string; number: bigint }) =>
+  db.selectFrom('customers').select(['id', 'number']).where('organization_id', '=', v.organizationId).where('number', '=', v.number),
+);
+
+const customerWithDefaultAccountQuery = preparedQuery((db, v: { organizationId: string; number: bigint }) =>
+  db
+    .selectFrom('customers')
+    .leftJoin('accounts', (join) => join.onRef('accounts.customer_id', '=', 'customers.id').on('accounts.organization_id', '=', v.organizationId))
+    .select(['customers.id as customer_id', 'customers.number as customer_number'])
+    .select(ACCOUNT_COLUMNS.map((column) => `accounts.${column}` as const))
+    .where('customers.organization_id', '=', v.organizationId)
+    .where('customers.number', '=', v.number)
+    .orderBy('accounts.is_default', 'desc')
+    .orderBy('accounts.id')
+    .limit(rowLimit(1)),
+);
+
+const accountsOfCustomer = preparedQuery((db, v: { organizationId: string; customerId: string; offset: number }, shape: { limit: number }) =>
+  db
+    .selectFrom('accounts')
+    .select(ACCOUNT_COLUMNS)
+    .where('organization_id', '=', v.organizationId)
+    .where('customer_id', '=', v.customerId)
+    .orderBy('id')
+    .limit(rowLimit(shape.limit))
+    .offset(v.offset),
+);
+
+const upcomingChargesQuery = preparedQuery(
+  (db, v: { organizationId: string; accountId: bigint; dueFrom: string; dueTo: string; afterId: bigint }, shape: { limit: number }) =>
+    db
+      .selectFrom('entries')
+      .select(['id', 'due_date', 'description', 'amount_minor', 'open_minor', 'installment_plan_id'])
+      .where('account_id', '=', v.accountId)
+      .where('organization_id', '=', v.organizationId)
+      .where('due_date', '>=', v.dueFrom)
+      .where('due_date', '<=', v.dueTo)
+      .where('id', '>', v.afterId)
+      .where('type', '=', 'CHARGE')
+      .where('reversal_of', 'is', null)
+      .where('reversed_by', 'is', null)
+      .orderBy('id')
+      .limit(rowLimit(shape.limit)),
+);
+
 export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   async findCustomerByNumber(organizationId: string, number: bigint): Promise<CustomerRef | undefined> {
-    const row = await this.db
-      .selectFrom('customers')
-      .select(['id', 'number'])
-      .where('organization_id', '=', organizationId)
-      .where('number', '=', number)
-      .executeTakeFirst();
+    const [row] = (await customerByNumber(this.db, { organizationId, number })).rows;
     return row && { id: row.id, number: BigInt(row.number) };
   }
 
@@ -82,52 +125,23 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
     organizationId: string,
     number: bigint,
   ): Promise<{ customer: CustomerRef; account: AccountOverview | undefined } | undefined> {
-    const row = await this.db
-      .selectFrom('customers')
-      .leftJoin('accounts', (join) =>
-        join.onRef('accounts.customer_id', '=', 'customers.id').on('accounts.organization_id', '=', organizationId),
-      )
-      .select(['customers.id as customer_id', 'customers.number as customer_number'])
-      .select(ACCOUNT_COLUMNS.map((column) => `accounts.${column}` as const))
-      .where('customers.organization_id', '=', organizationId)
-      .where('customers.number', '=', number)
-      .orderBy('accounts.is_default', 'desc')
-      .orderBy('accounts.id')
-      .limit(1)
-      .executeTakeFirst();
+    const [row] = (await customerWithDefaultAccountQuery(this.db, { organizationId, number })).rows;
     if (!row) return undefined;
     const customer = { id: row.customer_id, number: BigInt(row.customer_number) };
     return { customer, account: row.id === null ? undefined : toAccountOverview(row as AccountRow) };
   }
 
   async listAccounts(organizationId: string, customerId: string, options: { offset: number; limit: number }): Promise<AccountOverview[]> {
-    const rows = await this.db
-      .selectFrom('accounts')
-      .select(ACCOUNT_COLUMNS)
-      .where('organization_id', '=', organizationId)
-      .where('customer_id', '=', customerId)
-      .orderBy('id')
-      .limit(options.limit)
-      .offset(options.offset)
-      .execute();
+    const { rows } = await accountsOfCustomer(this.db, { organizationId, customerId, offset: options.offset }, { limit: options.limit });
     return rows.map(toAccountOverview);
   }
 
   async upcomingCharges(organizationId: string, accountId: number, filter: UpcomingFilter): Promise<UpcomingEntry[]> {
-    const rows = await this.db
-      .selectFrom('entries')
-      .select(['id', 'due_date', 'description', 'amount_minor', 'open_minor', 'installment_plan_id'])
-      .where('account_id', '=', BigInt(accountId))
-      .where('organization_id', '=', organizationId)
-      .where('due_date', '>=', filter.dueFrom)
-      .where('due_date', '<=', filter.dueTo)
-      .where('id', '>', filter.afterId)
-      .where('type', '=', 'CHARGE')
-      .where('reversal_of', 'is', null)
-      .where('reversed_by', 'is', null)
-      .orderBy('id')
-      .limit(filter.limit)
-      .execute();
+    const { rows } = await upcomingChargesQuery(
+      this.db,
+      { organizationId, accountId: BigInt(accountId), dueFrom: filter.dueFrom, dueTo: filter.dueTo, afterId: filter.afterId },
+      { limit: filter.limit },
+    );
     return rows.map((row) => ({
       id: Number(row.id),
       dueDate: row.due_date,

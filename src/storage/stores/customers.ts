@@ -1,4 +1,5 @@
 /** Customers with their categories and external references: the one row → domain mapping. */
+import { rowLimit } from '../row-limit.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { Customer, CustomerListOptions, CustomerPage, CustomerStore, ExternalReference } from '../../core/customers/customer.ts';
 import { SaldoError } from '../../core/errors.ts';
@@ -135,7 +136,7 @@ export class KyselyCustomerStore implements CustomerStore {
         return eb.exists(references);
       });
     }
-    const rows = await query.orderBy('customers.number').limit(options.limit + 1).execute();
+    const rows = await query.orderBy('customers.number').limit(rowLimit(options.limit + 1)).execute();
     const data = await this.withLabels(rows.slice(0, options.limit));
     return { data, nextAfterNumber: rows.length > options.limit ? data[data.length - 1]!.number : null };
   }

@@ -1,3 +1,4 @@
+import { rowLimit } from '../row-limit.ts';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AccountStatus } from '../../core/accounts/account.ts';
 import type {
@@ -146,7 +147,7 @@ export class KyselyDunningStore implements DunningStore {
         ]),
       )
       .orderBy('accounts.id')
-      .limit(limit)
+      .limit(rowLimit(limit))
       .execute();
     return rows.map((row) => Number(row.id));
   }
@@ -159,7 +160,7 @@ export class KyselyDunningStore implements DunningStore {
       .where('id', '>', BigInt(afterId))
       .where('in_debt_collection', '=', 1)
       .orderBy('id')
-      .limit(limit)
+      .limit(rowLimit(limit))
       .execute();
     return rows.map(toAccount);
   }
@@ -175,7 +176,7 @@ export class KyselyDunningStore implements DunningStore {
       .where('balance_minor', '=', 0n)
       .where('unallocated_minor', '=', 0n)
       .orderBy('id')
-      .limit(limit)
+      .limit(rowLimit(limit))
       .execute();
     return rows.map((row) => Number(row.id));
   }
@@ -292,7 +293,7 @@ export class KyselyDunningStore implements DunningStore {
   async listRuns(organizationId: string, options: { limit: number; beforeId?: number | undefined }): Promise<DunningRun[]> {
     let query = this.db.selectFrom('dunning_runs').selectAll().where('organization_id', '=', organizationId);
     if (options.beforeId !== undefined) query = query.where('id', '<', BigInt(options.beforeId));
-    const rows = await query.orderBy('id', 'desc').limit(options.limit).execute();
+    const rows = await query.orderBy('id', 'desc').limit(rowLimit(options.limit)).execute();
     return rows.map(toRun);
   }
 
@@ -332,7 +333,7 @@ export class KyselyDunningStore implements DunningStore {
       .where('dunning_run_changes.organization_id', '=', organizationId)
       .where('dunning_run_changes.run_id', '=', BigInt(runId));
     if (options.afterId !== undefined) query = query.where('dunning_run_changes.id', '>', BigInt(options.afterId));
-    const rows = await query.orderBy('dunning_run_changes.id').limit(options.limit).execute();
+    const rows = await query.orderBy('dunning_run_changes.id').limit(rowLimit(options.limit)).execute();
     return rows.map((row) => ({
       id: Number(row.id),
       runId: Number(row.run_id),

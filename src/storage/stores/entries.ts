@@ -1,3 +1,4 @@
+import { rowLimit } from '../row-limit.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { AccountFigures, AccountStatus } from '../../core/accounts/account.ts';
 import type { EntryListFilter, EntryStore, FiguresAfter, LedgerAccount, NewAllocation, NewEntry } from '../../core/entries/entry-store.ts';
@@ -194,23 +195,25 @@ export class KyselyEntryStore implements EntryStore {
       .execute();
   }
 
-  async openCharges(organizationId: string, accountId: number): Promise<Entry[]> {
+  async openCharges(organizationId: string, accountId: number, limit: number): Promise<Entry[]> {
     const rows = await this.entries(organizationId)
       .where('account_id', '=', BigInt(accountId))
       .where('type', '=', 'CHARGE')
       .where('open_minor', '>', 0n)
       .orderBy('due_date')
       .orderBy('id')
+      .limit(rowLimit(limit))
       .execute();
     return rows.map(toEntry);
   }
 
-  async openCredits(organizationId: string, accountId: number): Promise<Entry[]> {
+  async openCredits(organizationId: string, accountId: number, limit: number): Promise<Entry[]> {
     const rows = await this.entries(organizationId)
       .where('account_id', '=', BigInt(accountId))
       .where('type', '=', 'CREDIT')
       .where('open_minor', '>', 0n)
       .orderBy('sequence')
+      .limit(rowLimit(limit))
       .execute();
     return rows.map(toEntry);
   }
@@ -221,7 +224,7 @@ export class KyselyEntryStore implements EntryStore {
     if (filter.dueFrom !== undefined) query = query.where('due_date', '>=', filter.dueFrom);
     if (filter.dueTo !== undefined) query = query.where('due_date', '<=', filter.dueTo);
     if (filter.type !== undefined) query = query.where('type', '=', filter.type);
-    const rows = await query.orderBy('sequence').limit(filter.limit).execute();
+    const rows = await query.orderBy('sequence').limit(rowLimit(filter.limit)).execute();
     return rows.map(toEntry);
   }
 
@@ -233,7 +236,7 @@ export class KyselyEntryStore implements EntryStore {
       .where('account_id', '=', BigInt(accountId))
       .where('sequence', '<', sequence)
       .orderBy('sequence', 'desc')
-      .limit(1)
+      .limit(rowLimit(1))
       .executeTakeFirst();
     if (!row) return undefined;
     return {

@@ -2,7 +2,23 @@ import { type Kysely, PostgresAdapter, type Selectable } from 'kysely';
 import type { ApiKey, ApiKeyStore, Organization, OrganizationStore, StoredApiKey } from '../../core/organizations/organization.ts';
 import type { Scope } from '../../core/scopes.ts';
 import { type OrganizationSettings, parseSettings, serializeSettings } from '../../core/organizations/settings.ts';
+import { preparedQuery } from '../prepared-query.ts';
 import type { Database, OrganizationsTable, ApiKeysTable } from '../schema.ts';
+
+// Read on every request (authentication) or every write (the ledger sequence): built once.
+const organizationById = preparedQuery((db, v: { id: string }) => db.selectFrom('organizations').selectAll().where('id', '=', v.id));
+const settingsById = preparedQuery((db, v: { id: string }) => db.selectFrom('organizations').select('settings').where('id', '=', v.id));
+const settingsByIdForUpdate = preparedQuery((db, v: { id: string }) =>
+  db.selectFrom('organizations').select('settings').where('id', '=', v.id).forUpdate(),
+);
+const takeEntrySequence = preparedQuery((db, v: { id: string }) =>
+  db
+    .updateTable('organizations')
+    .set((eb) => ({ entry_sequence: eb('entry_sequence', '+', 1n) }))
+    .where('id', '=', v.id)
+    .returning('entry_sequence'),
+);
+const apiKeyById = preparedQuery((db, v: { id: string }) => db.selectFrom('api_keys').selectAll().where('id', '=', v.id));
 
 const toOrganization = (row: Selectable<OrganizationsTable>): Organization => ({
   id: row.id,
@@ -29,7 +45,7 @@ export class KyselyOrganizationStore implements OrganizationStore {
   }
 
   async findById(id: string): Promise<Organization | undefined> {
-    const row = await this.db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+    const [row] = (await organizationById(this.db, { id })).rows;
     return row && toOrganization(row);
   }
 
@@ -44,10 +60,10 @@ export class KyselyOrganizationStore implements OrganizationStore {
   }
 
   async settings(id: string, options: { forUpdate?: boolean } = {}): Promise<OrganizationSettings> {
-    let query = this.db.selectFrom('organizations').select('settings').where('id', '=', id);
     // SQLite has one writer at a time and no FOR UPDATE.
-    if (options.forUpdate && this.db.getExecutor().adapter instanceof PostgresAdapter) query = query.forUpdate();
-    const row = await query.executeTakeFirstOrThrow();
+    const query = options.forUpdate && this.db.getExecutor().adapter instanceof PostgresAdapter ? settingsByIdForUpdate : settingsById;
+    const [row] = (await query(this.db, { id })).rows;
+    if (!row) throw new Error(`no organization ${id}`);
     return parseSettings(row.settings);
   }
 
@@ -62,12 +78,8 @@ export class KyselyOrganizationStore implements OrganizationStore {
   async nextEntrySequence(id: string): Promise<bigint> {
     // The row lock taken by this update is held until commit, so on PostgreSQL sequence numbers
     // are handed out in commit order; SQLite has a single writer anyway.
-    const row = await this.db
-      .updateTable('organizations')
-      .set((eb) => ({ entry_sequence: eb('entry_sequence', '+', 1n) }))
-      .where('id', '=', id)
-      .returning('entry_sequence')
-      .executeTakeFirstOrThrow();
+    const [row] = (await takeEntrySequence(this.db, { id })).rows;
+    if (!row) throw new Error(`no organization ${id}`);
     return BigInt(row.entry_sequence);
   }
 }
@@ -101,7 +113,7 @@ export class KyselyApiKeyStore implements ApiKeyStore {
   }
 
   async findById(id: string): Promise<StoredApiKey | undefined> {
-    const row = await this.db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
+    const [row] = (await apiKeyById(this.db, { id })).rows;
     return row && toApiKey(row);
   }
 

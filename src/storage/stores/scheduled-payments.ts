@@ -1,3 +1,4 @@
+import { rowLimit } from '../row-limit.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { PaymentMethodType } from '../../core/accounts/account.ts';
 import type {
@@ -120,7 +121,7 @@ export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
         ]),
       );
     }
-    const rows = await query.orderBy('scheduled_payments.date').orderBy('scheduled_payments.id').limit(options.limit + 1).execute();
+    const rows = await query.orderBy('scheduled_payments.date').orderBy('scheduled_payments.id').limit(rowLimit(options.limit + 1)).execute();
     const data = rows.slice(0, options.limit).map(toScheduledPayment);
     const last = data[data.length - 1];
     return { data, next: rows.length > options.limit && last ? { date: last.date, id: last.id } : null };
@@ -151,7 +152,7 @@ export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
       .where('scheduled_payments.date', '<=', date)
       .orderBy('scheduled_payments.date')
       .orderBy('scheduled_payments.id')
-      .limit(limit)
+      .limit(rowLimit(limit))
       .execute();
     return rows.map(toScheduledPayment);
   }

@@ -1,0 +1,69 @@
+// Proves the prepared-query helper on both databases: one build serves any values (each run sees
+// its own), a shape value changes the text (a literal row limit), it runs inside a transaction
+// and sees that transaction's writes, and a missing value is NULL.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { organizationId } from '../../src/core/ids.ts';
+import { type KyselyStore, openStore } from '../../src/storage/kysely-store.ts';
+import { preparedQuery } from '../../src/storage/prepared-query.ts';
+import { rowLimit } from '../../src/storage/row-limit.ts';
+import { createDatabaseUrl, describeEachDatabase } from '../support/databases.ts';
+
+const organization = (slug: string) => ({ id: organizationId(), slug, name: `Org ${slug}`, timeZone: 'UTC', createdAt: new Date().toISOString() });
+
+let builds = 0;
+const bySlug = preparedQuery((db, v: { slug: string }) => {
+  builds += 1;
+  return db.selectFrom('organizations').select(['slug', 'name']).where('slug', '=', v.slug);
+});
+const firstSlugs = preparedQuery((db, v: { prefix: string }, shape: { limit: number }) =>
+  db.selectFrom('organizations').select('slug').where('slug', 'like', v.prefix).orderBy('slug').limit(rowLimit(shape.limit)),
+);
+const nameOrNone = preparedQuery((db, v: { slug: string; name: string | undefined }) =>
+  db.selectFrom('organizations').select(sql<string>`coalesce(${v.name}, 'none')`.as('name')).where('slug', '=', v.slug),
+);
+
+describeEachDatabase('prepared queries', (kind) => {
+  let store: KyselyStore;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    const database = await createDatabaseUrl(kind);
+    drop = database.drop;
+    store = await openStore({ url: database.url });
+    for (const slug of ['pq-a', 'pq-b', 'pq-c', 'pq-d']) await store.organizations.insert(organization(slug));
+  });
+  afterAll(async () => {
+    await store.close();
+    await drop();
+  });
+
+  it('builds once per dialect and answers each run with its own values', async () => {
+    const before = builds;
+    for (const slug of ['pq-a', 'pq-c', 'pq-missing', 'pq-b']) {
+      const { rows } = await bySlug(store.db, { slug });
+      expect(rows).toEqual(slug === 'pq-missing' ? [] : [{ slug, name: `Org ${slug}` }]);
+    }
+    expect(builds - before).toBeLessThanOrEqual(1);
+  });
+
+  it('writes a shape value into the text: each limit answers its own number of rows', async () => {
+    expect((await firstSlugs(store.db, { prefix: 'pq-%' }, { limit: 2 })).rows.map((r) => r.slug)).toEqual(['pq-a', 'pq-b']);
+    expect((await firstSlugs(store.db, { prefix: 'pq-%' }, { limit: 3 })).rows.map((r) => r.slug)).toEqual(['pq-a', 'pq-b', 'pq-c']);
+    expect((await firstSlugs(store.db, { prefix: 'pq-%' }, { limit: 2 })).rows).toHaveLength(2);
+    expect(() => rowLimit(1.5)).toThrow(RangeError);
+    expect(() => rowLimit(-1)).toThrow(RangeError);
+  });
+
+  it('runs inside a transaction and sees its writes', async () => {
+    await store.transaction(async (tx) => {
+      await tx.organizations.insert(organization('pq-in-tx'));
+      const { rows } = await bySlug((tx as KyselyStore).db, { slug: 'pq-in-tx' });
+      expect(rows).toEqual([{ slug: 'pq-in-tx', name: 'Org pq-in-tx' }]);
+    });
+  });
+
+  it('binds a missing value as NULL', async () => {
+    expect((await nameOrNone(store.db, { slug: 'pq-a', name: undefined })).rows).toEqual([{ name: 'none' }]);
+    expect((await nameOrNone(store.db, { slug: 'pq-a', name: 'given' })).rows).toEqual([{ name: 'given' }]);
+  });
+});
