@@ -12,7 +12,7 @@ interface Template {
   slots: Array<{ name: string } | { constant: unknown }>;
 }
 
-/** Values that change a query's text (a row limit written as a literal, see row-limit.ts). */
+/** Values that change a query's text (a row limit written as a literal, see literals.ts). */
 export type QueryShape = Record<string, number | string | boolean>;
 
 export type PreparedQuery<P, O, S extends QueryShape> = (db: Kysely<Database>, values: P, ...shape: keyof S extends never ? [] : [S]) => Promise<QueryResult<O>>;

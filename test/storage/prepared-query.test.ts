@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { organizationId } from '../../src/core/ids.ts';
 import { type KyselyStore, openStore } from '../../src/storage/kysely-store.ts';
 import { preparedQuery } from '../../src/storage/prepared-query.ts';
-import { rowLimit } from '../../src/storage/row-limit.ts';
+import { rowLimit } from '../../src/storage/literals.ts';
 import { createDatabaseUrl, describeEachDatabase } from '../support/databases.ts';
 
 const organization = (slug: string) => ({ id: organizationId(), slug, name: `Org ${slug}`, timeZone: 'UTC', createdAt: new Date().toISOString() });

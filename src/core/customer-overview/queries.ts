@@ -32,7 +32,7 @@ export async function customerBalances(store: Store, organizationId: string, cus
   const account = await defaultAccountOf(store, organizationId, customerNumber);
   let dunningLevelName: string | null = null;
   if (account.dunningLevel !== null) {
-    const policy = (await store.organizations.settings(organizationId)).dunningPolicy;
+    const policy = (await store.organizations.recentSettings(organizationId)).dunningPolicy;
     // A level the policy no longer has (it was shortened) still shows, by its position.
     dunningLevelName = policy?.levels[account.dunningLevel]?.name ?? `Dunning Level ${account.dunningLevel + 1}`;
   }

@@ -30,6 +30,12 @@ export interface OrganizationStore {
   list(): Promise<Organization[]>;
   /** With forUpdate the organization's row stays locked until commit (read-modify-write of the settings). */
   settings(id: string, options?: { forUpdate?: boolean }): Promise<OrganizationSettings>;
+  /**
+   * The settings as this process last read them, for what is only shown (the v1 Sunset header,
+   * a dunning level's name): up to 30 s old when another process changed them;
+   * a change made through this process's store shows at once.
+   */
+  recentSettings(id: string): Promise<OrganizationSettings>;
   updateSettings(id: string, settings: OrganizationSettings): Promise<void>;
   updateTimeZone(id: string, timeZone: string): Promise<void>;
   /** Takes the next ledger sequence number, holding the organization's row until commit. */

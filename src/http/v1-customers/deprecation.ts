@@ -29,7 +29,7 @@ export function useDeprecationHeaders(app: FastifyInstance, store: Store): void 
     const organization = request.organization;
     if (organization) {
       try {
-        const { v1SunsetDate } = await store.organizations.settings(organization.id);
+        const { v1SunsetDate } = await store.organizations.recentSettings(organization.id);
         if (v1SunsetDate) void reply.header('sunset', sunsetHeader(v1SunsetDate));
       } catch (error) {
         // The answer (maybe an error of this very database) goes out without Sunset.

@@ -1,4 +1,4 @@
-import { rowLimit } from '../row-limit.ts';
+import { rowLimit } from '../literals.ts';
 import type { Kysely } from 'kysely';
 import type { AuditPage, AuditStore, NewAuditEvent } from '../../core/audit/audit-event.ts';
 import { preparedQuery } from '../prepared-query.ts';

@@ -1,4 +1,4 @@
-import { rowLimit } from '../row-limit.ts';
+import { fixed, rowLimit } from '../literals.ts';
 import type { Kysely } from 'kysely';
 import type { AccountStatus, PaymentReferenceType } from '../../core/accounts/account.ts';
 import type {
@@ -106,7 +106,7 @@ const upcomingChargesQuery = preparedQuery(
       .where('due_date', '>=', v.dueFrom)
       .where('due_date', '<=', v.dueTo)
       .where('id', '>', v.afterId)
-      .where('type', '=', 'CHARGE')
+      .where('type', '=', fixed('CHARGE'))
       .where('reversal_of', 'is', null)
       .where('reversed_by', 'is', null)
       .orderBy('id')

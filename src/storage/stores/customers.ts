@@ -1,5 +1,5 @@
 /** Customers with their categories and external references: the one row → domain mapping. */
-import { rowLimit } from '../row-limit.ts';
+import { rowLimit } from '../literals.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { Customer, CustomerListOptions, CustomerPage, CustomerStore, ExternalReference } from '../../core/customers/customer.ts';
 import { SaldoError } from '../../core/errors.ts';

@@ -1,4 +1,4 @@
-import { rowLimit } from '../row-limit.ts';
+import { fixed, rowLimit } from '../literals.ts';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AccountStatus } from '../../core/accounts/account.ts';
 import type {
@@ -139,8 +139,8 @@ export class KyselyDunningStore implements DunningStore {
               .select(sql`1`.as('one'))
               .where('entries.organization_id', '=', organizationId)
               .whereRef('entries.account_id', '=', 'accounts.id')
-              .where('entries.type', '=', 'CHARGE')
-              .where('entries.open_minor', '>', 0n)
+              .where('entries.type', '=', fixed('CHARGE'))
+              .where('entries.open_minor', '>', fixed(0n))
               .where('entries.installment_plan_id', 'is', null)
               .where('entries.due_date', '<', asOf),
           ),
@@ -172,7 +172,7 @@ export class KyselyDunningStore implements DunningStore {
       .where('organization_id', '=', organizationId)
       .where('id', '>', BigInt(afterId))
       .where('status', '=', 'ACCOUNT_TO_CLOSE')
-      .where('open_minor', '=', 0n)
+      .where('open_minor', '=', fixed(0n))
       .where('balance_minor', '=', 0n)
       .where('unallocated_minor', '=', 0n)
       .orderBy('id')
@@ -187,8 +187,8 @@ export class KyselyDunningStore implements DunningStore {
       .select((eb) => [eb.fn.min('due_date').as('oldest'), eb.fn.sum<bigint | string | number | null>('open_minor').as('total')])
       .where('organization_id', '=', organizationId)
       .where('account_id', '=', BigInt(accountId))
-      .where('type', '=', 'CHARGE')
-      .where('open_minor', '>', 0n)
+      .where('type', '=', fixed('CHARGE'))
+      .where('open_minor', '>', fixed(0n))
       .where('installment_plan_id', 'is', null)
       .where('due_date', '<', asOf)
       .executeTakeFirst();
@@ -206,8 +206,8 @@ export class KyselyDunningStore implements DunningStore {
       .select(['id', 'public_id', 'account_id', 'kind', 'amount_minor', 'open_minor', 'due_date', 'description'])
       .where('organization_id', '=', organizationId)
       .where('account_id', 'in', accountIds.map((id) => BigInt(id)))
-      .where('type', '=', 'CHARGE')
-      .where('open_minor', '>', 0n)
+      .where('type', '=', fixed('CHARGE'))
+      .where('open_minor', '>', fixed(0n))
       .where('installment_plan_id', 'is', null)
       .orderBy('account_id')
       .orderBy('due_date')

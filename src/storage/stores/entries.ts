@@ -1,4 +1,4 @@
-import { rowLimit } from '../row-limit.ts';
+import { fixed, rowLimit } from '../literals.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { AccountFigures, AccountStatus } from '../../core/accounts/account.ts';
 import type { EntryListFilter, EntryStore, FiguresAfter, LedgerAccount, NewAllocation, NewEntry } from '../../core/entries/entry-store.ts';
@@ -198,8 +198,8 @@ export class KyselyEntryStore implements EntryStore {
   async openCharges(organizationId: string, accountId: number, limit: number): Promise<Entry[]> {
     const rows = await this.entries(organizationId)
       .where('account_id', '=', BigInt(accountId))
-      .where('type', '=', 'CHARGE')
-      .where('open_minor', '>', 0n)
+      .where('type', '=', fixed('CHARGE'))
+      .where('open_minor', '>', fixed(0n))
       .orderBy('due_date')
       .orderBy('id')
       .limit(rowLimit(limit))
@@ -210,8 +210,8 @@ export class KyselyEntryStore implements EntryStore {
   async openCredits(organizationId: string, accountId: number, limit: number): Promise<Entry[]> {
     const rows = await this.entries(organizationId)
       .where('account_id', '=', BigInt(accountId))
-      .where('type', '=', 'CREDIT')
-      .where('open_minor', '>', 0n)
+      .where('type', '=', fixed('CREDIT'))
+      .where('open_minor', '>', fixed(0n))
       .orderBy('sequence')
       .limit(rowLimit(limit))
       .execute();
@@ -223,7 +223,7 @@ export class KyselyEntryStore implements EntryStore {
     if (filter.afterSequence !== undefined) query = query.where('sequence', '>', filter.afterSequence);
     if (filter.dueFrom !== undefined) query = query.where('due_date', '>=', filter.dueFrom);
     if (filter.dueTo !== undefined) query = query.where('due_date', '<=', filter.dueTo);
-    if (filter.type !== undefined) query = query.where('type', '=', filter.type);
+    if (filter.type !== undefined) query = query.where('type', '=', fixed(filter.type));
     const rows = await query.orderBy('sequence').limit(rowLimit(filter.limit)).execute();
     return rows.map(toEntry);
   }

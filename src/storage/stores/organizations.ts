@@ -28,8 +28,18 @@ const toOrganization = (row: Selectable<OrganizationsTable>): Organization => ({
   createdAt: row.created_at,
 });
 
+/** How long a process shows settings it read (`recentSettings`): other processes' changes show within this. */
+export const SETTINGS_CACHE_TTL_MS = 30_000;
+const SETTINGS_CACHE_MAX = 10_000;
+
+/** Settings by organization id, shared by a store and the stores of its transactions. */
+export type SettingsCache = Map<string, { settings: OrganizationSettings; expiresAt: number }>;
+
 export class KyselyOrganizationStore implements OrganizationStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly cache: SettingsCache,
+  ) {}
 
   async insert(organization: Organization): Promise<void> {
     await this.db
@@ -67,7 +77,19 @@ export class KyselyOrganizationStore implements OrganizationStore {
     return parseSettings(row.settings);
   }
 
+  async recentSettings(id: string): Promise<OrganizationSettings> {
+    const now = Date.now();
+    const cached = this.cache.get(id);
+    if (cached && cached.expiresAt > now) return cached.settings;
+    const settings = await this.settings(id);
+    if (this.cache.size >= SETTINGS_CACHE_MAX) this.cache.clear();
+    this.cache.set(id, { settings, expiresAt: now + SETTINGS_CACHE_TTL_MS });
+    return settings;
+  }
+
   async updateSettings(id: string, settings: OrganizationSettings): Promise<void> {
+    // Forgotten before the write: should the transaction roll back, the next read is fresh anyway.
+    this.cache.delete(id);
     await this.db.updateTable('organizations').set({ settings: serializeSettings(settings) }).where('id', '=', id).execute();
   }
 

@@ -1,4 +1,4 @@
-import { rowLimit } from '../row-limit.ts';
+import { rowLimit } from '../literals.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { PaymentMethodType } from '../../core/accounts/account.ts';
 import type {

@@ -1,0 +1,48 @@
+// Proves what `recentSettings` promises on both databases: a change made through the store (also
+// inside a transaction) shows at once, while a change this process did not make (written
+// straight into the database, as another process would) shows only once the cached copy expires.
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { organizationId } from '../../src/core/ids.ts';
+import { serializeSettings } from '../../src/core/organizations/settings.ts';
+import { type KyselyStore, openStore } from '../../src/storage/kysely-store.ts';
+import { SETTINGS_CACHE_TTL_MS } from '../../src/storage/stores/organizations.ts';
+import { createDatabaseUrl, describeEachDatabase } from '../support/databases.ts';
+
+describeEachDatabase('recent settings', (kind) => {
+  let store: KyselyStore;
+  let drop: () => Promise<void>;
+  const id = organizationId();
+  beforeAll(async () => {
+    const database = await createDatabaseUrl(kind);
+    drop = database.drop;
+    store = await openStore({ url: database.url });
+    await store.organizations.insert({ id, slug: 'recent', name: 'Recent', timeZone: 'UTC', createdAt: new Date().toISOString() });
+  });
+  afterAll(async () => {
+    vi.useRealTimers();
+    await store.close();
+    await drop();
+  });
+
+  it('shows a change made through the store at once, also from a transaction', async () => {
+    const before = await store.organizations.recentSettings(id);
+    expect(before.v1SunsetDate).toBeNull();
+    await store.transaction((tx) => tx.organizations.updateSettings(id, { ...before, v1SunsetDate: '2027-01-31' }));
+    expect((await store.organizations.recentSettings(id)).v1SunsetDate).toBe('2027-01-31');
+  });
+
+  it("shows another process's change once the cached copy expires", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const cached = await store.organizations.recentSettings(id);
+    await store.db
+      .updateTable('organizations')
+      .set({ settings: serializeSettings({ ...cached, v1SunsetDate: '2027-06-30' }) })
+      .where('id', '=', id)
+      .execute();
+    expect((await store.organizations.recentSettings(id)).v1SunsetDate).toBe(cached.v1SunsetDate);
+    expect((await store.organizations.settings(id)).v1SunsetDate).toBe('2027-06-30');
+    vi.advanceTimersByTime(SETTINGS_CACHE_TTL_MS + 1);
+    expect((await store.organizations.recentSettings(id)).v1SunsetDate).toBe('2027-06-30');
+    vi.useRealTimers();
+  });
+});
