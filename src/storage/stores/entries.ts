@@ -1,9 +1,10 @@
 import { fixed, rowLimit } from '../literals.ts';
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { AccountFigures, AccountStatus } from '../../core/accounts/account.ts';
 import type { EntryListFilter, EntryStore, FiguresAfter, LedgerAccount, NewAllocation, NewEntry } from '../../core/entries/entry-store.ts';
 import type { Allocation, Entry, EntryAllocation, EntryKind, EntryType } from '../../core/entries/entry.ts';
 import type { DatabaseKind } from '../database.ts';
+import { preparedQuery } from '../prepared-query.ts';
 import type { AccountsTable, AllocationsTable, Database, EntriesTable } from '../schema.ts';
 
 const LEDGER_ACCOUNT_COLUMNS = [
@@ -77,6 +78,88 @@ function batches<T>(items: T[]): T[][] {
   return out;
 }
 
+// Every booking runs these: built once (src/storage/prepared-query.ts).
+type AccountKey = { organizationId: string; id: bigint };
+const accountSelect = preparedQuery((db, v: AccountKey) =>
+  db.selectFrom('accounts').select(LEDGER_ACCOUNT_COLUMNS).where('organization_id', '=', v.organizationId).where('id', '=', v.id as never),
+);
+const accountSelectForUpdate = preparedQuery((db, v: AccountKey) =>
+  db.selectFrom('accounts').select(LEDGER_ACCOUNT_COLUMNS).where('organization_id', '=', v.organizationId).where('id', '=', v.id as never).forUpdate(),
+);
+const accountByUuid = preparedQuery((db, v: { organizationId: string; uuid: string }) =>
+  db.selectFrom('accounts').select(LEDGER_ACCOUNT_COLUMNS).where('organization_id', '=', v.organizationId).where('uuid', '=', v.uuid),
+);
+const accountFiguresUpdate = preparedQuery((db, v: AccountKey & Record<'balance' | 'charged' | 'credited' | 'open' | 'unallocated', bigint>) =>
+  db
+    .updateTable('accounts')
+    .set({ balance_minor: v.balance, charged_minor: v.charged, credited_minor: v.credited, open_minor: v.open, unallocated_minor: v.unallocated })
+    .where('organization_id', '=', v.organizationId)
+    .where('id', '=', v.id as never),
+);
+type EntryRow = Omit<Insertable<EntriesTable>, 'id'>;
+const ENTRY_INSERT_COLUMNS = [
+  'public_id', 'organization_id', 'account_id', 'sequence', 'type', 'kind', 'amount_minor', 'open_minor', 'due_date', 'description',
+  'external_id', 'reversal_of', 'reversed_by', 'installment_plan_id', 'installment_of_plan_id', 'balance_after_minor',
+  'charged_after_minor', 'credited_after_minor', 'booked_at', 'created_by_key_id',
+] as const satisfies ReadonlyArray<keyof EntryRow>;
+// Every column named, so the text is the same whatever the values (NULL included).
+const entryInsert = preparedQuery((db, v: Required<Pick<EntryRow, (typeof ENTRY_INSERT_COLUMNS)[number]>>) =>
+  db
+    .insertInto('entries')
+    .values(Object.fromEntries(ENTRY_INSERT_COLUMNS.map((column) => [column, v[column]])) as EntryRow)
+    .returningAll(),
+);
+const entrySelect = preparedQuery((db, v: { organizationId: string; id: bigint }) =>
+  db.selectFrom('entries').selectAll().where('organization_id', '=', v.organizationId).where('id', '=', v.id as never),
+);
+const entryByExternalId = preparedQuery((db, v: { organizationId: string; accountId: bigint; externalId: string }) =>
+  db.selectFrom('entries').selectAll().where('organization_id', '=', v.organizationId).where('account_id', '=', v.accountId).where('external_id', '=', v.externalId),
+);
+const openAmountAdjust = preparedQuery((db, v: { organizationId: string; id: bigint; delta: bigint }) =>
+  db
+    .updateTable('entries')
+    .set((eb) => ({ open_minor: eb('open_minor', '+', v.delta) }))
+    .where('organization_id', '=', v.organizationId)
+    .where('id', '=', v.id as never),
+);
+const openChargesQuery = preparedQuery((db, v: { organizationId: string; accountId: bigint }, shape: { limit: number }) =>
+  db
+    .selectFrom('entries')
+    .selectAll()
+    .where('organization_id', '=', v.organizationId)
+    .where('account_id', '=', v.accountId)
+    .where('type', '=', fixed('CHARGE'))
+    .where('open_minor', '>', fixed(0n))
+    .orderBy('due_date')
+    .orderBy('id')
+    .limit(rowLimit(shape.limit)),
+);
+const openCreditsQuery = preparedQuery((db, v: { organizationId: string; accountId: bigint }, shape: { limit: number }) =>
+  db
+    .selectFrom('entries')
+    .selectAll()
+    .where('organization_id', '=', v.organizationId)
+    .where('account_id', '=', v.accountId)
+    .where('type', '=', fixed('CREDIT'))
+    .where('open_minor', '>', fixed(0n))
+    .orderBy('sequence')
+    .limit(rowLimit(shape.limit)),
+);
+const allocationInsert = preparedQuery(
+  (db, v: { organizationId: string; accountId: bigint; creditEntryId: bigint; chargeEntryId: bigint; amountMinor: bigint; createdAt: string }) =>
+    db
+      .insertInto('allocations')
+      .values({
+        organization_id: v.organizationId,
+        account_id: v.accountId,
+        credit_entry_id: v.creditEntryId,
+        charge_entry_id: v.chargeEntryId,
+        amount_minor: v.amountMinor,
+        created_at: v.createdAt,
+      })
+      .returningAll(),
+);
+
 export class KyselyEntryStore implements EntryStore {
   constructor(
     private readonly db: Kysely<Database>,
@@ -88,12 +171,12 @@ export class KyselyEntryStore implements EntryStore {
   }
 
   async findAccount(organizationId: string, accountUuid: string): Promise<LedgerAccount | undefined> {
-    const row = await this.accounts(organizationId).where('uuid', '=', accountUuid).executeTakeFirst();
+    const [row] = (await accountByUuid(this.db, { organizationId, uuid: accountUuid })).rows;
     return row && toLedgerAccount(row);
   }
 
   async findAccountById(organizationId: string, accountId: number): Promise<LedgerAccount | undefined> {
-    const row = await this.accounts(organizationId).where('id', '=', BigInt(accountId) as never).executeTakeFirst();
+    const [row] = (await accountSelect(this.db, { organizationId, id: BigInt(accountId) })).rows;
     return row && toLedgerAccount(row);
   }
 
@@ -103,32 +186,28 @@ export class KyselyEntryStore implements EntryStore {
   }
 
   async lockAccount(organizationId: string, accountId: number): Promise<LedgerAccount | undefined> {
-    let query = this.accounts(organizationId).where('id', '=', BigInt(accountId) as never);
     // SQLite has a single writer (and no FOR UPDATE): the transaction already excludes others.
-    if (this.kind === 'postgres') query = query.forUpdate();
-    const row = await query.executeTakeFirst();
+    const query = this.kind === 'postgres' ? accountSelectForUpdate : accountSelect;
+    const [row] = (await query(this.db, { organizationId, id: BigInt(accountId) })).rows;
     return row && toLedgerAccount(row);
   }
 
   async updateAccountFigures(organizationId: string, accountId: number, figures: AccountFigures): Promise<void> {
-    await this.db
-      .updateTable('accounts')
-      .set({
-        balance_minor: figures.balanceMinor,
-        charged_minor: figures.chargedMinor,
-        credited_minor: figures.creditedMinor,
-        open_minor: figures.openMinor,
-        unallocated_minor: figures.unallocatedMinor,
-      })
-      .where('organization_id', '=', organizationId)
-      .where('id', '=', BigInt(accountId) as never)
-      .execute();
+    await accountFiguresUpdate(this.db, {
+      organizationId,
+      id: BigInt(accountId),
+      balance: figures.balanceMinor,
+      charged: figures.chargedMinor,
+      credited: figures.creditedMinor,
+      open: figures.openMinor,
+      unallocated: figures.unallocatedMinor,
+    });
   }
 
   async insertEntry(entry: NewEntry): Promise<Entry> {
-    const row = await this.db
-      .insertInto('entries')
-      .values({
+    const optionalId = (id: number | null) => (id === null ? null : BigInt(id));
+    const [row] = (
+      await entryInsert(this.db, {
         public_id: entry.publicId,
         organization_id: entry.organizationId,
         account_id: BigInt(entry.accountId),
@@ -140,18 +219,18 @@ export class KyselyEntryStore implements EntryStore {
         due_date: entry.dueDate,
         description: entry.description,
         external_id: entry.externalId,
-        reversal_of: entry.reversalOf === null ? null : BigInt(entry.reversalOf),
-        reversed_by: entry.reversedBy === null ? null : BigInt(entry.reversedBy),
-        installment_plan_id: entry.installmentPlanId === null ? null : BigInt(entry.installmentPlanId),
-        installment_of_plan_id: entry.installmentOfPlanId === null ? null : BigInt(entry.installmentOfPlanId),
+        reversal_of: optionalId(entry.reversalOf),
+        reversed_by: optionalId(entry.reversedBy),
+        installment_plan_id: optionalId(entry.installmentPlanId),
+        installment_of_plan_id: optionalId(entry.installmentOfPlanId),
         balance_after_minor: entry.balanceAfterMinor,
         charged_after_minor: entry.chargedAfterMinor,
         credited_after_minor: entry.creditedAfterMinor,
         booked_at: entry.bookedAt,
         created_by_key_id: entry.createdByKeyId,
       })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    ).rows;
+    if (!row) throw new Error('entry insert returned no row');
     return toEntry(row);
   }
 
@@ -160,7 +239,7 @@ export class KyselyEntryStore implements EntryStore {
   }
 
   async findEntry(organizationId: string, entryId: number): Promise<Entry | undefined> {
-    const row = await this.entries(organizationId).where('id', '=', BigInt(entryId) as never).executeTakeFirst();
+    const [row] = (await entrySelect(this.db, { organizationId, id: BigInt(entryId) })).rows;
     return row && toEntry(row);
   }
 
@@ -170,20 +249,12 @@ export class KyselyEntryStore implements EntryStore {
   }
 
   async findEntryByExternalId(organizationId: string, accountId: number, externalId: string): Promise<Entry | undefined> {
-    const row = await this.entries(organizationId)
-      .where('account_id', '=', BigInt(accountId))
-      .where('external_id', '=', externalId)
-      .executeTakeFirst();
+    const [row] = (await entryByExternalId(this.db, { organizationId, accountId: BigInt(accountId), externalId })).rows;
     return row && toEntry(row);
   }
 
   async adjustOpenAmount(organizationId: string, entryId: number, deltaMinor: bigint): Promise<void> {
-    await this.db
-      .updateTable('entries')
-      .set((eb) => ({ open_minor: eb('open_minor', '+', deltaMinor) }))
-      .where('organization_id', '=', organizationId)
-      .where('id', '=', BigInt(entryId) as never)
-      .execute();
+    await openAmountAdjust(this.db, { organizationId, id: BigInt(entryId), delta: deltaMinor });
   }
 
   async setReversedBy(organizationId: string, entryId: number, reversedBy: number): Promise<void> {
@@ -196,26 +267,11 @@ export class KyselyEntryStore implements EntryStore {
   }
 
   async openCharges(organizationId: string, accountId: number, limit: number): Promise<Entry[]> {
-    const rows = await this.entries(organizationId)
-      .where('account_id', '=', BigInt(accountId))
-      .where('type', '=', fixed('CHARGE'))
-      .where('open_minor', '>', fixed(0n))
-      .orderBy('due_date')
-      .orderBy('id')
-      .limit(rowLimit(limit))
-      .execute();
-    return rows.map(toEntry);
+    return (await openChargesQuery(this.db, { organizationId, accountId: BigInt(accountId) }, { limit })).rows.map(toEntry);
   }
 
   async openCredits(organizationId: string, accountId: number, limit: number): Promise<Entry[]> {
-    const rows = await this.entries(organizationId)
-      .where('account_id', '=', BigInt(accountId))
-      .where('type', '=', fixed('CREDIT'))
-      .where('open_minor', '>', fixed(0n))
-      .orderBy('sequence')
-      .limit(rowLimit(limit))
-      .execute();
-    return rows.map(toEntry);
+    return (await openCreditsQuery(this.db, { organizationId, accountId: BigInt(accountId) }, { limit })).rows.map(toEntry);
   }
 
   async listEntries(organizationId: string, accountId: number, filter: EntryListFilter): Promise<Entry[]> {
@@ -263,18 +319,17 @@ export class KyselyEntryStore implements EntryStore {
   }
 
   async insertAllocation(allocation: NewAllocation): Promise<Allocation> {
-    const row = await this.db
-      .insertInto('allocations')
-      .values({
-        organization_id: allocation.organizationId,
-        account_id: BigInt(allocation.accountId),
-        credit_entry_id: BigInt(allocation.creditEntryId),
-        charge_entry_id: BigInt(allocation.chargeEntryId),
-        amount_minor: allocation.amountMinor,
-        created_at: allocation.createdAt,
+    const [row] = (
+      await allocationInsert(this.db, {
+        organizationId: allocation.organizationId,
+        accountId: BigInt(allocation.accountId),
+        creditEntryId: BigInt(allocation.creditEntryId),
+        chargeEntryId: BigInt(allocation.chargeEntryId),
+        amountMinor: allocation.amountMinor,
+        createdAt: allocation.createdAt,
       })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    ).rows;
+    if (!row) throw new Error('allocation insert returned no row');
     return toAllocation(row);
   }
 

@@ -7,7 +7,41 @@ import type {
   MemberAccount,
 } from '../../core/families/family.ts';
 import type { DatabaseKind } from '../database.ts';
+import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
+
+// The family balance reads (v1 and native): built once.
+const familyById = preparedQuery((db, v: { organizationId: string; familyId: string }) =>
+  db.selectFrom('families').selectAll().where('organization_id', '=', v.organizationId).where('id', '=', v.familyId),
+);
+const memberAccountsNow = preparedQuery((db, v: { organizationId: string; familyId: string; currency: string }) =>
+  db
+    .selectFrom('family_members')
+    .innerJoin('accounts', 'accounts.customer_id', 'family_members.customer_id')
+    .select(['accounts.id', 'accounts.currency', 'accounts.charged_minor', 'accounts.credited_minor'])
+    .where('family_members.organization_id', '=', v.organizationId)
+    .where('family_members.family_id', '=', v.familyId)
+    .where('accounts.organization_id', '=', v.organizationId)
+    .where('accounts.currency', '=', v.currency)
+    .orderBy('accounts.id'),
+);
+const memberAccountsBefore = preparedQuery((db, v: { organizationId: string; familyId: string; currency: string; sequence: bigint }) =>
+  db
+    .selectFrom('family_membership_periods as p')
+    .innerJoin('accounts', 'accounts.customer_id', 'p.customer_id')
+    .select('accounts.id')
+    .distinct()
+    .where('p.organization_id', '=', v.organizationId)
+    .where('p.family_id', '=', v.familyId)
+    .where('p.joined_after_sequence', '<', v.sequence)
+    .where((eb) => eb.or([eb('p.left_after_sequence', 'is', null), eb('p.left_after_sequence', '>=', v.sequence)]))
+    .where('accounts.organization_id', '=', v.organizationId)
+    .where('accounts.currency', '=', v.currency)
+    .orderBy('accounts.id'),
+);
+const sequenceOfEntry = preparedQuery((db, v: { organizationId: string; publicId: string }) =>
+  db.selectFrom('entries').select('sequence').where('public_id', '=', v.publicId).where('organization_id', '=', v.organizationId),
+);
 
 export class KyselyFamilyStore implements FamilyStore {
   constructor(
@@ -29,12 +63,7 @@ export class KyselyFamilyStore implements FamilyStore {
   }
 
   async findById(organizationId: string, familyId: string): Promise<Family | undefined> {
-    const row = await this.db
-      .selectFrom('families')
-      .selectAll()
-      .where('organization_id', '=', organizationId)
-      .where('id', '=', familyId)
-      .executeTakeFirst();
+    const [row] = (await familyById(this.db, { organizationId, familyId })).rows;
     return row && { id: row.id, organizationId: row.organization_id, name: row.name, currency: row.currency, createdAt: row.created_at };
   }
 
@@ -146,16 +175,7 @@ export class KyselyFamilyStore implements FamilyStore {
 
   async currentMemberAccounts(organizationId: string, familyId: string, currency: string): Promise<MemberAccount[]> {
     // One statement: the figures of all member accounts come from one snapshot.
-    const rows = await this.db
-      .selectFrom('family_members')
-      .innerJoin('accounts', 'accounts.customer_id', 'family_members.customer_id')
-      .select(['accounts.id', 'accounts.currency', 'accounts.charged_minor', 'accounts.credited_minor'])
-      .where('family_members.organization_id', '=', organizationId)
-      .where('family_members.family_id', '=', familyId)
-      .where('accounts.organization_id', '=', organizationId)
-      .where('accounts.currency', '=', currency)
-      .orderBy('accounts.id')
-      .execute();
+    const { rows } = await memberAccountsNow(this.db, { organizationId, familyId, currency });
     return rows.map((row) => ({
       id: Number(row.id),
       currency: row.currency,
@@ -165,29 +185,12 @@ export class KyselyFamilyStore implements FamilyStore {
   }
 
   async memberAccountIdsBefore(organizationId: string, familyId: string, currency: string, sequence: bigint): Promise<number[]> {
-    const rows = await this.db
-      .selectFrom('family_membership_periods as p')
-      .innerJoin('accounts', 'accounts.customer_id', 'p.customer_id')
-      .select('accounts.id')
-      .distinct()
-      .where('p.organization_id', '=', organizationId)
-      .where('p.family_id', '=', familyId)
-      .where('p.joined_after_sequence', '<', sequence)
-      .where((eb) => eb.or([eb('p.left_after_sequence', 'is', null), eb('p.left_after_sequence', '>=', sequence)]))
-      .where('accounts.organization_id', '=', organizationId)
-      .where('accounts.currency', '=', currency)
-      .orderBy('accounts.id')
-      .execute();
+    const { rows } = await memberAccountsBefore(this.db, { organizationId, familyId, currency, sequence });
     return rows.map((row) => Number(row.id));
   }
 
   async entrySequence(organizationId: string, publicId: string): Promise<bigint | undefined> {
-    const row = await this.db
-      .selectFrom('entries')
-      .select('sequence')
-      .where('public_id', '=', publicId)
-      .where('organization_id', '=', organizationId)
-      .executeTakeFirst();
+    const [row] = (await sequenceOfEntry(this.db, { organizationId, publicId })).rows;
     return row && BigInt(row.sequence);
   }
 }

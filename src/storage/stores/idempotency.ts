@@ -1,6 +1,27 @@
 import type { Kysely } from 'kysely';
 import type { IdempotencyRecord, IdempotencyStore, Reply } from '../../core/idempotency/idempotency-record.ts';
+import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
+
+// A write with an Idempotency-Key runs claim and complete: built once.
+type RecordKey = { organizationId: string; key: string };
+const claimInsert = preparedQuery((db, v: RecordKey & { requestHash: string; at: string }) =>
+  db
+    .insertInto('idempotency_records')
+    .values({ organization_id: v.organizationId, key: v.key, request_hash: v.requestHash, created_at: v.at })
+    .onConflict((oc) => oc.columns(['organization_id', 'key']).doNothing())
+    .returning('key'),
+);
+const recordSelect = preparedQuery((db, v: RecordKey) =>
+  db.selectFrom('idempotency_records').selectAll().where('organization_id', '=', v.organizationId).where('key', '=', v.key),
+);
+const replyUpdate = preparedQuery((db, v: RecordKey & { status: number; body: string | null }) =>
+  db
+    .updateTable('idempotency_records')
+    .set({ reply_status: v.status, reply_body: v.body })
+    .where('organization_id', '=', v.organizationId)
+    .where('key', '=', v.key),
+);
 
 export class KyselyIdempotencyStore implements IdempotencyStore {
   constructor(private readonly db: Kysely<Database>) {}
@@ -8,19 +29,10 @@ export class KyselyIdempotencyStore implements IdempotencyStore {
   async claim(organizationId: string, key: string, requestHash: string, at: string): Promise<IdempotencyRecord | undefined> {
     // ON CONFLICT DO NOTHING waits, on PostgreSQL, for a concurrent claim of the same key to
     // commit or roll back; then the earlier record is visible to the select below.
-    const inserted = await this.db
-      .insertInto('idempotency_records')
-      .values({ organization_id: organizationId, key, request_hash: requestHash, created_at: at })
-      .onConflict((oc) => oc.columns(['organization_id', 'key']).doNothing())
-      .returning('key')
-      .executeTakeFirst();
-    if (inserted) return undefined;
-    const row = await this.db
-      .selectFrom('idempotency_records')
-      .selectAll()
-      .where('organization_id', '=', organizationId)
-      .where('key', '=', key)
-      .executeTakeFirstOrThrow();
+    const inserted = (await claimInsert(this.db, { organizationId, key, requestHash, at })).rows;
+    if (inserted.length > 0) return undefined;
+    const [row] = (await recordSelect(this.db, { organizationId, key })).rows;
+    if (!row) throw new Error(`idempotency record ${key} neither inserted nor found`);
     return {
       organizationId: row.organization_id,
       key: row.key,
@@ -31,12 +43,7 @@ export class KyselyIdempotencyStore implements IdempotencyStore {
   }
 
   async complete(organizationId: string, key: string, reply: Reply): Promise<void> {
-    await this.db
-      .updateTable('idempotency_records')
-      .set({ reply_status: reply.status, reply_body: reply.body === undefined ? null : JSON.stringify(reply.body) })
-      .where('organization_id', '=', organizationId)
-      .where('key', '=', key)
-      .execute();
+    await replyUpdate(this.db, { organizationId, key, status: reply.status, body: reply.body === undefined ? null : JSON.stringify(reply.body) });
   }
 
   async purgeBefore(instant: string): Promise<number> {

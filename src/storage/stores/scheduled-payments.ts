@@ -1,4 +1,5 @@
 import { rowLimit } from '../literals.ts';
+import { preparedQuery } from '../prepared-query.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { PaymentMethodType } from '../../core/accounts/account.ts';
 import type {
@@ -29,6 +30,31 @@ const toScheduledPayment = (row: Row): ScheduledPayment => ({
   paymentEntryId: row.payment_entry_id === null ? null : Number(row.payment_entry_id),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+});
+
+/**
+ * The earliest scheduled payment date from a day on, over a set of accounts, with every payment
+ * on that date: one statement, so date and amounts come from one snapshot. Built once per number
+ * of accounts (a family's size), the ids named id0, id1, ….
+ */
+const nextScheduledQuery = preparedQuery((db, v: Record<string, unknown>, shape: { accounts: number }) => {
+  const ids = Array.from({ length: shape.accounts }, (_, i) => v[`id${i}`] as bigint);
+  const organizationId = v.organizationId as string;
+  return db
+    .selectFrom('scheduled_payments')
+    .select(['date', 'amount_minor'])
+    .where('organization_id', '=', organizationId)
+    .where('account_id', 'in', ids)
+    .where('status', '=', 'SCHEDULED')
+    .where('date', '=', (eb) =>
+      eb
+        .selectFrom('scheduled_payments as earliest')
+        .select((inner) => inner.fn.min('earliest.date').as('date'))
+        .where('earliest.organization_id', '=', organizationId)
+        .where('earliest.account_id', 'in', ids)
+        .where('earliest.status', '=', 'SCHEDULED')
+        .where('earliest.date', '>=', v.fromDate as string),
+    );
 });
 
 export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
@@ -159,24 +185,9 @@ export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
 
   async nextScheduled(organizationId: string, accountIds: number[], fromDate: string): Promise<NextScheduledPayment | undefined> {
     if (accountIds.length === 0) return undefined;
-    const ids = accountIds.map(BigInt);
-    // One statement: the earliest date and the payments on it come from one snapshot.
-    const rows = await this.db
-      .selectFrom('scheduled_payments')
-      .select(['date', 'amount_minor'])
-      .where('organization_id', '=', organizationId)
-      .where('account_id', 'in', ids)
-      .where('status', '=', 'SCHEDULED')
-      .where('date', '=', (eb) =>
-        eb
-          .selectFrom('scheduled_payments as earliest')
-          .select((inner) => inner.fn.min('earliest.date').as('date'))
-          .where('earliest.organization_id', '=', organizationId)
-          .where('earliest.account_id', 'in', ids)
-          .where('earliest.status', '=', 'SCHEDULED')
-          .where('earliest.date', '>=', fromDate),
-      )
-      .execute();
+    const values: Record<string, unknown> = { organizationId, fromDate };
+    accountIds.forEach((id, i) => (values[`id${i}`] = BigInt(id)));
+    const { rows } = await nextScheduledQuery(this.db, values, { accounts: accountIds.length });
     const first = rows[0];
     if (!first) return undefined;
     return { date: first.date, amountMinor: rows.reduce((sum, row) => sum + BigInt(row.amount_minor), 0n), count: rows.length };
