@@ -18,7 +18,7 @@ import { SaldoError, assert } from '../errors.ts';
 import { entryPublicId } from '../ids.ts';
 import { assertAmount } from '../money.ts';
 import type { Store } from '../store.ts';
-import type { LedgerAccount } from './entry-store.ts';
+import type { LedgerAccount, OpenItem } from './entry-store.ts';
 import {
   type Allocation,
   CLOSED_ACCOUNT_STATUSES,
@@ -148,7 +148,7 @@ export const SETTLE_PAGE_SIZE = 16;
  * with what is still open: the cost follows what a booking settles, not the account's history.
  */
 class OpenSide {
-  private items: Entry[] = [];
+  private items: OpenItem[] = [];
   private open: bigint[] = [];
   private index = 0;
   private exhausted = false;
@@ -156,11 +156,11 @@ class OpenSide {
   constructor(
     private readonly tx: Store,
     private readonly organizationId: string,
-    private readonly fetch: (limit: number) => Promise<Entry[]>,
+    private readonly fetch: (limit: number) => Promise<OpenItem[]>,
   ) {}
 
   /** The oldest item still open, with what is open of it; undefined when nothing is. */
-  async current(): Promise<{ entry: Entry; openMinor: bigint } | undefined> {
+  async current(): Promise<{ entry: OpenItem; openMinor: bigint } | undefined> {
     if (this.index >= this.items.length) {
       if (this.exhausted) return undefined;
       await this.writeBack();
