@@ -103,14 +103,23 @@ function postgresDriver(url: string): Driver {
     return statement.replace(/\?/g, () => `$${++n}`);
   };
   const values = (parameters: unknown[]) => parameters.map((p) => (typeof p === 'bigint' ? p.toString() : p));
+  // Named prepared statements, as Saldo runs its queries (src/storage/database.ts): parsed and
+  // planned once per connection.
+  const names = new Map<string, string>();
+  const named = (statement: string, parameters: unknown[]) => {
+    const text = numbered(statement);
+    let name = names.get(text);
+    if (name === undefined) names.set(text, (name = `ceiling_${names.size + 1}`));
+    return { name, text, values: values(parameters) };
+  };
   return {
     kind: 'postgres',
-    read: async (statement, parameters = []) => (await pool.query(numbered(statement), values(parameters))).rows as Row[],
+    read: async (statement, parameters = []) => (await pool.query(named(statement, parameters))).rows as Row[],
     write: async (work) => {
       const client = await pool.connect();
       try {
         await client.query('begin');
-        const result = await work(async (statement, parameters = []) => (await client.query(numbered(statement), values(parameters))).rows as Row[]);
+        const result = await work(async (statement, parameters = []) => (await client.query(named(statement, parameters))).rows as Row[]);
         await client.query('commit');
         return result;
       } catch (error) {
@@ -215,8 +224,9 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
       const yearAhead = new Date(Date.parse(`${today}T00:00:00Z`) + 365 * 86_400_000).toISOString().slice(0, 10);
       const rows = await driver.read(
         `select id, due_date, description, amount_minor, open_minor, installment_plan_id from entries
-         where account_id = ? and due_date >= ? and due_date <= ? and id > ? order by id limit ?`,
-        [account.id, today, yearAhead, BigInt(offset), sliceSize + 1],
+         where account_id = ? and due_date >= ? and due_date <= ? and id > ? order by id limit ${Math.trunc(sliceSize) + 1}`,
+        // The limit as a literal, as Saldo writes it (src/storage/literals.ts): bound, SQLite plans the statement again on every run.
+        [account.id, today, yearAhead, BigInt(offset)],
       );
       return { result: rows.slice(0, sliceSize), hasNext: rows.length > sliceSize };
     },
