@@ -5,7 +5,9 @@
  * of every read). Writes keep the maintained figures, the `*_after` running
  * figures and the organization's ledger sequence consistent, so Saldo's reads stay right after a
  * baseline run. On SQLite, concurrent writes share one commit (as Saldo's group commit does);
- * on PostgreSQL each write is its own transaction with the account row locked.
+ * on PostgreSQL each write is its own transaction with the account row locked. Joins name the
+ * organization on every table and use CROSS JOIN where SQLite's planner, left to itself, walked
+ * every account of the organization (the large scale's million) instead of the family's few.
  */
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
@@ -146,7 +148,7 @@ export interface DatabaseCeiling {
 }
 
 const DEFAULT_ACCOUNT = `select a.id, a.currency, a.balance_minor, a.unallocated_minor, a.dunning_level, a.in_debt_collection
-  from customers c join accounts a on a.customer_id = c.id and a.is_default = 1
+  from customers c join accounts a on a.organization_id = c.organization_id and a.customer_id = c.id and a.is_default = 1
   where c.organization_id = ? and c.number = ?`;
 
 export function openCeiling(databaseUrl: string, organizationId: string): DatabaseCeiling {
@@ -234,7 +236,7 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
       const rows = await driver.read(
         `select a.id, a.number, a.name, a.currency, a.credit_limit_minor, a.balance_minor, a.status, a.parent_id, a.template,
                 a.payment_reference_type, a.payment_reference_number, c.number as customer_number
-         from customers c join accounts a on a.customer_id = c.id
+         from customers c join accounts a on a.organization_id = c.organization_id and a.customer_id = c.id
          where c.organization_id = ? and c.number = ? order by a.id limit 30 offset 0`,
         [organizationId, BigInt(customerNumber)],
       );
@@ -254,9 +256,9 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
         beforeSequence === undefined
           ? await driver.read(
               `select f.currency, a.id, a.charged_minor, a.credited_minor from families f
-               join family_members m on m.family_id = f.id
-               join accounts a on a.customer_id = m.customer_id and a.currency = f.currency
-               where f.organization_id = ? and f.id = ?`,
+               cross join family_members m cross join accounts a
+               where m.family_id = f.id and a.organization_id = f.organization_id and a.customer_id = m.customer_id and a.currency = f.currency
+                 and f.organization_id = ? and f.id = ?`,
               [organizationId, familyId],
             )
           : await driver.read(
@@ -264,17 +266,18 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
                  (select e.charged_after_minor from entries e where e.account_id = a.id and e.sequence < ? order by e.sequence desc limit 1) as charged_minor,
                  (select e.credited_after_minor from entries e where e.account_id = a.id and e.sequence < ? order by e.sequence desc limit 1) as credited_minor
                from families f
-               join family_membership_periods p on p.family_id = f.id and p.joined_after_sequence < ? and (p.left_after_sequence is null or p.left_after_sequence >= ?)
-               join accounts a on a.customer_id = p.customer_id and a.currency = f.currency
-               where f.organization_id = ? and f.id = ?`,
+               cross join family_membership_periods p cross join accounts a
+               where p.family_id = f.id and p.joined_after_sequence < ? and (p.left_after_sequence is null or p.left_after_sequence >= ?)
+                 and a.organization_id = f.organization_id and a.customer_id = p.customer_id and a.currency = f.currency
+                 and f.organization_id = ? and f.id = ?`,
               [beforeSequence, beforeSequence, beforeSequence, beforeSequence, organizationId, familyId],
             );
       const [next] = await driver.read(
-        `select s.amount_minor, s.date from family_members m
-         join accounts a on a.customer_id = m.customer_id
-         join scheduled_payments s on s.account_id = a.id and s.status = 'SCHEDULED' and s.date >= ?
-         where m.family_id = ? order by s.date, s.id limit 1`,
-        [today, familyId],
+        `select s.amount_minor, s.date from family_members m cross join accounts a cross join scheduled_payments s
+         where a.organization_id = m.organization_id and a.customer_id = m.customer_id
+           and s.account_id = a.id and s.status = 'SCHEDULED' and s.date >= ?
+           and m.organization_id = ? and m.family_id = ? order by s.date, s.id limit 1`,
+        [today, organizationId, familyId],
       );
       let debit = 0n;
       let credit = 0n;
