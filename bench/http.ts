@@ -15,14 +15,15 @@ export class HttpClient {
     return new HttpClient(this.baseUrl, key);
   }
 
-  async call(method: string, path: string, body?: unknown): Promise<Answer> {
+  /** `timeoutMs` stays under 300 s: Node's fetch gives up waiting for response headers then. */
+  async call(method: string, path: string, body?: unknown, timeoutMs = 120_000): Promise<Answer> {
     const headers: Record<string, string> = { 'x-api-key': this.key };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(120_000),
+      signal: AbortSignal.timeout(timeoutMs),
     });
     const text = await response.text();
     let json: unknown;

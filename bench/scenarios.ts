@@ -312,7 +312,8 @@ export async function runDunning(saldo: HttpClient, seeded: SeededData, today: s
     return unavailable(`PUT dunning-policy answered ${policy.status}: ${policy.text.slice(0, 300)}`, true);
   }
   const started = performance.now();
-  const run = await saldo.call('POST', `${org}/dunning-runs`, { as_of: today });
+  // A run over the large scale's million accounts may take minutes: waited for up to 290 s.
+  const run = await saldo.call('POST', `${org}/dunning-runs`, { as_of: today }, 290_000);
   const elapsedMs = performance.now() - started;
   if (!isSuccess(run)) {
     if (routeMissing(run)) return unavailable('POST /orgs/{org}/dunning-runs is not served');

@@ -19,6 +19,8 @@ export interface Config extends DatabaseConfig {
   logLevel: string;
   /** Worker processes (node:cluster) sharing the port; more than one needs PostgreSQL. */
   workers: number;
+  /** Whether this process takes part in the daily job (dunning, scheduled payments due, auto-close). */
+  dailyJob: boolean;
 }
 
 export class ConfigError extends Error {
@@ -72,7 +74,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600),
     logLevel,
     workers: workersOf(env, database.databaseUrl),
+    dailyJob: dailyJobOf(env),
   };
+}
+
+function dailyJobOf(env: NodeJS.ProcessEnv): boolean {
+  const value = env.DAILY_JOB || 'on';
+  if (value !== 'on' && value !== 'off') throw new ConfigError(`DAILY_JOB must be on or off, got '${value}'`);
+  return value === 'on';
 }
 
 export const WORKERS_MAX = 64;

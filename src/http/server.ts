@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   await app.listen({ port: config.port, host: config.host });
-  if (!closing) scheduler = startDunningScheduler(store, systemClock, { log: app.log });
+  if (!closing && config.dailyJob) scheduler = startDunningScheduler(store, systemClock, { log: app.log });
 }
 
 main().catch((error: unknown) => {

@@ -24,6 +24,7 @@ it.concurrent.each([
   { env: { STATEMENT_TIMEOUT_MS: '0' }, line: "STATEMENT_TIMEOUT_MS must be a whole number from 1 to 600000, got '0'" },
   { env: { STATEMENT_TIMEOUT_MS: '1.5' }, line: "STATEMENT_TIMEOUT_MS must be a whole number from 1 to 600000, got '1.5'" },
   { env: { BODY_LIMIT_BYTES: '10' }, line: "BODY_LIMIT_BYTES must be a whole number from 1024 to 104857600, got '10'" },
+  { env: { DAILY_JOB: 'no' }, line: "DAILY_JOB must be on or off, got 'no'" },
   { env: { WORKERS: '0' }, line: "WORKERS must be a whole number from 1 to 64, got '0'" },
   { env: { WORKERS: '2' }, line: 'WORKERS above 1 needs PostgreSQL (DATABASE_URL=postgres://…): SQLite has a single writer' },
   { env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/saldo' }, line: 'cannot start: connect ECONNREFUSED 127.0.0.1:1' },
@@ -54,7 +55,9 @@ it('reads the documented defaults', () => {
     bodyLimitBytes: 1_048_576,
     logLevel: 'info',
     workers: 1,
+    dailyJob: true,
   });
+  expect(loadConfig({ DAILY_JOB: 'off' }).dailyJob).toBe(false);
 });
 
 it('serves on ./data/saldo.db when DATABASE_URL is not set', async () => {
