@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SaldoError } from '../../src/core/errors.ts';
-import { organizationId } from '../../src/core/ids.ts';
 import { type KyselyStore, openStore } from '../../src/storage/kysely-store.ts';
+import { newOrganization } from '../support/databases.ts';
 
 describe('SQLite group commit', () => {
   let dir: string;
@@ -20,13 +20,11 @@ describe('SQLite group commit', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const organization = (slug: string) => ({ id: organizationId(), slug, name: slug, timeZone: 'UTC', createdAt: new Date().toISOString() });
-
   it('commits every successful transaction of a burst and rolls back only the failing ones', async () => {
     const outcomes = await Promise.allSettled(
       Array.from({ length: 40 }, (_, i) =>
         store.transaction(async (tx) => {
-          await tx.organizations.insert(organization(`burst${i}`));
+          await tx.organizations.insert(newOrganization(`burst${i}`));
           if (i % 10 === 3) throw new SaldoError('validation_failed', { detail: `refused ${i}` });
           return i;
         }),
@@ -45,8 +43,8 @@ describe('SQLite group commit', () => {
   it('keeps a failed item from leaving half its writes behind', async () => {
     await expect(
       store.transaction(async (tx) => {
-        await tx.organizations.insert(organization('halfway'));
-        await tx.organizations.insert(organization('halfway')); // duplicate primary key
+        await tx.organizations.insert(newOrganization('halfway'));
+        await tx.organizations.insert(newOrganization('halfway')); // duplicate primary key
       }),
     ).rejects.toThrow();
     expect(await store.organizations.findBySlug('halfway')).toBeUndefined();

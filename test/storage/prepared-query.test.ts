@@ -3,13 +3,11 @@
 // and sees that transaction's writes, and a missing value is NULL.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { organizationId } from '../../src/core/ids.ts';
-import { type KyselyStore, openStore } from '../../src/storage/kysely-store.ts';
+import type { KyselyStore } from '../../src/storage/kysely-store.ts';
 import { preparedQuery } from '../../src/storage/prepared-query.ts';
 import { rowLimit } from '../../src/storage/literals.ts';
-import { createDatabaseUrl, describeEachDatabase } from '../support/databases.ts';
+import { describeEachDatabase, newOrganization, openTestStore } from '../support/databases.ts';
 
-const organization = (slug: string) => ({ id: organizationId(), slug, name: `Org ${slug}`, timeZone: 'UTC', createdAt: new Date().toISOString() });
 
 let builds = 0;
 const bySlug = preparedQuery((db, v: { slug: string }) => {
@@ -25,17 +23,12 @@ const nameOrNone = preparedQuery((db, v: { slug: string; name: string | undefine
 
 describeEachDatabase('prepared queries', (kind) => {
   let store: KyselyStore;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    const database = await createDatabaseUrl(kind);
-    drop = database.drop;
-    store = await openStore({ url: database.url });
-    for (const slug of ['pq-a', 'pq-b', 'pq-c', 'pq-d']) await store.organizations.insert(organization(slug));
+    ({ store, close } = await openTestStore(kind));
+    for (const slug of ['pq-a', 'pq-b', 'pq-c', 'pq-d']) await store.organizations.insert(newOrganization(slug, `Org ${slug}`));
   });
-  afterAll(async () => {
-    await store.close();
-    await drop();
-  });
+  afterAll(() => close());
 
   it('builds once per dialect and answers each run with its own values', async () => {
     const before = builds;
@@ -56,7 +49,7 @@ describeEachDatabase('prepared queries', (kind) => {
 
   it('runs inside a transaction and sees its writes', async () => {
     await store.transaction(async (tx) => {
-      await tx.organizations.insert(organization('pq-in-tx'));
+      await tx.organizations.insert(newOrganization('pq-in-tx', 'Org pq-in-tx'));
       const { rows } = await bySlug((tx as KyselyStore).db, { slug: 'pq-in-tx' });
       expect(rows).toEqual([{ slug: 'pq-in-tx', name: 'Org pq-in-tx' }]);
     });

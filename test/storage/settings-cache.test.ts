@@ -2,26 +2,23 @@
 // inside a transaction) shows at once, while a change this process did not make (written
 // straight into the database, as another process would) shows only once the cached copy expires.
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { organizationId } from '../../src/core/ids.ts';
 import { serializeSettings } from '../../src/core/organizations/settings.ts';
-import { type KyselyStore, openStore } from '../../src/storage/kysely-store.ts';
+import type { KyselyStore } from '../../src/storage/kysely-store.ts';
 import { SETTINGS_CACHE_TTL_MS } from '../../src/storage/stores/organizations.ts';
-import { createDatabaseUrl, describeEachDatabase } from '../support/databases.ts';
+import { describeEachDatabase, newOrganization, openTestStore } from '../support/databases.ts';
 
 describeEachDatabase('recent settings', (kind) => {
   let store: KyselyStore;
-  let drop: () => Promise<void>;
-  const id = organizationId();
+  let close: () => Promise<void>;
+  const organization = newOrganization('recent');
+  const id = organization.id;
   beforeAll(async () => {
-    const database = await createDatabaseUrl(kind);
-    drop = database.drop;
-    store = await openStore({ url: database.url });
-    await store.organizations.insert({ id, slug: 'recent', name: 'Recent', timeZone: 'UTC', createdAt: new Date().toISOString() });
+    ({ store, close } = await openTestStore(kind));
+    await store.organizations.insert(organization);
   });
   afterAll(async () => {
     vi.useRealTimers();
-    await store.close();
-    await drop();
+    await close();
   });
 
   it('shows a change made through the store at once, also from a transaction', async () => {

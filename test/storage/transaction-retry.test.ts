@@ -2,32 +2,25 @@
 // (nothing of the failed attempt stays), and that one failing every attempt answers a conflict.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { isSaldoError } from '../../src/core/errors.ts';
-import { organizationId } from '../../src/core/ids.ts';
-import { type KyselyStore, openStore } from '../../src/storage/kysely-store.ts';
+import type { KyselyStore } from '../../src/storage/kysely-store.ts';
 import { translateDriverError } from '../../src/storage/driver-errors.ts';
-import { createDatabaseUrl, describeEachDatabase } from '../support/databases.ts';
+import { describeEachDatabase, newOrganization, openTestStore } from '../support/databases.ts';
 
-const organization = (slug: string) => ({ id: organizationId(), slug, name: slug, timeZone: 'UTC', createdAt: new Date().toISOString() });
 const deadlock = () => Object.assign(new Error('deadlock detected'), { code: '40P01' });
 
 describeEachDatabase('transaction retry', (kind) => {
   let store: KyselyStore;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    const database = await createDatabaseUrl(kind);
-    drop = database.drop;
-    store = await openStore({ url: database.url });
+    ({ store, close } = await openTestStore(kind));
   });
-  afterAll(async () => {
-    await store.close();
-    await drop();
-  });
+  afterAll(() => close());
 
   it(kind === 'postgres' ? 'runs a deadlocked transaction again, leaving nothing of the first attempt' : 'leaves conflicts to the single writer (no retry needed)', async () => {
     let attempts = 0;
     const run = store.transaction(async (tx) => {
       attempts += 1;
-      await tx.organizations.insert(organization(`retry-${attempts}`));
+      await tx.organizations.insert(newOrganization(`retry-${attempts}`));
       if (attempts === 1) throw deadlock();
       return attempts;
     });

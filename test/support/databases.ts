@@ -3,7 +3,10 @@
  * PostgreSQL; the PostgreSQL run is skipped only when global setup found no server outside CI.
  */
 import { describe } from 'vitest';
+import { organizationId } from '../../src/core/ids.ts';
+import type { Organization } from '../../src/core/organizations/organization.ts';
 import type { DatabaseKind } from '../../src/storage/database.ts';
+import { type KyselyStore, openStore } from '../../src/storage/kysely-store.ts';
 import { createTestDatabase } from './postgres.ts';
 
 export const DATABASE_KINDS: DatabaseKind[] = ['sqlite', 'postgres'];
@@ -23,3 +26,25 @@ export function describeEachDatabase(name: string, suite: (kind: DatabaseKind) =
     (run ? describe : describe.skip)(`${name} [${kind}]`, () => suite(kind));
   }
 }
+
+/** A store on a fresh database of the kind, for suites below HTTP; `close` also drops the database. */
+export async function openTestStore(kind: DatabaseKind): Promise<{ store: KyselyStore; close: () => Promise<void> }> {
+  const database = await createDatabaseUrl(kind);
+  const store = await openStore({ url: database.url });
+  return {
+    store,
+    close: async () => {
+      await store.close();
+      await database.drop();
+    },
+  };
+}
+
+/** An organization record to insert straight through a store. */
+export const newOrganization = (slug: string, name = slug): Organization => ({
+  id: organizationId(),
+  slug,
+  name,
+  timeZone: 'UTC',
+  createdAt: new Date().toISOString(),
+});

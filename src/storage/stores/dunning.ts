@@ -172,7 +172,7 @@ export class KyselyDunningStore implements DunningStore {
       .where('organization_id', '=', organizationId)
       .where('id', '>', BigInt(afterId))
       .where('status', '=', 'ACCOUNT_TO_CLOSE')
-      .where('open_minor', '=', fixed(0n))
+      .where('open_minor', '=', 0n)
       .where('balance_minor', '=', 0n)
       .where('unallocated_minor', '=', 0n)
       .orderBy('id')

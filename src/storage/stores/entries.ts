@@ -82,12 +82,11 @@ function batches<T>(items: T[]): T[][] {
 
 // Every booking runs these: built once (src/storage/prepared-query.ts).
 type AccountKey = { organizationId: string; id: bigint };
-const accountSelect = preparedQuery((db, v: AccountKey) =>
-  db.selectFrom('accounts').select(LEDGER_ACCOUNT_COLUMNS).where('organization_id', '=', v.organizationId).where('id', '=', v.id as never),
-);
-const accountSelectForUpdate = preparedQuery((db, v: AccountKey) =>
-  db.selectFrom('accounts').select(LEDGER_ACCOUNT_COLUMNS).where('organization_id', '=', v.organizationId).where('id', '=', v.id as never).forUpdate(),
-);
+// `forUpdate` locks the row on PostgreSQL; SQLite has a single writer (and no FOR UPDATE).
+const accountSelect = preparedQuery((db, v: AccountKey, shape: { forUpdate: boolean }) => {
+  const query = db.selectFrom('accounts').select(LEDGER_ACCOUNT_COLUMNS).where('organization_id', '=', v.organizationId).where('id', '=', v.id as never);
+  return shape.forUpdate ? query.forUpdate() : query;
+});
 const accountByUuid = preparedQuery((db, v: { organizationId: string; uuid: string }) =>
   db.selectFrom('accounts').select(LEDGER_ACCOUNT_COLUMNS).where('organization_id', '=', v.organizationId).where('uuid', '=', v.uuid),
 );
@@ -170,7 +169,7 @@ export class KyselyEntryStore implements EntryStore {
   }
 
   async findAccountById(organizationId: string, accountId: number): Promise<LedgerAccount | undefined> {
-    const [row] = (await accountSelect(this.db, { organizationId, id: BigInt(accountId) })).rows;
+    const [row] = (await accountSelect(this.db, { organizationId, id: BigInt(accountId) }, { forUpdate: false })).rows;
     return row && toLedgerAccount(row);
   }
 
@@ -180,9 +179,8 @@ export class KyselyEntryStore implements EntryStore {
   }
 
   async lockAccount(organizationId: string, accountId: number): Promise<LedgerAccount | undefined> {
-    // SQLite has a single writer (and no FOR UPDATE): the transaction already excludes others.
-    const query = this.kind === 'postgres' ? accountSelectForUpdate : accountSelect;
-    const [row] = (await query(this.db, { organizationId, id: BigInt(accountId) })).rows;
+    // On SQLite the transaction already excludes other writers.
+    const [row] = (await accountSelect(this.db, { organizationId, id: BigInt(accountId) }, { forUpdate: this.kind === 'postgres' })).rows;
     return row && toLedgerAccount(row);
   }
 

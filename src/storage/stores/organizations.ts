@@ -7,10 +7,10 @@ import type { Database, OrganizationsTable, ApiKeysTable } from '../schema.ts';
 
 // Read on every request (authentication) or every write (the ledger sequence): built once.
 const organizationById = preparedQuery((db, v: { id: string }) => db.selectFrom('organizations').selectAll().where('id', '=', v.id));
-const settingsById = preparedQuery((db, v: { id: string }) => db.selectFrom('organizations').select('settings').where('id', '=', v.id));
-const settingsByIdForUpdate = preparedQuery((db, v: { id: string }) =>
-  db.selectFrom('organizations').select('settings').where('id', '=', v.id).forUpdate(),
-);
+const settingsById = preparedQuery((db, v: { id: string }, shape: { forUpdate: boolean }) => {
+  const query = db.selectFrom('organizations').select('settings').where('id', '=', v.id);
+  return shape.forUpdate ? query.forUpdate() : query;
+});
 const takeEntrySequence = preparedQuery((db, v: { id: string }) =>
   db
     .updateTable('organizations')
@@ -71,8 +71,8 @@ export class KyselyOrganizationStore implements OrganizationStore {
 
   async settings(id: string, options: { forUpdate?: boolean } = {}): Promise<OrganizationSettings> {
     // SQLite has one writer at a time and no FOR UPDATE.
-    const query = options.forUpdate && this.db.getExecutor().adapter instanceof PostgresAdapter ? settingsByIdForUpdate : settingsById;
-    const [row] = (await query(this.db, { id })).rows;
+    const forUpdate = options.forUpdate === true && this.db.getExecutor().adapter instanceof PostgresAdapter;
+    const [row] = (await settingsById(this.db, { id }, { forUpdate })).rows;
     if (!row) throw new Error(`no organization ${id}`);
     return parseSettings(row.settings);
   }
