@@ -22,6 +22,7 @@ export interface ScaleShape {
 export const SHAPES: Record<Scale, ScaleShape> = {
   tiny: { customers: 40, entries: 300, largeAccountEntries: 100, families: 4 },
   small: { customers: 1_000, entries: 10_000, largeAccountEntries: 2_000, families: 100 },
+  medium: { customers: 100_000, entries: 1_000_000, largeAccountEntries: 2_000, families: 10_000 },
   large: { customers: 1_000_000, entries: 10_000_000, largeAccountEntries: 2_000, families: 100_000 },
 };
 

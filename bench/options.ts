@@ -1,7 +1,7 @@
 /** Command-line options of `npm run bench`; a bad one stops the run with one line saying which. */
 import type { DatabaseKind } from '../src/storage/database.ts';
 
-export const SCALES = ['tiny', 'small', 'large'] as const;
+export const SCALES = ['tiny', 'small', 'medium', 'large'] as const;
 export type Scale = (typeof SCALES)[number];
 
 export interface BenchOptions {
@@ -30,7 +30,7 @@ export class OptionsError extends Error {
   override name = 'OptionsError';
 }
 
-const USAGE = `usage: npm run bench -- [--scale tiny|small|large] [--duration SECONDS] [--warmup SECONDS]
+const USAGE = `usage: npm run bench -- [--scale tiny|small|medium|large] [--duration SECONDS] [--warmup SECONDS]
        [--connections N] [--databases sqlite,postgres] [--scenarios a,b] [--seed N] [--seeding http|bulk] [--out DIR] [--profile] [--workers N]`;
 
 export function usage(): string {
@@ -120,7 +120,7 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
     }
   }
   // Ten million entries over HTTP would take hours: the large scale is loaded in bulk.
-  if (options.scale === 'large' && !seedingGiven) options.seeding = 'bulk';
+  if ((options.scale === 'medium' || options.scale === 'large') && !seedingGiven) options.seeding = 'bulk';
   // Warm-up: a fifth of the measured time, at most two seconds, unless given.
   if (options.warmupSeconds < 0) options.warmupSeconds = Math.min(2, options.durationSeconds / 5);
   return options;

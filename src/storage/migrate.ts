@@ -6,6 +6,7 @@ import * as ledgerExtras from './migrations/0004-ledger-extras.ts';
 import * as accounts from './migrations/0003-accounts.ts';
 import * as families from './migrations/0005-families.ts';
 import * as receivables from './migrations/0006-receivables.ts';
+import * as accountsByOrganization from './migrations/0007-accounts-by-organization.ts';
 import type { Database } from './schema.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0003-accounts': accounts,
   '0005-families': families,
   '0006-receivables': receivables,
+  '0007-accounts-by-organization': accountsByOrganization,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -48,6 +48,12 @@ export type ReceivablesAccountChanges = Partial<
   >
 >;
 
+/** The columns a dunning run decides for one account, as it leaves them. */
+export type DunningState = Pick<
+  ReceivablesAccount,
+  'status' | 'dunningLevel' | 'dunningAnchorDate' | 'dunningBlocked' | 'inDebtCollection' | 'debtCollectionSince' | 'debtCollectionRecalledAnchor'
+> & { accountId: number; expectedVersion: number };
+
 /** An open charge as dunning and the export see it. */
 export interface OpenItem {
   entryId: number;
@@ -130,18 +136,27 @@ export interface DunningStore {
   findAccountById(organizationId: string, id: number, options?: { forUpdate?: boolean }): Promise<ReceivablesAccount | undefined>;
   /** Applies the changes when the version is still `expectedVersion`, bumping it; false otherwise. */
   updateAccount(organizationId: string, id: number, expectedVersion: number, changes: ReceivablesAccountChanges, updatedAt: string): Promise<boolean>;
+  /**
+   * Writes each account's dunning state where its version is still `expectedVersion`, bumping
+   * it; answers how many were written. A run writes a page of accounts at once this way.
+   */
+  updateDunningStates(organizationId: string, states: DunningState[], updatedAt: string): Promise<number>;
 
   /**
-   * Ids of accounts a run must look at, ascending after `afterId`: not exempt, not in debt
-   * collection, not closed, and either overdue on `asOf` or carrying a level or a dunning block.
+   * Accounts a run may change, ascending by id after `afterId`: not exempt, not in debt
+   * collection, not closed.
    */
-  listRunCandidates(organizationId: string, asOf: string, afterId: number, limit: number): Promise<number[]>;
+  listRunAccounts(organizationId: string, afterId: number, limit: number): Promise<ReceivablesAccount[]>;
+  /** The organization's accounts among `ids`, ascending by id (locked until the transaction ends with `forUpdate`). */
+  findAccountsById(organizationId: string, ids: number[], options?: { forUpdate?: boolean }): Promise<ReceivablesAccount[]>;
   /** Accounts in debt collection, ascending by id after `afterId`. */
   listHandedOver(organizationId: string, afterId: number, limit: number): Promise<ReceivablesAccount[]>;
   /** Accounts to close that may have become settled, ascending after `afterId`. */
   listAccountsToClose(organizationId: string, afterId: number, limit: number): Promise<number[]>;
   /** Oldest due date and total of open charges due before `asOf` (charges moved into a plan excluded). */
   overdueOf(organizationId: string, accountId: number, asOf: string): Promise<OverdueSummary>;
+  /** The same per account with an id from `fromId` through `toId`, for those that have any. */
+  overdueBetween(organizationId: string, fromId: number, toId: number, asOf: string): Promise<Map<number, OverdueSummary>>;
   /** Open charges of an account, oldest due date first (charges moved into a plan excluded). */
   openItemsOf(organizationId: string, accountIds: number[]): Promise<Map<number, OpenItem[]>>;
 
@@ -152,7 +167,8 @@ export interface DunningStore {
   completeRun(organizationId: string, id: number, accountsEvaluated: number, summary: DunningRunSummary, completedAt: string): Promise<void>;
   findRun(organizationId: string, publicId: string): Promise<DunningRun | undefined>;
   listRuns(organizationId: string, options: { limit: number; beforeId?: number | undefined }): Promise<DunningRun[]>;
-  insertChange(organizationId: string, change: NewDunningRunChange): Promise<void>;
+  /** Records the changes in the order given. */
+  insertChanges(organizationId: string, changes: NewDunningRunChange[]): Promise<void>;
   listChanges(organizationId: string, runId: number, options: { limit: number; afterId?: number | undefined }): Promise<DunningRunChange[]>;
 
   /** The fee entry already posted for this account, level and anchor, if any. */

@@ -1,14 +1,15 @@
 /**
  * A dunning run: evaluates the organization's accounts as of one day and applies the answer.
  *
- * Each account is handled in its own transaction (lock, evaluate, post fees, change level and
- * status, record the change), so a long run holds no lock for long and a run cut off half-way
- * leaves every account either done or untouched. Running again is safe: a done account has
+ * Accounts are read a page at a time without locks; those with something to change are then
+ * handled in one transaction per page (lock, read again, evaluate, post fees, change level and
+ * status, record the changes). A long run so holds no lock for long, commits once per page
+ * instead of once per account, and a run cut off half-way leaves every account either done or
+ * untouched. Running again is safe: a done account has
  * nothing left to change, and a level's fee is recorded per account and anchor (dunning_fees),
  * so it is never posted twice. The same run marks scheduled payments due and closes settled
  * accounts to close. `as_of` moves the run's clock to that day: fees are due and booked then.
  */
-import type { AccountStatus } from '../accounts/account.ts';
 import type { Actor } from '../actor.ts';
 import { type Clock, calendarDate } from '../clock.ts';
 import { bookEntry } from '../entries/book-entry.ts';
@@ -20,12 +21,23 @@ import type { Organization } from '../organizations/organization.ts';
 import { markScheduledPaymentsDue } from '../scheduled-payments/due.ts';
 import type { Store } from '../store.ts';
 import type { WriteCommand } from '../write-pipeline.ts';
-import type { DunningRun, DunningRunSummary, DunningRunTrigger, PostedFee, ReceivablesAccount, ReceivablesAccountChanges } from './dunning-store.ts';
+import type {
+  DunningRun,
+  DunningRunSummary,
+  DunningRunTrigger,
+  DunningState,
+  NewDunningRunChange,
+  OverdueSummary,
+  PostedFee,
+  ReceivablesAccount,
+} from './dunning-store.ts';
 import { type DunningEvaluation, evaluateDunning } from './evaluate.ts';
 import type { DunningPolicy } from './policy.ts';
 
-/** Accounts read per query; each is then handled in its own transaction. */
-export const DUNNING_BATCH_SIZE = 200;
+/** Accounts read per page; a page's changes are made in one transaction. */
+export const DUNNING_PAGE_SIZE = 500;
+/** Accounts to close read per query; each is closed in its own transaction. */
+const CLOSING_BATCH_SIZE = 200;
 
 const NO_POLICY: DunningPolicy = { levels: [], debtCollectionAfterDays: null };
 
@@ -90,8 +102,6 @@ interface AccountOutcome {
   handedOver: boolean;
 }
 
-const UNCHANGED: AccountOutcome = { changed: false, escalated: false, reset: false, fees: [], blocked: false, unblocked: false, handedOver: false };
-
 /** What a run would do to an account: nothing to change means no lock and no transaction. */
 function isUnchanged(account: ReceivablesAccount, evaluation: DunningEvaluation): boolean {
   if (evaluation.levelsPassed.length > 0 || evaluation.handOver) return false;
@@ -110,114 +120,179 @@ function stateOf(account: ReceivablesAccount) {
   };
 }
 
-async function dunAccount(
-  store: Store,
-  clock: Clock,
-  actor: Actor,
-  runId: number,
-  policies: PolicyCache,
-  accountId: number,
-  asOf: string,
-): Promise<AccountOutcome | undefined> {
-  const organizationId = actor.organizationId;
-  // A first look without locks: most accounts of a daily run have nothing to change.
-  const seen = await store.dunning.findAccountById(organizationId, accountId);
-  if (!seen || seen.dunningExempt || seen.inDebtCollection || isClosedStatus(seen.status)) return undefined;
-  const seenPolicy = await policies.of(store, organizationId, seen.template);
-  const seenOverdue = await store.dunning.overdueOf(organizationId, seen.id, asOf);
-  if (isUnchanged(seen, evaluateDunning(seenPolicy, stateOf(seen), seenOverdue.oldestDueDate, asOf))) return UNCHANGED;
-  return store.transaction(async (tx) => {
-    // The ledger's lock order: the organization first (as a booking takes it), then the account.
-    await tx.dunning.lockOrganization(organizationId);
-    const account = await tx.dunning.findAccountById(organizationId, accountId, { forUpdate: true });
-    // Read under the lock: the account may have changed since the candidates were listed.
-    if (!account || account.dunningExempt || account.inDebtCollection || isClosedStatus(account.status)) return undefined;
-    const policy = await policies.of(tx, organizationId, account.template);
-    const overdue = await tx.dunning.overdueOf(organizationId, account.id, asOf);
-    const evaluation = evaluateDunning(policy, stateOf(account), overdue.oldestDueDate, asOf);
+const NOT_OVERDUE: OverdueSummary = { oldestDueDate: null, overdueMinor: 0n };
 
-    const fees: PostedFee[] = [];
-    for (const level of evaluation.levelsPassed) {
-      const feeMinor = policy.levels[level]!.feeMinor;
-      if (feeMinor === undefined || feeMinor <= 0n) continue;
-      assert(evaluation.anchorDate !== null, 'a level passed without an anchor');
-      if ((await tx.dunning.findFee(organizationId, account.id, level, evaluation.anchorDate)) !== undefined) continue;
-      const booked = await bookEntry(tx, clock, actor, { id: account.id, organizationId }, {
-        type: 'CHARGE',
-        kind: 'FEE',
-        amountMinor: feeMinor,
-        dueDate: asOf,
-        description: `Dunning fee: ${policy.levels[level]!.name}`,
-      });
-      await tx.dunning.recordFee({
-        organizationId,
-        accountId: account.id,
-        level,
-        anchorDate: evaluation.anchorDate,
-        entryId: booked.entry.id,
-        runId,
-        createdAt: clock.now().toISOString(),
-      });
-      fees.push({ level, entryId: booked.entry.id, entryPublicId: booked.entry.publicId, amountMinor: feeMinor });
-    }
+/** Whether a run looks at the account at all. */
+function mayDun(account: ReceivablesAccount): boolean {
+  return !account.dunningExempt && !account.inDebtCollection && !isClosedStatus(account.status);
+}
 
-    let status: AccountStatus = account.status;
-    let dunningBlocked = account.dunningBlocked;
-    const changes: ReceivablesAccountChanges = {};
-    if (evaluation.handOver) {
-      status = 'ACCOUNT_COLLECTION';
-      dunningBlocked = false;
-      changes.inDebtCollection = true;
-      changes.debtCollectionSince = clock.now().toISOString();
-    } else if (evaluation.block && status === 'ACCOUNT_OK') {
-      status = 'ACCOUNT_BLOCKED';
-      dunningBlocked = true;
-    } else if (!evaluation.block && status === 'ACCOUNT_BLOCKED' && account.dunningBlocked) {
-      status = 'ACCOUNT_OK';
-      dunningBlocked = false;
-    }
-    if (status !== account.status) changes.status = status;
-    if (dunningBlocked !== account.dunningBlocked) changes.dunningBlocked = dunningBlocked;
-    if (evaluation.level !== account.dunningLevel) changes.dunningLevel = evaluation.level;
-    if (evaluation.anchorDate !== account.dunningAnchorDate) changes.dunningAnchorDate = evaluation.anchorDate;
+/** Whether a run evaluates the account: overdue, or carrying a level or a block to lift. */
+function isCandidate(account: ReceivablesAccount, overdue: OverdueSummary | undefined): boolean {
+  return overdue !== undefined || account.dunningLevel !== null || account.dunningBlocked;
+}
+
+/** What one run does, shared by its pages. */
+interface RunContext {
+  store: Store;
+  clock: Clock;
+  actor: Actor;
+  runId: number;
+  policies: PolicyCache;
+  asOf: string;
+}
+
+/** Posts the fee of each level the evaluation passed, unless this anchor already has it. */
+async function postFees(tx: Store, run: RunContext, account: ReceivablesAccount, policy: DunningPolicy, evaluation: DunningEvaluation): Promise<PostedFee[]> {
+  const organizationId = account.organizationId;
+  const fees: PostedFee[] = [];
+  for (const level of evaluation.levelsPassed) {
+    const feeMinor = policy.levels[level]!.feeMinor;
+    if (feeMinor === undefined || feeMinor <= 0n) continue;
+    assert(evaluation.anchorDate !== null, 'a level passed without an anchor');
+    if ((await tx.dunning.findFee(organizationId, account.id, level, evaluation.anchorDate)) !== undefined) continue;
+    const booked = await bookEntry(tx, run.clock, run.actor, { id: account.id, organizationId }, {
+      type: 'CHARGE',
+      kind: 'FEE',
+      amountMinor: feeMinor,
+      dueDate: run.asOf,
+      description: `Dunning fee: ${policy.levels[level]!.name}`,
+    });
+    await tx.dunning.recordFee({
+      organizationId,
+      accountId: account.id,
+      level,
+      anchorDate: evaluation.anchorDate,
+      entryId: booked.entry.id,
+      runId: run.runId,
+      createdAt: run.clock.now().toISOString(),
+    });
+    fees.push({ level, entryId: booked.entry.id, entryPublicId: booked.entry.publicId, amountMinor: feeMinor });
+  }
+  return fees;
+}
+
+/** The account's dunning state after the evaluation. */
+function nextState(account: ReceivablesAccount, evaluation: DunningEvaluation, now: string): Omit<DunningState, 'accountId' | 'expectedVersion'> {
+  const state = {
+    status: account.status,
+    dunningLevel: evaluation.level,
+    dunningAnchorDate: evaluation.anchorDate,
+    dunningBlocked: account.dunningBlocked,
+    inDebtCollection: account.inDebtCollection,
+    debtCollectionSince: account.debtCollectionSince,
     // A new overdue cycle forgets the recall of an old one.
-    if (evaluation.anchorDate === null && account.debtCollectionRecalledAnchor !== null) changes.debtCollectionRecalledAnchor = null;
+    debtCollectionRecalledAnchor: evaluation.anchorDate === null ? null : account.debtCollectionRecalledAnchor,
+  };
+  if (evaluation.handOver) {
+    return { ...state, status: 'ACCOUNT_COLLECTION', dunningBlocked: false, inDebtCollection: true, debtCollectionSince: now };
+  }
+  if (evaluation.block && account.status === 'ACCOUNT_OK') return { ...state, status: 'ACCOUNT_BLOCKED', dunningBlocked: true };
+  if (!evaluation.block && account.status === 'ACCOUNT_BLOCKED' && account.dunningBlocked) return { ...state, status: 'ACCOUNT_OK', dunningBlocked: false };
+  return state;
+}
 
-    const levelChanged = evaluation.level !== account.dunningLevel;
-    const changed = levelChanged || status !== account.status || fees.length > 0;
-    if (Object.keys(changes).length > 0) {
-      // Fees went through the ledger, which may have moved the version: write on the current one.
-      const current = await tx.dunning.findAccountById(organizationId, account.id);
-      assert(current, 'account vanished under its lock');
-      const at = clock.now().toISOString();
-      assert(await tx.dunning.updateAccount(organizationId, account.id, current.version, changes, at), 'account version moved under its lock');
-    }
-    if (changed) {
-      await tx.dunning.insertChange(organizationId, {
-        runId,
-        accountId: account.id,
-        fromLevel: account.dunningLevel,
-        toLevel: evaluation.level,
-        daysPastDue: evaluation.daysPastDue,
-        anchorDate: evaluation.anchorDate,
-        overdueMinor: overdue.overdueMinor,
-        statusFrom: account.status,
-        statusTo: status,
-        handedOver: evaluation.handOver,
+function stateChanged(account: ReceivablesAccount, state: Omit<DunningState, 'accountId' | 'expectedVersion'>): boolean {
+  return (
+    state.status !== account.status ||
+    state.dunningLevel !== account.dunningLevel ||
+    state.dunningAnchorDate !== account.dunningAnchorDate ||
+    state.dunningBlocked !== account.dunningBlocked ||
+    state.inDebtCollection !== account.inDebtCollection ||
+    state.debtCollectionSince !== account.debtCollectionSince ||
+    state.debtCollectionRecalledAnchor !== account.debtCollectionRecalledAnchor
+  );
+}
+
+/**
+ * Dunning for a page of accounts in one transaction: lock, read again, evaluate, post fees,
+ * then write the accounts' states and the run's changes together. Answers per account handled
+ * (one the lock shows exempt, closed or handed over meanwhile is left out).
+ */
+function dunAccounts(run: RunContext, ids: number[]): Promise<AccountOutcome[]> {
+  const organizationId = run.actor.organizationId;
+  return run.store.transaction(async (tx) => {
+    // The ledger's lock order: the organization first (as a booking takes it), then the accounts.
+    await tx.dunning.lockOrganization(organizationId);
+    const accounts = (await tx.dunning.findAccountsById(organizationId, ids, { forUpdate: true })).filter(mayDun);
+    if (accounts.length === 0) return [];
+    const overdue = await tx.dunning.overdueBetween(organizationId, accounts[0]!.id, accounts[accounts.length - 1]!.id, run.asOf);
+    const outcomes: AccountOutcome[] = [];
+    const states: DunningState[] = [];
+    const changes: NewDunningRunChange[] = [];
+    const now = run.clock.now().toISOString();
+    for (const account of accounts) {
+      const policy = await run.policies.of(tx, organizationId, account.template);
+      const accountOverdue = overdue.get(account.id) ?? NOT_OVERDUE;
+      const evaluation = evaluateDunning(policy, stateOf(account), accountOverdue.oldestDueDate, run.asOf);
+      const fees = await postFees(tx, run, account, policy, evaluation);
+      const state = nextState(account, evaluation, now);
+      if (stateChanged(account, state)) {
+        // Fees went through the ledger, which moved the version: write on the current one.
+        const version = fees.length === 0 ? account.version : (await tx.dunning.findAccountById(organizationId, account.id))?.version;
+        assert(version !== undefined, 'account vanished under its lock');
+        states.push({ accountId: account.id, expectedVersion: version, ...state });
+      }
+      const changed = state.dunningLevel !== account.dunningLevel || state.status !== account.status || fees.length > 0;
+      if (changed) {
+        changes.push({
+          runId: run.runId,
+          accountId: account.id,
+          fromLevel: account.dunningLevel,
+          toLevel: state.dunningLevel,
+          daysPastDue: evaluation.daysPastDue,
+          anchorDate: evaluation.anchorDate,
+          overdueMinor: accountOverdue.overdueMinor,
+          statusFrom: account.status,
+          statusTo: state.status,
+          handedOver: evaluation.handOver,
+          fees,
+          createdAt: now,
+        });
+      }
+      outcomes.push({
+        changed,
+        escalated: state.dunningLevel !== null && (account.dunningLevel === null || state.dunningLevel > account.dunningLevel),
+        reset: state.dunningLevel === null && account.dunningLevel !== null,
         fees,
-        createdAt: clock.now().toISOString(),
+        blocked: state.status === 'ACCOUNT_BLOCKED' && account.status !== 'ACCOUNT_BLOCKED',
+        unblocked: account.status === 'ACCOUNT_BLOCKED' && state.status === 'ACCOUNT_OK',
+        handedOver: evaluation.handOver,
       });
     }
-    return {
-      changed,
-      escalated: evaluation.level !== null && (account.dunningLevel === null || evaluation.level > account.dunningLevel),
-      reset: evaluation.level === null && account.dunningLevel !== null,
-      fees,
-      blocked: status === 'ACCOUNT_BLOCKED' && account.status !== 'ACCOUNT_BLOCKED',
-      unblocked: account.status === 'ACCOUNT_BLOCKED' && status === 'ACCOUNT_OK',
-      handedOver: evaluation.handOver,
-    };
+    const written = await tx.dunning.updateDunningStates(organizationId, states, now);
+    assert(written === states.length, 'account version moved under its lock');
+    await tx.dunning.insertChanges(organizationId, changes);
+    return outcomes;
   });
+}
+
+/**
+ * Handles one page of candidates: those with something to change in one transaction. When an
+ * account refuses (a fee the ledger will not take), that transaction rolls back and each
+ * account goes again in its own, so one refusal does not hold back the others; the next run
+ * tries the refused one again.
+ */
+async function dunPage(run: RunContext, ids: number[]): Promise<{ outcomes: AccountOutcome[]; failed: number }> {
+  if (ids.length === 0) return { outcomes: [], failed: 0 };
+  try {
+    return { outcomes: await dunAccounts(run, ids), failed: 0 };
+  } catch (error) {
+    // Anything but an expected refusal is a bug and stops the run.
+    if (!(error instanceof SaldoError)) throw error;
+    if (ids.length === 1) return { outcomes: [], failed: 1 };
+  }
+  const outcomes: AccountOutcome[] = [];
+  let failed = 0;
+  for (const id of ids) {
+    try {
+      outcomes.push(...(await dunAccounts(run, [id])));
+    } catch (error) {
+      if (!(error instanceof SaldoError)) throw error;
+      failed++;
+    }
+  }
+  return { outcomes, failed };
 }
 
 /**
@@ -230,7 +305,7 @@ export async function executeDunningRun(
   baseClock: Clock,
   actor: Actor,
   organization: Organization,
-  options: { asOf?: string | undefined; trigger: DunningRunTrigger },
+  options: { asOf?: string | undefined; trigger: DunningRunTrigger; pageSize?: number },
 ): Promise<PendingRun> {
   assert(organization.id === actor.organizationId, 'a run for another organization');
   const today = calendarDate(baseClock.now(), organization.timeZone);
@@ -256,24 +331,26 @@ export async function executeDunningRun(
   summary.scheduled_payments_due = await markScheduledPaymentsDue(store, clock, organization.id, asOf);
 
   const settings = await store.organizations.settings(organization.id);
-  const policies = new PolicyCache(settings.dunningPolicy);
+  const run: RunContext = { store, clock, actor, runId, policies: new PolicyCache(settings.dunningPolicy), asOf };
   let evaluated = 0;
   let afterId = 0;
   for (;;) {
-    const ids = await store.dunning.listRunCandidates(organization.id, asOf, afterId, DUNNING_BATCH_SIZE);
-    if (ids.length === 0) break;
-    for (const id of ids) {
-      let outcome: AccountOutcome | undefined;
-      try {
-        outcome = await dunAccount(store, clock, actor, runId, policies, id, asOf);
-      } catch (error) {
-        // An expected refusal on one account (its transaction rolled back) must not stop the
-        // others; the next run tries it again. Anything else is a bug and stops the run.
-        if (!(error instanceof SaldoError)) throw error;
-        summary.accounts_failed++;
-        continue;
-      }
-      if (outcome === undefined) continue;
+    // A first look without locks: most accounts of a daily run have nothing to change.
+    const accounts = await store.dunning.listRunAccounts(organization.id, afterId, options.pageSize ?? DUNNING_PAGE_SIZE);
+    if (accounts.length === 0) break;
+    const overdue = await store.dunning.overdueBetween(organization.id, accounts[0]!.id, accounts[accounts.length - 1]!.id, asOf);
+    const toChange: number[] = [];
+    for (const account of accounts) {
+      const accountOverdue = overdue.get(account.id);
+      if (!isCandidate(account, accountOverdue)) continue;
+      const policy = await run.policies.of(store, organization.id, account.template);
+      const evaluation = evaluateDunning(policy, stateOf(account), accountOverdue?.oldestDueDate ?? null, asOf);
+      if (isUnchanged(account, evaluation)) evaluated++;
+      else toChange.push(account.id);
+    }
+    const page = await dunPage(run, toChange);
+    summary.accounts_failed += page.failed;
+    for (const outcome of page.outcomes) {
       evaluated++;
       if (outcome.changed) summary.accounts_changed++;
       if (outcome.escalated) summary.escalated++;
@@ -284,13 +361,13 @@ export async function executeDunningRun(
       summary.fees_posted += outcome.fees.length;
       for (const fee of outcome.fees) feesMinor += fee.amountMinor;
     }
-    afterId = ids[ids.length - 1]!;
+    afterId = accounts[accounts.length - 1]!.id;
   }
   summary.fees_minor = feesMinor.toString();
 
   afterId = 0;
   for (;;) {
-    const ids = await store.dunning.listAccountsToClose(organization.id, afterId, DUNNING_BATCH_SIZE);
+    const ids = await store.dunning.listAccountsToClose(organization.id, afterId, CLOSING_BATCH_SIZE);
     if (ids.length === 0) break;
     for (const id of ids) {
       if (await store.transaction((tx) => closeIfSettled(tx, clock, organization.id, id))) summary.auto_closed++;

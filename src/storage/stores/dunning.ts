@@ -1,10 +1,11 @@
 import { fixed, rowLimit } from '../literals.ts';
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Insertable, type Kysely, type Selectable, sql } from 'kysely';
 import type { AccountStatus } from '../../core/accounts/account.ts';
 import type {
   DunningRun,
   DunningRunChange,
   DunningRunSummary,
+  DunningState,
   DunningStore,
   NewDunningRunChange,
   OpenItem,
@@ -15,11 +16,38 @@ import type {
 } from '../../core/dunning/dunning-store.ts';
 import { type DunningPolicy, parseStoredDunningPolicy, serializeDunningPolicy } from '../../core/dunning/policy.ts';
 import type { DatabaseKind } from '../database.ts';
-import type { AccountsTable, Database, DunningRunsTable } from '../schema.ts';
+import { preparedQuery } from '../prepared-query.ts';
+import type { AccountsTable, Database, DunningRunChangesTable, DunningRunsTable } from '../schema.ts';
 
 const CLOSED_STATUSES = ['ACCOUNT_CLOSED', 'ACCOUNT_AUTO_CLOSED'];
 
-const toAccount = (row: Selectable<AccountsTable>): ReceivablesAccount => ({
+/** The columns a ReceivablesAccount is made of; the wide ones (addresses, payment details) stay out. */
+const RECEIVABLES_COLUMNS = [
+  'id',
+  'uuid',
+  'organization_id',
+  'customer_id',
+  'number',
+  'name',
+  'currency',
+  'template',
+  'status',
+  'balance_minor',
+  'open_minor',
+  'unallocated_minor',
+  'dunning_level',
+  'dunning_anchor_date',
+  'dunning_blocked',
+  'dunning_exempt',
+  'in_debt_collection',
+  'debt_collection_since',
+  'debt_collection_recalled_anchor',
+  'version',
+  'updated_at',
+  'closed_at',
+] as const;
+
+const toAccount = (row: Pick<Selectable<AccountsTable>, (typeof RECEIVABLES_COLUMNS)[number]>): ReceivablesAccount => ({
   id: Number(row.id),
   uuid: row.uuid,
   organizationId: row.organization_id,
@@ -65,6 +93,94 @@ interface StoredFee {
   amount_minor: string;
 }
 
+const changeInsert = preparedQuery((db, v: Omit<Insertable<DunningRunChangesTable>, 'id'>) =>
+  db.insertInto('dunning_run_changes').values({
+    organization_id: v.organization_id,
+    run_id: v.run_id,
+    account_id: v.account_id,
+    from_level: v.from_level,
+    to_level: v.to_level,
+    days_past_due: v.days_past_due,
+    anchor_date: v.anchor_date,
+    overdue_minor: v.overdue_minor,
+    status_from: v.status_from,
+    status_to: v.status_to,
+    handed_over: v.handed_over,
+    fees: v.fees,
+    created_at: v.created_at,
+  }),
+);
+
+const runAccountsPage = preparedQuery((db, v: { organizationId: string; afterId: bigint }, shape: { limit: number }) =>
+  db
+    .selectFrom('accounts')
+    .select(RECEIVABLES_COLUMNS)
+    .where('organization_id', '=', v.organizationId)
+    .where('id', '>', v.afterId)
+    .where('dunning_exempt', '=', 0)
+    .where('in_debt_collection', '=', 0)
+    .where('status', 'not in', CLOSED_STATUSES)
+    .orderBy('id')
+    .limit(rowLimit(shape.limit)),
+);
+
+// From the accounts, then each one's open charges by the partial index. Left to itself, SQLite's
+// planner read the organization's whole entry index by sequence for every page (about 120 ms per
+// 500 accounts at a million entries, against 1 ms); CROSS JOIN keeps its order, and PostgreSQL
+// plans it like an inner join.
+const overdueByAccount = preparedQuery((db, v: { organizationId: string; fromId: bigint; toId: bigint; asOf: string }) =>
+  db
+    .selectFrom('accounts')
+    .crossJoin('entries')
+    .whereRef('entries.account_id', '=', 'accounts.id')
+    .select((eb) => ['entries.account_id', eb.fn.min('entries.due_date').as('oldest'), eb.fn.sum<bigint | string | number>('entries.open_minor').as('total')])
+    .where('accounts.organization_id', '=', v.organizationId)
+    .where('accounts.id', '>=', v.fromId)
+    .where('accounts.id', '<=', v.toId)
+    .where('entries.organization_id', '=', v.organizationId)
+    .where('entries.type', '=', fixed('CHARGE'))
+    .where('entries.open_minor', '>', fixed(0n))
+    .where('entries.installment_plan_id', 'is', null)
+    .where('entries.due_date', '<', v.asOf)
+    .groupBy('entries.account_id'),
+);
+
+const dunningStateUpdate = preparedQuery(
+  (
+    db,
+    v: {
+      organizationId: string;
+      id: bigint;
+      expectedVersion: number;
+      nextVersion: number;
+      status: string;
+      dunningLevel: number | null;
+      dunningAnchorDate: string | null;
+      dunningBlocked: number;
+      inDebtCollection: number;
+      debtCollectionSince: string | null;
+      debtCollectionRecalledAnchor: string | null;
+      updatedAt: string;
+    },
+  ) =>
+    db
+      .updateTable('accounts')
+      .set({
+        status: v.status,
+        dunning_level: v.dunningLevel,
+        dunning_anchor_date: v.dunningAnchorDate,
+        dunning_blocked: v.dunningBlocked,
+        in_debt_collection: v.inDebtCollection,
+        debt_collection_since: v.debtCollectionSince,
+        debt_collection_recalled_anchor: v.debtCollectionRecalledAnchor,
+        version: v.nextVersion,
+        updated_at: v.updatedAt,
+      })
+      .where('organization_id', '=', v.organizationId)
+      .where('id', '=', v.id)
+      .where('version', '=', v.expectedVersion),
+);
+
 export class KyselyDunningStore implements DunningStore {
   constructor(
     private readonly db: Kysely<Database>,
@@ -78,7 +194,7 @@ export class KyselyDunningStore implements DunningStore {
   }
 
   private accountQuery(organizationId: string, forUpdate: boolean) {
-    const query = this.db.selectFrom('accounts').selectAll().where('organization_id', '=', organizationId);
+    const query = this.db.selectFrom('accounts').select(RECEIVABLES_COLUMNS).where('organization_id', '=', organizationId);
     // Kysely's FOR UPDATE is not SQLite syntax; SQLite has a single writer anyway.
     return forUpdate && this.kind === 'postgres' ? query.forUpdate() : query;
   }
@@ -120,42 +236,77 @@ export class KyselyDunningStore implements DunningStore {
     return Number(result.numUpdatedRows) === 1;
   }
 
-  async listRunCandidates(organizationId: string, asOf: string, afterId: number, limit: number): Promise<number[]> {
-    const rows = await this.db
-      .selectFrom('accounts')
-      .select('accounts.id')
-      .where('accounts.organization_id', '=', organizationId)
-      .where('accounts.id', '>', BigInt(afterId))
-      .where('accounts.dunning_exempt', '=', 0)
-      .where('accounts.in_debt_collection', '=', 0)
-      .where('accounts.status', 'not in', CLOSED_STATUSES)
-      .where((eb) =>
-        eb.or([
-          eb('accounts.dunning_level', 'is not', null),
-          eb('accounts.dunning_blocked', '=', 1),
-          eb.exists(
-            eb
-              .selectFrom('entries')
-              .select(sql`1`.as('one'))
-              .where('entries.organization_id', '=', organizationId)
-              .whereRef('entries.account_id', '=', 'accounts.id')
-              .where('entries.type', '=', fixed('CHARGE'))
-              .where('entries.open_minor', '>', fixed(0n))
-              .where('entries.installment_plan_id', 'is', null)
-              .where('entries.due_date', '<', asOf),
-          ),
-        ]),
+  async listRunAccounts(organizationId: string, afterId: number, limit: number): Promise<ReceivablesAccount[]> {
+    const { rows } = await runAccountsPage(this.db, { organizationId, afterId: BigInt(afterId) }, { limit });
+    return rows.map(toAccount);
+  }
+
+  async findAccountsById(organizationId: string, ids: number[], options: { forUpdate?: boolean } = {}): Promise<ReceivablesAccount[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.accountQuery(organizationId, options.forUpdate === true)
+      .where(
+        'id',
+        'in',
+        ids.map((id) => BigInt(id)),
       )
-      .orderBy('accounts.id')
-      .limit(rowLimit(limit))
+      .orderBy('id')
       .execute();
-    return rows.map((row) => Number(row.id));
+    return rows.map(toAccount);
+  }
+
+  async updateDunningStates(organizationId: string, states: DunningState[], updatedAt: string): Promise<number> {
+    if (states.length === 0) return 0;
+    if (this.kind === 'postgres') {
+      // One statement for the page: a round trip per account would dominate a large run.
+      const rows = states.map((state) => ({
+        id: state.accountId,
+        version: state.expectedVersion,
+        status: state.status,
+        dunning_level: state.dunningLevel,
+        dunning_anchor_date: state.dunningAnchorDate,
+        dunning_blocked: state.dunningBlocked ? 1 : 0,
+        in_debt_collection: state.inDebtCollection ? 1 : 0,
+        debt_collection_since: state.debtCollectionSince,
+        debt_collection_recalled_anchor: state.debtCollectionRecalledAnchor,
+      }));
+      const result = await sql`
+        update accounts as a set
+          status = v.status, dunning_level = v.dunning_level, dunning_anchor_date = v.dunning_anchor_date,
+          dunning_blocked = v.dunning_blocked, in_debt_collection = v.in_debt_collection,
+          debt_collection_since = v.debt_collection_since, debt_collection_recalled_anchor = v.debt_collection_recalled_anchor,
+          version = a.version + 1, updated_at = ${updatedAt}
+        from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(
+          id bigint, version integer, status text, dunning_level integer, dunning_anchor_date text, dunning_blocked integer,
+          in_debt_collection integer, debt_collection_since text, debt_collection_recalled_anchor text)
+        where a.organization_id = ${organizationId} and a.id = v.id and a.version = v.version`.execute(this.db);
+      return Number(result.numAffectedRows ?? 0n);
+    }
+    // SQLite runs in process: one prepared statement per account costs a few microseconds.
+    let written = 0;
+    for (const state of states) {
+      const result = await dunningStateUpdate(this.db, {
+        organizationId,
+        id: BigInt(state.accountId),
+        expectedVersion: state.expectedVersion,
+        nextVersion: state.expectedVersion + 1,
+        status: state.status,
+        dunningLevel: state.dunningLevel,
+        dunningAnchorDate: state.dunningAnchorDate,
+        dunningBlocked: state.dunningBlocked ? 1 : 0,
+        inDebtCollection: state.inDebtCollection ? 1 : 0,
+        debtCollectionSince: state.debtCollectionSince,
+        debtCollectionRecalledAnchor: state.debtCollectionRecalledAnchor,
+        updatedAt,
+      });
+      written += Number(result.numAffectedRows ?? 0n);
+    }
+    return written;
   }
 
   async listHandedOver(organizationId: string, afterId: number, limit: number): Promise<ReceivablesAccount[]> {
     const rows = await this.db
       .selectFrom('accounts')
-      .selectAll()
+      .select(RECEIVABLES_COLUMNS)
       .where('organization_id', '=', organizationId)
       .where('id', '>', BigInt(afterId))
       .where('in_debt_collection', '=', 1)
@@ -182,20 +333,14 @@ export class KyselyDunningStore implements DunningStore {
   }
 
   async overdueOf(organizationId: string, accountId: number, asOf: string): Promise<OverdueSummary> {
-    const row = await this.db
-      .selectFrom('entries')
-      .select((eb) => [eb.fn.min('due_date').as('oldest'), eb.fn.sum<bigint | string | number | null>('open_minor').as('total')])
-      .where('organization_id', '=', organizationId)
-      .where('account_id', '=', BigInt(accountId))
-      .where('type', '=', fixed('CHARGE'))
-      .where('open_minor', '>', fixed(0n))
-      .where('installment_plan_id', 'is', null)
-      .where('due_date', '<', asOf)
-      .executeTakeFirst();
-    return {
-      oldestDueDate: (row?.oldest as string | null | undefined) ?? null,
-      overdueMinor: row?.total === null || row?.total === undefined ? 0n : BigInt(row.total),
-    };
+    return (await this.overdueBetween(organizationId, accountId, accountId, asOf)).get(accountId) ?? { oldestDueDate: null, overdueMinor: 0n };
+  }
+
+  async overdueBetween(organizationId: string, fromId: number, toId: number, asOf: string): Promise<Map<number, OverdueSummary>> {
+    const { rows } = await overdueByAccount(this.db, { organizationId, fromId: BigInt(fromId), toId: BigInt(toId), asOf });
+    return new Map(
+      rows.map((row) => [Number(row.account_id), { oldestDueDate: row.oldest as string, overdueMinor: BigInt(row.total as bigint | string | number) }]),
+    );
   }
 
   async openItemsOf(organizationId: string, accountIds: number[]): Promise<Map<number, OpenItem[]>> {
@@ -297,19 +442,18 @@ export class KyselyDunningStore implements DunningStore {
     return rows.map(toRun);
   }
 
-  async insertChange(organizationId: string, change: NewDunningRunChange): Promise<void> {
-    const fees: StoredFee[] = change.fees.map((fee) => ({
-      level: fee.level,
-      entry_id: fee.entryId,
-      entry_public_id: fee.entryPublicId,
-      amount_minor: fee.amountMinor.toString(),
-    }));
-    await this.db
-      .insertInto('dunning_run_changes')
-      .values({
-        organization_id: organizationId,
-        run_id: BigInt(change.runId),
-        account_id: BigInt(change.accountId),
+  async insertChanges(organizationId: string, changes: NewDunningRunChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    const rows = changes.map((change) => {
+      const fees: StoredFee[] = change.fees.map((fee) => ({
+        level: fee.level,
+        entry_id: fee.entryId,
+        entry_public_id: fee.entryPublicId,
+        amount_minor: fee.amountMinor.toString(),
+      }));
+      return {
+        run_id: change.runId,
+        account_id: change.accountId,
         from_level: change.fromLevel,
         to_level: change.toLevel,
         days_past_due: change.daysPastDue,
@@ -320,8 +464,27 @@ export class KyselyDunningStore implements DunningStore {
         handed_over: change.handedOver ? 1 : 0,
         fees: JSON.stringify(fees),
         created_at: change.createdAt,
-      })
-      .execute();
+      };
+    });
+    if (this.kind === 'postgres') {
+      // One statement of one text for the page (a multi-row VALUES would be a new text, and a
+      // new named statement, for every page size). WITH ORDINALITY keeps the rows' order, which
+      // is the order ids are given in and a run's changes are listed in.
+      await sql`
+        insert into dunning_run_changes (organization_id, run_id, account_id, from_level, to_level, days_past_due, anchor_date,
+          overdue_minor, status_from, status_to, handed_over, fees, created_at)
+        select ${organizationId}, v.run_id, v.account_id, v.from_level, v.to_level, v.days_past_due, v.anchor_date,
+          v.overdue_minor, v.status_from, v.status_to, v.handed_over, v.fees, v.created_at
+        from rows from (
+          jsonb_to_recordset(${JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))}::jsonb)
+            as (run_id bigint, account_id bigint, from_level integer, to_level integer, days_past_due integer, anchor_date text,
+              overdue_minor bigint, status_from text, status_to text, handed_over integer, fees text, created_at text)
+        ) with ordinality as v(run_id, account_id, from_level, to_level, days_past_due, anchor_date, overdue_minor, status_from,
+          status_to, handed_over, fees, created_at, position)
+        order by v.position`.execute(this.db);
+      return;
+    }
+    for (const row of rows) await changeInsert(this.db, { organization_id: organizationId, ...row });
   }
 
   async listChanges(organizationId: string, runId: number, options: { limit: number; afterId?: number | undefined }): Promise<DunningRunChange[]> {
