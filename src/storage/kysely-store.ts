@@ -21,7 +21,7 @@ import { KyselyScheduledPaymentStore } from './stores/scheduled-payments.ts';
 import { KyselyCustomerStore } from './stores/customers.ts';
 import { KyselyEntryStore } from './stores/entries.ts';
 import { KyselyIdempotencyStore } from './stores/idempotency.ts';
-import { KyselyApiKeyStore, KyselyOrganizationStore, type SettingsCache } from './stores/organizations.ts';
+import { KyselyApiKeyStore, KyselyOrganizationStore, type OrganizationCaches, organizationCaches } from './stores/organizations.ts';
 
 /** How often a PostgreSQL transaction aborted by a deadlock or serialization failure is run. */
 const TRANSACTION_ATTEMPTS_MAX = 3;
@@ -44,9 +44,9 @@ export class KyselyStore implements Store {
     readonly db: Kysely<Database>,
     readonly kind: DatabaseKind,
     private readonly inTransaction = false,
-    private readonly settingsCache: SettingsCache = new Map(),
+    private readonly caches: OrganizationCaches = organizationCaches(),
   ) {
-    this.organizations = new KyselyOrganizationStore(db, settingsCache);
+    this.organizations = new KyselyOrganizationStore(db, caches);
     this.apiKeys = new KyselyApiKeyStore(db);
     this.audit = new KyselyAuditStore(db);
     this.idempotency = new KyselyIdempotencyStore(db);
@@ -66,14 +66,14 @@ export class KyselyStore implements Store {
     if (this.inTransaction) return work(this);
     if (this.kind === 'sqlite') {
       // One writer: concurrent transactions share a commit (src/storage/group-commit.ts).
-      this.committer ??= new GroupCommit<Store>(this.db, (trx) => new KyselyStore(trx, this.kind, true, this.settingsCache));
+      this.committer ??= new GroupCommit<Store>(this.db, (trx) => new KyselyStore(trx, this.kind, true, this.caches));
       return this.committer.submit(work);
     }
     // PostgreSQL may abort a transaction it found in a deadlock or could not serialize; the work
     // is database-only, so running it again is safe, and the client never sees the collision.
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.transaction().execute((trx) => work(new KyselyStore(trx, this.kind, true, this.settingsCache)));
+        return await this.db.transaction().execute((trx) => work(new KyselyStore(trx, this.kind, true, this.caches)));
       } catch (error) {
         if (attempt >= TRANSACTION_ATTEMPTS_MAX || !isTransientConflict(error)) throw error;
       }

@@ -315,4 +315,17 @@ describeEachDatabase('accounts 003', (kind) => {
     expect((await saldo.request('GET', `${base}/settings`)).status).toBe(401);
     expect(await auditActions(org, org.id)).toContain('settings.updated');
   });
+
+  it("applies a new time zone to this process's next request at once", async () => {
+    const { org, base } = await world();
+    // 23:30 in London is already the next day in Tokyo: a run without as_of takes the day there.
+    saldo.clock.set('2026-03-15T23:30:00Z');
+    const before = await saldo.request('POST', `${base}/dunning-runs`, { key: org.key, body: {} });
+    expect(before.body.as_of).toBe('2026-03-15');
+    const put = await saldo.request('PUT', `${base}/settings`, { key: org.key, body: { time_zone: 'Asia/Tokyo' } });
+    expect(put.status).toBe(200);
+    const after = await saldo.request('POST', `${base}/dunning-runs`, { key: org.key, body: {} });
+    expect(after.status, after.text).toBe(201);
+    expect(after.body.as_of).toBe('2026-03-16');
+  });
 });

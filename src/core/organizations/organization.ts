@@ -26,6 +26,12 @@ export interface StoredApiKey extends ApiKey {
 export interface OrganizationStore {
   insert(organization: Organization): Promise<void>;
   findById(id: string): Promise<Organization | undefined>;
+  /**
+   * The organization as this process last read it, for authenticating a request: up to 30 s old
+   * when another process changed its time zone; a change made through this process's store shows
+   * at once.
+   */
+  recentOrganization(id: string): Promise<Organization | undefined>;
   findBySlug(slug: string): Promise<Organization | undefined>;
   list(): Promise<Organization[]>;
   /** With forUpdate the organization's row stays locked until commit (read-modify-write of the settings). */

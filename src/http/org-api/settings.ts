@@ -78,12 +78,6 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDependencies): voi
         timeZone: body.time_zone,
       });
       const outcome = await performRequestWrite(deps, request, { ...command, reply: (settings) => ({ status: 200, body: settingsView(settings) }) });
-      // The authenticated organization is cached per process (src/http/shared/auth.ts); keep this
-      // process's copy in step with the new time zone. Other processes see it within the cache's
-      // lifetime (ORGANIZATION_CACHE_TTL_MS).
-      const organization = organizationOf(request);
-      const saved = outcome.reply.body as { time_zone?: string } | null;
-      if (saved?.time_zone !== undefined) organization.timeZone = saved.time_zone;
       return sendOutcome(reply, outcome);
     },
   });

@@ -51,27 +51,7 @@ export interface AuthDependencies {
   rootKey: string | undefined;
 }
 
-/**
- * Organizations by id, cached to save a lookup per request. The slug never changes; the time zone
- * can, so an entry lives ORGANIZATION_CACHE_TTL_MS and other processes see a change within that.
- */
-const ORGANIZATION_CACHE_MAX = 10_000;
-export const ORGANIZATION_CACHE_TTL_MS = 30_000;
-
 export function makeAuthenticator(deps: AuthDependencies) {
-  const organizations = new Map<string, { organization: Organization; expiresAt: number }>();
-
-  async function organizationOf(id: string): Promise<Organization> {
-    const now = Date.now();
-    const cached = organizations.get(id);
-    if (cached && cached.expiresAt > now) return cached.organization;
-    const organization = await deps.store.organizations.findById(id);
-    if (!organization) throw new SaldoError('unauthenticated');
-    if (organizations.size >= ORGANIZATION_CACHE_MAX) organizations.clear();
-    organizations.set(id, { organization, expiresAt: now + ORGANIZATION_CACHE_TTL_MS });
-    return organization;
-  }
-
   return async function authenticate(request: FastifyRequest): Promise<void> {
     const auth = request.routeOptions.config.auth ?? { kind: 'public' };
     if (auth.kind === 'public') return;
@@ -85,7 +65,9 @@ export function makeAuthenticator(deps: AuthDependencies) {
     if (!apiKey) throw new SaldoError('unauthenticated');
     request.apiKey = apiKey;
     if (!apiKey.scopes.includes(auth.scope)) throw new SaldoError('forbidden', { internal: `missing scope ${auth.scope}` });
-    const organization = await organizationOf(apiKey.organizationId);
+    // Read through the store's short-lived cache: one lookup saved on every request.
+    const organization = await deps.store.organizations.recentOrganization(apiKey.organizationId);
+    if (!organization) throw new SaldoError('unauthenticated');
     if (auth.organizationParam) {
       const slug = (request.params as Record<string, string | undefined>)[auth.organizationParam];
       if (slug !== organization.slug) throw new SaldoError('organization_not_found');

@@ -3,6 +3,7 @@ import type { ApiKey, ApiKeyStore, Organization, OrganizationStore, StoredApiKey
 import type { Scope } from '../../core/scopes.ts';
 import { type OrganizationSettings, parseSettings, serializeSettings } from '../../core/organizations/settings.ts';
 import { preparedQuery } from '../prepared-query.ts';
+import { RecentCache } from '../recent-cache.ts';
 import type { Database, OrganizationsTable, ApiKeysTable } from '../schema.ts';
 
 // Read on every request (authentication) or every write (the ledger sequence): built once.
@@ -28,17 +29,26 @@ const toOrganization = (row: Selectable<OrganizationsTable>): Organization => ({
   createdAt: row.created_at,
 });
 
-/** How long a process shows settings it read (`recentSettings`): other processes' changes show within this. */
-export const SETTINGS_CACHE_TTL_MS = 30_000;
-const SETTINGS_CACHE_MAX = 10_000;
+/**
+ * How long a process shows an organization or its settings as it read them (`recentOrganization`,
+ * `recentSettings`): other processes' changes show within this.
+ */
+export const RECENT_TTL_MS = 30_000;
 
-/** Settings by organization id, shared by a store and the stores of its transactions. */
-export type SettingsCache = Map<string, { settings: OrganizationSettings; expiresAt: number }>;
+/** Organizations and their settings by id, shared by a store and the stores of its transactions. */
+export interface OrganizationCaches {
+  organizations: RecentCache<Organization>;
+  settings: RecentCache<OrganizationSettings>;
+}
+
+export function organizationCaches(): OrganizationCaches {
+  return { organizations: new RecentCache(RECENT_TTL_MS), settings: new RecentCache(RECENT_TTL_MS) };
+}
 
 export class KyselyOrganizationStore implements OrganizationStore {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly cache: SettingsCache,
+    private readonly caches: OrganizationCaches,
   ) {}
 
   async insert(organization: Organization): Promise<void> {
@@ -57,6 +67,10 @@ export class KyselyOrganizationStore implements OrganizationStore {
   async findById(id: string): Promise<Organization | undefined> {
     const [row] = (await organizationById(this.db, { id })).rows;
     return row && toOrganization(row);
+  }
+
+  recentOrganization(id: string): Promise<Organization | undefined> {
+    return this.caches.organizations.get(id, () => this.findById(id));
   }
 
   async findBySlug(slug: string): Promise<Organization | undefined> {
@@ -78,22 +92,19 @@ export class KyselyOrganizationStore implements OrganizationStore {
   }
 
   async recentSettings(id: string): Promise<OrganizationSettings> {
-    const now = Date.now();
-    const cached = this.cache.get(id);
-    if (cached && cached.expiresAt > now) return cached.settings;
-    const settings = await this.settings(id);
-    if (this.cache.size >= SETTINGS_CACHE_MAX) this.cache.clear();
-    this.cache.set(id, { settings, expiresAt: now + SETTINGS_CACHE_TTL_MS });
+    const settings = await this.caches.settings.get(id, () => this.settings(id));
+    if (!settings) throw new Error(`no organization ${id}`);
     return settings;
   }
 
   async updateSettings(id: string, settings: OrganizationSettings): Promise<void> {
     // Forgotten before the write: should the transaction roll back, the next read is fresh anyway.
-    this.cache.delete(id);
+    this.caches.settings.forget(id);
     await this.db.updateTable('organizations').set({ settings: serializeSettings(settings) }).where('id', '=', id).execute();
   }
 
   async updateTimeZone(id: string, timeZone: string): Promise<void> {
+    this.caches.organizations.forget(id);
     await this.db.updateTable('organizations').set({ time_zone: timeZone }).where('id', '=', id).execute();
   }
 
