@@ -8,6 +8,7 @@
  * maintained figures, the default account, the account-number counter, family membership periods.
  * Only a sample of the ids is kept in memory for the scenarios to pick from.
  */
+import { closeSync, fsyncSync, openSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { entryPublicId, familyId, newPublicId } from '../src/core/ids.ts';
@@ -82,6 +83,14 @@ function sqliteSink(path: string): Sink {
         .run(organizationId, accounts);
       database.pragma('wal_checkpoint(TRUNCATE)');
       database.close();
+      // The load wrote without syncing: put the file on disk now, or the kernel's writeback of
+      // gigabytes would compete with the measurements (and their commits' fsyncs) for minutes.
+      const file = openSync(path, 'r+');
+      try {
+        fsyncSync(file);
+      } finally {
+        closeSync(file);
+      }
     },
   };
 }
@@ -114,6 +123,8 @@ function postgresSink(url: string): Sink {
       await client.query(`select setval(pg_get_serial_sequence('entries', 'id'), $1)`, [Math.max(1, Number(lastEntryId))]);
       await client.query(`select setval(pg_get_serial_sequence('accounts', 'id'), $1)`, [Math.max(1, Number(lastAccountId))]);
       await client.query('analyze');
+      // The same for PostgreSQL: write the loaded pages out before anything is measured.
+      await client.query('checkpoint');
       await client.end();
     },
   };

@@ -145,40 +145,39 @@ const overdueByAccount = preparedQuery((db, v: { organizationId: string; fromId:
     .groupBy('entries.account_id'),
 );
 
+/** An account's dunning state as columns (flags 0/1), with the version it is written on. */
+function dunningStateRow(state: DunningState) {
+  return {
+    id: state.accountId,
+    version: state.expectedVersion,
+    status: state.status,
+    dunning_level: state.dunningLevel,
+    dunning_anchor_date: state.dunningAnchorDate,
+    dunning_blocked: state.dunningBlocked ? 1 : 0,
+    in_debt_collection: state.inDebtCollection ? 1 : 0,
+    debt_collection_since: state.debtCollectionSince,
+    debt_collection_recalled_anchor: state.debtCollectionRecalledAnchor,
+  };
+}
+
 const dunningStateUpdate = preparedQuery(
-  (
-    db,
-    v: {
-      organizationId: string;
-      id: bigint;
-      expectedVersion: number;
-      nextVersion: number;
-      status: string;
-      dunningLevel: number | null;
-      dunningAnchorDate: string | null;
-      dunningBlocked: number;
-      inDebtCollection: number;
-      debtCollectionSince: string | null;
-      debtCollectionRecalledAnchor: string | null;
-      updatedAt: string;
-    },
-  ) =>
+  (db, v: Omit<ReturnType<typeof dunningStateRow>, 'id'> & { id: bigint; organization_id: string; next_version: number; updated_at: string }) =>
     db
       .updateTable('accounts')
       .set({
         status: v.status,
-        dunning_level: v.dunningLevel,
-        dunning_anchor_date: v.dunningAnchorDate,
-        dunning_blocked: v.dunningBlocked,
-        in_debt_collection: v.inDebtCollection,
-        debt_collection_since: v.debtCollectionSince,
-        debt_collection_recalled_anchor: v.debtCollectionRecalledAnchor,
-        version: v.nextVersion,
-        updated_at: v.updatedAt,
+        dunning_level: v.dunning_level,
+        dunning_anchor_date: v.dunning_anchor_date,
+        dunning_blocked: v.dunning_blocked,
+        in_debt_collection: v.in_debt_collection,
+        debt_collection_since: v.debt_collection_since,
+        debt_collection_recalled_anchor: v.debt_collection_recalled_anchor,
+        version: v.next_version,
+        updated_at: v.updated_at,
       })
-      .where('organization_id', '=', v.organizationId)
+      .where('organization_id', '=', v.organization_id)
       .where('id', '=', v.id)
-      .where('version', '=', v.expectedVersion),
+      .where('version', '=', v.version),
 );
 
 export class KyselyDunningStore implements DunningStore {
@@ -256,19 +255,9 @@ export class KyselyDunningStore implements DunningStore {
 
   async updateDunningStates(organizationId: string, states: DunningState[], updatedAt: string): Promise<number> {
     if (states.length === 0) return 0;
+    const rows = states.map(dunningStateRow);
     if (this.kind === 'postgres') {
       // One statement for the page: a round trip per account would dominate a large run.
-      const rows = states.map((state) => ({
-        id: state.accountId,
-        version: state.expectedVersion,
-        status: state.status,
-        dunning_level: state.dunningLevel,
-        dunning_anchor_date: state.dunningAnchorDate,
-        dunning_blocked: state.dunningBlocked ? 1 : 0,
-        in_debt_collection: state.inDebtCollection ? 1 : 0,
-        debt_collection_since: state.debtCollectionSince,
-        debt_collection_recalled_anchor: state.debtCollectionRecalledAnchor,
-      }));
       const result = await sql`
         update accounts as a set
           status = v.status, dunning_level = v.dunning_level, dunning_anchor_date = v.dunning_anchor_date,
@@ -283,20 +272,13 @@ export class KyselyDunningStore implements DunningStore {
     }
     // SQLite runs in process: one prepared statement per account costs a few microseconds.
     let written = 0;
-    for (const state of states) {
+    for (const row of rows) {
       const result = await dunningStateUpdate(this.db, {
-        organizationId,
-        id: BigInt(state.accountId),
-        expectedVersion: state.expectedVersion,
-        nextVersion: state.expectedVersion + 1,
-        status: state.status,
-        dunningLevel: state.dunningLevel,
-        dunningAnchorDate: state.dunningAnchorDate,
-        dunningBlocked: state.dunningBlocked ? 1 : 0,
-        inDebtCollection: state.inDebtCollection ? 1 : 0,
-        debtCollectionSince: state.debtCollectionSince,
-        debtCollectionRecalledAnchor: state.debtCollectionRecalledAnchor,
-        updatedAt,
+        ...row,
+        id: BigInt(row.id),
+        organization_id: organizationId,
+        next_version: row.version + 1,
+        updated_at: updatedAt,
       });
       written += Number(result.numAffectedRows ?? 0n);
     }
