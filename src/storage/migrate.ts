@@ -7,6 +7,7 @@ import * as accounts from './migrations/0003-accounts.ts';
 import * as families from './migrations/0005-families.ts';
 import * as receivables from './migrations/0006-receivables.ts';
 import * as accountsByOrganization from './migrations/0007-accounts-by-organization.ts';
+import * as accountsFillFactor from './migrations/0008-accounts-fill-factor.ts';
 import type { Database } from './schema.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0005-families': families,
   '0006-receivables': receivables,
   '0007-accounts-by-organization': accountsByOrganization,
+  '0008-accounts-fill-factor': accountsFillFactor,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -268,6 +268,30 @@ function dunAccounts(run: RunContext, ids: number[]): Promise<AccountOutcome[]> 
 }
 
 /**
+ * A first look at a page of accounts, without locks: most accounts of a daily run have nothing
+ * to change. Answers the candidates with nothing to change (counted as evaluated) and those with
+ * something, or undefined past the last account.
+ */
+async function lookAtPage(run: RunContext, afterId: number, pageSize: number): Promise<{ lastId: number; unchanged: number; toChange: number[] } | undefined> {
+  const { store, asOf } = run;
+  const organizationId = run.actor.organizationId;
+  const accounts = await store.dunning.listRunAccounts(organizationId, afterId, pageSize);
+  if (accounts.length === 0) return undefined;
+  const overdue = await store.dunning.overdueBetween(organizationId, accounts[0]!.id, accounts[accounts.length - 1]!.id, asOf);
+  let unchanged = 0;
+  const toChange: number[] = [];
+  for (const account of accounts) {
+    const accountOverdue = overdue.get(account.id);
+    if (!isCandidate(account, accountOverdue)) continue;
+    const policy = await run.policies.of(store, organizationId, account.template);
+    const evaluation = evaluateDunning(policy, stateOf(account), accountOverdue?.oldestDueDate ?? null, asOf);
+    if (isUnchanged(account, evaluation)) unchanged++;
+    else toChange.push(account.id);
+  }
+  return { lastId: accounts[accounts.length - 1]!.id, unchanged, toChange };
+}
+
+/**
  * Handles one page of candidates: those with something to change in one transaction. When an
  * account refuses (a fee the ledger will not take), that transaction rolls back and each
  * account goes again in its own, so one refusal does not hold back the others; the next run
@@ -332,25 +356,19 @@ export async function executeDunningRun(
 
   const settings = await store.organizations.settings(organization.id);
   const run: RunContext = { store, clock, actor, runId, policies: new PolicyCache(settings.dunningPolicy), asOf };
+  const pageSize = options.pageSize ?? DUNNING_PAGE_SIZE;
   let evaluated = 0;
-  let afterId = 0;
-  for (;;) {
-    // A first look without locks: most accounts of a daily run have nothing to change.
-    const accounts = await store.dunning.listRunAccounts(organization.id, afterId, options.pageSize ?? DUNNING_PAGE_SIZE);
-    if (accounts.length === 0) break;
-    const overdue = await store.dunning.overdueBetween(organization.id, accounts[0]!.id, accounts[accounts.length - 1]!.id, asOf);
-    const toChange: number[] = [];
-    for (const account of accounts) {
-      const accountOverdue = overdue.get(account.id);
-      if (!isCandidate(account, accountOverdue)) continue;
-      const policy = await run.policies.of(store, organization.id, account.template);
-      const evaluation = evaluateDunning(policy, stateOf(account), accountOverdue?.oldestDueDate ?? null, asOf);
-      if (isUnchanged(account, evaluation)) evaluated++;
-      else toChange.push(account.id);
-    }
-    const page = await dunPage(run, toChange);
-    summary.accounts_failed += page.failed;
-    for (const outcome of page.outcomes) {
+  let next = lookAtPage(run, 0, pageSize);
+  for (let page = await next; page !== undefined; page = await next) {
+    // The next page is read while this one's changes are written (on PostgreSQL over two
+    // connections): its accounts are others, and it takes no locks.
+    next = lookAtPage(run, page.lastId, pageSize);
+    // Awaited in the next round; marked handled now, should this page's work throw first.
+    next.catch(() => undefined);
+    evaluated += page.unchanged;
+    const done = await dunPage(run, page.toChange);
+    summary.accounts_failed += done.failed;
+    for (const outcome of done.outcomes) {
       evaluated++;
       if (outcome.changed) summary.accounts_changed++;
       if (outcome.escalated) summary.escalated++;
@@ -361,11 +379,10 @@ export async function executeDunningRun(
       summary.fees_posted += outcome.fees.length;
       for (const fee of outcome.fees) feesMinor += fee.amountMinor;
     }
-    afterId = accounts[accounts.length - 1]!.id;
   }
   summary.fees_minor = feesMinor.toString();
 
-  afterId = 0;
+  let afterId = 0;
   for (;;) {
     const ids = await store.dunning.listAccountsToClose(organization.id, afterId, CLOSING_BATCH_SIZE);
     if (ids.length === 0) break;
