@@ -21,6 +21,8 @@ export interface Config extends DatabaseConfig {
   workers: number;
   /** Whether this process takes part in the daily job (dunning, scheduled payments due, auto-close). */
   dailyJob: boolean;
+  /** How long a process keeps an API key's record after reading it; 0 reads it on every request. */
+  apiKeyCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     workers: workersOf(env, database.databaseUrl),
     dailyJob: dailyJobOf(env),
+    apiKeyCacheSeconds: integer(env, 'API_KEY_CACHE_SECONDS', 5, 0, 60),
   };
 }
 

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     runPrimary(config.workers, config.logLevel);
     return;
   }
-  const store = await openStore({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs });
+  const store = await openStore({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs, apiKeyCacheMs: config.apiKeyCacheSeconds * 1000 });
   const app = await buildApp({
     store,
     clock: systemClock,

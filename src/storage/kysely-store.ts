@@ -21,7 +21,7 @@ import { KyselyScheduledPaymentStore } from './stores/scheduled-payments.ts';
 import { KyselyCustomerStore } from './stores/customers.ts';
 import { KyselyEntryStore } from './stores/entries.ts';
 import { KyselyIdempotencyStore } from './stores/idempotency.ts';
-import { KyselyApiKeyStore, KyselyOrganizationStore, type OrganizationCaches, organizationCaches } from './stores/organizations.ts';
+import { KyselyApiKeyStore, KyselyOrganizationStore, type RecentCaches, recentCaches } from './stores/organizations.ts';
 
 /** How often a PostgreSQL transaction aborted by a deadlock or serialization failure is run. */
 const TRANSACTION_ATTEMPTS_MAX = 3;
@@ -44,10 +44,10 @@ export class KyselyStore implements Store {
     readonly db: Kysely<Database>,
     readonly kind: DatabaseKind,
     private readonly inTransaction = false,
-    private readonly caches: OrganizationCaches = organizationCaches(),
+    private readonly caches: RecentCaches = recentCaches(),
   ) {
     this.organizations = new KyselyOrganizationStore(db, caches);
-    this.apiKeys = new KyselyApiKeyStore(db);
+    this.apiKeys = new KyselyApiKeyStore(db, caches);
     this.audit = new KyselyAuditStore(db);
     this.idempotency = new KyselyIdempotencyStore(db);
     this.dunning = new KyselyDunningStore(db, kind);
@@ -89,8 +89,11 @@ export class KyselyStore implements Store {
   }
 }
 
-/** Opens the database, applies pending migrations and returns the store. */
-export async function openStore(options: DatabaseOptions): Promise<KyselyStore> {
+/**
+ * Opens the database, applies pending migrations and returns the store. `apiKeyCacheMs` is how
+ * long the store keeps an API key's record after reading it (default 5 s; 0 keeps none).
+ */
+export async function openStore(options: DatabaseOptions & { apiKeyCacheMs?: number }): Promise<KyselyStore> {
   const { kind, db } = openDatabase(options);
   try {
     await migrateToLatest(db);
@@ -98,6 +101,6 @@ export async function openStore(options: DatabaseOptions): Promise<KyselyStore> 
     await db.destroy();
     throw translateDriverError(error) ?? error;
   }
-  return new KyselyStore(db, kind);
+  return new KyselyStore(db, kind, false, recentCaches(options.apiKeyCacheMs));
 }
 

@@ -1,7 +1,7 @@
 /**
- * What a process read lately and may show again for a short while: the organization a request
- * authenticates into, its settings. A change made through this process's store forgets its key at
- * once; other processes' changes show once the entry expires.
+ * What a process read lately and may show again for a short while: the API key and organization
+ * a request authenticates with, the organization's settings. A change made through this
+ * process's store forgets its key at once; other processes' changes show once the entry expires.
  */
 export class RecentCache<T> {
   private readonly entries = new Map<string, { value: T; expiresAt: number }>();

@@ -25,6 +25,7 @@ it.concurrent.each([
   { env: { STATEMENT_TIMEOUT_MS: '1.5' }, line: "STATEMENT_TIMEOUT_MS must be a whole number from 1 to 600000, got '1.5'" },
   { env: { BODY_LIMIT_BYTES: '10' }, line: "BODY_LIMIT_BYTES must be a whole number from 1024 to 104857600, got '10'" },
   { env: { DAILY_JOB: 'no' }, line: "DAILY_JOB must be on or off, got 'no'" },
+  { env: { API_KEY_CACHE_SECONDS: '61' }, line: "API_KEY_CACHE_SECONDS must be a whole number from 0 to 60, got '61'" },
   { env: { WORKERS: '0' }, line: "WORKERS must be a whole number from 1 to 64, got '0'" },
   { env: { WORKERS: '2' }, line: 'WORKERS above 1 needs PostgreSQL (DATABASE_URL=postgres://…): SQLite has a single writer' },
   { env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/saldo' }, line: 'cannot start: connect ECONNREFUSED 127.0.0.1:1' },
@@ -56,8 +57,10 @@ it('reads the documented defaults', () => {
     logLevel: 'info',
     workers: 1,
     dailyJob: true,
+    apiKeyCacheSeconds: 5,
   });
   expect(loadConfig({ DAILY_JOB: 'off' }).dailyJob).toBe(false);
+  expect(loadConfig({ API_KEY_CACHE_SECONDS: '0' }).apiKeyCacheSeconds).toBe(0);
 });
 
 it('serves on ./data/saldo.db when DATABASE_URL is not set', async () => {

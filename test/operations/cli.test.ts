@@ -67,8 +67,9 @@ describeEachDatabase('saldo CLI', (kind) => {
     expect(listed.stdout).toContain(`${keyId}\tactive\tCUSTOMER_READ,CUSTOMER_ACCOUNT_READ\tops`);
     expect(listed.stdout).not.toContain(key);
 
-    // The API, over the same database, accepts the key until the CLI revokes it.
-    const store = await openStore({ url: databaseUrl });
+    // The API, over the same database, accepts the key until the CLI revokes it: at once for a
+    // server that keeps no key records (API_KEY_CACHE_SECONDS=0), as this one.
+    const store = await openStore({ url: databaseUrl, apiKeyCacheMs: 0 });
     const app = await buildApp({
       store,
       clock: systemClock,
@@ -85,7 +86,7 @@ describeEachDatabase('saldo CLI', (kind) => {
 
       const revoked = await cli('key', 'revoke', '--org', 'acme', '--id', keyId);
       expect(revoked.code).toBe(0);
-      expect(revoked.stdout.trim()).toBe(`Revoked key ${keyId} of acme; it is refused from now on.`);
+      expect(revoked.stdout.trim()).toBe(`Revoked key ${keyId} of acme; running servers refuse it within their API_KEY_CACHE_SECONDS (5 s by default).`);
       const after = await app.inject({ method: 'GET', url: '/orgs/acme/audit-events', headers: { 'x-api-key': key } });
       expect(after.statusCode).toBe(401);
     } finally {

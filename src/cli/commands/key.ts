@@ -41,7 +41,7 @@ export const keyCommand: Command = {
       const options = parseOptions(rest, { org: { required: true }, id: { required: true } });
       if (!KEY_ID_PATTERN.test(options.id!)) throw new UsageError(`--id '${options.id}' is not a key id (key_ and 26 characters)`);
       await withStore(context, (store) => revokeApiKey(store, context.clock, options.org!, options.id!));
-      context.print(`Revoked key ${options.id} of ${options.org}; it is refused from now on.`);
+      context.print(`Revoked key ${options.id} of ${options.org}; running servers refuse it within their API_KEY_CACHE_SECONDS (5 s by default).`);
       return;
     }
     if (action === 'list') {

@@ -52,6 +52,11 @@ export interface ApiKeyStore {
   insert(key: StoredApiKey): Promise<void>;
   /** Looks a key up by id alone: authentication learns the organization from it. */
   findById(id: string): Promise<StoredApiKey | undefined>;
+  /**
+   * The key as this process last read it, for authenticating a request: a revocation made through
+   * this process's store shows at once, one made through another process within 5 s.
+   */
+  recentById(id: string): Promise<StoredApiKey | undefined>;
   list(organizationId: string): Promise<ApiKey[]>;
   revoke(organizationId: string, id: string, at: string): Promise<boolean>;
 }

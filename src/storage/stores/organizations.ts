@@ -34,21 +34,24 @@ const toOrganization = (row: Selectable<OrganizationsTable>): Organization => ({
  * `recentSettings`): other processes' changes show within this.
  */
 export const RECENT_TTL_MS = 30_000;
+/** The same for an API key (`recentById`) unless set otherwise: a revocation reaches other processes within this. */
+export const RECENT_KEY_TTL_MS = 5_000;
 
-/** Organizations and their settings by id, shared by a store and the stores of its transactions. */
-export interface OrganizationCaches {
+/** What the stores keep for a short while, shared by a store and the stores of its transactions. */
+export interface RecentCaches {
   organizations: RecentCache<Organization>;
   settings: RecentCache<OrganizationSettings>;
+  apiKeys: RecentCache<StoredApiKey>;
 }
 
-export function organizationCaches(): OrganizationCaches {
-  return { organizations: new RecentCache(RECENT_TTL_MS), settings: new RecentCache(RECENT_TTL_MS) };
+export function recentCaches(apiKeyTtlMs = RECENT_KEY_TTL_MS): RecentCaches {
+  return { organizations: new RecentCache(RECENT_TTL_MS), settings: new RecentCache(RECENT_TTL_MS), apiKeys: new RecentCache(apiKeyTtlMs) };
 }
 
 export class KyselyOrganizationStore implements OrganizationStore {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly caches: OrganizationCaches,
+    private readonly caches: RecentCaches,
   ) {}
 
   async insert(organization: Organization): Promise<void> {
@@ -128,7 +131,10 @@ const toApiKey = (row: Selectable<ApiKeysTable>): StoredApiKey => ({
 });
 
 export class KyselyApiKeyStore implements ApiKeyStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly caches: RecentCaches,
+  ) {}
 
   async insert(key: StoredApiKey): Promise<void> {
     await this.db
@@ -150,6 +156,10 @@ export class KyselyApiKeyStore implements ApiKeyStore {
     return row && toApiKey(row);
   }
 
+  recentById(id: string): Promise<StoredApiKey | undefined> {
+    return this.caches.apiKeys.get(id, () => this.findById(id));
+  }
+
   async list(organizationId: string): Promise<ApiKey[]> {
     const rows = await this.db.selectFrom('api_keys').selectAll().where('organization_id', '=', organizationId).orderBy('id').execute();
     return rows.map((row) => {
@@ -159,6 +169,7 @@ export class KyselyApiKeyStore implements ApiKeyStore {
   }
 
   async revoke(organizationId: string, id: string, at: string): Promise<boolean> {
+    this.caches.apiKeys.forget(id);
     const result = await this.db
       .updateTable('api_keys')
       .set({ revoked_at: at })

@@ -1,14 +1,15 @@
-// Proves what `recentOrganization` and `recentSettings` promise on both databases: a change made
-// through the store (also inside a transaction) shows at once, while a change this process did
-// not make (written straight into the database, as another process would) shows only once the
-// cached copy expires.
+// Proves what `recentOrganization`, `recentSettings` and the API keys' `recentById` promise on
+// both databases: a change made through the store (also inside a transaction) shows at once,
+// while a change this process did not make (written straight into the database, as another
+// process would) shows only once the cached copy expires.
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { serializeSettings } from '../../src/core/organizations/settings.ts';
 import type { KyselyStore } from '../../src/storage/kysely-store.ts';
-import { RECENT_TTL_MS } from '../../src/storage/stores/organizations.ts';
+import { RecentCache } from '../../src/storage/recent-cache.ts';
+import { RECENT_KEY_TTL_MS, RECENT_TTL_MS } from '../../src/storage/stores/organizations.ts';
 import { describeEachDatabase, newOrganization, openTestStore } from '../support/databases.ts';
 
-describeEachDatabase('recent organization and settings', (kind) => {
+describeEachDatabase('recent organization, settings and API keys', (kind) => {
   let store: KyselyStore;
   let close: () => Promise<void>;
   const organization = newOrganization('recent');
@@ -56,5 +57,33 @@ describeEachDatabase('recent organization and settings', (kind) => {
     expect(await store.organizations.recentOrganization(later.id)).toBeUndefined();
     await store.organizations.insert(later);
     expect((await store.organizations.recentOrganization(later.id))?.slug).toBe('recent-later');
+  });
+
+  const newKey = (id: string) => ({ id, organizationId: organization.id, name: id, scopes: [], createdAt: new Date().toISOString(), revokedAt: null, secretHash: 'ab' });
+
+  it('forgets a key revoked through the store at once', async () => {
+    await store.apiKeys.insert(newKey('k_one'));
+    expect((await store.apiKeys.recentById('k_one'))?.revokedAt).toBeNull();
+    await store.transaction((tx) => tx.apiKeys.revoke(organization.id, 'k_one', '2026-03-01T00:00:00.000Z'));
+    expect((await store.apiKeys.recentById('k_one'))?.revokedAt).toBe('2026-03-01T00:00:00.000Z');
+  });
+
+  it("shows another process's revocation of a key within seconds", async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    await store.apiKeys.insert(newKey('k_two'));
+    expect((await store.apiKeys.recentById('k_two'))?.revokedAt).toBeNull();
+    await store.db.updateTable('api_keys').set({ revoked_at: '2026-03-02T00:00:00.000Z' }).where('id', '=', 'k_two').execute();
+    expect((await store.apiKeys.recentById('k_two'))?.revokedAt).toBeNull();
+    vi.advanceTimersByTime(RECENT_KEY_TTL_MS + 1);
+    expect((await store.apiKeys.recentById('k_two'))?.revokedAt).toBe('2026-03-02T00:00:00.000Z');
+    vi.useRealTimers();
+  });
+
+  it('keeps nothing with a lifetime of 0 (API_KEY_CACHE_SECONDS=0)', async () => {
+    const cache = new RecentCache<string>(0);
+    let reads = 0;
+    const load = async () => `read ${++reads}`;
+    expect(await cache.get('k', load)).toBe('read 1');
+    expect(await cache.get('k', load)).toBe('read 2');
   });
 });
