@@ -145,6 +145,19 @@ const overdueByAccount = preparedQuery((db, v: { organizationId: string; fromId:
     .groupBy('entries.account_id'),
 );
 
+// The ids go in as one value (a PostgreSQL array, a JSON array for SQLite), so the statement has
+// one text whatever their number: an IN list of each length was a statement of its own, and on
+// SQLite a cached prepared statement of its own (tens of megabytes over a large run).
+const accountsByIds = preparedQuery((db, v: { organizationId: string; ids: string }, shape: { postgres: boolean; forUpdate: boolean }) => {
+  const query = db
+    .selectFrom('accounts')
+    .select(RECEIVABLES_COLUMNS)
+    .where('organization_id', '=', v.organizationId)
+    .where(shape.postgres ? sql<boolean>`id = any(${v.ids}::bigint[])` : sql<boolean>`id in (select value from json_each(${v.ids}))`)
+    .orderBy('id');
+  return shape.forUpdate ? query.forUpdate() : query;
+});
+
 /** An account's dunning state as columns (flags 0/1), with the version it is written on. */
 function dunningStateRow(state: DunningState) {
   return {
@@ -242,14 +255,9 @@ export class KyselyDunningStore implements DunningStore {
 
   async findAccountsById(organizationId: string, ids: number[], options: { forUpdate?: boolean } = {}): Promise<ReceivablesAccount[]> {
     if (ids.length === 0) return [];
-    const rows = await this.accountQuery(organizationId, options.forUpdate === true)
-      .where(
-        'id',
-        'in',
-        ids.map((id) => BigInt(id)),
-      )
-      .orderBy('id')
-      .execute();
+    const postgres = this.kind === 'postgres';
+    const list = postgres ? `{${ids.join(',')}}` : JSON.stringify(ids);
+    const { rows } = await accountsByIds(this.db, { organizationId, ids: list }, { postgres, forUpdate: postgres && options.forUpdate === true });
     return rows.map(toAccount);
   }
 
