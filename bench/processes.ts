@@ -13,7 +13,7 @@ const RSS_SAMPLE_INTERVAL_MS = 100;
 const STOP_TIMEOUT_MS = 10_000;
 
 /** Saldo's own variables are never inherited from the shell running the benchmark. */
-const SALDO_VARIABLES = ['DATABASE_URL', 'PORT', 'HOST', 'SALDO_ROOT_KEY', 'RATE_LIMIT_PER_MINUTE', 'REDIS_URL', 'STATEMENT_TIMEOUT_MS', 'BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DAILY_JOB', 'WORKERS', 'NODE_OPTIONS'];
+const SALDO_VARIABLES = ['DATABASE_URL', 'PORT', 'HOST', 'SALDO_ROOT_KEY', 'RATE_LIMIT_PER_MINUTE', 'REDIS_URL', 'STATEMENT_TIMEOUT_MS', 'BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DAILY_JOB', 'WORKERS', 'API_KEY_CACHE_SECONDS', 'NODE_OPTIONS'];
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -48,6 +48,22 @@ export type ReceivablesAccountChanges = Partial<
   >
 >;
 
+/** The part of an account a dunning run reads: what it evaluates, and the version it writes on. */
+export type DunningAccount = Pick<
+  ReceivablesAccount,
+  | 'id'
+  | 'template'
+  | 'status'
+  | 'dunningLevel'
+  | 'dunningAnchorDate'
+  | 'dunningBlocked'
+  | 'dunningExempt'
+  | 'inDebtCollection'
+  | 'debtCollectionSince'
+  | 'debtCollectionRecalledAnchor'
+  | 'version'
+>;
+
 /** The columns a dunning run decides for one account, as it leaves them. */
 export type DunningState = Pick<
   ReceivablesAccount,
@@ -146,9 +162,9 @@ export interface DunningStore {
    * Accounts a run may change, ascending by id after `afterId`: not exempt, not in debt
    * collection, not closed.
    */
-  listRunAccounts(organizationId: string, afterId: number, limit: number): Promise<ReceivablesAccount[]>;
+  listRunAccounts(organizationId: string, afterId: number, limit: number): Promise<DunningAccount[]>;
   /** The organization's accounts among `ids`, ascending by id (locked until the transaction ends with `forUpdate`). */
-  findAccountsById(organizationId: string, ids: number[], options?: { forUpdate?: boolean }): Promise<ReceivablesAccount[]>;
+  findAccountsById(organizationId: string, ids: number[], options?: { forUpdate?: boolean }): Promise<DunningAccount[]>;
   /** Accounts in debt collection, ascending by id after `afterId`. */
   listHandedOver(organizationId: string, afterId: number, limit: number): Promise<ReceivablesAccount[]>;
   /** Accounts to close that may have become settled, ascending after `afterId`. */

@@ -29,7 +29,7 @@ import type {
   NewDunningRunChange,
   OverdueSummary,
   PostedFee,
-  ReceivablesAccount,
+  DunningAccount,
 } from './dunning-store.ts';
 import { type DunningEvaluation, evaluateDunning } from './evaluate.ts';
 import type { DunningPolicy } from './policy.ts';
@@ -103,7 +103,7 @@ interface AccountOutcome {
 }
 
 /** What a run would do to an account: nothing to change means no lock and no transaction. */
-function isUnchanged(account: ReceivablesAccount, evaluation: DunningEvaluation): boolean {
+function isUnchanged(account: DunningAccount, evaluation: DunningEvaluation): boolean {
   if (evaluation.levelsPassed.length > 0 || evaluation.handOver) return false;
   if (evaluation.level !== account.dunningLevel || evaluation.anchorDate !== account.dunningAnchorDate) return false;
   if (evaluation.block && account.status === 'ACCOUNT_OK') return false;
@@ -111,7 +111,7 @@ function isUnchanged(account: ReceivablesAccount, evaluation: DunningEvaluation)
   return !(evaluation.anchorDate === null && account.debtCollectionRecalledAnchor !== null);
 }
 
-function stateOf(account: ReceivablesAccount) {
+function stateOf(account: DunningAccount) {
   return {
     level: account.dunningLevel,
     anchorDate: account.dunningAnchorDate,
@@ -123,12 +123,12 @@ function stateOf(account: ReceivablesAccount) {
 const NOT_OVERDUE: OverdueSummary = { oldestDueDate: null, overdueMinor: 0n };
 
 /** Whether a run looks at the account at all. */
-function mayDun(account: ReceivablesAccount): boolean {
+function mayDun(account: DunningAccount): boolean {
   return !account.dunningExempt && !account.inDebtCollection && !isClosedStatus(account.status);
 }
 
 /** Whether a run evaluates the account: overdue, or carrying a level or a block to lift. */
-function isCandidate(account: ReceivablesAccount, overdue: OverdueSummary | undefined): boolean {
+function isCandidate(account: DunningAccount, overdue: OverdueSummary | undefined): boolean {
   return overdue !== undefined || account.dunningLevel !== null || account.dunningBlocked;
 }
 
@@ -143,8 +143,8 @@ interface RunContext {
 }
 
 /** Posts the fee of each level the evaluation passed, unless this anchor already has it. */
-async function postFees(tx: Store, run: RunContext, account: ReceivablesAccount, policy: DunningPolicy, evaluation: DunningEvaluation): Promise<PostedFee[]> {
-  const organizationId = account.organizationId;
+async function postFees(tx: Store, run: RunContext, account: DunningAccount, policy: DunningPolicy, evaluation: DunningEvaluation): Promise<PostedFee[]> {
+  const organizationId = run.actor.organizationId;
   const fees: PostedFee[] = [];
   for (const level of evaluation.levelsPassed) {
     const feeMinor = policy.levels[level]!.feeMinor;
@@ -173,7 +173,7 @@ async function postFees(tx: Store, run: RunContext, account: ReceivablesAccount,
 }
 
 /** The account's dunning state after the evaluation. */
-function nextState(account: ReceivablesAccount, evaluation: DunningEvaluation, now: string): Omit<DunningState, 'accountId' | 'expectedVersion'> {
+function nextState(account: DunningAccount, evaluation: DunningEvaluation, now: string): Omit<DunningState, 'accountId' | 'expectedVersion'> {
   const state = {
     status: account.status,
     dunningLevel: evaluation.level,
@@ -192,7 +192,7 @@ function nextState(account: ReceivablesAccount, evaluation: DunningEvaluation, n
   return state;
 }
 
-function stateChanged(account: ReceivablesAccount, state: Omit<DunningState, 'accountId' | 'expectedVersion'>): boolean {
+function stateChanged(account: DunningAccount, state: Omit<DunningState, 'accountId' | 'expectedVersion'>): boolean {
   return (
     state.status !== account.status ||
     state.dunningLevel !== account.dunningLevel ||
