@@ -135,10 +135,10 @@ describe.runIf(postgresAvailable())('PostgreSQL outages', () => {
     // A store whose key lookup is slow: a stand-in for any statement that runs too long.
     const slowKeys = new Proxy(store.apiKeys, {
       get(target, property) {
-        if (property === 'findById') {
+        if (property === 'recentById') {
           return async (id: string) => {
             await sql`select pg_sleep(2)`.execute(store.db);
-            return target.findById(id);
+            return target.recentById(id);
           };
         }
         const value = Reflect.get(target, property) as unknown;
