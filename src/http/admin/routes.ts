@@ -115,6 +115,8 @@ export function adminRoutes(app: FastifyInstance, deps: AppDependencies): void {
     schema: {
       tags: ['admin'],
       summary: 'Revoke an API key',
+      description:
+        'The key is refused by this process from its next request, and by other Saldo processes on the same database within their API_KEY_CACHE_SECONDS (5 s by default).',
       security,
       params: Type.Object({ org_id: Type.String({ maxLength: 64 }), key_id: Type.String({ maxLength: 64 }) }),
       response: { 204: Type.Null({ description: 'Revoked' }), ...errorResponses(ProblemDetails, [400, 401, 404, 500, 503]) },

@@ -23,57 +23,6 @@ import type { AccountsTable, Database, DunningRunsTable } from '../schema.ts';
 
 const CLOSED_STATUSES = ['ACCOUNT_CLOSED', 'ACCOUNT_AUTO_CLOSED'];
 
-/** The columns a ReceivablesAccount is made of; the wide ones (addresses, payment details) stay out. */
-const RECEIVABLES_COLUMNS = [
-  'id',
-  'uuid',
-  'organization_id',
-  'customer_id',
-  'number',
-  'name',
-  'currency',
-  'template',
-  'status',
-  'balance_minor',
-  'open_minor',
-  'unallocated_minor',
-  'dunning_level',
-  'dunning_anchor_date',
-  'dunning_blocked',
-  'dunning_exempt',
-  'in_debt_collection',
-  'debt_collection_since',
-  'debt_collection_recalled_anchor',
-  'version',
-  'updated_at',
-  'closed_at',
-] as const;
-
-const toAccount = (row: Pick<Selectable<AccountsTable>, (typeof RECEIVABLES_COLUMNS)[number]>): ReceivablesAccount => ({
-  id: Number(row.id),
-  uuid: row.uuid,
-  organizationId: row.organization_id,
-  customerId: row.customer_id,
-  number: row.number,
-  name: row.name,
-  currency: row.currency,
-  template: row.template,
-  status: row.status as AccountStatus,
-  balanceMinor: BigInt(row.balance_minor),
-  openMinor: BigInt(row.open_minor),
-  unallocatedMinor: BigInt(row.unallocated_minor),
-  dunningLevel: row.dunning_level === null ? null : Number(row.dunning_level),
-  dunningAnchorDate: row.dunning_anchor_date,
-  dunningBlocked: Number(row.dunning_blocked) === 1,
-  dunningExempt: Number(row.dunning_exempt) === 1,
-  inDebtCollection: Number(row.in_debt_collection) === 1,
-  debtCollectionSince: row.debt_collection_since,
-  debtCollectionRecalledAnchor: row.debt_collection_recalled_anchor,
-  version: Number(row.version),
-  updatedAt: row.updated_at,
-  closedAt: row.closed_at,
-});
-
 /** The columns of a DunningAccount: a run reads a million of them, so only these. */
 const DUNNING_COLUMNS = [
   'id',
@@ -89,6 +38,22 @@ const DUNNING_COLUMNS = [
   'version',
 ] as const;
 
+/** The columns of a ReceivablesAccount; the wide ones (addresses, payment details) stay out. */
+const RECEIVABLES_COLUMNS = [
+  ...DUNNING_COLUMNS,
+  'uuid',
+  'organization_id',
+  'customer_id',
+  'number',
+  'name',
+  'currency',
+  'balance_minor',
+  'open_minor',
+  'unallocated_minor',
+  'updated_at',
+  'closed_at',
+] as const;
+
 const toDunningAccount = (row: Pick<Selectable<AccountsTable>, (typeof DUNNING_COLUMNS)[number]>): DunningAccount => ({
   id: Number(row.id),
   template: row.template,
@@ -101,6 +66,21 @@ const toDunningAccount = (row: Pick<Selectable<AccountsTable>, (typeof DUNNING_C
   debtCollectionSince: row.debt_collection_since,
   debtCollectionRecalledAnchor: row.debt_collection_recalled_anchor,
   version: Number(row.version),
+});
+
+const toAccount = (row: Pick<Selectable<AccountsTable>, (typeof RECEIVABLES_COLUMNS)[number]>): ReceivablesAccount => ({
+  ...toDunningAccount(row),
+  uuid: row.uuid,
+  organizationId: row.organization_id,
+  customerId: row.customer_id,
+  number: row.number,
+  name: row.name,
+  currency: row.currency,
+  balanceMinor: BigInt(row.balance_minor),
+  openMinor: BigInt(row.open_minor),
+  unallocatedMinor: BigInt(row.unallocated_minor),
+  updatedAt: row.updated_at,
+  closedAt: row.closed_at,
 });
 
 const toRun = (row: Selectable<DunningRunsTable>): DunningRun => ({
