@@ -1,6 +1,7 @@
 // Proves the `saldo` command line as a real process on both databases: it migrates, creates an
-// organization, issues a key (shown once) that the API accepts, revokes it so the API refuses it,
-// and answers a wrong command line with one line and exit code 2.
+// organization, issues a key (shown once) that the API accepts, revokes it so the API refuses it
+// (at once, or after a running server's API_KEY_CACHE_SECONDS), and answers a wrong command line
+// with one line and exit code 2.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { buildApp } from '../../src/http/app.ts';
 import { openStore } from '../../src/storage/kysely-store.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { createTestDatabase } from '../support/postgres.ts';
-import { REPOSITORY, childEnv, collect, saldoCli } from './processes.ts';
+import { REPOSITORY, type RunningServer, childEnv, collect, saldoCli, startServer } from './processes.ts';
 
 // Each case starts real processes, which a busy machine can make slow.
 vi.setConfig({ testTimeout: 90_000 });
@@ -97,6 +98,28 @@ describeEachDatabase('saldo CLI', (kind) => {
     const again = await cli('key', 'revoke', '--org', 'acme', '--id', keyId);
     expect(again.code).toBe(1);
     expect(again.stderr).toBe('saldo: The API key does not exist. (api_key_not_found)\n');
+  });
+
+  it('keeps a revoked key working in a running server for API_KEY_CACHE_SECONDS, and not at all with 0', async () => {
+    await cli('organization', 'create', '--slug', 'cache', '--name', 'Cache');
+    const issued = await cli('key', 'issue', '--org', 'cache', '--name', 'ops', '--scopes', 'CUSTOMER_READ');
+    const key = issued.stdout.trim().split('\n').at(-1)!;
+    const keyId = /^saldo_(key_[0-9A-Z]{26})_/.exec(key)![1]!;
+    const keeping = await startServer({ DATABASE_URL: databaseUrl, API_KEY_CACHE_SECONDS: '60' });
+    const reading = await startServer({ DATABASE_URL: databaseUrl, API_KEY_CACHE_SECONDS: '0' });
+    try {
+      const status = async (server: RunningServer) => (await fetch(`${server.baseUrl}/orgs/cache/audit-events`, { headers: { 'x-api-key': key } })).status;
+      expect(await status(keeping)).toBe(200);
+      expect(await status(reading)).toBe(200);
+      expect((await cli('key', 'revoke', '--org', 'cache', '--id', keyId)).code).toBe(0);
+      expect(await status(keeping)).toBe(200);
+      expect(await status(reading)).toBe(401);
+    } finally {
+      for (const server of [keeping, reading]) {
+        server.child.kill('SIGTERM');
+        await server.finished;
+      }
+    }
   });
 
   it('answers a key for an unknown organization with exit code 1', async () => {

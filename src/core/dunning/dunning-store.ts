@@ -7,20 +7,11 @@
 import type { AccountStatus } from '../accounts/account.ts';
 import type { DunningPolicy } from './policy.ts';
 
-/** The part of an account receivables processes read and change. */
-export interface ReceivablesAccount {
+/** The part of an account a dunning run reads: what it evaluates, and the version it writes on. */
+export interface DunningAccount {
   id: number;
-  uuid: string;
-  organizationId: string;
-  customerId: string;
-  number: string;
-  name: string | null;
-  currency: string;
   template: string | null;
   status: AccountStatus;
-  balanceMinor: bigint;
-  openMinor: bigint;
-  unallocatedMinor: bigint;
   dunningLevel: number | null;
   dunningAnchorDate: string | null;
   dunningBlocked: boolean;
@@ -29,46 +20,28 @@ export interface ReceivablesAccount {
   debtCollectionSince: string | null;
   debtCollectionRecalledAnchor: string | null;
   version: number;
+}
+
+/** The part of an account receivables processes read and change. */
+export interface ReceivablesAccount extends DunningAccount {
+  uuid: string;
+  organizationId: string;
+  customerId: string;
+  number: string;
+  name: string | null;
+  currency: string;
+  balanceMinor: bigint;
+  openMinor: bigint;
+  unallocatedMinor: bigint;
   updatedAt: string;
   closedAt: string | null;
 }
 
-export type ReceivablesAccountChanges = Partial<
-  Pick<
-    ReceivablesAccount,
-    | 'status'
-    | 'dunningLevel'
-    | 'dunningAnchorDate'
-    | 'dunningBlocked'
-    | 'dunningExempt'
-    | 'inDebtCollection'
-    | 'debtCollectionSince'
-    | 'debtCollectionRecalledAnchor'
-    | 'closedAt'
-  >
->;
+/** What commands may change on an account: its receivables columns and when it closed. */
+export type ReceivablesAccountChanges = Partial<Omit<DunningAccount, 'id' | 'template' | 'version'> & Pick<ReceivablesAccount, 'closedAt'>>;
 
-/** The part of an account a dunning run reads: what it evaluates, and the version it writes on. */
-export type DunningAccount = Pick<
-  ReceivablesAccount,
-  | 'id'
-  | 'template'
-  | 'status'
-  | 'dunningLevel'
-  | 'dunningAnchorDate'
-  | 'dunningBlocked'
-  | 'dunningExempt'
-  | 'inDebtCollection'
-  | 'debtCollectionSince'
-  | 'debtCollectionRecalledAnchor'
-  | 'version'
->;
-
-/** The columns a dunning run decides for one account, as it leaves them. */
-export type DunningState = Pick<
-  ReceivablesAccount,
-  'status' | 'dunningLevel' | 'dunningAnchorDate' | 'dunningBlocked' | 'inDebtCollection' | 'debtCollectionSince' | 'debtCollectionRecalledAnchor'
-> & { accountId: number; expectedVersion: number };
+/** The columns a dunning run decides for one account, as it leaves them (exemption is a person's). */
+export type DunningState = Omit<DunningAccount, 'id' | 'template' | 'version' | 'dunningExempt'> & { accountId: number; expectedVersion: number };
 
 /** An open charge as dunning and the export see it. */
 export interface OpenItem {
