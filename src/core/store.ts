@@ -14,6 +14,7 @@ import type { EntryStore } from './entries/entry-store.ts';
 import type { CustomerStore } from './customers/customer.ts';
 import type { IdempotencyStore } from './idempotency/idempotency-record.ts';
 import type { ApiKeyStore, OrganizationStore } from './organizations/organization.ts';
+import type { LedgerStore } from './ledger/ledger-store.ts';
 
 export interface Store {
   readonly organizations: OrganizationStore;
@@ -28,7 +29,11 @@ export interface Store {
   readonly entries: EntryStore;
   readonly customers: CustomerStore;
   readonly accounts: AccountStore;
+  /** The write path's set-based statements; only inside `transaction`. */
+  readonly ledger: LedgerStore;
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  /** True when the error says the database cannot be reached or did not answer in time. */
+  isOutage(error: unknown): boolean;
   /** Resolves when the database answers; for readiness checks. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import type { Actor } from './actor.ts';
 import type { Clock } from './clock.ts';
 import { SaldoError } from './errors.ts';
-import type { Reply } from './idempotency/idempotency-record.ts';
+import type { IdempotencyRecord, Reply } from './idempotency/idempotency-record.ts';
+import type { NewAuditEvent } from './audit/audit-event.ts';
 import type { Store } from './store.ts';
 
 export const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
@@ -58,6 +59,37 @@ class Replay {
   constructor(readonly reply: Reply) {}
 }
 
+/** Refuses an Idempotency-Key outside its bounds (the dialect's schema says so too). */
+export function assertIdempotencyKey(key: string | undefined): void {
+  if (key !== undefined && (key.length === 0 || key.length > IDEMPOTENCY_KEY_MAX_LENGTH)) {
+    throw new SaldoError('validation_failed', {
+      detail: `Idempotency-Key must be 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`,
+      pointer: 'header.idempotency-key',
+    });
+  }
+}
+
+/** The first answer for a repeated request, or a refusal when the key came with another request. */
+export function replayOf(earlier: IdempotencyRecord, requestHash: string): Reply {
+  if (earlier.requestHash !== requestHash) throw new SaldoError('idempotency_key_reused');
+  return earlier.reply;
+}
+
+/** The audit trail's row for what an actor did. */
+export function auditEventOf(actor: Actor, occurredAt: string, note: AuditNote): NewAuditEvent {
+  return {
+    organizationId: actor.organizationId,
+    occurredAt,
+    actorKeyId: actor.keyId,
+    auditUser: actor.auditUser ?? null,
+    action: note.action,
+    resourceType: note.resourceType,
+    resourceId: note.resourceId,
+    traceId: actor.traceId,
+    details: note.details ?? {},
+  };
+}
+
 export async function performWrite<T>(
   store: Store,
   clock: Clock,
@@ -66,36 +98,19 @@ export async function performWrite<T>(
   options: WriteOptions,
 ): Promise<WriteOutcome> {
   const key = options.idempotencyKey;
-  if (key !== undefined && (key.length === 0 || key.length > IDEMPOTENCY_KEY_MAX_LENGTH)) {
-    throw new SaldoError('validation_failed', {
-      detail: `Idempotency-Key must be 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`,
-      pointer: 'header.idempotency-key',
-    });
-  }
+  assertIdempotencyKey(key);
   const requestHash = key === undefined ? '' : hashRequest(options.request);
   try {
     const reply = await store.transaction(async (tx) => {
+      // The organization's ledger row first, as every write takes it: one lock order for all.
+      await tx.ledger.lockLedger(actor.organizationId);
       const at = clock.now().toISOString();
       if (key !== undefined) {
         const earlier = await tx.idempotency.claim(actor.organizationId, key, requestHash, at);
-        if (earlier) {
-          if (earlier.requestHash !== requestHash) throw new SaldoError('idempotency_key_reused');
-          throw new Replay(earlier.reply);
-        }
+        if (earlier) throw new Replay(replayOf(earlier, requestHash));
       }
       const result = await command.execute(tx);
-      const note = command.audit(result);
-      await tx.audit.record({
-        organizationId: actor.organizationId,
-        occurredAt: at,
-        actorKeyId: actor.keyId,
-        auditUser: actor.auditUser ?? null,
-        action: note.action,
-        resourceType: note.resourceType,
-        resourceId: note.resourceId,
-        traceId: actor.traceId,
-        details: note.details ?? {},
-      });
+      await tx.audit.record(auditEventOf(actor, at, command.audit(result)));
       const reply = command.reply(result);
       if (key !== undefined) await tx.idempotency.complete(actor.organizationId, key, reply);
       return reply;

@@ -6,7 +6,8 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { SaldoError } from '../core/errors.ts';
 import { adminPlugin } from './admin/plugin.ts';
-import type { AppDependencies } from './dependencies.ts';
+import { LedgerWriter } from '../core/ledger/ledger-writer.ts';
+import type { AppDependencies, AppOptions } from './dependencies.ts';
 import { orgApiPlugin } from './org-api/plugin.ts';
 import { makeAuthenticator } from './shared/auth.ts';
 import { sendError, useDialectErrors } from './shared/dialect.ts';
@@ -33,7 +34,8 @@ function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const deps: AppDependencies = { ...options, ledger: options.ledger ?? new LedgerWriter(options.store, options.clock) };
   const app = Fastify({
     logger: deps.logger === false ? false : { level: deps.logger === true ? 'info' : deps.logger.level },
     genReqId: traceIdOf,

@@ -1,10 +1,13 @@
 import type { Clock } from '../core/clock.ts';
+import type { LedgerWriter } from '../core/ledger/ledger-writer.ts';
 import type { Store } from '../core/store.ts';
 
 /** What the HTTP layer is built from: the core's ports and the settings it needs. */
 export interface AppDependencies {
   store: Store;
   clock: Clock;
+  /** The write path every booking takes: one per process, shared by every route. */
+  ledger: LedgerWriter;
   rootKey: string | undefined;
   rateLimitPerMinute: number;
   redisUrl: string | undefined;
@@ -14,3 +17,6 @@ export interface AppDependencies {
   /** Pino logger options, or false for silence (tests). */
   logger: boolean | { level: string };
 }
+
+/** What `buildApp` is given: the write path is made from the store and clock unless one is passed. */
+export type AppOptions = Omit<AppDependencies, 'ledger'> & { ledger?: LedgerWriter | undefined };

@@ -21,3 +21,13 @@ export function jsonRows(kind: DatabaseKind, rows: object[], columns: readonly J
   const fields = columns.map(([name]) => `value ->> '${name}' as ${name}`).join(', ');
   return sql`(select ${sql.raw(fields)}, key as position from json_each(${json})) as v`;
 }
+
+/**
+ * `column` is one of `values`, as one parameter whatever their number (one statement text, so one
+ * prepared statement): a PostgreSQL array, or a JSON array SQLite reads with json_each.
+ */
+export function isOneOf(kind: DatabaseKind, column: RawBuilder<unknown>, values: ReadonlyArray<string | number | bigint>, postgresType: 'bigint' | 'text'): RawBuilder<boolean> {
+  if (kind === 'postgres') return sql<boolean>`${column} = any(${values.map(String)}::${sql.raw(postgresType)}[])`;
+  const json = JSON.stringify(values.map((value) => (typeof value === 'bigint' ? Number(value) : value)));
+  return sql<boolean>`${column} in (select value from json_each(${json}))`;
+}

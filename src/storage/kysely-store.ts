@@ -21,6 +21,7 @@ import { KyselyScheduledPaymentStore } from './stores/scheduled-payments.ts';
 import { KyselyCustomerStore } from './stores/customers.ts';
 import { KyselyEntryStore } from './stores/entries.ts';
 import { KyselyIdempotencyStore } from './stores/idempotency.ts';
+import { KyselyLedgerStore } from './stores/ledger.ts';
 import { KyselyApiKeyStore, KyselyOrganizationStore, type RecentCaches, recentCaches } from './stores/organizations.ts';
 
 /** How often a PostgreSQL transaction aborted by a deadlock or serialization failure is run. */
@@ -39,6 +40,7 @@ export class KyselyStore implements Store {
   readonly entries;
   readonly customers;
   readonly accounts;
+  readonly ledger;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -48,8 +50,8 @@ export class KyselyStore implements Store {
   ) {
     this.organizations = new KyselyOrganizationStore(db, caches);
     this.apiKeys = new KyselyApiKeyStore(db, caches);
-    this.audit = new KyselyAuditStore(db);
-    this.idempotency = new KyselyIdempotencyStore(db);
+    this.audit = new KyselyAuditStore(db, kind);
+    this.idempotency = new KyselyIdempotencyStore(db, kind);
     this.dunning = new KyselyDunningStore(db, kind);
     this.installments = new KyselyInstallmentStore(db);
     this.families = new KyselyFamilyStore(db, kind);
@@ -58,6 +60,7 @@ export class KyselyStore implements Store {
     this.entries = new KyselyEntryStore(db, kind);
     this.customers = new KyselyCustomerStore(db, kind);
     this.accounts = new KyselyAccountStore(db, kind);
+    this.ledger = new KyselyLedgerStore(db, kind);
   }
 
   private committer: GroupCommit<Store> | undefined;
@@ -78,6 +81,11 @@ export class KyselyStore implements Store {
         if (attempt >= TRANSACTION_ATTEMPTS_MAX || !isTransientConflict(error)) throw error;
       }
     }
+  }
+
+  isOutage(error: unknown): boolean {
+    const translated = translateDriverError(error);
+    return translated?.code === 'database_unavailable' || translated?.code === 'database_timeout';
   }
 
   async ping(): Promise<void> {

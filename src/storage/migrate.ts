@@ -8,6 +8,7 @@ import * as families from './migrations/0005-families.ts';
 import * as receivables from './migrations/0006-receivables.ts';
 import * as accountsByOrganization from './migrations/0007-accounts-by-organization.ts';
 import * as accountsFillFactor from './migrations/0008-accounts-fill-factor.ts';
+import * as writePath from './migrations/0009-write-path.ts';
 import type { Database } from './schema.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0006-receivables': receivables,
   '0007-accounts-by-organization': accountsByOrganization,
   '0008-accounts-fill-factor': accountsFillFactor,
+  '0009-write-path': writePath,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -135,6 +135,7 @@ export interface EntriesTable {
   amount_minor: Int64;
   open_minor: Int64;
   due_date: string;
+  value_date: ColumnType<string | null, string | null | undefined, string | null>;
   description: string | null;
   external_id: string | null;
   reversal_of: Int64 | null;

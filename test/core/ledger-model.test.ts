@@ -1,31 +1,46 @@
 // Proves the ledger against a tiny reference model on SQLite and PostgreSQL: random sequences of
-// charges, credits, payments and reversals, and after every step the stored figures, open amounts,
-// allocations and each entry's running figures equal what the model computes by the stated rules.
+// charges, credits, payments and reversals, submitted through the write path one at a time or
+// several at once (so that bookings of one account share a batch, refusals mixed in), and after
+// every chunk the stored figures, open amounts, allocations and each entry's running figures equal
+// what the model computes by the stated rules, applying the operations in submission order.
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Actor } from '../../src/core/actor.ts';
 import { ManualClock } from '../../src/core/clock.ts';
-import { type LedgerCommand, postEntry, reverseEntry } from '../../src/core/entries/commands.ts';
+import { type BookingCommand, postEntry, reverseEntry } from '../../src/core/entries/commands.ts';
+import type { BookingResult } from '../../src/core/ledger/booking.ts';
+import { LedgerWriter } from '../../src/core/ledger/ledger-writer.ts';
 import { isSaldoError } from '../../src/core/errors.ts';
 import { createOrganization } from '../../src/core/organizations/commands.ts';
 import { recordPayment } from '../../src/core/payments/commands.ts';
-import { performWrite } from '../../src/core/write-pipeline.ts';
 import { type KyselyStore, openStore } from '../../src/storage/kysely-store.ts';
 import { createDatabaseUrl, describeEachDatabase } from '../support/databases.ts';
 
-type Operation =
+type Operation = (
   | { op: 'charge'; amount: number; dueDay: number }
   | { op: 'credit'; amount: number }
   | { op: 'payment'; amount: number }
-  | { op: 'reverse'; pick: number };
+  | { op: 'reverse'; pick: number }
+) & { withPrevious: boolean };
 
+const withPrevious = fc.boolean();
 const operation: fc.Arbitrary<Operation> = fc.oneof(
-  fc.record({ op: fc.constant('charge' as const), amount: fc.integer({ min: 1, max: 5000 }), dueDay: fc.integer({ min: 1, max: 28 }) }),
-  fc.record({ op: fc.constant('credit' as const), amount: fc.integer({ min: 1, max: 5000 }) }),
-  fc.record({ op: fc.constant('payment' as const), amount: fc.integer({ min: 1, max: 5000 }) }),
-  fc.record({ op: fc.constant('reverse' as const), pick: fc.nat() }),
+  fc.record({ op: fc.constant('charge' as const), amount: fc.integer({ min: 1, max: 5000 }), dueDay: fc.integer({ min: 1, max: 28 }), withPrevious }),
+  fc.record({ op: fc.constant('credit' as const), amount: fc.integer({ min: 1, max: 5000 }), withPrevious }),
+  fc.record({ op: fc.constant('payment' as const), amount: fc.integer({ min: 1, max: 5000 }), withPrevious }),
+  fc.record({ op: fc.constant('reverse' as const), pick: fc.nat(), withPrevious }),
 );
+
+/** Consecutive operations marked `withPrevious` are submitted together. */
+function chunksOf(operations: Operation[]): Operation[][] {
+  const chunks: Operation[][] = [];
+  for (const operation of operations) {
+    if (operation.withPrevious && chunks.length > 0) chunks[chunks.length - 1]!.push(operation);
+    else chunks.push([operation]);
+  }
+  return chunks;
+}
 
 /** The reference: entries in ledger order, allocations, and the settling rule written plainly. */
 interface ModelEntry {
@@ -135,8 +150,15 @@ describeEachDatabase('ledger model', (kind) => {
     return { id: Number(row.id), uuid };
   }
 
-  const run = <T>(command: LedgerCommand<T>) =>
-    performWrite(store, clock, actor, { ...command, reply: (result) => ({ status: 201, body: result as unknown }) }, { request: null });
+  let writer: LedgerWriter;
+  beforeAll(() => {
+    writer = new LedgerWriter(store, clock);
+  });
+  /** Submits a command to the write path; settles with the booking's result or its refusal. */
+  const submit = (command: BookingCommand<BookingResult>) =>
+    writer
+      .submit(actor, { ...command, reply: (result) => ({ status: 201, body: result }) }, { request: null })
+      .then((outcome) => ({ ok: true as const, result: outcome.reply.body as BookingResult }), (error: unknown) => ({ ok: false as const, error }));
 
   async function check(model: Model, account: { id: number; uuid: string }): Promise<void> {
     const stored = await store.entries.findAccountById(actor.organizationId, account.id);
@@ -189,29 +211,42 @@ describeEachDatabase('ledger model', (kind) => {
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 14 }), async (operations) => {
         const account = await newAccount();
         const model = new Model();
-        for (const step of operations) {
-          if (step.op === 'reverse') {
-            if (model.entries.length === 0) continue;
-            const original = model.entries[step.pick % model.entries.length]!;
-            try {
-              const outcome = await run(reverseEntry(clock, actor, { entryPublicId: original.id }));
-              expect(original.reversal || original.reversed).toBe(false);
-              const { detail } = outcome.reply.body as { detail: { entry: { publicId: string; dueDate: string } } };
-              model.reverse(original, { ...original, id: detail.entry.publicId, open: 0, order: model.entries.length, reversal: true, reversed: false });
-            } catch (error) {
-              if (!isSaldoError(error)) throw error;
-              expect(error.code).toBe(original.reversal ? 'entry_not_reversible' : 'entry_already_reversed');
+        const today = '2026-03-15';
+        for (const chunk of chunksOf(operations)) {
+          // Reversals pick among the entries known before the chunk: the chunk's own have no id yet.
+          const known = [...model.entries];
+          type Step = { step: Operation; original: ModelEntry | undefined; command: BookingCommand<BookingResult>; type?: 'CHARGE' | 'CREDIT'; dueDate?: string };
+          const steps = chunk.flatMap((step): Step[] => {
+            if (step.op === 'reverse') {
+              if (known.length === 0) return [];
+              const original = known[step.pick % known.length]!;
+              return [{ step, original, command: reverseEntry(today, { entryPublicId: original.id }) }];
             }
-          } else {
-            const type = step.op === 'charge' ? 'CHARGE' : 'CREDIT';
-            const dueDate = step.op === 'charge' ? `2026-04-${String(step.dueDay).padStart(2, '0')}` : '2026-03-15';
+            const type = step.op === 'charge' ? ('CHARGE' as const) : ('CREDIT' as const);
+            const dueDate = step.op === 'charge' ? `2026-04-${String(step.dueDay).padStart(2, '0')}` : today;
             const command =
               step.op === 'payment'
-                ? recordPayment(clock, actor, { accountUuid: account.uuid, amountMinor: BigInt(step.amount) })
-                : postEntry(clock, actor, { accountUuid: account.uuid, type, amountMinor: BigInt(step.amount), dueDate });
-            const outcome = await run(command);
-            const { detail } = outcome.reply.body as { detail: { entry: { publicId: string } } };
-            model.book({ id: detail.entry.publicId, type, amount: step.amount, open: step.amount, dueDate, order: model.entries.length, reversal: false, reversed: false });
+                ? recordPayment(today, { accountUuid: account.uuid, amountMinor: BigInt(step.amount) })
+                : postEntry(today, { accountUuid: account.uuid, type, amountMinor: BigInt(step.amount), dueDate });
+            return [{ step, original: undefined, command, type, dueDate }];
+          });
+          const settled = await Promise.all(steps.map(({ command }) => submit(command)));
+          for (const [index, { step, original, type, dueDate }] of steps.entries()) {
+            const outcome = settled[index]!;
+            if (step.op === 'reverse') {
+              if (!outcome.ok) {
+                if (!isSaldoError(outcome.error)) throw outcome.error;
+                expect(outcome.error.code).toBe(original!.reversal ? 'entry_not_reversible' : 'entry_already_reversed');
+                continue;
+              }
+              expect(original!.reversal || original!.reversed).toBe(false);
+              const id = outcome.result.detail.entry.publicId;
+              model.reverse(original!, { ...original!, id, open: 0, order: model.entries.length, reversal: true, reversed: false });
+              continue;
+            }
+            if (!outcome.ok) throw outcome.error;
+            const id = outcome.result.detail.entry.publicId;
+            model.book({ id, type: type!, amount: step.amount, open: step.amount, dueDate: dueDate!, order: model.entries.length, reversal: false, reversed: false });
           }
           await check(model, account);
         }

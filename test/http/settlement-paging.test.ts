@@ -3,7 +3,7 @@
 // one partly open, and a charge consumes many open credits in ledger order; figures agree with
 // the entries after each.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SETTLE_PAGE_SIZE } from '../../src/core/entries/book-entry.ts';
+import { OPEN_ITEMS_PAGE_SIZE as SETTLE_PAGE_SIZE } from '../../src/core/ledger/open-items.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { createCustomerWithAccount } from '../support/fixtures.ts';
 import { type TestSaldo, startSaldo } from '../support/harness.ts';

@@ -20,6 +20,8 @@ export interface AuditPage {
 
 export interface AuditStore {
   record(event: NewAuditEvent): Promise<void>;
+  /** Several events in one statement. */
+  recordMany(events: NewAuditEvent[]): Promise<void>;
   /** Newest first; `before` is the id of the last event of the previous page. */
   list(organizationId: string, options: { limit: number; before?: number | undefined }): Promise<AuditPage>;
 }

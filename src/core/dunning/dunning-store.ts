@@ -116,11 +116,6 @@ export interface DunningRunChange {
 export type NewDunningRunChange = Omit<DunningRunChange, 'id' | 'accountUuid'>;
 
 export interface DunningStore {
-  /**
-   * Holds the organization's row until the transaction ends, the lock every booking takes first
-   * (with its ledger sequence): taking it before an account keeps the ledger's lock order.
-   */
-  lockOrganization(organizationId: string): Promise<void>;
   findAccount(organizationId: string, uuid: string, options?: { forUpdate?: boolean }): Promise<ReceivablesAccount | undefined>;
   findAccountById(organizationId: string, id: number, options?: { forUpdate?: boolean }): Promise<ReceivablesAccount | undefined>;
   /** Applies the changes when the version is still `expectedVersion`, bumping it; false otherwise. */

@@ -12,7 +12,9 @@
  */
 import type { Actor } from '../actor.ts';
 import { type Clock, calendarDate } from '../clock.ts';
-import { bookEntry } from '../entries/book-entry.ts';
+import type { PostBooking } from '../ledger/booking.ts';
+import { bookInTransaction } from '../ledger/book-in-transaction.ts';
+import { ledgerContext } from '../ledger/ledger-context.ts';
 import { SaldoError, assert } from '../errors.ts';
 import { newPublicId } from '../ids.ts';
 import { closeIfSettled } from '../lifecycle/commands.ts';
@@ -142,34 +144,76 @@ interface RunContext {
   asOf: string;
 }
 
-/** Posts the fee of each level the evaluation passed, unless this anchor already has it. */
-async function postFees(tx: Store, run: RunContext, account: DunningAccount, policy: DunningPolicy, evaluation: DunningEvaluation): Promise<PostedFee[]> {
+/** The fee bookings of each level the evaluation passed, unless this anchor already has its fee. */
+async function feesDue(tx: Store, run: RunContext, account: DunningAccount, policy: DunningPolicy, evaluation: DunningEvaluation): Promise<FeeDue[]> {
   const organizationId = run.actor.organizationId;
-  const fees: PostedFee[] = [];
+  const fees: FeeDue[] = [];
   for (const level of evaluation.levelsPassed) {
     const feeMinor = policy.levels[level]!.feeMinor;
     if (feeMinor === undefined || feeMinor <= 0n) continue;
     assert(evaluation.anchorDate !== null, 'a level passed without an anchor');
     if ((await tx.dunning.findFee(organizationId, account.id, level, evaluation.anchorDate)) !== undefined) continue;
-    const booked = await bookEntry(tx, run.clock, run.actor, { id: account.id, organizationId }, {
-      type: 'CHARGE',
-      kind: 'FEE',
-      amountMinor: feeMinor,
-      dueDate: run.asOf,
-      description: `Dunning fee: ${policy.levels[level]!.name}`,
-    });
-    await tx.dunning.recordFee({
-      organizationId,
-      accountId: account.id,
+    fees.push({
       level,
       anchorDate: evaluation.anchorDate,
-      entryId: booked.entry.id,
-      runId: run.runId,
-      createdAt: run.clock.now().toISOString(),
+      booking: {
+        op: 'post',
+        account: { by: 'id', id: account.id },
+        type: 'CHARGE',
+        kind: 'FEE',
+        amountMinor: feeMinor,
+        dueDate: run.asOf,
+        description: `Dunning fee: ${policy.levels[level]!.name}`,
+        bookOnClosed: true,
+      },
     });
-    fees.push({ level, entryId: booked.entry.id, entryPublicId: booked.entry.publicId, amountMinor: feeMinor });
   }
   return fees;
+}
+
+interface FeeDue {
+  level: number;
+  anchorDate: string;
+  booking: PostBooking;
+}
+
+/** Books the page's fees through the write path: one group per account, so a refused fee holds back only its account. */
+async function postFees(tx: Store, run: RunContext, due: Map<number, FeeDue[]>): Promise<Map<number, PostedFee[] | undefined>> {
+  const accountIds = [...due.keys()].filter((id) => due.get(id)!.length > 0);
+  const posted = new Map<number, PostedFee[] | undefined>([...due.keys()].map((id) => [id, []]));
+  if (accountIds.length === 0) return posted;
+  const organizationId = run.actor.organizationId;
+  const context = await ledgerContext(tx, run.clock, organizationId);
+  const outcomes = await bookInTransaction(
+    tx,
+    context,
+    accountIds.map((id) => ({ actor: run.actor, group: { atomic: true, bookings: due.get(id)!.map((fee) => fee.booking) } })),
+  );
+  for (const [index, accountId] of accountIds.entries()) {
+    const outcome = outcomes[index]!;
+    if (outcome.refused) {
+      posted.set(accountId, undefined);
+      continue;
+    }
+    const fees = due.get(accountId)!.map((fee, position): PostedFee => {
+      const booked = outcome.outcomes[position]!;
+      assert(booked.ok, 'a fee refused in a group that went through');
+      return { level: fee.level, entryId: booked.result.detail.entry.id, entryPublicId: booked.result.detail.entry.publicId, amountMinor: booked.result.detail.entry.amountMinor };
+    });
+    for (const [position, fee] of fees.entries()) {
+      await tx.dunning.recordFee({
+        organizationId,
+        accountId,
+        level: fee.level,
+        anchorDate: due.get(accountId)![position]!.anchorDate,
+        entryId: fee.entryId,
+        runId: run.runId,
+        createdAt: context.bookedAt,
+      });
+    }
+    posted.set(accountId, fees);
+  }
+  return posted;
 }
 
 /** The account's dunning state after the evaluation. */
@@ -207,32 +251,42 @@ function stateChanged(account: DunningAccount, state: Omit<DunningState, 'accoun
 /**
  * Dunning for a page of accounts in one transaction: lock, read again, evaluate, post fees,
  * then write the accounts' states and the run's changes together. Answers per account handled
- * (one the lock shows exempt, closed or handed over meanwhile is left out).
+ * (one the lock shows exempt, closed or handed over meanwhile is left out) and how many accounts
+ * the ledger refused a fee (left as they were; the next run tries again).
  */
-function dunAccounts(run: RunContext, ids: number[]): Promise<AccountOutcome[]> {
+function dunAccounts(run: RunContext, ids: number[]): Promise<{ outcomes: AccountOutcome[]; failed: number }> {
   const organizationId = run.actor.organizationId;
   return run.store.transaction(async (tx) => {
     // The ledger's lock order: the organization first (as a booking takes it), then the accounts.
-    await tx.dunning.lockOrganization(organizationId);
+    await tx.ledger.lockLedger(organizationId);
     const accounts = (await tx.dunning.findAccountsById(organizationId, ids, { forUpdate: true })).filter(mayDun);
-    if (accounts.length === 0) return [];
+    if (accounts.length === 0) return { outcomes: [], failed: 0 };
     const overdue = await tx.dunning.overdueBetween(organizationId, accounts[0]!.id, accounts[accounts.length - 1]!.id, run.asOf);
+    const evaluations = new Map<number, DunningEvaluation>();
+    const due = new Map<number, FeeDue[]>();
+    for (const account of accounts) {
+      const policy = await run.policies.of(tx, organizationId, account.template);
+      const evaluation = evaluateDunning(policy, stateOf(account), (overdue.get(account.id) ?? NOT_OVERDUE).oldestDueDate, run.asOf);
+      evaluations.set(account.id, evaluation);
+      due.set(account.id, await feesDue(tx, run, account, policy, evaluation));
+    }
+    const posted = await postFees(tx, run, due);
     const outcomes: AccountOutcome[] = [];
     const states: DunningState[] = [];
     const changes: NewDunningRunChange[] = [];
     const now = run.clock.now().toISOString();
+    let failed = 0;
     for (const account of accounts) {
-      const policy = await run.policies.of(tx, organizationId, account.template);
       const accountOverdue = overdue.get(account.id) ?? NOT_OVERDUE;
-      const evaluation = evaluateDunning(policy, stateOf(account), accountOverdue.oldestDueDate, run.asOf);
-      const fees = await postFees(tx, run, account, policy, evaluation);
-      const state = nextState(account, evaluation, now);
-      if (stateChanged(account, state)) {
-        // Fees went through the ledger, which moved the version: write on the current one.
-        const version = fees.length === 0 ? account.version : (await tx.dunning.findAccountById(organizationId, account.id))?.version;
-        assert(version !== undefined, 'account vanished under its lock');
-        states.push({ accountId: account.id, expectedVersion: version, ...state });
+      const evaluation = evaluations.get(account.id)!;
+      const fees = posted.get(account.id);
+      if (fees === undefined) {
+        failed++;
+        continue;
       }
+      const state = nextState(account, evaluation, now);
+      // A booking moves no version (only a status the ledger changes does, never a dunned account's).
+      if (stateChanged(account, state)) states.push({ accountId: account.id, expectedVersion: account.version, ...state });
       const changed = state.dunningLevel !== account.dunningLevel || state.status !== account.status || fees.length > 0;
       if (changed) {
         changes.push({
@@ -263,7 +317,7 @@ function dunAccounts(run: RunContext, ids: number[]): Promise<AccountOutcome[]> 
     const written = await tx.dunning.updateDunningStates(organizationId, states, now);
     assert(written === states.length, 'account version moved under its lock');
     await tx.dunning.insertChanges(organizationId, changes);
-    return outcomes;
+    return { outcomes, failed };
   });
 }
 
@@ -300,7 +354,7 @@ async function lookAtPage(run: RunContext, afterId: number, pageSize: number): P
 async function dunPage(run: RunContext, ids: number[]): Promise<{ outcomes: AccountOutcome[]; failed: number }> {
   if (ids.length === 0) return { outcomes: [], failed: 0 };
   try {
-    return { outcomes: await dunAccounts(run, ids), failed: 0 };
+    return await dunAccounts(run, ids);
   } catch (error) {
     // Anything but an expected refusal is a bug and stops the run.
     if (!(error instanceof SaldoError)) throw error;
@@ -310,7 +364,9 @@ async function dunPage(run: RunContext, ids: number[]): Promise<{ outcomes: Acco
   let failed = 0;
   for (const id of ids) {
     try {
-      outcomes.push(...(await dunAccounts(run, [id])));
+      const done = await dunAccounts(run, [id]);
+      outcomes.push(...done.outcomes);
+      failed += done.failed;
     } catch (error) {
       if (!(error instanceof SaldoError)) throw error;
       failed++;

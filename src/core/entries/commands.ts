@@ -1,23 +1,18 @@
 /**
- * Ledger writes as `performWrite` commands. Each carries `execute` and `audit`; the HTTP dialect
- * adds `reply`, because only it knows the JSON its clients read.
+ * Ledger writes of the entries API as write-path commands: each names its bookings and says what
+ * the audit trail records; the HTTP dialect adds the reply, because only it knows the JSON its
+ * clients read.
  */
-import type { Actor } from '../actor.ts';
-import type { Clock } from '../clock.ts';
-import type { Store } from '../store.ts';
-import type { WriteCommand } from '../write-pipeline.ts';
-import { type BookEntryInput, bookEntry, bookReversal } from './book-entry.ts';
-import type { EntryDetail, EntryType } from './entry.ts';
-import { bookedEntryDetail, findEntryByPublicId, findLedgerAccount } from './queries.ts';
+import type { AccountRef, Booking, BookingResult, GroupOutcome, PostBooking } from '../ledger/booking.ts';
+import { assertBookingFields } from '../ledger/booking-rules.ts';
+import type { LedgerCommand } from '../ledger/ledger-writer.ts';
+import type { AuditNote } from '../write-pipeline.ts';
+import type { EntryType } from './entry.ts';
 
-/** A write command without its reply: the dialect supplies that. */
-export type LedgerCommand<T> = Omit<WriteCommand<T>, 'reply'>;
+/** A write-path command without its reply: the dialect supplies that. */
+export type BookingCommand<T> = Omit<LedgerCommand<T>, 'reply'>;
 
-export interface LedgerWriteResult {
-  detail: EntryDetail;
-  /** False when the entry existed already under the same external id (nothing was booked). */
-  created: boolean;
-}
+export type LedgerWriteResult = BookingResult;
 
 export interface PostEntryInput {
   accountUuid: string;
@@ -29,65 +24,72 @@ export interface PostEntryInput {
   externalId?: string | null | undefined;
 }
 
-export function postEntry(clock: Clock, actor: Actor, input: PostEntryInput): LedgerCommand<LedgerWriteResult> {
-  return {
-    async execute(tx: Store) {
-      const account = await findLedgerAccount(tx, actor.organizationId, input.accountUuid);
-      const booking: BookEntryInput = {
-        type: input.type,
-        amountMinor: input.amountMinor,
-        currency: input.currency,
-        dueDate: input.dueDate,
-        description: input.description,
-        externalId: input.externalId,
-      };
-      const booked = await bookEntry(tx, clock, actor, account, booking);
-      return { detail: await bookedEntryDetail(tx, booked), created: booked.created };
-    },
-    audit: ({ detail, created }) => ({
-      action: 'entry.posted',
-      resourceType: 'entry',
-      resourceId: detail.entry.publicId,
-      details: {
-        account_id: detail.accountUuid,
-        type: detail.entry.type,
-        amount: String(detail.entry.amountMinor),
-        currency: detail.currency,
-        external_id: detail.entry.externalId,
-        ...(created ? {} : { existing: true }),
-      },
-    }),
-  };
+/** The one booking's result of a single-booking command, or its refusal thrown. */
+export function singleResult(outcome: GroupOutcome): BookingResult {
+  const [only] = outcome.outcomes;
+  if (!only) throw new Error('invariant violated: a single booking without an outcome');
+  if (!only.ok) throw only.error;
+  return only.result;
 }
 
-export const postCharge = (clock: Clock, actor: Actor, input: Omit<PostEntryInput, 'type'>) =>
-  postEntry(clock, actor, { ...input, type: 'CHARGE' });
+/** A command of one booking (checked against the caller's today before it is queued). */
+export function singleBooking(booking: Booking, today: string, audit: (result: BookingResult) => AuditNote): BookingCommand<BookingResult> {
+  assertBookingFields(booking, today);
+  return { group: { atomic: true, bookings: [booking] }, result: singleResult, audit: (result) => [audit(result)] };
+}
 
-export const postCredit = (clock: Clock, actor: Actor, input: Omit<PostEntryInput, 'type'>) =>
-  postEntry(clock, actor, { ...input, type: 'CREDIT' });
+export const entryPostedAudit = (result: BookingResult): AuditNote => {
+  const { detail, created } = result;
+  return {
+    action: 'entry.posted',
+    resourceType: 'entry',
+    resourceId: detail.entry.publicId,
+    details: {
+      account_id: detail.accountUuid,
+      type: detail.entry.type,
+      kind: detail.entry.kind,
+      amount: String(detail.entry.amountMinor),
+      currency: detail.currency,
+      external_id: detail.entry.externalId,
+      ...(created ? {} : { existing: true }),
+    },
+  };
+};
+
+export const accountByUuid = (uuid: string): AccountRef => ({ by: 'uuid', uuid });
+
+export function postEntry(today: string, input: PostEntryInput): BookingCommand<BookingResult> {
+  const booking: PostBooking = {
+    op: 'post',
+    account: accountByUuid(input.accountUuid),
+    type: input.type,
+    kind: input.type,
+    amountMinor: input.amountMinor,
+    currency: input.currency,
+    dueDate: input.dueDate,
+    description: input.description,
+    externalId: input.externalId,
+  };
+  return singleBooking(booking, today, entryPostedAudit);
+}
 
 export interface ReverseEntryInput {
   entryPublicId: string;
   description?: string | null | undefined;
 }
 
-export function reverseEntry(clock: Clock, actor: Actor, input: ReverseEntryInput): LedgerCommand<LedgerWriteResult> {
-  return {
-    async execute(tx: Store) {
-      const original = await findEntryByPublicId(tx, actor.organizationId, input.entryPublicId);
-      const booked = await bookReversal(tx, clock, actor, original, { description: input.description });
-      return { detail: await bookedEntryDetail(tx, booked), created: true };
-    },
-    audit: ({ detail }) => ({
-      action: 'entry.reversed',
-      resourceType: 'entry',
-      resourceId: detail.entry.publicId,
-      details: {
-        account_id: detail.accountUuid,
-        reversal_of: detail.reversalOfPublicId,
-        type: detail.entry.type,
-        amount: String(detail.entry.amountMinor),
-      },
-    }),
-  };
+export const entryReversedAudit = ({ detail }: BookingResult): AuditNote => ({
+  action: 'entry.reversed',
+  resourceType: 'entry',
+  resourceId: detail.entry.publicId,
+  details: {
+    account_id: detail.accountUuid,
+    reversal_of: detail.reversalOfPublicId,
+    type: detail.entry.type,
+    amount: String(detail.entry.amountMinor),
+  },
+});
+
+export function reverseEntry(today: string, input: ReverseEntryInput): BookingCommand<BookingResult> {
+  return singleBooking({ op: 'reverse', entry: { by: 'publicId', publicId: input.entryPublicId }, description: input.description }, today, entryReversedAudit);
 }

@@ -7,7 +7,17 @@ export const ENTRY_TYPES = ['CHARGE', 'CREDIT'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
 
 /** Why the entry exists; the type alone decides how it counts. */
-export type EntryKind = 'CHARGE' | 'CREDIT' | 'PAYMENT' | 'REVERSAL' | 'FEE' | 'INSTALLMENT' | 'INSTALLMENT_TRANSFER';
+export type EntryKind =
+  | 'CHARGE'
+  | 'CREDIT'
+  | 'PAYMENT'
+  | 'REVERSAL'
+  | 'FEE'
+  | 'INTEREST'
+  | 'WRITE_OFF'
+  | 'REFUND'
+  | 'INSTALLMENT'
+  | 'INSTALLMENT_TRANSFER';
 
 export interface Entry {
   id: number; // numeric id (v1 `id`)
@@ -21,6 +31,8 @@ export interface Entry {
   /** Charge: what is still owed of it. Credit: what is still unallocated of it. */
   openMinor: bigint;
   dueDate: string; // YYYY-MM-DD
+  /** The day the customer paid (payments); null when the booking day is the day. */
+  valueDate: string | null;
   description: string | null;
   externalId: string | null;
   reversalOf: number | null;

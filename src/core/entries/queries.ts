@@ -2,9 +2,8 @@
 import { SaldoError, assert } from '../errors.ts';
 import { isEntryPublicId } from '../ids.ts';
 import type { Store } from '../store.ts';
-import type { BookedEntry } from './book-entry.ts';
 import type { LedgerAccount } from './entry-store.ts';
-import type { Allocation, Entry, EntryDetail, EntryType } from './entry.ts';
+import type { Entry, EntryDetail, EntryType } from './entry.ts';
 
 export const ENTRY_PAGE_LIMIT_MAX = 100;
 
@@ -32,36 +31,6 @@ export async function entryDetail(store: Store, entry: Entry): Promise<EntryDeta
   assert(account, 'account of an entry is gone');
   const [detail] = await entryDetails(store, account, [entry]);
   return detail!;
-}
-
-/**
- * The detail of an entry just booked, from what the booking knows: its account as it left it and,
- * for a new entry, the allocations it made (no other can touch an entry in its own transaction,
- * and they are in creation order, as a reader lists them), so only the counterparts' public ids
- * are read, and nothing when the booking settled nothing on the new entry.
- */
-export async function bookedEntryDetail(store: Store, booked: BookedEntry): Promise<EntryDetail> {
-  const { entry, account } = booked;
-  if (!booked.created || entry.reversalOf !== null || entry.reversedBy !== null) {
-    const [detail] = await entryDetails(store, account, [entry]);
-    return detail!;
-  }
-  const own = booked.allocations.filter((a) => a.creditEntryId === entry.id || a.chargeEntryId === entry.id);
-  const counterpartOf = (a: Allocation) => (a.creditEntryId === entry.id ? a.chargeEntryId : a.creditEntryId);
-  const publicIds = own.length === 0 ? new Map<number, string>() : await store.entries.publicIdsOf(account.organizationId, own.map(counterpartOf));
-  return {
-    entry,
-    accountUuid: account.uuid,
-    currency: account.currency,
-    reversalOfPublicId: null,
-    reversedByPublicId: null,
-    allocations: own.map((allocation) => ({
-      allocation,
-      counterpartEntryId: counterpartOf(allocation),
-      counterpartPublicId: publicIds.get(counterpartOf(allocation)) ?? '',
-      releasedByPublicId: null,
-    })),
-  };
 }
 
 /** An entry by its `trn_` id, in the organization; another organization's id is not found. */

@@ -20,6 +20,13 @@ export interface IdempotencyStore {
    */
   claim(organizationId: string, key: string, requestHash: string, at: string): Promise<IdempotencyRecord | undefined>;
   complete(organizationId: string, key: string, reply: Reply): Promise<void>;
+  /** The records of these keys that exist (committed), by key. */
+  findMany(organizationId: string, keys: string[]): Promise<Map<string, IdempotencyRecord>>;
+  /**
+   * Stores completed records in one statement; answers the keys it stored. A key missing from the
+   * answer was claimed meanwhile by another write (its record wins; the caller runs again).
+   */
+  insertCompleted(records: IdempotencyRecord[]): Promise<string[]>;
   /** Forgets keys older than the instant: they are kept at least IDEMPOTENCY_KEY_TTL_HOURS. */
   purgeBefore(instant: string): Promise<number>;
 }

@@ -138,6 +138,7 @@ export function createInstallmentPlan(clock: Clock, actor: Actor, input: Install
           amountMinor,
           openMinor: amountMinor,
           dueDate: addMonths(input.firstDueDate, index * interval),
+          valueDate: null,
           description: `Installment ${index + 1}/${input.installments} of ${plan.publicId}`,
           externalId: null,
           reversalOf: null,

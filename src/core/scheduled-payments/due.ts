@@ -5,9 +5,11 @@
  */
 import type { Actor } from '../actor.ts';
 import { type Clock, calendarDate } from '../clock.ts';
-import { findLedgerAccount } from '../entries/queries.ts';
+import { singleResult } from '../entries/commands.ts';
+import { bookInTransaction } from '../ledger/book-in-transaction.ts';
+import { ledgerContext } from '../ledger/ledger-context.ts';
 import { SaldoError, assert } from '../errors.ts';
-import { bookPayment } from '../payments/commands.ts';
+import { paymentBooking } from '../payments/commands.ts';
 import type { Store } from '../store.ts';
 import type { WriteCommand } from '../write-pipeline.ts';
 import type { ScheduledPayment } from './scheduled-payment.ts';
@@ -86,11 +88,12 @@ export function recordScheduledPaymentResult(
       let entryId: number | undefined;
       let entryPublicId: string | null = null;
       if (result === 'COLLECTED') {
-        const account = await findLedgerAccount(tx, organizationId, payment.accountUuid);
-        const booked = await bookPayment(tx, clock, actor, account, {
+        const booking = paymentBooking({ by: 'uuid', uuid: payment.accountUuid }, {
           amountMinor: payment.amountMinor,
           description: `Scheduled payment ${payment.publicId}`,
         });
+        const [outcome] = await bookInTransaction(tx, await ledgerContext(tx, clock, organizationId), [{ actor, group: { atomic: true, bookings: [booking] } }]);
+        const booked = singleResult(outcome!);
         entryId = booked.detail.entry.id;
         entryPublicId = booked.detail.entry.publicId;
       }

@@ -5,17 +5,17 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { postEntry, reverseEntry, type LedgerCommand, type LedgerWriteResult } from '../../core/entries/commands.ts';
+import { type BookingCommand, type LedgerWriteResult, postEntry, reverseEntry } from '../../core/entries/commands.ts';
 import { ENTRY_DESCRIPTION_MAX_LENGTH, ENTRY_EXTERNAL_ID_MAX_LENGTH } from '../../core/entries/entry.ts';
 import { ENTRY_PAGE_LIMIT_MAX, getEntry, listEntries } from '../../core/entries/queries.ts';
 import { AMOUNT_MINOR_MAX } from '../../core/money.ts';
 import type { WriteOutcome } from '../../core/write-pipeline.ts';
 import type { AppDependencies } from '../dependencies.ts';
-import { actorOf, organizationOf } from '../shared/auth.ts';
+import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
 import { AccountParams, OrgParams, PAGE_LIMIT_DEFAULT, accountReadScope as readScope, accountWriteScope as writeScope, orgSecurity } from './schemas.ts';
 import { EntryView, entryView } from './views/entry.ts';
-import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestWrite, sendOutcome } from './writes.ts';
+import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestBooking, sendOutcome, todayOf } from './writes.ts';
 
 const EntryParams = Type.Object({
   ...OrgParams.properties,
@@ -55,14 +55,14 @@ const PostEntryBody = Type.Object(
   { additionalProperties: false },
 );
 
-/** Runs a ledger command: 201 for a new booking, 200 when an equal one with its external id exists. */
+/** Runs a booking command: 201 for a new booking, 200 when an equal one with its external id exists. */
 export function performLedgerWrite(
   deps: AppDependencies,
   request: FastifyRequest,
-  command: LedgerCommand<LedgerWriteResult>,
+  command: BookingCommand<LedgerWriteResult>,
   render: (result: LedgerWriteResult) => unknown,
 ): Promise<WriteOutcome> {
-  return performRequestWrite(deps, request, { ...command, reply: (result) => ({ status: result.created ? 201 : 200, body: render(result) }) });
+  return performRequestBooking(deps, request, { ...command, reply: (result) => ({ status: result.created ? 201 : 200, body: render(result) }) });
 }
 
 export function entryRoutes(app: FastifyInstance, deps: AppDependencies): void {
@@ -83,7 +83,7 @@ export function entryRoutes(app: FastifyInstance, deps: AppDependencies): void {
     },
     handler: async (request, reply) => {
       const body = request.body;
-      const command = postEntry(deps.clock, actorOf(request), {
+      const command = postEntry(todayOf(deps, request), {
         accountUuid: request.params.account_id,
         type: body.type,
         ...bookingFields(body),
@@ -157,7 +157,7 @@ export function entryRoutes(app: FastifyInstance, deps: AppDependencies): void {
       request.body ??= {};
     },
     handler: async (request, reply) => {
-      const command = reverseEntry(deps.clock, actorOf(request), {
+      const command = reverseEntry(todayOf(deps, request), {
         entryPublicId: request.params.entry_id,
         description: request.body.description,
       });

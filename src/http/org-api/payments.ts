@@ -7,11 +7,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { PAYMENT_REFERENCE_MAX_LENGTH, recordPayment, recordPaymentByReference } from '../../core/payments/commands.ts';
 import type { AppDependencies } from '../dependencies.ts';
-import { actorOf } from '../shared/auth.ts';
 import { ProblemDetails, errorResponses } from '../shared/schemas.ts';
 import { Amount, Currency, Description, DueDate, ExternalId, bookingFields, performLedgerWrite } from './entries.ts';
 import { AccountParams, OrgParams, accountWriteScope as writeScope, orgSecurity } from './schemas.ts';
-import { IdempotencyHeaders, WRITE_ERROR_STATUSES, sendOutcome } from './writes.ts';
+import { IdempotencyHeaders, WRITE_ERROR_STATUSES, sendOutcome, todayOf } from './writes.ts';
 import { PaymentView, paymentView } from './views/entry.ts';
 
 const PaymentFields = {
@@ -38,7 +37,7 @@ export function paymentRoutes(app: FastifyInstance, deps: AppDependencies): void
     },
     handler: async (request, reply) => {
       const body = request.body;
-      const command = recordPayment(deps.clock, actorOf(request), {
+      const command = recordPayment(todayOf(deps, request), {
         accountUuid: request.params.account_id,
         ...bookingFields(body),
       });
@@ -63,7 +62,7 @@ export function paymentRoutes(app: FastifyInstance, deps: AppDependencies): void
     },
     handler: async (request, reply) => {
       const body = request.body;
-      const command = recordPaymentByReference(deps.clock, actorOf(request), {
+      const command = recordPaymentByReference(todayOf(deps, request), {
         reference: body.reference,
         ...bookingFields(body),
       });

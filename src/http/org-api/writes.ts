@@ -4,10 +4,12 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { calendarDate } from '../../core/clock.ts';
 import { SaldoError } from '../../core/errors.ts';
+import type { LedgerCommand } from '../../core/ledger/ledger-writer.ts';
 import { IDEMPOTENCY_KEY_MAX_LENGTH, type WriteCommand, type WriteOptions, type WriteOutcome, performWrite } from '../../core/write-pipeline.ts';
 import type { AppDependencies } from '../dependencies.ts';
-import { actorOf } from '../shared/auth.ts';
+import { actorOf, organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES } from '../shared/schemas.ts';
 
 export const IdempotencyHeaders = Type.Object({
@@ -30,6 +32,16 @@ export function writeOptions(request: FastifyRequest): WriteOptions {
 /** Runs a command through the write pipeline as the request's actor, with its Idempotency-Key. */
 export function performRequestWrite<T>(deps: AppDependencies, request: FastifyRequest, command: WriteCommand<T>): Promise<WriteOutcome> {
   return performWrite(deps.store, deps.clock, actorOf(request), command, writeOptions(request));
+}
+
+/** Runs a booking command through the write path (gathered with the organization's other bookings). */
+export function performRequestBooking<T>(deps: AppDependencies, request: FastifyRequest, command: LedgerCommand<T>): Promise<WriteOutcome> {
+  return deps.ledger.submit(actorOf(request), command, writeOptions(request));
+}
+
+/** Today in the request's organization's time zone. */
+export function todayOf(deps: AppDependencies, request: FastifyRequest): string {
+  return calendarDate(deps.clock.now(), organizationOf(request).timeZone);
 }
 
 export function sendOutcome(reply: FastifyReply, outcome: WriteOutcome): FastifyReply {

@@ -1,5 +1,7 @@
 import { rowLimit } from '../literals.ts';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import type { DatabaseKind } from '../database.ts';
+import { jsonRows } from '../json-rows.ts';
 import type { AuditPage, AuditStore, NewAuditEvent } from '../../core/audit/audit-event.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
@@ -19,11 +21,34 @@ const insertEvent = preparedQuery((db, v: Omit<NewAuditEvent, 'details'> & { det
   }),
 );
 
+const AUDIT_COLUMNS = ['organization_id', 'occurred_at', 'actor_key_id', 'audit_user', 'action', 'resource_type', 'resource_id', 'trace_id', 'details'] as const;
+
 export class KyselyAuditStore implements AuditStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly kind: DatabaseKind,
+  ) {}
 
   async record(event: NewAuditEvent): Promise<void> {
     await insertEvent(this.db, { ...event, details: JSON.stringify(event.details) });
+  }
+
+  async recordMany(events: NewAuditEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const rows = events.map((event) => ({
+      organization_id: event.organizationId,
+      occurred_at: event.occurredAt,
+      actor_key_id: event.actorKeyId,
+      audit_user: event.auditUser,
+      action: event.action,
+      resource_type: event.resourceType,
+      resource_id: event.resourceId,
+      trace_id: event.traceId,
+      details: JSON.stringify(event.details),
+    }));
+    const columns = AUDIT_COLUMNS.map((name) => [name, 'text'] as const);
+    await sql`insert into audit_events (${sql.raw(AUDIT_COLUMNS.join(', '))})
+      select ${sql.raw(AUDIT_COLUMNS.join(', '))} from ${jsonRows(this.kind, rows, columns)} order by v.position`.execute(this.db);
   }
 
   async list(organizationId: string, options: { limit: number; before?: number | undefined }): Promise<AuditPage> {

@@ -199,12 +199,6 @@ export class KyselyDunningStore implements DunningStore {
     private readonly kind: DatabaseKind,
   ) {}
 
-  async lockOrganization(organizationId: string): Promise<void> {
-    // SQLite has a single writer: the transaction itself is the lock.
-    if (this.kind !== 'postgres') return;
-    await this.db.selectFrom('organizations').select('id').where('id', '=', organizationId).forUpdate().execute();
-  }
-
   private accountQuery(organizationId: string, forUpdate: boolean) {
     const query = this.db.selectFrom('accounts').select(RECEIVABLES_COLUMNS).where('organization_id', '=', organizationId);
     // Kysely's FOR UPDATE is not SQLite syntax; SQLite has a single writer anyway.

@@ -48,6 +48,7 @@ export const toEntry = (row: Selectable<EntriesTable>): Entry => ({
   amountMinor: BigInt(row.amount_minor),
   openMinor: BigInt(row.open_minor),
   dueDate: row.due_date,
+  valueDate: row.value_date ?? null,
   description: row.description,
   externalId: row.external_id,
   reversalOf: optionalNumber(row.reversal_of),

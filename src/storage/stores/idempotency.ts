@@ -1,7 +1,9 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { DatabaseKind } from '../database.ts';
+import { isOneOf, jsonRows } from '../json-rows.ts';
 import type { IdempotencyRecord, IdempotencyStore, Reply } from '../../core/idempotency/idempotency-record.ts';
 import { preparedQuery } from '../prepared-query.ts';
-import type { Database } from '../schema.ts';
+import type { Database, IdempotencyRecordsTable } from '../schema.ts';
 
 // A write with an Idempotency-Key runs claim and complete: built once.
 type RecordKey = { organizationId: string; key: string };
@@ -23,8 +25,52 @@ const replyUpdate = preparedQuery((db, v: RecordKey & { status: number; body: st
     .where('key', '=', v.key),
 );
 
+const toRecord = (row: Selectable<IdempotencyRecordsTable>): IdempotencyRecord => ({
+  organizationId: row.organization_id,
+  key: row.key,
+  requestHash: row.request_hash,
+  reply: { status: Number(row.reply_status), body: row.reply_body === null ? null : JSON.parse(row.reply_body) },
+  createdAt: row.created_at,
+});
+
 export class KyselyIdempotencyStore implements IdempotencyStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly kind: DatabaseKind,
+  ) {}
+
+  async findMany(organizationId: string, keys: string[]): Promise<Map<string, IdempotencyRecord>> {
+    const { rows } = await sql<Selectable<IdempotencyRecordsTable>>`select * from idempotency_records
+      where organization_id = ${organizationId} and ${isOneOf(this.kind, sql.ref('key'), keys, 'text')}`.execute(this.db);
+    return new Map(rows.map((row) => [row.key, toRecord(row)]));
+  }
+
+  async insertCompleted(records: IdempotencyRecord[]): Promise<string[]> {
+    if (records.length === 0) return [];
+    const rows = records.map((record) => ({
+      organization_id: record.organizationId,
+      key: record.key,
+      request_hash: record.requestHash,
+      reply_status: record.reply.status,
+      reply_body: record.reply.body === undefined ? null : JSON.stringify(record.reply.body),
+      created_at: record.createdAt,
+    }));
+    const columns = [
+      ['organization_id', 'text'],
+      ['key', 'text'],
+      ['request_hash', 'text'],
+      ['reply_status', 'integer'],
+      ['reply_body', 'text'],
+      ['created_at', 'text'],
+    ] as const;
+    const names = sql.raw(columns.map(([name]) => name).join(', '));
+    // A key claimed meanwhile by another write keeps its record (ON CONFLICT waits for that write
+    // on PostgreSQL): the caller sees it missing from the answer.
+    const { rows: stored } = await sql<{ key: string }>`insert into idempotency_records (${names})
+      select ${names} from ${jsonRows(this.kind, rows, columns)} order by v.position
+      on conflict (organization_id, key) do nothing returning key`.execute(this.db);
+    return stored.map((row) => row.key);
+  }
 
   async claim(organizationId: string, key: string, requestHash: string, at: string): Promise<IdempotencyRecord | undefined> {
     // ON CONFLICT DO NOTHING waits, on PostgreSQL, for a concurrent claim of the same key to
@@ -33,13 +79,7 @@ export class KyselyIdempotencyStore implements IdempotencyStore {
     if (inserted.length > 0) return undefined;
     const [row] = (await recordSelect(this.db, { organizationId, key })).rows;
     if (!row) throw new Error(`idempotency record ${key} neither inserted nor found`);
-    return {
-      organizationId: row.organization_id,
-      key: row.key,
-      requestHash: row.request_hash,
-      reply: { status: Number(row.reply_status), body: row.reply_body === null ? null : JSON.parse(row.reply_body) },
-      createdAt: row.created_at,
-    };
+    return toRecord(row);
   }
 
   async complete(organizationId: string, key: string, reply: Reply): Promise<void> {

@@ -1,0 +1,329 @@
+/**
+ * The write path's statements (src/core/ledger/ledger-store.ts): each reads or writes all the rows
+ * of a batch at once, with one text whatever their number — the rows travel as one JSON parameter
+ * (json-rows.ts), so SQLite reuses one prepared statement and PostgreSQL one named statement.
+ */
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { AccountStatus } from '../../core/accounts/account.ts';
+import type { Entry, EntryType } from '../../core/entries/entry.ts';
+import type {
+  AccountFiguresRow,
+  AccountsToLock,
+  AllocationRow,
+  LedgerStore,
+  LockedAccount,
+  NewAllocationRow,
+  NewEntryRow,
+  OpenItemKey,
+  OpenItemRow,
+  OpenSideName,
+} from '../../core/ledger/ledger-store.ts';
+import type { DatabaseKind } from '../database.ts';
+import { type JsonColumn, isOneOf, jsonRows } from '../json-rows.ts';
+import { fixed, rowLimit } from '../literals.ts';
+import type { Database } from '../schema.ts';
+import { toEntry } from './entries.ts';
+
+type Row = Record<string, unknown>;
+const int = (value: unknown): number => Number(value as bigint | number);
+const big = (value: unknown): bigint => BigInt(value as bigint | number | string);
+
+const toLockedAccount = (row: Row): LockedAccount => ({
+  id: int(row.id),
+  uuid: row.uuid as string,
+  organizationId: row.organization_id as string,
+  currency: row.currency as string,
+  status: row.status as AccountStatus,
+  balanceMinor: big(row.balance_minor),
+  chargedMinor: big(row.charged_minor),
+  creditedMinor: big(row.credited_minor),
+  openMinor: big(row.open_minor),
+  unallocatedMinor: big(row.unallocated_minor),
+  paymentReferenceNumber: (row.payment_reference_number as string | null) ?? null,
+});
+
+const OPEN_ITEM_COLUMNS = 'id, public_id, account_id, type, due_date, sequence, open_minor';
+const toOpenItem = (row: Row, prefix = ''): OpenItemRow => ({
+  id: int(row[`${prefix}id`]),
+  publicId: row[`${prefix}public_id`] as string,
+  accountId: int(row[`${prefix}account_id`]),
+  type: row[`${prefix}type`] as EntryType,
+  dueDate: row[`${prefix}due_date`] as string,
+  sequence: big(row[`${prefix}sequence`]),
+  openMinor: big(row[`${prefix}open_minor`]),
+});
+
+const ENTRY_COLUMNS: readonly JsonColumn[] = [
+  ['public_id', 'text'],
+  ['organization_id', 'text'],
+  ['account_id', 'bigint'],
+  ['sequence', 'bigint'],
+  ['type', 'text'],
+  ['kind', 'text'],
+  ['amount_minor', 'bigint'],
+  ['open_minor', 'bigint'],
+  ['due_date', 'text'],
+  ['value_date', 'text'],
+  ['description', 'text'],
+  ['external_id', 'text'],
+  ['reversal_of', 'bigint'],
+  ['installment_of_plan_id', 'bigint'],
+  ['balance_after_minor', 'bigint'],
+  ['charged_after_minor', 'bigint'],
+  ['credited_after_minor', 'bigint'],
+  ['booked_at', 'text'],
+  ['created_by_key_id', 'text'],
+];
+const ALLOCATION_COLUMNS: readonly JsonColumn[] = [
+  ['organization_id', 'text'],
+  ['account_id', 'bigint'],
+  ['credit_entry_id', 'bigint'],
+  ['charge_entry_id', 'bigint'],
+  ['amount_minor', 'bigint'],
+  ['created_at', 'text'],
+  ['released_by_entry_id', 'bigint'],
+];
+const names = (columns: readonly JsonColumn[]) => sql.raw(columns.map(([name]) => name).join(', '));
+
+export class KyselyLedgerStore implements LedgerStore {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly kind: DatabaseKind,
+  ) {}
+
+  private get postgres(): boolean {
+    return this.kind === 'postgres';
+  }
+
+  /**
+   * The organization's term of a statement that reaches its rows through a page of ids. On
+   * SQLite a unary `+` keeps the term off an index: otherwise its planner may walk the
+   * organization's rows by index instead of going from the page's ids by primary key.
+   */
+  private organizationTerm(column: string): RawBuilder<unknown> {
+    return this.postgres ? sql.ref(column) : sql`+${sql.ref(column)}`;
+  }
+
+  async lockLedger(organizationId: string): Promise<bigint> {
+    const { rows } = await sql<{ entry_sequence: bigint }>`select entry_sequence from organizations where id = ${organizationId}${
+      this.postgres ? sql` for update` : sql``
+    }`.execute(this.db);
+    if (rows.length === 0) throw new Error(`no organization ${organizationId}`);
+    return big(rows[0]!.entry_sequence);
+  }
+
+  async setLedgerSequence(organizationId: string, sequence: bigint): Promise<void> {
+    await sql`update organizations set entry_sequence = ${sequence} where id = ${organizationId}`.execute(this.db);
+  }
+
+  async lockAccounts(organizationId: string, accounts: AccountsToLock): Promise<LockedAccount[]> {
+    const terms: Array<RawBuilder<boolean>> = [];
+    if (accounts.ids.length > 0) terms.push(isOneOf(this.kind, sql.ref('id'), accounts.ids, 'bigint'));
+    if (accounts.uuids.length > 0) terms.push(isOneOf(this.kind, sql.ref('uuid'), accounts.uuids, 'text'));
+    if (accounts.paymentReferences.length > 0) terms.push(isOneOf(this.kind, sql.ref('payment_reference_number'), accounts.paymentReferences, 'text'));
+    if (terms.length === 0) return [];
+    // Locked in id order, the one order every writer of several accounts follows.
+    const { rows } = await sql<Row>`
+      select id, uuid, organization_id, currency, status, balance_minor, charged_minor, credited_minor, open_minor,
+        unallocated_minor, payment_reference_number
+      from accounts where organization_id = ${organizationId} and (${sql.join(terms, sql` or `)})
+      order by id${this.postgres ? sql` for update` : sql``}`.execute(this.db);
+    return rows.map(toLockedAccount);
+  }
+
+  async findEntries(organizationId: string, keys: { ids: number[]; publicIds: string[] }): Promise<Entry[]> {
+    const terms: Array<RawBuilder<boolean>> = [];
+    if (keys.ids.length > 0) terms.push(isOneOf(this.kind, sql.ref('id'), keys.ids, 'bigint'));
+    if (keys.publicIds.length > 0) terms.push(isOneOf(this.kind, sql.ref('public_id'), keys.publicIds, 'text'));
+    if (terms.length === 0) return [];
+    const { rows } = await sql<Row>`select * from entries where ${this.organizationTerm('organization_id')} = ${organizationId} and (${sql.join(terms, sql` or `)})`.execute(this.db);
+    return rows.map((row) => toEntry(row as never));
+  }
+
+  async findEntriesByExternalId(organizationId: string, keys: Array<{ accountId: number; externalId: string }>): Promise<Entry[]> {
+    if (keys.length === 0) return [];
+    const { rows } = await sql<Row>`
+      select * from entries where organization_id = ${organizationId}
+        and ${isOneOf(this.kind, sql.ref('account_id'), [...new Set(keys.map((k) => k.accountId))], 'bigint')}
+        and ${isOneOf(this.kind, sql.ref('external_id'), [...new Set(keys.map((k) => k.externalId))], 'text')}`.execute(this.db);
+    const wanted = new Set(keys.map((k) => `${k.accountId}\u0000${k.externalId}`));
+    return rows.map((row) => toEntry(row as never)).filter((entry) => wanted.has(`${entry.accountId}\u0000${entry.externalId}`));
+  }
+
+  async allocationsOf(organizationId: string, entryIds: number[], options: { liveOnly: boolean }): Promise<AllocationRow[]> {
+    if (entryIds.length === 0) return [];
+    const side = (alias: string) => sql.raw(OPEN_ITEM_COLUMNS.split(', ').map((column) => `${alias}.${column} as ${alias}_${column}`).join(', '));
+    const { rows } = await sql<Row>`
+      select a.id, a.account_id, a.amount_minor, a.created_at, a.released_by_entry_id, r.public_id as released_by_public_id,
+        ${side('c')}, ${side('h')}
+      from allocations a
+        join entries c on c.id = a.credit_entry_id
+        join entries h on h.id = a.charge_entry_id
+        left join entries r on r.id = a.released_by_entry_id
+      where a.organization_id = ${organizationId}
+        and (${isOneOf(this.kind, sql.ref('a.credit_entry_id'), entryIds, 'bigint')} or ${isOneOf(this.kind, sql.ref('a.charge_entry_id'), entryIds, 'bigint')})
+        ${options.liveOnly ? sql`and a.released_by_entry_id is null` : sql``}
+      order by a.id`.execute(this.db);
+    return rows.map((row) => ({
+      id: int(row.id),
+      accountId: int(row.account_id),
+      amountMinor: big(row.amount_minor),
+      createdAt: row.created_at as string,
+      credit: toOpenItem(row, 'c_'),
+      charge: toOpenItem(row, 'h_'),
+      releasedByEntryId: row.released_by_entry_id === null ? null : int(row.released_by_entry_id),
+      releasedByPublicId: (row.released_by_public_id as string | null) ?? null,
+    }));
+  }
+
+  async openItems(organizationId: string, side: OpenSideName, pages: Array<{ accountId: number; after: OpenItemKey | null }>, limit: number): Promise<OpenItemRow[]> {
+    if (pages.length === 1) return this.openItemsOf(organizationId, side, pages[0]!.accountId, pages[0]!.after, limit);
+    if (!this.postgres) {
+      // SQLite answers in-process: a statement per account costs microseconds, no round trip.
+      const rows: OpenItemRow[] = [];
+      for (const page of pages) rows.push(...(await this.openItemsOf(organizationId, side, page.accountId, page.after, limit)));
+      return rows;
+    }
+    // PostgreSQL: one round trip for every account, each read by its partial index (migration 0004).
+    const firstPages = pages.filter((page) => page.after === null).map((page) => page.accountId);
+    const rest = pages.filter((page) => page.after !== null);
+    const { rows } = await sql<Row>`
+      select o.* from unnest(${firstPages.map(String)}::bigint[]) as a(id)
+      cross join lateral (
+        select ${sql.raw(OPEN_ITEM_COLUMNS)} from entries e
+        where e.organization_id = ${organizationId} and e.account_id = a.id and ${this.openCondition(side)}
+        order by ${this.settlingOrder(side)} limit ${rowLimit(limit)}
+      ) o`.execute(this.db);
+    const found = rows.map((row) => toOpenItem(row));
+    for (const page of rest) found.push(...(await this.openItemsOf(organizationId, side, page.accountId, page.after, limit)));
+    return found;
+  }
+
+  private openCondition(side: OpenSideName): RawBuilder<boolean> {
+    // Literals, so that both databases match the partial indexes' conditions.
+    return sql<boolean>`type = ${fixed(side)} and open_minor > ${fixed(0n)}`;
+  }
+
+  private settlingOrder(side: OpenSideName): RawBuilder<unknown> {
+    return side === 'CHARGE' ? sql`due_date, id` : sql`sequence`;
+  }
+
+  private async openItemsOf(organizationId: string, side: OpenSideName, accountId: number, after: OpenItemKey | null, limit: number): Promise<OpenItemRow[]> {
+    let afterTerm: RawBuilder<unknown> = sql``;
+    if (after !== null) {
+      afterTerm =
+        'sequence' in after
+          ? sql`and sequence > ${after.sequence}`
+          : sql`and (due_date > ${after.dueDate} or (due_date = ${after.dueDate} and id > ${BigInt(after.id)}))`;
+    }
+    const { rows } = await sql<Row>`
+      select ${sql.raw(OPEN_ITEM_COLUMNS)} from entries
+      where account_id = ${BigInt(accountId)} and organization_id = ${organizationId} and ${this.openCondition(side)} ${afterTerm}
+      order by ${this.settlingOrder(side)} limit ${rowLimit(limit)}`.execute(this.db);
+    return rows.map((row) => toOpenItem(row));
+  }
+
+  async insertEntries(organizationId: string, rows: NewEntryRow[]): Promise<number[]> {
+    if (rows.length === 0) return [];
+    const values = rows.map((row) => ({
+      public_id: row.publicId,
+      organization_id: organizationId,
+      account_id: row.accountId,
+      sequence: row.sequence,
+      type: row.type,
+      kind: row.kind,
+      amount_minor: row.amountMinor,
+      open_minor: row.openMinor,
+      due_date: row.dueDate,
+      value_date: row.valueDate,
+      description: row.description,
+      external_id: row.externalId,
+      reversal_of: row.reversalOf,
+      installment_of_plan_id: row.installmentOfPlanId,
+      balance_after_minor: row.balanceAfterMinor,
+      charged_after_minor: row.chargedAfterMinor,
+      credited_after_minor: row.creditedAfterMinor,
+      booked_at: row.bookedAt,
+      created_by_key_id: row.createdByKeyId,
+    }));
+    const { rows: inserted } = await sql<Row>`
+      insert into entries (${names(ENTRY_COLUMNS)})
+      select ${names(ENTRY_COLUMNS)} from ${jsonRows(this.kind, values, ENTRY_COLUMNS)} order by v.position
+      returning id, sequence`.execute(this.db);
+    // Matched by sequence (unique in the organization): neither database promises RETURNING's order.
+    const idBySequence = new Map(inserted.map((row) => [big(row.sequence), int(row.id)]));
+    return rows.map((row) => {
+      const id = idBySequence.get(row.sequence);
+      if (id === undefined) throw new Error(`entry ${row.publicId} was not inserted`);
+      return id;
+    });
+  }
+
+  async insertAllocations(organizationId: string, rows: NewAllocationRow[]): Promise<number[]> {
+    if (rows.length === 0) return [];
+    const values = rows.map((row) => ({
+      organization_id: organizationId,
+      account_id: row.accountId,
+      credit_entry_id: row.creditEntryId,
+      charge_entry_id: row.chargeEntryId,
+      amount_minor: row.amountMinor,
+      created_at: row.createdAt,
+      released_by_entry_id: row.releasedByEntryId,
+    }));
+    await sql`insert into allocations (${names(ALLOCATION_COLUMNS)})
+      select ${names(ALLOCATION_COLUMNS)} from ${jsonRows(this.kind, values, ALLOCATION_COLUMNS)} order by v.position`.execute(this.db);
+    return [];
+  }
+
+  async setOpenAmounts(organizationId: string, rows: Array<{ id: number; openMinor: bigint }>): Promise<void> {
+    await sql`update entries set open_minor = v.open_minor
+      from ${jsonRows(this.kind, rows.map((row) => ({ id: row.id, open_minor: row.openMinor })), [['id', 'bigint'], ['open_minor', 'bigint']])}
+      where entries.id = v.id and ${this.organizationTerm('entries.organization_id')} = ${organizationId}`.execute(this.db);
+  }
+
+  async setReversedBy(organizationId: string, rows: Array<{ id: number; reversedBy: number }>): Promise<void> {
+    await sql`update entries set reversed_by = v.reversed_by
+      from ${jsonRows(this.kind, rows.map((row) => ({ id: row.id, reversed_by: row.reversedBy })), [['id', 'bigint'], ['reversed_by', 'bigint']])}
+      where entries.id = v.id and ${this.organizationTerm('entries.organization_id')} = ${organizationId}`.execute(this.db);
+  }
+
+  async releaseAllocations(organizationId: string, rows: Array<{ id: number; releasedByEntryId: number }>): Promise<void> {
+    const values = rows.map((row) => ({ id: row.id, released_by_entry_id: row.releasedByEntryId }));
+    await sql`update allocations set released_by_entry_id = v.released_by_entry_id
+      from ${jsonRows(this.kind, values, [['id', 'bigint'], ['released_by_entry_id', 'bigint']])}
+      where allocations.id = v.id and ${this.organizationTerm('allocations.organization_id')} = ${organizationId}`.execute(this.db);
+  }
+
+  async setAccountFigures(organizationId: string, rows: AccountFiguresRow[]): Promise<void> {
+    const values = rows.map((row) => ({
+      id: row.id,
+      balance_minor: row.balanceMinor,
+      charged_minor: row.chargedMinor,
+      credited_minor: row.creditedMinor,
+      open_minor: row.openMinor,
+      unallocated_minor: row.unallocatedMinor,
+      status: row.status,
+      status_changed: row.statusChanged ? 1 : 0,
+      updated_at: row.updatedAt,
+    }));
+    const columns: JsonColumn[] = [
+      ['id', 'bigint'],
+      ['balance_minor', 'bigint'],
+      ['charged_minor', 'bigint'],
+      ['credited_minor', 'bigint'],
+      ['open_minor', 'bigint'],
+      ['unallocated_minor', 'bigint'],
+      ['status', 'text'],
+      ['status_changed', 'integer'],
+      ['updated_at', 'text'],
+    ];
+    // A booking changes no field a client edits, so the version moves only with the status.
+    await sql`update accounts set
+        balance_minor = v.balance_minor, charged_minor = v.charged_minor, credited_minor = v.credited_minor,
+        open_minor = v.open_minor, unallocated_minor = v.unallocated_minor, status = v.status,
+        version = case when v.status_changed = 1 then accounts.version + 1 else accounts.version end,
+        updated_at = case when v.status_changed = 1 then v.updated_at else accounts.updated_at end
+      from ${jsonRows(this.kind, values, columns)}
+      where accounts.id = v.id and ${this.organizationTerm('accounts.organization_id')} = ${organizationId}`.execute(this.db);
+  }
+}
