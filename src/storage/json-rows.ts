@@ -19,7 +19,7 @@ export function jsonRows(kind: DatabaseKind, rows: object[], columns: readonly J
     return sql`rows from (jsonb_to_recordset(${json}::jsonb) as (${sql.raw(definitions)})) with ordinality as v(${sql.raw(names)}, position)`;
   }
   const fields = columns.map(([name]) => `value ->> '${name}' as ${name}`).join(', ');
-  return sql`(select ${sql.raw(fields)}, key as position from json_each(${json})) as v`;
+  return sql`(select ${sql.raw(fields)}, key as position from jsonb_each(${json})) as v`;
 }
 
 /**

@@ -117,18 +117,34 @@ export class KyselyLedgerStore implements LedgerStore {
   }
 
   async lockAccounts(organizationId: string, accounts: AccountsToLock): Promise<LockedAccount[]> {
-    const terms: Array<RawBuilder<boolean>> = [];
-    if (accounts.ids.length > 0) terms.push(isOneOf(this.kind, sql.ref('id'), accounts.ids, 'bigint'));
-    if (accounts.uuids.length > 0) terms.push(isOneOf(this.kind, sql.ref('uuid'), accounts.uuids, 'text'));
-    if (accounts.paymentReferences.length > 0) terms.push(isOneOf(this.kind, sql.ref('payment_reference_number'), accounts.paymentReferences, 'text'));
-    if (terms.length === 0) return [];
-    // Locked in id order, the one order every writer of several accounts follows.
-    const { rows } = await sql<Row>`
+    const byId = accounts.ids.length === 0 ? undefined : isOneOf(this.kind, sql.ref('id'), accounts.ids, 'bigint');
+    const byUuid = accounts.uuids.length === 0 ? undefined : isOneOf(this.kind, sql.ref('uuid'), accounts.uuids, 'text');
+    const byReference =
+      accounts.paymentReferences.length === 0 ? undefined : isOneOf(this.kind, sql.ref('payment_reference_number'), accounts.paymentReferences, 'text');
+    const select = (term: RawBuilder<boolean>, organization: RawBuilder<unknown>) => sql<Row>`
       select id, uuid, organization_id, currency, status, balance_minor, charged_minor, credited_minor, open_minor,
         unallocated_minor, payment_reference_number
-      from accounts where organization_id = ${organizationId} and (${sql.join(terms, sql` or `)})
-      order by id${this.postgres ? sql` for update` : sql``}`.execute(this.db);
-    return rows.map(toLockedAccount);
+      from accounts where ${organization} = ${organizationId} and (${term})`;
+    if (this.postgres) {
+      const terms = [byId, byUuid, byReference].filter((term) => term !== undefined);
+      if (terms.length === 0) return [];
+      // Locked in id order, the one order every writer of several accounts follows.
+      const { rows } = await sql<Row>`${select(sql.join(terms, sql` or `), sql.ref('organization_id'))} order by id for update`.execute(this.db);
+      return rows.map(toLockedAccount);
+    }
+    // SQLite has one writer (nothing to lock) and plans an OR of lists as a walk of the
+    // organization's accounts: one statement per kind of name, each by its own index.
+    const found = new Map<number, LockedAccount>();
+    const statements = [
+      byId && select(byId, this.organizationTerm('organization_id')),
+      byUuid && select(byUuid, this.organizationTerm('organization_id')),
+      byReference && select(byReference, sql.ref('organization_id')),
+    ];
+    for (const statement of statements) {
+      if (statement === undefined) continue;
+      for (const row of (await statement.execute(this.db)).rows) found.set(int(row.id), toLockedAccount(row));
+    }
+    return [...found.values()].sort((a, b) => a.id - b.id);
   }
 
   async findEntries(organizationId: string, keys: { ids: number[]; publicIds: string[] }): Promise<Entry[]> {
