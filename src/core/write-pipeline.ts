@@ -69,9 +69,10 @@ export function assertIdempotencyKey(key: string | undefined): void {
   }
 }
 
-/** The first answer for a repeated request, or a refusal when the key came with another request. */
+/** The first answer for a repeated request, or a refusal when the key came with another request or its write is still under way. */
 export function replayOf(earlier: IdempotencyRecord, requestHash: string): Reply {
   if (earlier.requestHash !== requestHash) throw new SaldoError('idempotency_key_reused');
+  if (earlier.reply === null) throw new SaldoError('idempotency_request_in_progress');
   return earlier.reply;
 }
 
@@ -120,4 +121,79 @@ export async function performWrite<T>(
     if (error instanceof Replay) return { reply: error.reply, replayed: true };
     throw error;
   }
+}
+
+/**
+ * A write too long for one transaction (a dunning run over a million accounts): it records that it
+ * started, then works in transactions of its own, then records its result.
+ */
+export interface LongWriteCommand<S, R> {
+  /** First transaction, with the key's claim: what says the write is under way (a RUNNING run). */
+  start(tx: Store): Promise<S>;
+  /** The long part, outside the pipeline's transactions. */
+  run(started: S): Promise<R>;
+  /** Last transaction, with the audit row and the stored reply. */
+  complete(tx: Store, result: R): Promise<R>;
+  /** When `run` failed: records the failure (the key is released, so the write may be asked again). */
+  fail(tx: Store, started: S, error: unknown): Promise<void>;
+  audit(result: R): AuditNote;
+  reply(result: R): Reply;
+}
+
+/** A claim older than this whose write never finished (its process died) is given to the next request. */
+export const LONG_WRITE_STALE_AFTER_MS = 60 * 60_000;
+
+/**
+ * The pipeline for a long write: the key is claimed and committed with `start`, so a repeat of the
+ * request while it runs answers 409 idempotency_request_in_progress instead of running twice, and a
+ * repeat afterwards replays the stored reply.
+ */
+export async function performLongWrite<S, R>(
+  store: Store,
+  clock: Clock,
+  actor: Actor,
+  command: LongWriteCommand<S, R>,
+  options: WriteOptions,
+): Promise<WriteOutcome> {
+  const key = options.idempotencyKey;
+  assertIdempotencyKey(key);
+  const requestHash = key === undefined ? '' : hashRequest(options.request);
+  let started: S;
+  try {
+    started = await store.transaction(async (tx) => {
+      await tx.ledger.lockLedger(actor.organizationId);
+      const at = clock.now();
+      if (key !== undefined) {
+        const earlier = await tx.idempotency.claim(actor.organizationId, key, requestHash, at.toISOString());
+        if (earlier) {
+          const abandoned = earlier.reply === null && Date.parse(earlier.createdAt) < at.getTime() - LONG_WRITE_STALE_AFTER_MS;
+          if (!abandoned) throw new Replay(replayOf(earlier, requestHash));
+          await tx.idempotency.takeOver(actor.organizationId, key, requestHash, at.toISOString());
+        }
+      }
+      return command.start(tx);
+    });
+  } catch (error) {
+    if (error instanceof Replay) return { reply: error.reply, replayed: true };
+    throw error;
+  }
+  let result: R;
+  try {
+    result = await command.run(started);
+  } catch (error) {
+    await store.transaction(async (tx) => {
+      await command.fail(tx, started, error);
+      if (key !== undefined) await tx.idempotency.release(actor.organizationId, key);
+    });
+    throw error;
+  }
+  const reply = await store.transaction(async (tx) => {
+    await tx.ledger.lockLedger(actor.organizationId);
+    const completed = await command.complete(tx, result);
+    await tx.audit.record(auditEventOf(actor, clock.now().toISOString(), command.audit(completed)));
+    const reply = command.reply(completed);
+    if (key !== undefined) await tx.idempotency.complete(actor.organizationId, key, reply);
+    return reply;
+  });
+  return { reply, replayed: false };
 }

@@ -2,7 +2,10 @@
 // where a run over one page ends, and that an account the ledger refuses a fee rolls back alone:
 // the rest of its page is still dunned, and the refused account is left exactly as it was.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { executeDunningRun } from '../../src/core/dunning/run.ts';
+import type { Actor } from '../../src/core/actor.ts';
+import type { Organization } from '../../src/core/organizations/organization.ts';
+import { dunningRun } from '../../src/core/dunning/run.ts';
+import { performLongWrite } from '../../src/core/write-pipeline.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { createCustomerWithAccount } from '../support/fixtures.ts';
 import { type TestSaldo, startSaldo } from '../support/harness.ts';
@@ -59,6 +62,13 @@ describeEachDatabase('dunning run pages', (kind) => {
     );
   }
 
+  /** A run through the pipeline with pages of two accounts. */
+  async function pagedRun(actor: Actor, organization: Organization) {
+    const command = dunningRun(saldo.store, saldo.clock, actor, organization, { trigger: 'API', pageSize: 2 });
+    const outcome = await performLongWrite(saldo.store, saldo.clock, actor, { ...command, reply: (run) => ({ status: 201, body: run }) }, { request: null });
+    return outcome.reply.body as Awaited<ReturnType<typeof command.run>>;
+  }
+
   it('ends a run of many small pages where a run of one page ends', async () => {
     const paged = await organizationWithAccounts('pages-small');
     const whole = await organizationWithAccounts('pages-whole');
@@ -66,7 +76,7 @@ describeEachDatabase('dunning run pages', (kind) => {
 
     const organization = (await saldo.store.organizations.findBySlug('pages-small'))!;
     const actor = { organizationId: organization.id, keyId: null, traceId: 'pages' };
-    const { run } = await executeDunningRun(saldo.store, saldo.clock, actor, organization, { trigger: 'API', pageSize: 2 });
+    const run = await pagedRun(actor, organization);
     const answer = await saldo.request('POST', '/orgs/pages-whole/dunning-runs', { key: whole.org.key, body: {} });
     expect(answer.status, answer.text).toBe(201);
 
@@ -96,8 +106,8 @@ describeEachDatabase('dunning run pages', (kind) => {
     expect(changes.map((c) => c.accountId)).toEqual([ids[0], ids[2], ids[4], ids[5]]);
 
     // Nothing is left to change: a second paged run changes nothing and posts no fee.
-    const again = await executeDunningRun(saldo.store, saldo.clock, actor, organization, { trigger: 'API', pageSize: 2 });
-    expect(again.run.summary).toMatchObject({ accounts_changed: 0, fees_posted: 0, accounts_failed: 0 });
+    const again = await pagedRun(actor, organization);
+    expect(again.summary).toMatchObject({ accounts_changed: 0, fees_posted: 0, accounts_failed: 0 });
   });
 
   it('rolls back only the account whose fee the ledger refuses; the rest of its page is dunned', async () => {

@@ -273,6 +273,31 @@ describeEachDatabase('dunning', (kind) => {
     expect(listed.body.data).toHaveLength(1);
   });
 
+  it('makes one run of concurrent requests with one Idempotency-Key; the others wait their turn or replay it', async () => {
+    const s = await setup('run-same-key');
+    await s.charge(10_000, '2026-03-01');
+    saldo.clock.set('2026-03-15T09:00:00Z');
+    const headers = { 'idempotency-key': 'nightly-2026-03-15' };
+    const answers = await Promise.all(
+      Array.from({ length: 3 }, () => saldo.request('POST', '/orgs/run-same-key/dunning-runs', { key: s.org.key, body: {}, headers })),
+    );
+    const ran = answers.filter((answer) => answer.status === 201);
+    const waiting = answers.filter((answer) => answer.status === 409);
+    expect(ran.length + waiting.length).toBe(3);
+    expect(ran.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(ran.map((answer) => answer.body.id)).size).toBe(1);
+    for (const answer of waiting) expect(answer.body.code).toBe('idempotency_request_in_progress');
+    const listed = await saldo.request('GET', '/orgs/run-same-key/dunning-runs', { key: s.org.key });
+    expect(listed.body.data).toHaveLength(1);
+    expect(listed.body.data[0]).toMatchObject({ id: ran[0]!.body.id, status: 'COMPLETED' });
+    expect(await s.fees()).toHaveLength(1);
+    // Once it finished, the key replays the run.
+    const later = await saldo.request('POST', '/orgs/run-same-key/dunning-runs', { key: s.org.key, body: {}, headers });
+    expect(later.status).toBe(201);
+    expect(later.headers.get('idempotency-replayed')).toBe('true');
+    expect(later.body.id).toBe(ran[0]!.body.id);
+  });
+
   it("follows a template's own policy for the template's accounts", async () => {
     saldo.clock.set('2026-03-01T09:00:00Z');
     const org = await saldo.organization('templated');

@@ -81,7 +81,7 @@ export interface DunningRun {
   organizationId: string;
   asOf: string;
   trigger: DunningRunTrigger;
-  status: 'RUNNING' | 'COMPLETED';
+  status: 'RUNNING' | 'COMPLETED' | 'FAILED';
   accountsEvaluated: number;
   summary: DunningRunSummary;
   actorKeyId: string | null;
@@ -148,7 +148,8 @@ export interface DunningStore {
   setTemplatePolicy(organizationId: string, templateName: string, policy: DunningPolicy | null): Promise<boolean>;
 
   insertRun(run: Omit<DunningRun, 'id'>): Promise<number>;
-  completeRun(organizationId: string, id: number, accountsEvaluated: number, summary: DunningRunSummary, completedAt: string): Promise<void>;
+  /** Ends a run as COMPLETED (or FAILED, its pages cut off) with the counts it reached. */
+  completeRun(organizationId: string, id: number, status: 'COMPLETED' | 'FAILED', accountsEvaluated: number, summary: DunningRunSummary, completedAt: string): Promise<void>;
   findRun(organizationId: string, publicId: string): Promise<DunningRun | undefined>;
   listRuns(organizationId: string, options: { limit: number; beforeId?: number | undefined }): Promise<DunningRun[]>;
   /** Records the changes in the order given. */

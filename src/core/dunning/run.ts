@@ -22,7 +22,7 @@ import { isClosedStatus } from '../lifecycle/transitions.ts';
 import type { Organization } from '../organizations/organization.ts';
 import { markScheduledPaymentsDue } from '../scheduled-payments/due.ts';
 import type { Store } from '../store.ts';
-import type { WriteCommand } from '../write-pipeline.ts';
+import type { LongWriteCommand } from '../write-pipeline.ts';
 import type {
   DunningRun,
   DunningRunSummary,
@@ -73,10 +73,6 @@ export function clockOnDay(base: Clock, asOf: string, timeZone: string): Clock {
     }
   }
   throw new Error(`invariant violated: no instant of ${asOf} in ${timeZone}`);
-}
-
-export interface PendingRun {
-  run: DunningRun;
 }
 
 /** Policies by template name for one run (null: the organization's applies). */
@@ -375,44 +371,78 @@ async function dunPage(run: RunContext, ids: number[]): Promise<{ outcomes: Acco
   return { outcomes, failed };
 }
 
+export interface DunningRunOptions {
+  asOf?: string | undefined;
+  trigger: DunningRunTrigger;
+  pageSize?: number;
+}
+
 /**
- * Runs dunning for an organization as of a day and leaves the run RUNNING with its counts; the
- * caller completes it with `completeDunningRun` (through performWrite, so the audit trail and an
- * Idempotency-Key cover it).
+ * A dunning run as a long write (write-pipeline.ts): the run is recorded RUNNING with the
+ * Idempotency-Key's claim, the pages follow in transactions of their own, and the run is completed
+ * with its counts, its audit row and the stored reply — or marked FAILED, the key released.
  */
-export async function executeDunningRun(
+export function dunningRun(
   store: Store,
   baseClock: Clock,
   actor: Actor,
   organization: Organization,
-  options: { asOf?: string | undefined; trigger: DunningRunTrigger; pageSize?: number },
-): Promise<PendingRun> {
+  options: DunningRunOptions,
+): Omit<LongWriteCommand<DunningRun, DunningRun>, 'reply'> {
   assert(organization.id === actor.organizationId, 'a run for another organization');
-  const today = calendarDate(baseClock.now(), organization.timeZone);
-  const asOf = options.asOf ?? today;
-  const clock = clockOnDay(baseClock, asOf, organization.timeZone);
-  const startedAt = baseClock.now().toISOString();
-  const draft: Omit<DunningRun, 'id'> = {
-    publicId: newPublicId('dnr_', baseClock.now()),
-    organizationId: organization.id,
-    asOf,
-    trigger: options.trigger,
-    status: 'RUNNING',
-    accountsEvaluated: 0,
-    summary: emptySummary(),
-    actorKeyId: actor.keyId,
-    startedAt,
-    completedAt: null,
+  const asOf = options.asOf ?? calendarDate(baseClock.now(), organization.timeZone);
+  return {
+    async start(tx) {
+      const draft: Omit<DunningRun, 'id'> = {
+        publicId: newPublicId('dnr_', baseClock.now()),
+        organizationId: organization.id,
+        asOf,
+        trigger: options.trigger,
+        status: 'RUNNING',
+        accountsEvaluated: 0,
+        summary: emptySummary(),
+        actorKeyId: actor.keyId,
+        startedAt: baseClock.now().toISOString(),
+        completedAt: null,
+      };
+      return { ...draft, id: await tx.dunning.insertRun(draft) };
+    },
+    run: (started) => runDunningPages(store, baseClock, actor, organization, started, options.pageSize),
+    async complete(tx, run) {
+      const completedAt = baseClock.now().toISOString();
+      await tx.dunning.completeRun(run.organizationId, run.id, 'COMPLETED', run.accountsEvaluated, run.summary, completedAt);
+      return { ...run, status: 'COMPLETED', completedAt };
+    },
+    async fail(tx, run) {
+      await tx.dunning.completeRun(run.organizationId, run.id, 'FAILED', run.accountsEvaluated, run.summary, baseClock.now().toISOString());
+    },
+    audit: (run) => ({
+      action: 'dunning_run.completed',
+      resourceType: 'dunning_run',
+      resourceId: run.publicId,
+      details: { as_of: run.asOf, trigger: run.trigger, accounts_evaluated: run.accountsEvaluated, ...run.summary },
+    }),
   };
-  const runId = await store.transaction((tx) => tx.dunning.insertRun(draft));
+}
+
+/** Evaluates every account page by page, then closes settled accounts to close; answers the run with its counts. */
+export async function runDunningPages(
+  store: Store,
+  baseClock: Clock,
+  actor: Actor,
+  organization: Organization,
+  started: DunningRun,
+  pageSize = DUNNING_PAGE_SIZE,
+): Promise<DunningRun> {
+  const asOf = started.asOf;
+  const clock = clockOnDay(baseClock, asOf, organization.timeZone);
   const summary = emptySummary();
   let feesMinor = 0n;
 
   summary.scheduled_payments_due = await markScheduledPaymentsDue(store, clock, organization.id, asOf);
 
   const settings = await store.organizations.settings(organization.id);
-  const run: RunContext = { store, clock, actor, runId, policies: new PolicyCache(settings.dunningPolicy), asOf };
-  const pageSize = options.pageSize ?? DUNNING_PAGE_SIZE;
+  const run: RunContext = { store, clock, actor, runId: started.id, policies: new PolicyCache(settings.dunningPolicy), asOf };
   let evaluated = 0;
   let next = lookAtPage(run, 0, pageSize);
   for (let page = await next; page !== undefined; page = await next) {
@@ -447,26 +477,7 @@ export async function executeDunningRun(
     }
     afterId = ids[ids.length - 1]!;
   }
-
-  return { run: { ...draft, id: runId, accountsEvaluated: evaluated, summary } };
-}
-
-/** Marks the run completed with its counts: the write the audit trail and idempotency record. */
-export function completeDunningRun(clock: Clock, pending: PendingRun): Omit<WriteCommand<DunningRun>, 'reply'> {
-  return {
-    async execute(tx) {
-      const completedAt = clock.now().toISOString();
-      const { run } = pending;
-      await tx.dunning.completeRun(run.organizationId, run.id, run.accountsEvaluated, run.summary, completedAt);
-      return { ...run, status: 'COMPLETED', completedAt };
-    },
-    audit: (run) => ({
-      action: 'dunning_run.completed',
-      resourceType: 'dunning_run',
-      resourceId: run.publicId,
-      details: { as_of: run.asOf, trigger: run.trigger, accounts_evaluated: run.accountsEvaluated, ...run.summary },
-    }),
-  };
+  return { ...started, accountsEvaluated: evaluated, summary };
 }
 
 export async function getDunningRun(store: Store, organizationId: string, publicId: string): Promise<DunningRun> {

@@ -10,8 +10,9 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '../actor.ts';
 import { type Clock, calendarDate } from '../clock.ts';
 import type { Store } from '../store.ts';
-import { performWrite } from '../write-pipeline.ts';
-import { completeDunningRun, executeDunningRun } from './run.ts';
+import { performLongWrite } from '../write-pipeline.ts';
+import type { DunningRun } from './dunning-store.ts';
+import { dunningRun } from './run.ts';
 
 export const SCHEDULER_TICK_MS = 5 * 60_000;
 export const LEASE_STALE_AFTER_MS = 60 * 60_000;
@@ -32,11 +33,13 @@ export async function runDueOrganizations(store: Store, clock: Clock, holder: st
     if (!leased) continue;
     const actor: Actor = { organizationId: organization.id, keyId: null, auditUser: 'dunning-scheduler', traceId: `dunning-${day}-${holder}` };
     try {
-      const pending = await executeDunningRun(store, clock, actor, organization, { asOf: day, trigger: 'SCHEDULE' });
-      await performWrite(store, clock, actor, { ...completeDunningRun(clock, pending), reply: () => ({ status: 201, body: null }) }, { request: null });
-      await store.transaction((tx) => tx.dunning.completeLease(organization.id, day, holder, pending.run.id, clock.now().toISOString()));
-      runs.push(pending.run.publicId);
-      log?.info({ organization: organization.slug, run: pending.run.publicId, as_of: day }, 'daily dunning run completed');
+      let completed: DunningRun | undefined;
+      const command = dunningRun(store, clock, actor, organization, { asOf: day, trigger: 'SCHEDULE' });
+      await performLongWrite(store, clock, actor, { ...command, reply: (run) => ((completed = run), { status: 201, body: null }) }, { request: null });
+      const run = completed!;
+      await store.transaction((tx) => tx.dunning.completeLease(organization.id, day, holder, run.id, clock.now().toISOString()));
+      runs.push(run.publicId);
+      log?.info({ organization: organization.slug, run: run.publicId, as_of: day }, 'daily dunning run completed');
     } catch (error) {
       // The lease stays unfinished: another tick (here or elsewhere) retries once it is stale.
       log?.error({ organization: organization.slug, err: error }, 'daily dunning run failed');

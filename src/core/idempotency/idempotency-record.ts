@@ -8,7 +8,8 @@ export interface IdempotencyRecord {
   organizationId: string;
   key: string;
   requestHash: string;
-  reply: Reply;
+  /** Null while the write that claimed the key is still under way (a long-running write). */
+  reply: Reply | null;
   createdAt: string;
 }
 
@@ -20,6 +21,10 @@ export interface IdempotencyStore {
    */
   claim(organizationId: string, key: string, requestHash: string, at: string): Promise<IdempotencyRecord | undefined>;
   complete(organizationId: string, key: string, reply: Reply): Promise<void>;
+  /** Gives the key of a write that never finished to a new request (same key, its own hash). */
+  takeOver(organizationId: string, key: string, requestHash: string, at: string): Promise<void>;
+  /** Forgets a claim whose write failed, so that the key can be used again. */
+  release(organizationId: string, key: string): Promise<void>;
   /** The records of these keys that exist (committed), by key. */
   findMany(organizationId: string, keys: string[]): Promise<Map<string, IdempotencyRecord>>;
   /**

@@ -70,7 +70,7 @@ function checkInput(input: InstallmentPlanInput): number {
 async function originalsOf(tx: Store, organizationId: string, accountId: number, ids: string[]): Promise<Entry[]> {
   const originals: Entry[] = [];
   for (const [index, publicId] of ids.entries()) {
-    const pointer = `body.entry_ids.${index}`;
+    const pointer = `body.entry_ids[${index}]`;
     const entry = isEntryPublicId(publicId) ? await tx.entries.findEntryByPublicId(organizationId, publicId) : undefined;
     if (!entry || entry.accountId !== accountId) {
       throw new SaldoError('entry_not_found', { detail: `No entry '${publicId}' on this account.`, pointer });

@@ -14,10 +14,9 @@ import {
   setTemplateDunningPolicy,
 } from '../../core/dunning/commands.ts';
 import { type DunningPolicyInput, dunningPolicyView } from '../../core/dunning/policy.ts';
-import { completeDunningRun, executeDunningRun, getDunningRun } from '../../core/dunning/run.ts';
+import { dunningRun, getDunningRun } from '../../core/dunning/run.ts';
 import { SaldoError } from '../../core/errors.ts';
-import type { Store } from '../../core/store.ts';
-import { type WriteOptions, hashRequest, performWrite } from '../../core/write-pipeline.ts';
+import { performLongWrite } from '../../core/write-pipeline.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf, organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
@@ -64,26 +63,6 @@ const PolicyView = Type.Object({
 
 const TemplateParams = Type.Object({ ...OrgParams.properties, name: Type.String({ maxLength: 64, description: 'Account template name' }) });
 const RunParams = Type.Object({ ...OrgParams.properties, run_id: Type.String({ maxLength: 64, description: 'Dunning run id (dnr_…)' }) });
-
-class Peeked {
-  constructor(readonly found: boolean) {}
-}
-
-/** Whether an Idempotency-Key is known already; the probe's claim is rolled back. */
-async function keyKnown(store: Store, organizationId: string, options: WriteOptions, at: string): Promise<boolean> {
-  if (options.idempotencyKey === undefined || options.idempotencyKey.length === 0 || options.idempotencyKey.length > 255) return false;
-  const key = options.idempotencyKey;
-  try {
-    await store.transaction(async (tx) => {
-      const earlier = await tx.idempotency.claim(organizationId, key, hashRequest(options.request), at);
-      throw new Peeked(earlier !== undefined);
-    });
-  } catch (error) {
-    if (error instanceof Peeked) return error.found;
-    throw error;
-  }
-  return false;
-}
 
 function changeCursor(cursor: string | undefined): number | undefined {
   if (cursor === undefined) return undefined;
@@ -231,23 +210,9 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
       if (asOf !== undefined && !isCalendarDate(asOf)) {
         throw new SaldoError('validation_failed', { detail: "'as_of' must be a calendar date YYYY-MM-DD.", pointer: 'body.as_of' });
       }
-      const organization = organizationOf(request);
       const actor = actorOf(request);
-      const options = writeOptions(request);
-      const render = (run: Parameters<typeof dunningRunView>[0]) => ({ status: 201, body: dunningRunView(run) });
-      // A repeated key replays the first answer without running again.
-      if (await keyKnown(deps.store, organization.id, options, deps.clock.now().toISOString())) {
-        const outcome = await performWrite(deps.store, deps.clock, actor, {
-          execute: async () => {
-            throw new SaldoError('idempotency_request_in_progress');
-          },
-          audit: () => ({ action: 'dunning_run.completed', resourceType: 'dunning_run', resourceId: null }),
-          reply: render,
-        }, options);
-        return sendOutcome(reply, outcome);
-      }
-      const pending = await executeDunningRun(deps.store, deps.clock, actor, organization, { asOf, trigger: 'API' });
-      const outcome = await performWrite(deps.store, deps.clock, actor, { ...completeDunningRun(deps.clock, pending), reply: render }, options);
+      const command = dunningRun(deps.store, deps.clock, actor, organizationOf(request), { asOf, trigger: 'API' });
+      const outcome = await performLongWrite(deps.store, deps.clock, actor, { ...command, reply: (run) => ({ status: 201, body: dunningRunView(run) }) }, writeOptions(request));
       return sendOutcome(reply, outcome);
     },
   });

@@ -5,6 +5,7 @@ import { accountTemplateRoutes } from './account-templates.ts';
 import { accountRoutes } from './accounts.ts';
 import { auditEventRoutes } from './audit-events.ts';
 import { customerRoutes } from './customers.ts';
+import { batchRoutes } from './batches.ts';
 import { entryRoutes } from './entries.ts';
 import { orgApiDialect } from './errors.ts';
 import { settingsRoutes } from './settings.ts';
@@ -29,6 +30,7 @@ export async function orgApiPlugin(app: FastifyInstance, deps: AppDependencies):
   scheduledPaymentRoutes(app, deps);
   entryRoutes(app, deps);
   paymentRoutes(app, deps);
+  batchRoutes(app, deps);
   dunningRoutes(app, deps);
   lifecycleRoutes(app, deps);
   collectionRoutes(app, deps);

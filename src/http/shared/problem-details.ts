@@ -68,9 +68,9 @@ export const problemStatusByCode: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-/** `body.payment_method.type` → `/payment_method/type`; query and path parameters keep their name. */
+/** `body.payment_method.type` → `/payment_method/type`, `body.items[3].amount` → `/items/3/amount`; query and path parameters keep their name. */
 function jsonPointer(pointer: string): { pointer?: string; parameter?: string } {
-  const [part, ...path] = pointer.split('.');
+  const [part, ...path] = pointer.replace(/\[([0-9]+)\]/g, '.$1').split('.');
   if (part === 'body') return { pointer: `/${path.join('/')}` };
   return { parameter: path.join('.') || part };
 }

@@ -11,7 +11,15 @@ export const ProblemDetails = Type.Object(
     code: Type.String({ description: 'Stable machine code from the error registry.' }),
     trace_id: Type.String(),
     errors: Type.Optional(
-      Type.Array(Type.Object({ detail: Type.String(), pointer: Type.Optional(Type.String()), parameter: Type.Optional(Type.String()) })),
+      Type.Array(
+        Type.Object({
+          detail: Type.String(),
+          pointer: Type.Optional(Type.String({ description: 'JSON pointer into the body.' })),
+          parameter: Type.Optional(Type.String({ description: 'The query, path or header parameter.' })),
+          index: Type.Optional(Type.Integer({ description: 'batch_refused: the refused item.' })),
+          code: Type.Optional(Type.String({ description: "batch_refused: the item's own error code." })),
+        }),
+      ),
     ),
   },
   {

@@ -11,7 +11,8 @@ import { SaldoError } from '../../core/errors.ts';
 const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
 
 function makeAjv(coerceTypes: boolean): Ajv {
-  const ajv = new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: false, strict: false });
+  // `discriminator`: a union tagged by a field (a batch item's `kind`) reports errors of its own branch only.
+  const ajv = new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: false, strict: false, discriminator: true });
   (addFormats as unknown as (a: Ajv) => void)(ajv);
   return ajv;
 }
@@ -26,13 +27,17 @@ export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, http
 
 const PART_NAMES: Record<string, string> = { body: 'body', querystring: 'query', params: 'path', headers: 'header' };
 
-/** The dotted location of a failed check: `body.payment_method.type`, `query.sliceSize`. */
+/** The dotted location of a failed check: `body.payment_method.type`, `body.items[3].amount`, `query.sliceSize`. */
 export function pointerOf(error: ErrorObject, context: string): string {
   const segments = error.instancePath.split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const params = error.params as { missingProperty?: string; additionalProperty?: string };
+  const params = error.params as { missingProperty?: string; additionalProperty?: string; tag?: string };
   if (params.missingProperty) segments.push(params.missingProperty);
   if (params.additionalProperty) segments.push(params.additionalProperty);
-  return [PART_NAMES[context] ?? context, ...segments].join('.');
+  // A tagged union whose tag is missing or unknown: the tag is the field at fault.
+  if (error.keyword === 'discriminator' && params.tag) segments.push(params.tag);
+  let pointer = PART_NAMES[context] ?? context;
+  for (const segment of segments) pointer += /^[0-9]+$/.test(segment) ? `[${segment}]` : `.${segment}`;
+  return pointer;
 }
 
 /** The field a pointer names, without its part: `query.sliceSize` → `sliceSize`. */
@@ -52,6 +57,8 @@ function describe(error: ErrorObject, pointer: string): string {
       return `'${field}' must be of type ${String(params.type)}.`;
     case 'enum':
       return `'${field}' must be one of ${(params.allowedValues as unknown[]).join(', ')}.`;
+    case 'discriminator':
+      return params.error === 'tag' ? `'${field}' is required.` : `'${field}' is not one of the kinds this list takes.`;
     default:
       return `'${field}' ${error.message ?? 'is not valid'}.`;
   }

@@ -387,10 +387,10 @@ export class KyselyDunningStore implements DunningStore {
     return Number(row.id);
   }
 
-  async completeRun(organizationId: string, id: number, accountsEvaluated: number, summary: DunningRunSummary, completedAt: string): Promise<void> {
+  async completeRun(organizationId: string, id: number, status: 'COMPLETED' | 'FAILED', accountsEvaluated: number, summary: DunningRunSummary, completedAt: string): Promise<void> {
     await this.db
       .updateTable('dunning_runs')
-      .set({ status: 'COMPLETED', accounts_evaluated: accountsEvaluated, summary: JSON.stringify(summary), completed_at: completedAt })
+      .set({ status, accounts_evaluated: accountsEvaluated, summary: JSON.stringify(summary), completed_at: completedAt })
       .where('organization_id', '=', organizationId)
       .where('id', '=', BigInt(id))
       .execute();

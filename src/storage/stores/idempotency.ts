@@ -29,7 +29,7 @@ const toRecord = (row: Selectable<IdempotencyRecordsTable>): IdempotencyRecord =
   organizationId: row.organization_id,
   key: row.key,
   requestHash: row.request_hash,
-  reply: { status: Number(row.reply_status), body: row.reply_body === null ? null : JSON.parse(row.reply_body) },
+  reply: row.reply_status === null ? null : { status: Number(row.reply_status), body: row.reply_body === null ? null : JSON.parse(row.reply_body) },
   createdAt: row.created_at,
 });
 
@@ -51,8 +51,8 @@ export class KyselyIdempotencyStore implements IdempotencyStore {
       organization_id: record.organizationId,
       key: record.key,
       request_hash: record.requestHash,
-      reply_status: record.reply.status,
-      reply_body: record.reply.body === undefined ? null : JSON.stringify(record.reply.body),
+      reply_status: record.reply?.status ?? null,
+      reply_body: record.reply?.body === undefined ? null : JSON.stringify(record.reply.body),
       created_at: record.createdAt,
     }));
     const columns = [
@@ -84,6 +84,19 @@ export class KyselyIdempotencyStore implements IdempotencyStore {
 
   async complete(organizationId: string, key: string, reply: Reply): Promise<void> {
     await replyUpdate(this.db, { organizationId, key, status: reply.status, body: reply.body === undefined ? null : JSON.stringify(reply.body) });
+  }
+
+  async takeOver(organizationId: string, key: string, requestHash: string, at: string): Promise<void> {
+    await this.db
+      .updateTable('idempotency_records')
+      .set({ request_hash: requestHash, created_at: at, reply_status: null, reply_body: null })
+      .where('organization_id', '=', organizationId)
+      .where('key', '=', key)
+      .execute();
+  }
+
+  async release(organizationId: string, key: string): Promise<void> {
+    await this.db.deleteFrom('idempotency_records').where('organization_id', '=', organizationId).where('key', '=', key).execute();
   }
 
   async purgeBefore(instant: string): Promise<number> {

@@ -64,7 +64,7 @@ export const DunningRunView = Type.Object({
   id: Type.String({ examples: ['dnr_01JD5Z4W6Y3B0H9Q8E2N4R7T5V'] }),
   as_of: Type.String({ format: 'date' }),
   trigger: Type.Union([Type.Literal('API'), Type.Literal('SCHEDULE')]),
-  status: Type.Union([Type.Literal('RUNNING'), Type.Literal('COMPLETED')]),
+  status: Type.Union([Type.Literal('RUNNING'), Type.Literal('COMPLETED'), Type.Literal('FAILED')]),
   accounts_evaluated: Type.Integer(),
   changes: DunningRunCounts,
   started_at: Type.String({ format: 'date-time' }),
