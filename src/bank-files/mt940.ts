@@ -40,6 +40,7 @@ const ROLLOVER_MONTHS = 6;
 const QUOTED_TEXT_LENGTH_MAX = 40;
 
 // Control characters have no place in SWIFT text: their presence means binary garbage.
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const FIELD_LINE = /^:([0-9]{2}[A-Z]?):(.*)$/;
 const HEADER_BLOCKS = /^(?:\{[123]:(?:[^{}]|\{[^{}]*\})*\})+/;

@@ -24,6 +24,7 @@ export interface XmlInspection {
 
 const DECLARATIONS = /<!\s*(DOCTYPE|ENTITY)/i;
 // XML 1.0 forbids these characters anywhere in a document; lone surrogates are not text either.
+// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
 const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const REFERENCE = /&(?:amp|lt|gt|quot|apos|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));/y;
 const NAMESPACE_DECLARATION = /\sxmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
