@@ -62,14 +62,22 @@ function ibanOrNull(text: string | null | undefined): string | null {
   return IBAN_FORM.test(normalized) ? normalized : null;
 }
 
-/** Joins parts split at a fixed width: a full part was cut mid-text, a shorter one ended a line. */
-function joinWrapped(parts: readonly string[], fullLength: (index: number) => number): string {
-  let joined = '';
-  parts.forEach((part, index) => {
-    if (index > 0) joined += parts[index - 1]!.length >= fullLength(index - 1) ? '' : ' ';
-    joined += part;
-  });
-  return joined.trim();
+interface WrappedPart {
+  readonly text: string;
+  /** The part filled its width, so the text was cut there rather than ended. */
+  readonly full: boolean;
+}
+
+/** Joins parts of a text split at a fixed width: directly after a full part, with a space after a shorter one. */
+function joinWrapped(parts: readonly WrappedPart[]): string {
+  return parts
+    .map((part, index) => (index === 0 || parts[index - 1]!.full ? part.text : ` ${part.text}`))
+    .join('')
+    .trim();
+}
+
+function subfieldParts(values: readonly string[]): WrappedPart[] {
+  return values.map((value) => ({ text: value, full: value.length >= SUBFIELD_LENGTH }));
 }
 
 /** An RF creditor reference standing alone as the whole remittance text is a structured one. */
@@ -91,18 +99,19 @@ function readSubfields(text: string, separator: string): TransactionInformation 
   });
   const value = (code: string): string | undefined => subfields.find((subfield) => subfield.code === code)?.value;
 
-  // Purpose subfields, grouped by the SEPA identifier that opened each part.
-  const parts = new Map<string, string[]>();
+  // Purpose subfields, grouped by the SEPA identifier that opened each part. A part continues in
+  // the next subfield without a break when its subfield was full (the identifier counts).
+  const parts = new Map<string, WrappedPart[]>();
   let current = '';
   for (const subfield of subfields.filter((candidate) => PURPOSE_SUBFIELDS.has(candidate.code))) {
     const identifier = SEPA_IDENTIFIER.exec(subfield.value);
     if (identifier !== null) current = identifier[1]!;
     const content = identifier === null ? subfield.value : subfield.value.slice(identifier[0].length);
-    parts.set(current, [...(parts.get(current) ?? []), content]);
+    parts.set(current, [...(parts.get(current) ?? []), { text: content, full: subfield.value.length >= SUBFIELD_LENGTH }]);
   }
   const part = (identifier: string): string | null => {
     const pieces = parts.get(identifier);
-    return pieces === undefined ? null : emptyToNull(joinWrapped(pieces, () => SUBFIELD_LENGTH));
+    return pieces === undefined ? null : emptyToNull(joinWrapped(pieces));
   };
   const remittanceInfo = part('SVWZ') ?? part('');
   const nameParts = [value('32'), value('33')].filter((piece): piece is string => piece !== undefined);
@@ -110,7 +119,7 @@ function readSubfields(text: string, separator: string): TransactionInformation 
   return {
     reference: rfReferenceOrNull(remittanceInfo),
     remittanceInfo,
-    debtorName: nameParts.length === 0 ? null : emptyToNull(joinWrapped(nameParts, () => SUBFIELD_LENGTH)),
+    debtorName: emptyToNull(joinWrapped(subfieldParts(nameParts))),
     debtorIban: ibanOrNull(value('31')) ?? ibanOrNull(part('IBAN')),
     endToEndId: presentReference(part('EREF')),
     returnReasonCode: SUBFIELD_RETURN_CODE.test(returnCode) ? returnCode : null,
@@ -156,6 +165,6 @@ export function readTransactionInformation(lines: readonly string[]): Transactio
   const subfieldForm = SUBFIELD_FORM.exec(joined);
   if (subfieldForm !== null) return readSubfields(joined.slice(3), subfieldForm[2]!);
   if (KEYWORD_FORM.test(joined)) return readKeywords(joined);
-  const text = joinWrapped(lines, (index) => SWIFT_LINE_LENGTH - (index === 0 ? FIELD_TAG_LENGTH : 0));
+  const text = joinWrapped(lines.map((line, index) => ({ text: line, full: line.length >= SWIFT_LINE_LENGTH - (index === 0 ? FIELD_TAG_LENGTH : 0) })));
   return { ...NO_INFORMATION, remittanceInfo: emptyToNull(text) };
 }

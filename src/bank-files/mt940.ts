@@ -49,9 +49,10 @@ const MESSAGE_END = /^-\}?(?:\{5:.*)?$/;
 const TRAILER_BLOCK = /^\{5:.*\}$/;
 const CONTINUED_TAGS: ReadonlySet<string> = new Set(['61', '86']);
 const KNOWN_TAGS: ReadonlySet<string> = new Set(['20', '21', '25', '28', '28C', '60F', '60M', '61', '86', '62F', '62M', '64', '65', '13D']);
-const BALANCE = /^([CD])([0-9]{6})([A-Z]{3})([0-9,]+)$/;
+const BALANCE = /^([CD])([0-9]{6})([A-Z]{3})([0-9,.]+)$/;
 const STATEMENT_NUMBER = /^[0-9]{1,5}(?:\/[0-9]{1,5})?$/;
-const STATEMENT_LINE = /^([0-9]{6})([0-9]{4})?(RC|RD|C|D)([A-Z])?([0-9][0-9,]*)([NFS][A-Z0-9]{3})(.*)$/;
+// The amount takes any digits, commas and points here, so that a malformed one is refused as an amount.
+const STATEMENT_LINE = /^([0-9]{6})([0-9]{4})?(RC|RD|C|D)([A-Z])?([0-9][0-9,.]*)([NFS][A-Z0-9]{3})(.*)$/;
 const DATE_TIME_INDICATION = /^([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})([0-9]{2})([+-][0-9]{2})([0-9]{2})$/;
 const TRAILING_CURRENCY = /^(.*?)\/?([A-Z]{3})$/;
 
@@ -80,7 +81,8 @@ function splitMessages(text: string, linesMax: number): Message[] {
   const physicalLines = text.split(/\r\n|\r|\n/);
   for (let index = 0; index < physicalLines.length; index++) {
     const lineNumber = index + 1;
-    let line = physicalLines[index]!.trimEnd();
+    // Trailing spaces are kept: in a field cut at the line width they are part of the text.
+    let line = physicalLines[index]!;
     if (CONTROL_CHARACTERS.test(line)) throw statementInvalid(where(lineNumber), 'the line holds control characters');
     if (line.trim() === '') continue;
 
@@ -92,8 +94,8 @@ function splitMessages(text: string, linesMax: number): Message[] {
       field = null;
       line = line.slice(TEXT_BLOCK_START.length);
     }
-    if (line === '' || (message === null && TRAILER_BLOCK.test(line))) continue;
-    if (MESSAGE_END.test(line)) {
+    if (line.trim() === '' || (message === null && TRAILER_BLOCK.test(line.trim()))) continue;
+    if (MESSAGE_END.test(line.trim())) {
       if (message === null) throw statementInvalid(where(lineNumber), `${quoted(line)} ends a message that has not begun`);
       message = null;
       field = null;
@@ -236,9 +238,6 @@ function statementOf(message: Message): ParsedStatement {
   const openingField = only(fields, ['60F', '60M'], message, true)!;
   const closingField = only(fields, ['62F', '62M'], message, true)!;
   const opening = balanceOf(openingField);
-  const closing = balanceOf(closingField);
-  const createdAtField = only(fields, ['13D'], message, false);
-  for (const field of fields.filter((candidate) => candidate.tag === '64' || candidate.tag === '65')) balanceOf(field);
 
   const lines: ParsedBankLine[] = [];
   fields.forEach((field, index) => {
@@ -249,6 +248,10 @@ function statementOf(message: Message): ParsedStatement {
     const next = fields[index + 1];
     lines.push(statementLineOf(field, next?.tag === '86' ? next : null, opening.currency, lines.length));
   });
+  // Checked after the lines, so that a refusal names the first fault in the order of the file.
+  const closing = balanceOf(closingField);
+  for (const field of fields.filter((candidate) => candidate.tag === '64' || candidate.tag === '65')) balanceOf(field);
+  const createdAtField = only(fields, ['13D'], message, false);
   return {
     bankStatementId: `${reference}/${statementNumber}`,
     accountIban: account.accountIban,

@@ -41,7 +41,9 @@ export function parseXmlDocument(text: string, nestingDepthMax: number): XmlElem
     parseAttributeValue: false,
     trimValues: true,
     alwaysCreateTextNode: true,
-    isArray: (_name, _path, _isLeaf, isAttribute) => !isAttribute,
+    isArray: (_name, _matcher, _isLeaf, isAttribute) => !isAttribute,
+    // Callbacks get the parser's matcher rather than a path string built for every element: faster.
+    jPath: false,
     ignoreDeclaration: true,
     ignorePiTags: true,
     entityDecoder: xmlReferenceDecoder,
