@@ -141,8 +141,8 @@ function currencyOf(text: string, lineNumber: number, tag: string): string {
   return text;
 }
 
+/** The text of a field that has one line (only :61: and :86: continue; see CONTINUED_TAGS). */
 function singleLine(field: Field): string {
-  if (field.lines.length > 1) throw statementInvalid(where(field.lineNumber + 1), `:${field.tag}: continues on a second line`);
   return field.lines[0]!.trim();
 }
 

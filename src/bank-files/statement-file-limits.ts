@@ -14,6 +14,9 @@ export const XML_NESTING_DEPTH_MAX = 32;
  */
 export const XML_ELEMENTS_PER_ENTRY_MAX = 200;
 
+/** Statements (`Stmt`, `Ntfctn`) in one XML file: a file covers a bank's accounts of one customer. */
+export const XML_STATEMENTS_MAX = 10_000;
+
 export interface StatementFileLimits {
   /** Lines in the whole file (camt entries and transactions alike count toward it). */
   readonly linesMax: number;

@@ -6,7 +6,7 @@
  * the root element's name and namespace, which say which message the document is.
  */
 import { statementInvalid } from './statement-invalid.ts';
-import { XML_ELEMENTS_PER_ENTRY_MAX } from './statement-file-limits.ts';
+import { XML_ELEMENTS_PER_ENTRY_MAX, XML_STATEMENTS_MAX } from './statement-file-limits.ts';
 
 export interface XmlInspectionLimits {
   readonly nestingDepthMax: number;
@@ -152,8 +152,8 @@ export function inspectXml(text: string, limits: XmlInspectionLimits): XmlInspec
       if (localName === TRANSACTION_ELEMENT && ++transactionCount > limits.entriesMax) {
         refuse(text, open, `the file holds more than ${limits.entriesMax} transactions`);
       }
-      if (STATEMENT_ELEMENTS.has(localName) && ++statementCount > limits.entriesMax) {
-        refuse(text, open, `the file holds more than ${limits.entriesMax} statements`);
+      if (STATEMENT_ELEMENTS.has(localName) && ++statementCount > XML_STATEMENTS_MAX) {
+        refuse(text, open, `the file holds more than ${XML_STATEMENTS_MAX} statements`);
       }
       if (elementCount > XML_ELEMENTS_PER_ENTRY_MAX * (entryCount + transactionCount + statementCount + 1)) {
         refuse(text, open, `more than ${XML_ELEMENTS_PER_ENTRY_MAX} elements for one entry`);

@@ -51,22 +51,28 @@ function isNumericReferenceValid(candidate: string): boolean {
   );
 }
 
-/** The longest valid RF reference starting at token `start`, and how many tokens it spans. */
-function rfAt(tokens: readonly Token[], start: number): { reference: string; tokenCount: number } | null {
+/**
+ * At an RF head (`RF` and two digits) at token `start`: the longest valid RF reference there, or
+ * null, and how many tokens the head and its groups of four span. Those groups belong to the RF
+ * reference even when its check fails, so they are not offered as numbers of their own.
+ */
+function rfAt(tokens: readonly Token[], start: number): { reference: string | null; tokenCount: number } | null {
   const head = tokens[start]!.text.toUpperCase();
   if (!RF_TOKEN.test(head)) return null;
-  let best: { reference: string; tokenCount: number } | null = isRfValid(head) ? { reference: head, tokenCount: 1 } : null;
-  if (head.length !== RF_GROUP_LENGTH) return best;
+  let reference = isRfValid(head) ? head : null;
+  let tokenCount = 1;
+  if (head.length !== RF_GROUP_LENGTH) return { reference, tokenCount };
   // "RF18 5390 0754 7034": every group after the head has four characters but the last.
   let joined = head;
   for (let index = start; tokens[index]!.spaceAfter; index++) {
     const group = tokens[index + 1]!.text.toUpperCase();
     if (group.length > RF_GROUP_LENGTH || joined.length - 4 + group.length > RF_BODY_MAX_LENGTH) break;
     joined += group;
-    if (isRfValid(joined)) best = { reference: joined, tokenCount: index + 2 - start };
+    tokenCount = index + 2 - start;
+    if (isRfValid(joined)) reference = joined;
     if (group.length < RF_GROUP_LENGTH) break;
   }
-  return best;
+  return { reference, tokenCount };
 }
 
 /** A number printed in groups ("12345 67897", "1 23453") starting at token `start`, if valid. */
@@ -99,9 +105,10 @@ export function findRemittanceReferences(text: string): string[] {
   const found = new Set<string>();
   for (let index = 0; index < tokens.length && found.size < REMITTANCE_REFERENCES_MAX; index++) {
     const token = tokens[index]!.text;
-    const spanning = rfAt(tokens, index) ?? groupedNumberAt(tokens, index);
+    const rf = rfAt(tokens, index);
+    const spanning = rf ?? groupedNumberAt(tokens, index);
     if (spanning !== null) {
-      found.add(normalizeReferenceNumber(spanning.reference));
+      if (spanning.reference !== null) found.add(normalizeReferenceNumber(spanning.reference));
       index += spanning.tokenCount - 1;
     } else if (DIGITS.test(token) && isNumericReferenceValid(token)) {
       found.add(token);
