@@ -64,7 +64,8 @@ class LineBudget {
   }
 }
 
-function normalizeAccountNumber(text: string): string {
+/** `FI21 1234 5600 0007 85` → `FI2112345600000785`. */
+function normalizeIban(text: string): string {
   return text.replace(/\s+/g, '').toUpperCase();
 }
 
@@ -136,13 +137,15 @@ function balancesOf(statement: XmlElement): { opening: bigint | null; closing: b
 
 function accountOf(statement: XmlElement): { accountIban: string; accountCurrency: string | null } {
   const account = statement.require('Acct');
-  const identifier = account.textAt('Id', 'IBAN') ?? account.textAt('Id', 'Othr', 'Id');
+  const iban = account.textAt('Id', 'IBAN');
+  // Another identifier is the bank's own, kept as written; an IBAN is written in many ways.
+  const identifier = iban === null ? account.textAt('Id', 'Othr', 'Id') : normalizeIban(iban);
   if (identifier === null) throw statementInvalid(`${account.path}/Id`, 'holds neither IBAN nor Othr/Id');
   const accountCurrency = account.textAt('Ccy');
   if (accountCurrency !== null && !isCurrency(accountCurrency)) {
     throw statementInvalid(`${account.path}/Ccy`, `'${accountCurrency}' is not an ISO 4217 currency`);
   }
-  return { accountIban: normalizeAccountNumber(identifier), accountCurrency };
+  return { accountIban: identifier, accountCurrency };
 }
 
 /** What a transaction (`TxDtls`) tells about the payment: references, parties, remittance. */
@@ -175,7 +178,7 @@ function transactionFacts(transaction: XmlElement | null): TransactionFacts {
     reference: structured ?? null,
     remittanceInfo: unstructured.length === 0 ? null : unstructured.join(' '),
     debtorName: debtor === null ? null : (debtor.textAt('Pty', 'Nm') ?? debtor.textAt('Nm') ?? debtor.textAt('Agt', 'FinInstnId', 'Nm')),
-    debtorIban: debtorIban === null ? null : normalizeAccountNumber(debtorIban),
+    debtorIban: debtorIban === null ? null : normalizeIban(debtorIban),
     endToEndId: presentReference(transaction.textAt('Refs', 'EndToEndId')),
     returnReasonCode: transaction.textAt('RtrInf', 'Rsn', 'Cd') ?? transaction.textAt('RtrInf', 'Rsn', 'Prtry'),
   };

@@ -368,3 +368,25 @@ describe('a missing or wrong element is refused by its path', () => {
     expect(refusalOf(batch)).toBe('Stmt[0]/Ntry[0]/NtryDtls[0]/TxDtls[1]/Amt: is missing (nor is AmtDtls/TxAmt/Amt there)');
   });
 });
+
+describe('identities across every statement fixture', () => {
+  it.each([
+    ['finnish-camt053-001-02.xml', 'xml'],
+    ['camt053-001-08.xml', 'xml'],
+    ['notification-camt054-001-02.xml', 'xml'],
+    ['statement-after-notification-camt053-001-02.xml', 'xml'],
+    ['sdd-returns-camt053-001-04.xml', 'xml'],
+    ['two-statements-camt053-001-05.xml', 'xml'],
+    ['batch-camt053-001-06.xml', 'xml'],
+    ['two-messages.mt940', 'mt940'],
+  ] as const)('%s: the bank reference within the account, else a hash; never two alike', (name, kind) => {
+    for (const statement of parseStatementFile(fixture(name), kind).statements) {
+      const identities = statement.lines.map((line) => lineIdentity(statement.accountIban, line));
+      statement.lines.forEach((line, index) => {
+        if (line.bankReference === null) expect(identities[index]).toMatch(/^sha256:[0-9a-f]{64}$/);
+        else expect(identities[index]).toBe(`ref:${statement.accountIban}:${line.bankReference}`);
+      });
+      expect(new Set(identities).size).toBe(identities.length);
+    }
+  });
+});
