@@ -49,7 +49,13 @@ export function parseXmlDocument(text: string, nestingDepthMax: number): XmlElem
     entityDecoder: xmlReferenceDecoder,
     maxNestedTags: nestingDepthMax,
   });
-  const parsed: unknown = parser.parse(text);
+  let parsed: unknown;
+  try {
+    parsed = parser.parse(text);
+  } catch (error) {
+    // The parser is stricter than the validator in places (an unclosed processing instruction).
+    throw statementInvalid('', `the XML is malformed: ${error instanceof Error ? error.message : String(error)}`);
+  }
   if (typeof parsed !== 'object' || parsed === null) throw statementInvalid('', 'the XML holds no document');
   return new XmlElement('', parsed as Record<string, unknown>);
 }

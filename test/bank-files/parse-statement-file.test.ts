@@ -2,6 +2,7 @@
 // meant to protect the parser (declarations, entities, deep nesting, too many lines, padding)
 // come from the first pass, before the XML parser builds anything.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
 import { XMLParser } from 'fast-xml-parser';
 import { parseStatementFile } from '../../src/bank-files/parse-statement-file.ts';
 import { XML_ELEMENTS_PER_ENTRY_MAX, XML_NESTING_DEPTH_MAX } from '../../src/bank-files/statement-file-limits.ts';
@@ -93,5 +94,49 @@ describe('accepted', () => {
       'xml',
     );
     expect(parsed.statements[0]!.lines[0]!.remittanceInfo).toBe('a & b <c> "d" \'e\' ää x & <y>');
+  });
+});
+
+describe('damaged files', () => {
+  const FUZZ_RUNS = 400;
+  const FUZZ_SEED = 20_240_315;
+  const sources = [
+    ['finnish-camt053-001-02.xml', 'xml'],
+    ['camt053-001-08.xml', 'xml'],
+    ['notification-camt054-001-02.xml', 'xml'],
+    ['batch-camt053-001-06.xml', 'xml'],
+    ['two-messages.mt940', 'mt940'],
+  ] as const;
+  const texts = sources.map(([name, kind]) => ({ text: fixture(name).toString('utf8'), kind }));
+  // Characters that matter to XML and MT940, so that edits break structure rather than just text.
+  const pieces = fc.constantFrom('<', '>', '/', '&', ';', ':', '?', '"', '=', '-', ',', '.', '0', '9', 'C', 'D', 'R', '\n', '{', '}', '#', '<?', '<!', ']]>', '&#0;', '&amp;', '');
+  const edit = fc.record({ at: fc.nat(), remove: fc.integer({ min: 0, max: 20 }), insert: pieces });
+
+  it('are read or refused as statement_invalid, never anything else', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: texts.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 4 }), (which, edits) => {
+        const { text, kind } = texts[which]!;
+        const damaged = edits.reduce((current, { at, remove, insert }) => {
+          const position = at % (current.length + 1);
+          return current.slice(0, position) + insert + current.slice(position + remove);
+        }, text);
+        try {
+          parseStatementFile(damaged, kind);
+        } catch (error) {
+          expect(error).toBeInstanceOf(SaldoError);
+          expect((error as SaldoError).code).toBe('statement_invalid');
+        }
+      }),
+      { numRuns: FUZZ_RUNS, seed: FUZZ_SEED },
+    );
+  });
+
+  it('an unclosed processing instruction after the document is refused', () => {
+    expect(refusalOf(`${statement(ENTRY)}<?x`)).toBe('line 1: a processing instruction is not closed');
+  });
+
+  it('a declaration the validator lets through but the parser cannot read is refused', () => {
+    const damaged = `<?xm<1.0" encoding="UTF-8"?>${statement(ENTRY).slice('<?xml version="1.0" encoding="UTF-8"?>'.length)}`;
+    expect(refusalOf(damaged)).toBe('the XML is malformed: Pi Tag is not closed.');
   });
 });
