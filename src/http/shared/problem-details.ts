@@ -61,6 +61,7 @@ export const problemStatusByCode: Record<ErrorCode, number> = {
   dunning_policy_invalid: 400,
   dunning_run_not_found: 404,
   debt_collection_state_invalid: 409,
+  statement_invalid: 400,
   idempotency_key_reused: 422,
   idempotency_request_in_progress: 409,
   database_unavailable: 503,
