@@ -1,5 +1,7 @@
 /** What a CLI command works with: the environment, where to print, and the database it opens. */
+import { randomBytes } from 'node:crypto';
 import { loadDatabaseConfig } from '../config.ts';
+import type { AdministrativeOrigin } from '../core/organizations/commands.ts';
 import type { Clock } from '../core/clock.ts';
 import { type KyselyStore, openStore } from '../storage/kysely-store.ts';
 
@@ -27,4 +29,9 @@ export interface Command {
   /** The usage lines for `saldo help`. */
   usage: string[];
   run(args: string[], context: CliContext): Promise<void>;
+}
+
+/** A command-line write as the audit trail records it, with a trace id of its own. */
+export function commandLineOrigin(): AdministrativeOrigin {
+  return { by: 'command line', traceId: randomBytes(16).toString('hex') };
 }

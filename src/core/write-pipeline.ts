@@ -25,10 +25,15 @@ export interface AuditNote {
 export interface WriteCommand<T> {
   /** Runs inside the transaction; throws SaldoError to refuse (everything rolls back). */
   execute(store: Store): Promise<T>;
-  /** What the audit trail says of the result. */
-  audit(result: T): AuditNote;
+  /** What the audit trail says of the result; null when the write found nothing to do. */
+  audit(result: T): AuditNote | null;
   /** The reply to send and, with an Idempotency-Key, to store for replays. */
   reply(result: T): Reply;
+  /**
+   * False only for the write that creates the organization: every other write takes the
+   * organization's ledger row first, the one lock order of all writes.
+   */
+  takesLedgerRow?: boolean;
 }
 
 export interface WriteOptions {
@@ -91,6 +96,13 @@ export function auditEventOf(actor: Actor, occurredAt: string, note: AuditNote):
   };
 }
 
+/** Runs a write that answers nobody over HTTP (a job, the command line): its result, through the pipeline. */
+export async function performInternalWrite<T>(store: Store, clock: Clock, actor: Actor, command: Omit<WriteCommand<T>, 'reply'>): Promise<T> {
+  let result: T | undefined;
+  await performWrite(store, clock, actor, { ...command, reply: (value) => ((result = value), { status: 200, body: null }) }, { request: null });
+  return result as T;
+}
+
 export async function performWrite<T>(
   store: Store,
   clock: Clock,
@@ -104,14 +116,15 @@ export async function performWrite<T>(
   try {
     const reply = await store.transaction(async (tx) => {
       // The organization's ledger row first, as every write takes it: one lock order for all.
-      await tx.ledger.lockLedger(actor.organizationId);
+      if (command.takesLedgerRow !== false) await tx.ledger.lockLedger(actor.organizationId);
       const at = clock.now().toISOString();
       if (key !== undefined) {
         const earlier = await tx.idempotency.claim(actor.organizationId, key, requestHash, at);
         if (earlier) throw new Replay(replayOf(earlier, requestHash));
       }
       const result = await command.execute(tx);
-      await tx.audit.record(auditEventOf(actor, at, command.audit(result)));
+      const note = command.audit(result);
+      if (note !== null) await tx.audit.record(auditEventOf(actor, at, note));
       const reply = command.reply(result);
       if (key !== undefined) await tx.idempotency.complete(actor.organizationId, key, reply);
       return reply;

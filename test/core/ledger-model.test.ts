@@ -113,7 +113,7 @@ describeEachDatabase('ledger model', (kind) => {
     const database = await createDatabaseUrl(kind);
     drop = database.drop;
     store = await openStore({ url: database.url, poolSize: 5 });
-    const organization = await createOrganization(store, clock, { slug: 'model', name: 'Model' });
+    const organization = await createOrganization(store, clock, { slug: 'model', name: 'Model' }, { by: 'command line', traceId: 'ledger-model' });
     actor = { organizationId: organization.id, keyId: null, traceId: 'ledger-model' };
   });
   afterAll(async () => {

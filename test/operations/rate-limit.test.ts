@@ -47,11 +47,11 @@ describeEachDatabase('rate limit', (kind) => {
 
   // Organizations and keys straight through the core: the root key's own count stays for its test.
   async function organization(slug: string) {
-    await createOrganization(saldo.store, saldo.clock, { slug, name: slug });
+    await createOrganization(saldo.store, saldo.clock, { slug, name: slug }, { by: 'command line', traceId: 'rate-limit' });
     return { slug, key: await issueKey(slug) };
   }
   async function issueKey(slug: string, scopes: Scope[] = [...SCOPES]) {
-    return (await issueApiKey(saldo.store, saldo.clock, slug, { name: 'test', scopes })).key;
+    return (await issueApiKey(saldo.store, saldo.clock, slug, { name: 'test', scopes }, { by: 'command line', traceId: 'rate-limit' })).key;
   }
 
   it('answers 429 with Retry-After in problem details once a key has used its minute', async () => {

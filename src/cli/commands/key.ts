@@ -1,7 +1,7 @@
 /** `saldo key issue|revoke|list`: what /admin/organizations/{org}/api-keys does, from a shell. */
 import { issueApiKey, listApiKeys, revokeApiKey } from '../../core/organizations/commands.ts';
 import { isScope, SCOPES, type Scope } from '../../core/scopes.ts';
-import { type Command, withStore } from '../context.ts';
+import { type Command, commandLineOrigin, withStore } from '../context.ts';
 import { parseOptions, UsageError } from '../usage-error.ts';
 
 const NAME_LENGTH_MAX = 200;
@@ -30,7 +30,7 @@ export const keyCommand: Command = {
       const name = options.name!;
       if (name.length > NAME_LENGTH_MAX) throw new UsageError(`--name must be at most ${NAME_LENGTH_MAX} characters`);
       const scopes = parseScopes(options.scopes!);
-      const { apiKey, key } = await withStore(context, (store) => issueApiKey(store, context.clock, options.org!, { name, scopes }));
+      const { apiKey, key } = await withStore(context, (store) => issueApiKey(store, context.clock, options.org!, { name, scopes }, commandLineOrigin()));
       context.print(`Issued key ${apiKey.id} (${apiKey.name}) for ${options.org} with ${apiKey.scopes.join(', ')}.`);
       context.print('It is shown only this once; store it now:');
       // Alone on the last line, so `| tail -n 1` gives a script the key.
@@ -40,7 +40,7 @@ export const keyCommand: Command = {
     if (action === 'revoke') {
       const options = parseOptions(rest, { org: { required: true }, id: { required: true } });
       if (!KEY_ID_PATTERN.test(options.id!)) throw new UsageError(`--id '${options.id}' is not a key id (key_ and 26 characters)`);
-      await withStore(context, (store) => revokeApiKey(store, context.clock, options.org!, options.id!));
+      await withStore(context, (store) => revokeApiKey(store, context.clock, options.org!, options.id!, commandLineOrigin()));
       context.print(`Revoked key ${options.id} of ${options.org}; running servers refuse it within their API_KEY_CACHE_SECONDS (5 s by default).`);
       return;
     }

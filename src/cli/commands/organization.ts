@@ -1,6 +1,6 @@
 /** `saldo organization create|list`: what POST /admin/organizations does, from a shell. */
 import { createOrganization, SLUG_PATTERN } from '../../core/organizations/commands.ts';
-import { type Command, withStore } from '../context.ts';
+import { type Command, commandLineOrigin, withStore } from '../context.ts';
 import { parseOptions, UsageError } from '../usage-error.ts';
 
 const NAME_LENGTH_MAX = 200;
@@ -26,7 +26,7 @@ export const organizationCommand: Command = {
       if (!SLUG_PATTERN.test(slug)) throw new UsageError(`--slug '${slug}' must be lowercase letters, digits and inner dashes, at most 64`);
       if (name.length > NAME_LENGTH_MAX) throw new UsageError(`--name must be at most ${NAME_LENGTH_MAX} characters`);
       if (timeZone !== undefined) assertTimeZone(timeZone);
-      const organization = await withStore(context, (store) => createOrganization(store, context.clock, { slug, name, timeZone }));
+      const organization = await withStore(context, (store) => createOrganization(store, context.clock, { slug, name, timeZone }, commandLineOrigin()));
       context.print(`Created organization ${organization.slug} (${organization.id}), time zone ${organization.timeZone}.`);
       return;
     }

@@ -6,6 +6,7 @@ import type { Actor } from '../actor.ts';
 import { type Clock, addMonths, calendarDate } from '../clock.ts';
 import { SaldoError } from '../errors.ts';
 import type { Organization } from '../organizations/organization.ts';
+import type { LedgerWriter } from '../ledger/ledger-writer.ts';
 import type { Store } from '../store.ts';
 import type { AccountOverview, CustomerRef, UpcomingEntry } from './customer-overview.ts';
 
@@ -76,7 +77,7 @@ export interface CustomerAccountsPage {
  */
 export async function customerAccounts(
   store: Store,
-  clock: Clock,
+  ledger: LedgerWriter,
   actor: Actor,
   customerNumber: bigint,
   options: { page: number; size: number },
@@ -86,15 +87,10 @@ export async function customerAccounts(
   const accounts = customer
     ? await store.customerOverview.listAccounts(actor.organizationId, customer.id, { offset: options.page * size, limit: size })
     : [];
-  await store.audit.record({
-    organizationId: actor.organizationId,
-    occurredAt: clock.now().toISOString(),
-    actorKeyId: actor.keyId,
-    auditUser: actor.auditUser ?? null,
+  await ledger.recordAudit(actor, {
     action: 'v4.accounts_read',
     resourceType: 'customer',
     resourceId: customer?.id ?? null,
-    traceId: actor.traceId,
     details: { customer_number: customerNumber.toString(), page: options.page, size, found: customer !== undefined, count: accounts.length },
   });
   if (!customer) throw new SaldoError('customer_not_found');

@@ -439,7 +439,7 @@ export async function runDunningPages(
   const summary = emptySummary();
   let feesMinor = 0n;
 
-  summary.scheduled_payments_due = await markScheduledPaymentsDue(store, clock, organization.id, asOf);
+  summary.scheduled_payments_due = await markScheduledPaymentsDue(store, clock, actor, asOf);
 
   const settings = await store.organizations.settings(organization.id);
   const run: RunContext = { store, clock, actor, runId: started.id, policies: new PolicyCache(settings.dunningPolicy), asOf };
@@ -473,7 +473,7 @@ export async function runDunningPages(
     const ids = await store.dunning.listAccountsToClose(organization.id, afterId, CLOSING_BATCH_SIZE);
     if (ids.length === 0) break;
     for (const id of ids) {
-      if (await store.transaction((tx) => closeIfSettled(tx, clock, organization.id, id))) summary.auto_closed++;
+      if (await closeIfSettled(store, clock, actor, id)) summary.auto_closed++;
     }
     afterId = ids[ids.length - 1]!;
   }

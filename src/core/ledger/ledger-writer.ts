@@ -95,6 +95,18 @@ export class LedgerWriter {
     });
   }
 
+  /**
+   * Records an audit row with the organization's next batch (a read the trail must show, such as
+   * v4's): one commit shared with the bookings instead of a commit of its own. Resolves once durable.
+   */
+  async recordAudit(actor: Actor, note: AuditNote): Promise<void> {
+    await this.submit(
+      actor,
+      { group: { atomic: true, bookings: [] }, result: () => note, audit: (recorded) => [recorded], reply: () => ({ status: 200, body: null }) },
+      { request: null },
+    );
+  }
+
   private async drain(organizationId: string): Promise<void> {
     const queue = this.queues.get(organizationId)!;
     while (queue.length > 0) {

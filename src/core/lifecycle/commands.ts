@@ -9,6 +9,7 @@ import { type ReceivablesCommand, lockReceivablesAccount, updateReceivablesAccou
 import type { ReceivablesAccount, ReceivablesAccountChanges } from '../dunning/dunning-store.ts';
 import { SaldoError } from '../errors.ts';
 import type { Store } from '../store.ts';
+import { performInternalWrite } from '../write-pipeline.ts';
 import { allowedTransitions, isSettled } from './transitions.ts';
 
 export interface StatusChange {
@@ -65,25 +66,21 @@ export function changeAccountStatus(
 }
 
 /**
- * Closes an account to close once nothing is open, owed or unallocated (ACCOUNT_AUTO_CLOSED),
- * inside the caller's transaction. Called by the daily job and every dunning run; a booking may
- * call it too. True when it closed the account now.
+ * Closes an account to close once nothing is open, owed or unallocated (ACCOUNT_AUTO_CLOSED), as
+ * a write of the actor's (the daily job, a dunning run). True when it closed the account now.
  */
-export async function closeIfSettled(tx: Store, clock: Clock, organizationId: string, accountId: number): Promise<boolean> {
-  const account = await tx.dunning.findAccountById(organizationId, accountId, { forUpdate: true });
-  if (!account || account.status !== 'ACCOUNT_TO_CLOSE' || !isSettled(account)) return false;
-  const at = clock.now().toISOString();
-  await updateReceivablesAccount(tx, clock, account, { status: 'ACCOUNT_AUTO_CLOSED', closedAt: at });
-  await tx.audit.record({
-    organizationId,
-    occurredAt: at,
-    actorKeyId: null,
-    auditUser: null,
-    action: 'account.auto_closed',
-    resourceType: 'account',
-    resourceId: account.uuid,
-    traceId: null,
-    details: { from: 'ACCOUNT_TO_CLOSE', to: 'ACCOUNT_AUTO_CLOSED' },
+export async function closeIfSettled(store: Store, clock: Clock, actor: Actor, accountId: number): Promise<boolean> {
+  const organizationId = actor.organizationId;
+  const closed = await performInternalWrite(store, clock, actor, {
+    async execute(tx) {
+      const account = await tx.dunning.findAccountById(organizationId, accountId, { forUpdate: true });
+      if (!account || account.status !== 'ACCOUNT_TO_CLOSE' || !isSettled(account)) return undefined;
+      return updateReceivablesAccount(tx, clock, account, { status: 'ACCOUNT_AUTO_CLOSED', closedAt: clock.now().toISOString() });
+    },
+    audit: (account) =>
+      account === undefined
+        ? null
+        : { action: 'account.auto_closed', resourceType: 'account', resourceId: account.uuid, details: { from: 'ACCOUNT_TO_CLOSE', to: 'ACCOUNT_AUTO_CLOSED' } },
   });
-  return true;
+  return closed !== undefined;
 }

@@ -1,5 +1,7 @@
 /** Organizations and their API keys: what the root key manages under /admin. */
+import type { Actor } from '../actor.ts';
 import type { Clock } from '../clock.ts';
+import { performInternalWrite } from '../write-pipeline.ts';
 import { SaldoError } from '../errors.ts';
 import { organizationId } from '../ids.ts';
 import type { Scope } from '../scopes.ts';
@@ -9,10 +11,27 @@ import type { ApiKey, Organization } from './organization.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
+/**
+ * Who runs an administrative write: the root key over HTTP (with the request's trace id) or the
+ * command line. The audit trail records it as its `audit_user`; there is no API key behind it.
+ */
+export interface AdministrativeOrigin {
+  by: 'root key' | 'command line';
+  traceId: string;
+}
+
+const administrator = (organizationId: string, origin: AdministrativeOrigin): Actor => ({
+  organizationId,
+  keyId: null,
+  auditUser: origin.by,
+  traceId: origin.traceId,
+});
+
 export async function createOrganization(
   store: Store,
   clock: Clock,
   input: { slug: string; name: string; timeZone?: string | undefined },
+  origin: AdministrativeOrigin,
 ): Promise<Organization> {
   const now = clock.now();
   const organization: Organization = {
@@ -22,21 +41,15 @@ export async function createOrganization(
     timeZone: input.timeZone ?? 'UTC',
     createdAt: now.toISOString(),
   };
-  return store.transaction(async (tx) => {
-    if (await tx.organizations.findBySlug(input.slug)) throw new SaldoError('organization_slug_taken');
-    await tx.organizations.insert(organization);
-    await tx.audit.record({
-      organizationId: organization.id,
-      occurredAt: organization.createdAt,
-      actorKeyId: null,
-      auditUser: null,
-      action: 'organization.created',
-      resourceType: 'organization',
-      resourceId: organization.id,
-      traceId: null,
-      details: { slug: organization.slug },
-    });
-    return organization;
+  return performInternalWrite(store, clock, administrator(organization.id, origin), {
+    // Its ledger row is what this write creates.
+    takesLedgerRow: false,
+    async execute(tx) {
+      if (await tx.organizations.findBySlug(input.slug)) throw new SaldoError('organization_slug_taken');
+      await tx.organizations.insert(organization);
+      return organization;
+    },
+    audit: () => ({ action: 'organization.created', resourceType: 'organization', resourceId: organization.id, details: { slug: organization.slug } }),
   });
 }
 
@@ -51,51 +64,35 @@ export async function issueApiKey(
   clock: Clock,
   organizationSlug: string,
   input: { name: string; scopes: Scope[] },
+  origin: AdministrativeOrigin,
 ): Promise<{ apiKey: ApiKey; key: string }> {
   const now = clock.now();
   const material = newApiKeyMaterial(now);
-  return store.transaction(async (tx) => {
-    const organization = await organizationBySlug(tx, organizationSlug);
-    const apiKey: ApiKey = {
-      id: material.id,
-      organizationId: organization.id,
-      name: input.name,
-      scopes: [...new Set(input.scopes)],
-      createdAt: now.toISOString(),
-      revokedAt: null,
-    };
-    await tx.apiKeys.insert({ ...apiKey, secretHash: material.secretHash });
-    await tx.audit.record({
-      organizationId: organization.id,
-      occurredAt: apiKey.createdAt,
-      actorKeyId: null,
-      auditUser: null,
-      action: 'api_key.issued',
-      resourceType: 'api_key',
-      resourceId: apiKey.id,
-      traceId: null,
-      details: { name: apiKey.name, scopes: apiKey.scopes },
-    });
-    return { apiKey, key: material.key };
+  const organization = await organizationBySlug(store, organizationSlug);
+  return performInternalWrite(store, clock, administrator(organization.id, origin), {
+    async execute(tx) {
+      const apiKey: ApiKey = {
+        id: material.id,
+        organizationId: organization.id,
+        name: input.name,
+        scopes: [...new Set(input.scopes)],
+        createdAt: now.toISOString(),
+        revokedAt: null,
+      };
+      await tx.apiKeys.insert({ ...apiKey, secretHash: material.secretHash });
+      return { apiKey, key: material.key };
+    },
+    audit: ({ apiKey }) => ({ action: 'api_key.issued', resourceType: 'api_key', resourceId: apiKey.id, details: { name: apiKey.name, scopes: apiKey.scopes } }),
   });
 }
 
-export async function revokeApiKey(store: Store, clock: Clock, organizationSlug: string, keyId: string): Promise<void> {
-  const at = clock.now().toISOString();
-  await store.transaction(async (tx) => {
-    const organization = await organizationBySlug(tx, organizationSlug);
-    if (!(await tx.apiKeys.revoke(organization.id, keyId, at))) throw new SaldoError('api_key_not_found');
-    await tx.audit.record({
-      organizationId: organization.id,
-      occurredAt: at,
-      actorKeyId: null,
-      auditUser: null,
-      action: 'api_key.revoked',
-      resourceType: 'api_key',
-      resourceId: keyId,
-      traceId: null,
-      details: {},
-    });
+export async function revokeApiKey(store: Store, clock: Clock, organizationSlug: string, keyId: string, origin: AdministrativeOrigin): Promise<void> {
+  const organization = await organizationBySlug(store, organizationSlug);
+  await performInternalWrite(store, clock, administrator(organization.id, origin), {
+    async execute(tx) {
+      if (!(await tx.apiKeys.revoke(organization.id, keyId, clock.now().toISOString()))) throw new SaldoError('api_key_not_found');
+    },
+    audit: () => ({ action: 'api_key.revoked', resourceType: 'api_key', resourceId: keyId, details: {} }),
   });
 }
 

@@ -11,7 +11,7 @@ import { ledgerContext } from '../ledger/ledger-context.ts';
 import { SaldoError, assert } from '../errors.ts';
 import { paymentBooking } from '../payments/commands.ts';
 import type { Store } from '../store.ts';
-import type { WriteCommand } from '../write-pipeline.ts';
+import { type WriteCommand, performInternalWrite } from '../write-pipeline.ts';
 import type { ScheduledPayment } from './scheduled-payment.ts';
 
 /** Bound on one batch of due payments (each moves in its own transaction). */
@@ -19,35 +19,33 @@ export const DUE_BATCH_SIZE = 100;
 
 export type ScheduledPaymentResult = 'COLLECTED' | 'FAILED';
 
-/** Moves every SCHEDULED payment dated on or before `asOf` to DUE; returns how many moved. */
-export async function markScheduledPaymentsDue(store: Store, clock: Clock, organizationId: string, asOf: string): Promise<number> {
+/** Moves every SCHEDULED payment dated on or before `asOf` to DUE, each a write of the actor's; returns how many moved. */
+export async function markScheduledPaymentsDue(store: Store, clock: Clock, actor: Actor, asOf: string): Promise<number> {
+  const organizationId = actor.organizationId;
   let moved = 0;
   for (;;) {
     const due = await store.scheduledPayments.listDue(organizationId, asOf, DUE_BATCH_SIZE);
     if (due.length === 0) return moved;
     let movedInBatch = 0;
     for (const payment of due) {
-      const done = await store.transaction(async (tx) => {
-        const at = clock.now().toISOString();
-        if (!(await tx.scheduledPayments.transition(organizationId, payment.id, 'SCHEDULED', 'DUE', at))) return false;
-        await tx.audit.record({
-          organizationId,
-          occurredAt: at,
-          actorKeyId: null,
-          auditUser: null,
-          action: 'scheduled_payment.due',
-          resourceType: 'scheduled_payment',
-          resourceId: payment.publicId,
-          traceId: null,
-          details: {
-            account_id: payment.accountUuid,
-            amount: payment.amountMinor.toString(),
-            currency: payment.currency,
-            date: payment.date,
-            method: payment.method,
-          },
-        });
-        return true;
+      const done = await performInternalWrite(store, clock, actor, {
+        // False when another process moved it first: nothing happened here, nothing to record.
+        execute: (tx) => tx.scheduledPayments.transition(organizationId, payment.id, 'SCHEDULED', 'DUE', clock.now().toISOString()),
+        audit: (moved) =>
+          moved
+            ? {
+                action: 'scheduled_payment.due',
+                resourceType: 'scheduled_payment',
+                resourceId: payment.publicId,
+                details: {
+                  account_id: payment.accountUuid,
+                  amount: payment.amountMinor.toString(),
+                  currency: payment.currency,
+                  date: payment.date,
+                  method: payment.method,
+                },
+              }
+            : null,
       });
       if (done) movedInBatch++;
     }

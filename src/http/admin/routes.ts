@@ -1,8 +1,9 @@
 /** /admin: organizations and API keys, with the root key (SALDO_ROOT_KEY). */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import {
+  type AdministrativeOrigin,
   createOrganization,
   issueApiKey,
   listApiKeys,
@@ -35,6 +36,9 @@ const ApiKeyView = Type.Object({
 const security = [{ RootKey: [] }];
 const root = { auth: { kind: 'root' as const } };
 
+/** The root key's writes land in the audit trail with the request's trace id. */
+const rootOrigin = (request: FastifyRequest): AdministrativeOrigin => ({ by: 'root key', traceId: request.id });
+
 export function adminRoutes(app: FastifyInstance, deps: AppDependencies): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
@@ -57,7 +61,7 @@ export function adminRoutes(app: FastifyInstance, deps: AppDependencies): void {
     handler: async (request, reply) => {
       const { slug, name, time_zone } = request.body;
       if (time_zone !== undefined) assertTimeZone(time_zone);
-      const organization = await createOrganization(deps.store, deps.clock, { slug, name, timeZone: time_zone });
+      const organization = await createOrganization(deps.store, deps.clock, { slug, name, timeZone: time_zone }, rootOrigin(request));
       return reply.code(201).send({
         id: organization.id,
         slug: organization.slug,
@@ -88,7 +92,7 @@ export function adminRoutes(app: FastifyInstance, deps: AppDependencies): void {
       },
     },
     handler: async (request, reply) => {
-      const { apiKey, key } = await issueApiKey(deps.store, deps.clock, request.params.org_id, request.body);
+      const { apiKey, key } = await issueApiKey(deps.store, deps.clock, request.params.org_id, request.body, rootOrigin(request));
       return reply.code(201).send({ id: apiKey.id, key, scopes: apiKey.scopes, name: apiKey.name });
     },
   });
@@ -122,7 +126,7 @@ export function adminRoutes(app: FastifyInstance, deps: AppDependencies): void {
       response: { 204: Type.Null({ description: 'Revoked' }), ...errorResponses(ProblemDetails, [400, 401, 404, 500, 503]) },
     },
     handler: async (request, reply) => {
-      await revokeApiKey(deps.store, deps.clock, request.params.org_id, request.params.key_id);
+      await revokeApiKey(deps.store, deps.clock, request.params.org_id, request.params.key_id, rootOrigin(request));
       return reply.code(204).send(null);
     },
   });

@@ -76,7 +76,7 @@ export function v4AccountRoutes(app: FastifyInstance, deps: AppDependencies): vo
         throw new SaldoError('validation_failed', { detail: `'customerId' must be at most ${INT64_MAX}.`, pointer: 'path.customerId' });
       }
       const { auditUser, page = 0, size = ACCOUNTS_PAGE_SIZE_DEFAULT } = request.query;
-      const result = await customerAccounts(deps.store, deps.clock, actorOf(request, auditUser), customerNumber, { page, size });
+      const result = await customerAccounts(deps.store, deps.ledger, actorOf(request, auditUser), customerNumber, { page, size });
       return result.accounts.map((account) => accountView(result.customer, account));
     },
   });
