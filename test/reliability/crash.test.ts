@@ -187,4 +187,107 @@ describeEachDatabase('crash consistency', (kind) => {
         `${ledger.entries} entries, ${ledger.allocations} allocations, ${Date.now() - started} ms (phases ${JSON.stringify(phases)})`,
     );
   }, LONG ? 600_000 : 120_000);
+
+  it(`keeps atomic batches all or nothing and every batch exactly once through SIGKILL (seed ${SEED})`, async () => {
+    const random = seededRandom(SEED + (kind === 'sqlite' ? 10 : 11));
+    await saldo?.stop();
+    saldo = await startSaldoProcess(database.url);
+    const org = await organizationOver(saldo, 'crash-batches', ['CUSTOMER_WRITE', 'CUSTOMER_ACCOUNT_WRITE', 'CUSTOMER_ACCOUNT_READ']);
+    const accounts: string[] = [];
+    for (let i = 0; i < ACCOUNTS; i++) {
+      const customer = await saldo.request('POST', '/orgs/crash-batches/customers', { key: org.key, body: { name: `Customer ${i}` } });
+      const account = await saldo.request('POST', `/orgs/crash-batches/customers/${customer.body.id}/accounts`, {
+        key: org.key,
+        body: { modality: 'POSTPAID', currency: 'EUR', payment_method: { type: 'DIRECT_DEBIT', details: { iban: 'DE89370400440532013000' } } },
+      });
+      accounts.push(account.body.account_id);
+    }
+    const BATCHES = LONG ? 600 : 160;
+    const ITEMS = 25;
+    interface BatchRequest {
+      key: string;
+      atomic: boolean;
+      items: Array<Record<string, unknown>>;
+      answer?: ProcessAnswer;
+    }
+    // Half the atomic batches carry an item the ledger refuses: they must book nothing, ever.
+    const batches: BatchRequest[] = Array.from({ length: BATCHES }, () => {
+      const key = randomUUID();
+      const atomic = random() < 0.5;
+      const items = Array.from({ length: ITEMS }, (_, index) => {
+        const account = accounts[Math.floor(random() * ACCOUNTS)];
+        const amount = 1 + Math.floor(random() * 50_000);
+        return random() < 0.6
+          ? { kind: 'CHARGE', account_id: account, amount, description: `${key}:${index}`, due_date: `2026-0${1 + Math.floor(random() * 9)}-15` }
+          : { kind: 'PAYMENT', account_id: account, amount, description: `${key}:${index}` };
+      });
+      if (atomic && random() < 0.5) items[Math.floor(random() * ITEMS)] = { kind: 'CHARGE', account_id: randomUUID(), amount: 1, description: `${key}:refused` };
+      return { key, atomic, items };
+    });
+    const send = (batch: BatchRequest) =>
+      saldo!.request('POST', '/orgs/crash-batches/batches', { key: org.key, body: { atomic: batch.atomic, items: batch.items }, headers: { 'idempotency-key': batch.key } });
+    const refusedAtomically = (batch: BatchRequest) => batch.atomic && batch.items.some((item) => String(item.description).endsWith(':refused'));
+
+    const killAfter = Math.floor(BATCHES * (0.2 + 0.6 * random()));
+    let answered = 0;
+    let killed = false;
+    let killing: Promise<void> | undefined;
+    await pool(
+      batches,
+      8,
+      async (batch) => {
+        batch.answer = await send(batch);
+        answered += 1;
+        if (!killed && answered >= killAfter) {
+          killed = true;
+          killing = saldo!.kill();
+        }
+      },
+      () => killed,
+    );
+    await killing;
+    saldo = await startSaldoProcess(database.url);
+    expect((await checkLedger(database.db, org.id)).problems).toEqual([]);
+
+    const bookedItems = async () => {
+      const rows = await database.db.selectFrom('entries').select(['description']).where('organization_id', '=', org.id).execute();
+      const byBatch = new Map<string, number>();
+      for (const row of rows) {
+        const key = row.description!.split(':')[0]!;
+        byBatch.set(key, (byBatch.get(key) ?? 0) + 1);
+      }
+      return { rows, byBatch };
+    };
+    // After the restart, before any retry: each batch is booked whole or not at all (an atomic one
+    // always, a non-atomic one because it commits as one transaction), and refused ones not at all.
+    const afterCrash = await bookedItems();
+    for (const batch of batches) {
+      const count = afterCrash.byBatch.get(batch.key) ?? 0;
+      const acknowledged = batch.answer !== undefined && batch.answer.status === 200;
+      if (refusedAtomically(batch)) expect(count, batch.key).toBe(0);
+      else if (acknowledged) expect(count, batch.key).toBe(ITEMS);
+      else expect([0, ITEMS], batch.key).toContain(count);
+      if (batch.answer !== undefined && batch.answer.status !== 0) expect(batch.answer.status).toBe(refusedAtomically(batch) ? 422 : 200);
+    }
+
+    // Every batch is sent (again): an acknowledged or committed one replays, the rest book once.
+    await pool(batches, 8, async (batch) => {
+      const retry = await send(batch);
+      expect(retry.status).toBe(refusedAtomically(batch) ? 422 : 200);
+      if (batch.answer?.status === 200) {
+        expect(retry.headers?.get('idempotency-replayed')).toBe('true');
+        expect(retry.body).toEqual(batch.answer.body);
+      }
+    });
+    const final = await bookedItems();
+    for (const batch of batches) expect(final.byBatch.get(batch.key) ?? 0, batch.key).toBe(refusedAtomically(batch) ? 0 : ITEMS);
+    expect((await checkLedger(database.db, org.id)).problems).toEqual([]);
+    const expected = batches
+      .filter((batch) => !refusedAtomically(batch))
+      .flatMap((batch) => batch.items)
+      .reduce((sum, item) => sum + BigInt(item.amount as number) * (item.kind === 'CHARGE' ? -1n : 1n), 0n);
+    let balance = 0n;
+    for (const account of accounts) balance += BigInt((await saldo.request('GET', `/orgs/crash-batches/accounts/${account}`, { key: org.key })).body.balance);
+    expect(balance).toBe(expected);
+  }, LONG ? 600_000 : 120_000);
 });

@@ -1,5 +1,6 @@
 // Proves that concurrent writes end in exactly the state a serial order gives: payments, charges,
-// reversals and allocations racing on one account and across a family's accounts, duplicate
+// reversals and allocations racing on one account and across a family's accounts, batches (atomic
+// and not, refusals mixed in) racing single calls, a point-in-time family balance that does not move under later batches, duplicate
 // Idempotency-Keys in flight, and dunning runs racing payments — each checked against a small
 // reference model that replays the ledger in commit order, on SQLite and PostgreSQL.
 import { randomUUID } from 'node:crypto';
@@ -7,100 +8,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases.ts';
 import { createCustomerWithAccount } from '../support/fixtures.ts';
 import { type TestSaldo, startSaldo } from '../support/harness.ts';
-import { checkLedger } from './ledger-check.ts';
+import { expectSerialState, modelEntries } from './serial-model.ts';
 import { LONG } from './process-client.ts';
 
 const ROUNDS = LONG ? 5 : 1;
 const PER_ACCOUNT = LONG ? 120 : 40;
-
-interface ModelEntry {
-  id: bigint;
-  accountId: bigint;
-  sequence: bigint;
-  type: 'CHARGE' | 'CREDIT';
-  amount: bigint;
-  dueDate: string;
-  reversalOf: bigint | null;
-  installment: boolean;
-  open: bigint;
-}
-
-/**
- * The reference model: replays the entries one at a time in ledger (commit) order with the
- * ledger's rules — a new entry is open for its amount, a reversal zeroes its original and gives
- * back what the original's allocations took, then credits (oldest first) settle charges (oldest
- * due date first, ties by booking order). Returns each entry's open amount.
- */
-function serialModel(entries: ModelEntry[]): Map<bigint, bigint> {
-  const open = new Map<bigint, bigint>();
-  const allocations: Array<{ credit: bigint; charge: bigint; amount: bigint; live: boolean }> = [];
-  const ordered = [...entries].sort((a, b) => (a.sequence < b.sequence ? -1 : 1));
-  for (const entry of ordered) {
-    if (entry.reversalOf === null) {
-      open.set(entry.id, entry.amount);
-    } else {
-      open.set(entry.id, 0n);
-      open.set(entry.reversalOf, 0n);
-      for (const allocation of allocations) {
-        if (!allocation.live || (allocation.credit !== entry.reversalOf && allocation.charge !== entry.reversalOf)) continue;
-        allocation.live = false;
-        const other = allocation.credit === entry.reversalOf ? allocation.charge : allocation.credit;
-        open.set(other, open.get(other)! + allocation.amount);
-      }
-    }
-    const mine = ordered.filter((candidate) => candidate.accountId === entry.accountId && candidate.sequence <= entry.sequence);
-    const credits = mine.filter((candidate) => candidate.type === 'CREDIT' && open.get(candidate.id)! > 0n);
-    const charges = mine
-      .filter((candidate) => candidate.type === 'CHARGE' && open.get(candidate.id)! > 0n)
-      .sort((a, b) => (a.dueDate === b.dueDate ? (a.sequence < b.sequence ? -1 : 1) : a.dueDate < b.dueDate ? -1 : 1));
-    let i = 0;
-    let j = 0;
-    while (i < credits.length && j < charges.length) {
-      const credit = credits[i]!;
-      const charge = charges[j]!;
-      const amount = open.get(credit.id)! < open.get(charge.id)! ? open.get(credit.id)! : open.get(charge.id)!;
-      allocations.push({ credit: credit.id, charge: charge.id, amount, live: true });
-      open.set(credit.id, open.get(credit.id)! - amount);
-      open.set(charge.id, open.get(charge.id)! - amount);
-      if (open.get(credit.id) === 0n) i++;
-      if (open.get(charge.id) === 0n) j++;
-    }
-  }
-  return open;
-}
-
-async function modelEntries(saldo: TestSaldo, organizationId: string): Promise<Array<ModelEntry & { storedOpen: bigint; publicId: string; kind: string }>> {
-  const rows = await saldo.store.db
-    .selectFrom('entries')
-    .select(['id', 'public_id', 'account_id', 'sequence', 'type', 'kind', 'amount_minor', 'open_minor', 'due_date', 'reversal_of', 'installment_of_plan_id'])
-    .where('organization_id', '=', organizationId)
-    .execute();
-  return rows.map((row) => ({
-    id: BigInt(row.id),
-    publicId: row.public_id,
-    kind: row.kind,
-    accountId: BigInt(row.account_id),
-    sequence: BigInt(row.sequence),
-    type: row.type as 'CHARGE' | 'CREDIT',
-    amount: BigInt(row.amount_minor),
-    dueDate: row.due_date,
-    reversalOf: row.reversal_of === null ? null : BigInt(row.reversal_of),
-    installment: row.installment_of_plan_id !== null,
-    open: BigInt(row.open_minor),
-    storedOpen: BigInt(row.open_minor),
-  }));
-}
-
-/** Every stored open amount equals the serial model's, and every figure its recomputation. */
-async function expectSerialState(saldo: TestSaldo, organizationId: string): Promise<number> {
-  const entries = await modelEntries(saldo, organizationId);
-  const model = serialModel(entries);
-  const differences = entries.filter((entry) => model.get(entry.id) !== entry.storedOpen).map((entry) => `${entry.publicId}: ${entry.storedOpen} ≠ model ${model.get(entry.id)}`);
-  expect(differences).toEqual([]);
-  const ledger = await checkLedger(saldo.store.db, organizationId);
-  expect(ledger.problems).toEqual([]);
-  return entries.length;
-}
 
 function random(below: number): number {
   return Math.floor(Math.random() * below);
@@ -171,6 +83,70 @@ describeEachDatabase('races', (kind) => {
     const balance = await saldo.request('GET', `/v1/families/${family.body.id}/balance`, { key: org.key });
     expect(balance.status).toBe(200);
     expect(balance.body).toMatchObject({ debit: charged, credit: credited, balance: credited - charged, totalToPay: Math.max(0, charged - credited) });
+  });
+
+  it('ends batches racing single calls on a few accounts in the serial state, refusals booking nothing', async () => {
+    const org = await saldo.organization('batch-race');
+    const accounts: string[] = [];
+    for (let i = 0; i < 3; i++) accounts.push((await createCustomerWithAccount(saldo, org)).account.account_id as string);
+    const seeded: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const charge = await saldo.request('POST', `/orgs/${org.slug}/accounts/${accounts[i % 3]}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 2000 + i, due_date: `2026-02-0${1 + i}` } });
+      seeded.push(charge.body.id);
+    }
+    const item = () => {
+      const account = accounts[random(accounts.length)];
+      const choice = random(5);
+      if (choice === 0) return { kind: 'PAYMENT', account_id: account, amount: 1 + random(3000) };
+      if (choice === 1) return { kind: 'CREDIT', account_id: account, amount: 1 + random(300) };
+      if (choice === 2) return { kind: 'CHARGE', account_id: randomUUID(), amount: 5 };
+      return { kind: 'CHARGE', account_id: account, amount: 1 + random(3000), due_date: `2026-0${1 + random(6)}-1${random(10)}` };
+    };
+    const work = Array.from({ length: PER_ACCOUNT }, (_, i) => {
+      if (i % 3 === 0) {
+        return saldo.request('POST', `/orgs/${org.slug}/batches`, { key: org.key, body: { atomic: i % 2 === 0, items: Array.from({ length: 1 + random(12) }, item) } });
+      }
+      if (i % 3 === 1) return saldo.request('POST', `/orgs/${org.slug}/entries/${seeded[random(seeded.length)]}/reversal`, { key: org.key, body: {} });
+      return saldo.request('POST', `/orgs/${org.slug}/accounts/${accounts[random(accounts.length)]}/payments`, { key: org.key, body: { amount: 1 + random(2000) } });
+    });
+    const answers = await Promise.all(work);
+    expect(answers.filter((answer) => ![200, 201, 409, 422].includes(answer.status)).map((answer) => answer.text)).toEqual([]);
+    // A refused atomic batch books none of its items; a non-atomic one books all but the refused.
+    const refusedAtomic = answers.filter((answer) => answer.status === 422);
+    for (const answer of refusedAtomic) expect(answer.body.code).toBe('batch_refused');
+    const entries = await modelEntries(saldo, org.id);
+    const batched = answers.filter((answer) => answer.status === 200).flatMap((answer) => answer.body.results.filter((r: any) => r.status === 201).map((r: any) => r.entry.id));
+    const stored = new Set(entries.map((entry) => entry.publicId));
+    for (const id of batched) expect(stored.has(id)).toBe(true);
+    await expectSerialState(saldo, org.id);
+  });
+
+  it('keeps a family balance at a point in time where it was while later batches book', async () => {
+    const org = await saldo.organization('point-in-time');
+    const family = await saldo.request('POST', `/orgs/${org.slug}/families`, { key: org.key, body: { name: 'Household', currency: 'EUR' } });
+    const members: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const member = await createCustomerWithAccount(saldo, org);
+      await saldo.request('PUT', `/orgs/${org.slug}/families/${family.body.id}/members/${member.customer.id}`, { key: org.key });
+      members.push(member.account.account_id as string);
+    }
+    const charges = members.map((account) => ({ kind: 'CHARGE', account_id: account, amount: 1000, due_date: '2026-03-01' }));
+    const first = await saldo.request('POST', `/orgs/${org.slug}/batches`, { key: org.key, body: { items: charges } });
+    const pointId = first.body.results[2].entry.id as string;
+    const at = `/v1/families/${family.body.id}/balance?where%5BtransactionId%5D%5BlessThan%5D=${pointId}`;
+    const before = await saldo.request('GET', at, { key: org.key });
+    expect(before.status).toBe(200);
+    // Later batches (and single calls) on the same accounts, many at once.
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        i % 2 === 0
+          ? saldo.request('POST', `/orgs/${org.slug}/batches`, { key: org.key, body: { items: [...charges, { kind: 'PAYMENT', account_id: members[i % 3], amount: 700 }] } })
+          : saldo.request('POST', `/orgs/${org.slug}/accounts/${members[i % 3]}/payments`, { key: org.key, body: { amount: 300 } }),
+      ),
+    );
+    const after = await saldo.request('GET', at, { key: org.key });
+    expect(after.body).toEqual(before.body);
+    expect(before.body).toMatchObject({ debit: 2000, credit: 0, beforeTransactionId: pointId });
   });
 
   it('books one entry for duplicate Idempotency-Keys in flight, and refuses the same key with another body', async () => {
