@@ -13,7 +13,7 @@ import Fastify from 'fastify';
 import { sequenceOfEntryId } from '../src/core/ids.ts';
 import { openCeiling } from './baseline-statements.ts';
 
-const BODY_BYTES_MAX = 1_048_576;
+const BODY_BYTES_MAX = 4 * 1_048_576;
 
 function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
@@ -95,6 +95,20 @@ async function main(): Promise<void> {
   app.post(
     '/db/payment/:account',
     withCeiling<{ account: string }, unknown, { amount: number }>((p, _q, b) => ceiling!.postPayment(p.account, BigInt(b.amount), todayUtc())),
+  );
+
+  app.post(
+    '/db/batch',
+    withCeiling<unknown, unknown, { items: Array<{ kind: string; account_id: string; amount: number; due_date?: string }> }>((_p, _q, b) =>
+      ceiling!.postBatch(
+        b.items.map((item) => ({
+          accountUuid: item.account_id,
+          type: item.kind === 'CHARGE' ? 'CHARGE' : 'CREDIT',
+          amountMinor: BigInt(item.amount),
+          dueDate: item.due_date ?? todayUtc(),
+        })),
+      ),
+    ),
   );
 
   const shutdown = async () => {

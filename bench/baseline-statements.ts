@@ -4,14 +4,14 @@
  * of writes, idempotency or views; the v4 read keeps its audit insert, which that dialect requires
  * of every read). Writes keep the maintained figures, the `*_after` running
  * figures and the organization's ledger sequence consistent, so Saldo's reads stay right after a
- * baseline run. On SQLite, concurrent writes share one commit (as Saldo's group commit does);
- * on PostgreSQL each write is its own transaction with the account row locked. Joins name the
+ * baseline run. Bookings take Saldo's batched shape (baseline-batched.ts): concurrent requests
+ * gathered into one transaction, one statement per table. Joins name the
  * organization on every table and use CROSS JOIN where SQLite's planner, left to itself, walked
  * every account of the organization (the large scale's million) instead of the family's few.
  */
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
-import { entryPublicId } from '../src/core/ids.ts';
+import { BatchedCeiling, type CeilingBooking } from './baseline-batched.ts';
 
 type Row = Record<string, unknown>;
 type Query = (statement: string, parameters?: unknown[]) => Promise<Row[]>;
@@ -144,6 +144,8 @@ export interface DatabaseCeiling {
   familyBalance(familyId: string, beforeSequence: bigint | undefined, today: string): Promise<unknown>;
   postCharge(accountUuid: string, amountMinor: bigint, dueDate: string): Promise<unknown>;
   postPayment(accountUuid: string, amountMinor: bigint, today: string): Promise<unknown>;
+  /** A batch request's bookings, booked together (with the other requests gathered meanwhile). */
+  postBatch(bookings: CeilingBooking[]): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -153,66 +155,8 @@ const DEFAULT_ACCOUNT = `select a.id, a.currency, a.balance_minor, a.unallocated
 
 export function openCeiling(databaseUrl: string, organizationId: string): DatabaseCeiling {
   const driver = databaseUrl.startsWith('sqlite:') ? sqliteDriver(databaseUrl.slice('sqlite:'.length)) : postgresDriver(databaseUrl);
-  const lock = driver.kind === 'postgres' ? ' for update' : '';
-
-  async function lockedAccount(query: Query, accountUuid: string): Promise<Row> {
-    const [account] = await query(
-      `select id, balance_minor, charged_minor, credited_minor, open_minor, unallocated_minor from accounts where organization_id = ? and uuid = ?${lock}`,
-      [organizationId, accountUuid],
-    );
-    if (!account) throw new Error(`no account ${accountUuid}`);
-    return account;
-  }
-
-  async function nextSequence(query: Query): Promise<bigint> {
-    const [row] = await query('update organizations set entry_sequence = entry_sequence + 1 where id = ? returning entry_sequence', [organizationId]);
-    return big(row!.entry_sequence);
-  }
-
-  /**
-   * Books one entry and settles it against the account's open counter-items (open credits for a
-   * charge, open charges for a credit), oldest first, as Saldo's allocation rule says.
-   */
-  async function book(query: Query, accountUuid: string, type: 'CHARGE' | 'CREDIT', amountMinor: bigint, dueDate: string) {
-    const now = new Date().toISOString();
-    const sequence = await nextSequence(query);
-    const account = await lockedAccount(query, accountUuid);
-    const counterItems =
-      type === 'CHARGE'
-        ? await query(`select id, open_minor from entries where account_id = ? and type = 'CREDIT' and open_minor > 0 order by sequence limit 50`, [account.id])
-        : await query(`select id, open_minor from entries where account_id = ? and type = 'CHARGE' and open_minor > 0 order by due_date, id limit 50`, [account.id]);
-    let rest = amountMinor;
-    const allocations: Array<{ id: unknown; amount: bigint; open: bigint }> = [];
-    for (const item of counterItems) {
-      if (rest === 0n) break;
-      const amount = big(item.open_minor) < rest ? big(item.open_minor) : rest;
-      allocations.push({ id: item.id, amount, open: big(item.open_minor) - amount });
-      rest -= amount;
-    }
-    const allocated = amountMinor - rest;
-    const charged = big(account.charged_minor) + (type === 'CHARGE' ? amountMinor : 0n);
-    const credited = big(account.credited_minor) + (type === 'CREDIT' ? amountMinor : 0n);
-    const balance = credited - charged;
-    const [entry] = await query(
-      `insert into entries (public_id, organization_id, account_id, sequence, type, kind, amount_minor, open_minor, due_date, description,
-         balance_after_minor, charged_after_minor, credited_after_minor, booked_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id, public_id`,
-      [entryPublicId(sequence), organizationId, account.id, sequence, type, type === 'CHARGE' ? 'CHARGE' : 'PAYMENT', amountMinor, rest, dueDate, 'baseline', balance, charged, credited, now],
-    );
-    for (const allocation of allocations) {
-      await query('update entries set open_minor = ? where id = ?', [allocation.open, allocation.id]);
-      const [credit, charge] = type === 'CHARGE' ? [allocation.id, entry!.id] : [entry!.id, allocation.id];
-      await query('insert into allocations (organization_id, account_id, credit_entry_id, charge_entry_id, amount_minor, created_at) values (?, ?, ?, ?, ?, ?)', [
-        organizationId, account.id, credit, charge, allocation.amount, now,
-      ]);
-    }
-    const open = big(account.open_minor) + (type === 'CHARGE' ? rest : -allocated);
-    const unallocated = big(account.unallocated_minor) + (type === 'CHARGE' ? -allocated : rest);
-    await query('update accounts set balance_minor = ?, charged_minor = ?, credited_minor = ?, open_minor = ?, unallocated_minor = ?, updated_at = ? where id = ?', [
-      balance, charged, credited, open, unallocated, now, account.id,
-    ]);
-    return { id: entry!.public_id, amount: amountMinor.toString(), open_amount: rest.toString(), allocations: allocations.length };
-  }
+  
+  const bookings = new BatchedCeiling(driver.kind, organizationId, (work) => driver.write(work));
 
   return {
     async v1Balances(customerNumber) {
@@ -293,8 +237,9 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
         nextScheduledPaymentDate: next ? next.date : null,
       };
     },
-    postCharge: (accountUuid, amountMinor, dueDate) => driver.write((query) => book(query, accountUuid, 'CHARGE', amountMinor, dueDate)),
-    postPayment: (accountUuid, amountMinor, today) => driver.write((query) => book(query, accountUuid, 'CREDIT', amountMinor, today)),
+    postCharge: async (accountUuid, amountMinor, dueDate) => ({ booked: await bookings.book([{ accountUuid, type: 'CHARGE', amountMinor, dueDate }]) }),
+    postPayment: async (accountUuid, amountMinor, today) => ({ booked: await bookings.book([{ accountUuid, type: 'CREDIT', amountMinor, dueDate: today }]) }),
+    postBatch: async (items) => ({ booked: await bookings.book(items) }),
     close: () => driver.close(),
   };
 }

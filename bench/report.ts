@@ -17,6 +17,12 @@ export interface ScenarioRow {
   elapsedMs?: number;
   rssMaxBytes?: number;
   target?: number;
+  /** Batches: bookings per request, the bookings-per-second target and the ratio to the ceiling's. */
+  itemsPerRequest?: number | undefined;
+  itemsTarget?: number;
+  ceilingTarget?: number | undefined;
+  /** When the scenario set its own. */
+  connections?: number;
 }
 
 export interface RunReport {
@@ -41,6 +47,15 @@ const ratio = (a: LoadFigures | undefined, b: LoadFigures | undefined) =>
   a && b && b.requestsPerSecond > 0 ? `${number(a.requestsPerSecond / b.requestsPerSecond, 2)}` : '—';
 
 function targetCell(row: ScenarioRow): string {
+  if (row.itemsTarget !== undefined && row.saldo && row.itemsPerRequest) {
+    const items = row.saldo.requestsPerSecond * row.itemsPerRequest;
+    const cells = [`≥ ${number(row.itemsTarget)} bookings/s ${items >= row.itemsTarget ? 'met' : 'not met'}`];
+    if (row.ceilingTarget !== undefined && row.databaseCeiling && row.databaseCeiling.requestsPerSecond > 0) {
+      const achieved = row.saldo.requestsPerSecond / row.databaseCeiling.requestsPerSecond;
+      cells.push(`≥ ${row.ceilingTarget} of DB ${achieved >= row.ceilingTarget ? 'met' : 'not met'}`);
+    }
+    return cells.join('; ');
+  }
   if (row.target === undefined || !row.saldo || !row.bare || row.bare.requestsPerSecond === 0) return '—';
   const achieved = row.saldo.requestsPerSecond / row.bare.requestsPerSecond;
   return `≥ ${row.target} ${achieved >= row.target ? 'met' : 'not met'}`;
@@ -64,7 +79,7 @@ export function renderMarkdown(report: RunReport): string {
     if (notServed.length > 0) lines.push(`  - seeding steps not done: ${notServed.map(([name, state]) => `${name} (${state})`).join('; ')}`);
   }
   lines.push('');
-  lines.push('| database | scenario | Saldo req/s | p50 ms | p99 ms | non-2xx | Saldo RSS MB | bare req/s | Saldo/bare | DB req/s | Saldo/DB | target (Saldo/bare) | status |');
+  lines.push('| database | scenario | Saldo req/s | p50 ms | p99 ms | non-2xx | Saldo RSS MB | bare req/s | Saldo/bare | DB req/s | Saldo/DB | target | status |');
   lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
   for (const row of report.rows) {
     if (row.elapsedMs !== undefined) {
@@ -77,8 +92,10 @@ export function renderMarkdown(report: RunReport): string {
     }
     const s = row.saldo;
     const status = row.status === 'ok' ? 'ok' : `**${row.status.toUpperCase()}**: ${row.note.replace(/\|/g, '\\|')}`;
+    const requests = row.itemsPerRequest ? `${number(s.requestsPerSecond, 1)} (${number(s.requestsPerSecond * row.itemsPerRequest)} bookings/s)` : number(s.requestsPerSecond);
+    const scenarioName = row.connections !== undefined && row.connections !== report.connections ? `${row.scenario} (${row.connections} connections)` : row.scenario;
     lines.push(
-      `| ${row.database} | ${row.scenario} | ${number(s.requestsPerSecond)} | ${number(s.latencyP50Ms, 1)} | ${number(s.latencyP99Ms, 1)} | ${s.non2xx} | ${megabytes(s.rssMaxBytes)} | ` +
+      `| ${row.database} | ${scenarioName} | ${requests} | ${number(s.latencyP50Ms, 1)} | ${number(s.latencyP99Ms, 1)} | ${s.non2xx} | ${megabytes(s.rssMaxBytes)} | ` +
         `${row.bare ? number(row.bare.requestsPerSecond) : '—'} | ${ratio(s, row.bare)} | ${row.databaseCeiling ? number(row.databaseCeiling.requestsPerSecond) : '—'} | ${ratio(s, row.databaseCeiling)} | ${targetCell(row)} | ${status} |`,
     );
   }

@@ -41,6 +41,12 @@ export interface Scenario {
   write: boolean;
   needs: CapabilityName[];
   prepare(context: ScenarioContext): Promise<Preparation>;
+  /** Load connections when the scenario sets its own (a few clients posting large batches). */
+  connections?: number;
+  /** Bookings per request (a batch), so that the report can say bookings per second. */
+  itemsPerRequest?: number;
+  /** Targets other than the read and write ratios to the bare route. */
+  targets?: { itemsPerSecond?: Record<'sqlite' | 'postgres', number>; ratioToCeiling?: number; ratioToBare?: Record<'sqlite' | 'postgres', number> };
 }
 
 const SLICE_SIZE = 10;
@@ -108,6 +114,46 @@ const chargeKind = (seeded: SeededData, today: string, weight = 1): RequestKind 
     write: true,
     saldo: (random) => ({ method: 'POST', path: `/orgs/${seeded.organizationSlug}/accounts/${random.pick(accounts).uuid}/entries`, body: body(random) }),
     database: (random) => ({ method: 'POST', path: `/db/charge/${random.pick(accounts).uuid}`, body: body(random) }),
+  };
+};
+
+const BATCH_ITEMS = 1000;
+
+/** A 1,000-item batch over random accounts: four charges (due in a month) to one payment. */
+const batchKind = (seeded: SeededData, today: string): RequestKind => {
+  const accounts = accountsOf(seeded);
+  const body = (random: Random) => ({
+    items: Array.from({ length: BATCH_ITEMS }, () => {
+      const account = random.pick(accounts).uuid;
+      return random.next() < 0.8
+        ? { kind: 'CHARGE', account_id: account, amount: random.integer(500, 20_000), due_date: addDays(today, 30) }
+        : { kind: 'PAYMENT', account_id: account, amount: random.integer(500, 20_000) };
+    }),
+  });
+  return {
+    name: 'batch-1000',
+    weight: 1,
+    write: true,
+    saldo: (random) => ({ method: 'POST', path: `/orgs/${seeded.organizationSlug}/batches`, body: body(random) }),
+    database: (random) => ({ method: 'POST', path: '/db/batch', body: body(random) }),
+  };
+};
+
+/** Charges and payments alternating on one account: every request waits for the one before. */
+const oneAccountKind = (seeded: SeededData, today: string): RequestKind => {
+  const account = accountsOf(seeded)[0]!;
+  return {
+    name: 'post-one-account',
+    weight: 1,
+    write: true,
+    saldo: (random) =>
+      random.next() < 0.5
+        ? { method: 'POST', path: `/orgs/${seeded.organizationSlug}/accounts/${account.uuid}/entries`, body: { type: 'CHARGE', amount: random.integer(500, 20_000), due_date: addDays(today, 30) } }
+        : { method: 'POST', path: `/orgs/${seeded.organizationSlug}/accounts/${account.uuid}/payments`, body: { amount: random.integer(500, 20_000) } },
+    database: (random) =>
+      random.next() < 0.5
+        ? { method: 'POST', path: `/db/charge/${account.uuid}`, body: { amount: random.integer(500, 20_000), due_date: addDays(today, 30) } }
+        : { method: 'POST', path: `/db/payment/${account.uuid}`, body: { amount: random.integer(500, 20_000) } },
   };
 };
 
@@ -256,6 +302,26 @@ export const SCENARIOS: Scenario[] = [
         ],
       };
     },
+  },
+  {
+    name: 'post-one-account',
+    summary: 'charges and payments, half and half, all on one account',
+    mode: 'throughput',
+    write: true,
+    needs: ['customers', 'accounts', 'entries'],
+    targets: { ratioToBare: { sqlite: 0.1, postgres: 0.08 } },
+    prepare: async ({ seeded, today }) => ({ available: true, kinds: [oneAccountKind(seeded, today)] }),
+  },
+  {
+    name: 'batch-1000',
+    summary: 'POST /orgs/{org}/batches with 1,000 items over random accounts (4 charges to 1 payment), 4 clients',
+    mode: 'throughput',
+    write: true,
+    needs: ['customers', 'accounts', 'entries'],
+    connections: 4,
+    itemsPerRequest: BATCH_ITEMS,
+    targets: { itemsPerSecond: { sqlite: 30_000, postgres: 10_000 }, ratioToCeiling: 0.5 },
+    prepare: async ({ seeded, today }) => ({ available: true, kinds: [batchKind(seeded, today)] }),
   },
   {
     name: 'mix-90-10',
