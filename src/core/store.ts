@@ -14,6 +14,7 @@ import type { EntryStore } from './entries/entry-store.ts';
 import type { CustomerStore } from './customers/customer.ts';
 import type { IdempotencyStore } from './idempotency/idempotency-record.ts';
 import type { ApiKeyStore, OrganizationStore } from './organizations/organization.ts';
+import type { OperatorStore } from './operators/operator.ts';
 
 export interface Store {
   readonly organizations: OrganizationStore;
@@ -28,6 +29,7 @@ export interface Store {
   readonly entries: EntryStore;
   readonly customers: CustomerStore;
   readonly accounts: AccountStore;
+  readonly operators: OperatorStore;
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   /** Resolves when the database answers; for readiness checks. */
   ping(): Promise<void>;

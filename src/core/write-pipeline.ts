@@ -89,6 +89,7 @@ export async function performWrite<T>(
         organizationId: actor.organizationId,
         occurredAt: at,
         actorKeyId: actor.keyId,
+        actorOperatorId: actor.operatorId ?? null,
         auditUser: actor.auditUser ?? null,
         action: note.action,
         resourceType: note.resourceType,

@@ -21,6 +21,7 @@ import { KyselyScheduledPaymentStore } from './stores/scheduled-payments.ts';
 import { KyselyCustomerStore } from './stores/customers.ts';
 import { KyselyEntryStore } from './stores/entries.ts';
 import { KyselyIdempotencyStore } from './stores/idempotency.ts';
+import { KyselyOperatorStore } from './stores/operators.ts';
 import { KyselyApiKeyStore, KyselyOrganizationStore, type RecentCaches, recentCaches } from './stores/organizations.ts';
 
 /** How often a PostgreSQL transaction aborted by a deadlock or serialization failure is run. */
@@ -39,6 +40,7 @@ export class KyselyStore implements Store {
   readonly entries;
   readonly customers;
   readonly accounts;
+  readonly operators;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -58,6 +60,7 @@ export class KyselyStore implements Store {
     this.entries = new KyselyEntryStore(db, kind);
     this.customers = new KyselyCustomerStore(db, kind);
     this.accounts = new KyselyAccountStore(db, kind);
+    this.operators = new KyselyOperatorStore(db, kind);
   }
 
   private committer: GroupCommit<Store> | undefined;
