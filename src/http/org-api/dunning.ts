@@ -21,7 +21,7 @@ import { type WriteOptions, hashRequest, performWrite } from '../../core/write-p
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf, organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { AccountParams, OrgParams, accountReadScope, accountWriteScope, orgSecurity } from './schemas.ts';
+import { AccountParams, OrgParams, accountReadScope, accountWriteScope, orgScope, orgSecurity } from './schemas.ts';
 import {
   DunningRunChangeView,
   DunningRunView,
@@ -34,6 +34,8 @@ import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestWrite, sendOutc
 
 const readScope = accountReadScope;
 const writeScope = accountWriteScope;
+/** The policies are organization-wide setup: for operators, admins only. */
+const setupScope = orgScope('CUSTOMER_ACCOUNT_WRITE', { setup: true });
 
 const RUN_CHANGES_LIMIT_MAX = 1000;
 
@@ -95,7 +97,7 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
   r.put('/:org_id/dunning-policy', {
-    config: writeScope,
+    config: setupScope,
     schema: {
       tags: ['org-api'],
       summary: 'Set the dunning policy',
@@ -128,7 +130,7 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
   });
 
   r.put('/:org_id/account-templates/:name/dunning-policy', {
-    config: writeScope,
+    config: setupScope,
     schema: {
       tags: ['org-api'],
       summary: "Set a template's own dunning policy (its accounts follow it instead of the organization's)",
@@ -160,7 +162,7 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
   });
 
   r.delete('/:org_id/account-templates/:name/dunning-policy', {
-    config: writeScope,
+    config: setupScope,
     schema: {
       tags: ['org-api'],
       summary: "Remove a template's own dunning policy: its accounts follow the organization's again",
