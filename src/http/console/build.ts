@@ -40,7 +40,7 @@ export async function buildConsole(outDirectory = CONSOLE_BUILD_DIRECTORY): Prom
     root: CONSOLE_SOURCE_DIRECTORY,
     base: '/console/',
     configFile: false,
-    envFile: false,
+    envDir: false,
     logLevel: 'warn',
     clearScreen: false,
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
