@@ -29,6 +29,8 @@ export interface Column<T> {
   header: string;
   cell: (row: T) => ComponentChildren;
   numeric?: boolean;
+  /** Keep on one line (dates, times). */
+  nowrap?: boolean;
 }
 
 export function Table<T>({ caption, columns, rows, empty, rowKey }: { caption: string; columns: Column<T>[]; rows: T[]; empty: string; rowKey: (row: T) => string }) {
@@ -50,7 +52,7 @@ export function Table<T>({ caption, columns, rows, empty, rowKey }: { caption: s
           {rows.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((column) => (
-                <td class={column.numeric ? 'numeric' : undefined} key={column.header}>
+                <td class={[column.numeric ? 'numeric' : '', column.nowrap ? 'nowrap' : ''].join(' ').trim() || undefined} key={column.header}>
                   {column.cell(row)}
                 </td>
               ))}

@@ -55,6 +55,9 @@ export function AccountPage({ id }: { id: string }) {
     );
   }
   const { figures: a, dunning, levels } = account.data;
+  // The other side of an allocation, named as it is listed when it is on this page or open.
+  const named = new Map([...(entries.data?.data ?? []), ...(openItems.data?.data ?? [])].map((entry) => [entry.id, entry.description ?? `${kindLabel(entry.kind)} due ${formatDate(entry.due_date)}`]));
+  const describe = (entryId: string) => named.get(entryId) ?? <code title={entryId}>…{entryId.slice(-6)}</code>;
   const currency = a.currency;
   return (
     <section aria-labelledby="account-title">
@@ -155,7 +158,7 @@ export function AccountPage({ id }: { id: string }) {
             rowKey={(entry) => entry.id}
             empty="No booking entries yet."
             columns={[
-              { header: 'Booked', cell: (entry) => formatInstant(entry.booked_at, organization.time_zone) },
+              { header: 'Booked', nowrap: true, cell: (entry) => formatInstant(entry.booked_at, organization.time_zone) },
               {
                 header: 'Entry',
                 cell: (entry) => (
@@ -167,7 +170,7 @@ export function AccountPage({ id }: { id: string }) {
                   </>
                 ),
               },
-              { header: 'Due', cell: (entry) => formatDate(entry.due_date) },
+              { header: 'Due', nowrap: true, cell: (entry) => formatDate(entry.due_date) },
               { header: 'Amount', numeric: true, cell: (entry) => <Money minor={entry.type === 'CHARGE' ? -entry.amount : entry.amount} currency={currency} signed /> },
               { header: 'Open', numeric: true, cell: (entry) => <Money minor={entry.open_amount} currency={currency} /> },
               { header: 'Balance', numeric: true, cell: (entry) => <Money minor={entry.balance_after} currency={currency} signed /> },
@@ -180,7 +183,7 @@ export function AccountPage({ id }: { id: string }) {
                     <ul class="allocations">
                       {entry.allocations.map((allocation) => (
                         <li key={`${allocation.entry_id}-${allocation.released_by ?? ''}`} class={allocation.released_by ? 'released' : undefined}>
-                          <Money minor={allocation.amount} currency={currency} /> {entry.type === 'CHARGE' ? 'from' : 'to'} <code>{allocation.entry_id.slice(-6)}</code>
+                          <Money minor={allocation.amount} currency={currency} /> {entry.type === 'CHARGE' ? 'from' : 'to'} {describe(allocation.entry_id)}
                           {allocation.released_by ? ' (released)' : ''}
                         </li>
                       ))}

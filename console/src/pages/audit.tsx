@@ -25,7 +25,7 @@ export function AuditPage() {
             rowKey={(event) => event.id}
             empty="Nothing has happened yet."
             columns={[
-              { header: 'When', cell: (event) => formatInstant(event.occurred_at, organization.time_zone) },
+              { header: 'When', nowrap: true, cell: (event) => formatInstant(event.occurred_at, organization.time_zone) },
               {
                 header: 'Who',
                 cell: (event) =>
@@ -33,7 +33,7 @@ export function AuditPage() {
                     ? (event.actor_operator.email ?? event.actor_operator.id)
                     : event.actor_key_id
                       ? `API key ${event.actor_key_id}${event.audit_user ? ` for ${event.audit_user}` : ''}`
-                      : 'Saldo',
+                      : 'Administration (root key or Saldo itself)',
               },
               { header: 'What', cell: (event) => <code>{event.action}</code> },
               { header: 'On', cell: (event) => `${event.resource_type}${event.resource_id ? ` ${event.resource_id}` : ''}` },
