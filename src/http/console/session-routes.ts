@@ -80,10 +80,10 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDependencies, attem
         throw new SaldoError('unauthenticated', { internal: `sign-in refused: ${crossSiteRefusal(request)}` });
       }
       const { email, password, organization } = request.body;
-      for (const [key, max] of [[`email:${normalizeEmail(email)}`, limits.perEmail], [`address:${request.ip}`, limits.perAddress]] as const) {
-        const retryAfter = await attempts.take(key, max);
-        if (retryAfter !== undefined) throw new SaldoError('rate_limited', { detail: 'Too many sign-in attempts. Try again later.', facts: { retry_after_seconds: retryAfter } });
-      }
+      // Both counts take every attempt, so rotating emails still spends the address's.
+      const waits = await Promise.all([attempts.take(`email:${normalizeEmail(email)}`, limits.perEmail), attempts.take(`address:${request.ip}`, limits.perAddress)]);
+      const retryAfter = Math.max(...waits.map((wait) => wait ?? 0));
+      if (retryAfter > 0) throw new SaldoError('rate_limited', { detail: 'Too many sign-in attempts. Try again later.', facts: { retry_after_seconds: retryAfter } });
       const signedIn = await signIn(deps.store, deps.clock, policy, { email, password, organizationSlug: organization, traceId: request.id });
       const resolved = { session: signedIn.session, operator: signedIn.operator };
       const view = sessionView(resolved, await sessionOrganization(deps.store, resolved), deps);
