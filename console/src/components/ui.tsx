@@ -36,7 +36,8 @@ export interface Column<T> {
 export function Table<T>({ caption, columns, rows, empty, rowKey }: { caption: string; columns: Column<T>[]; rows: T[]; empty: string; rowKey: (row: T) => string }) {
   if (rows.length === 0) return <p class="state empty">{empty}</p>;
   return (
-    <div class="table-wrap">
+    // A table wider than the screen scrolls: the region takes focus so the keyboard can scroll it.
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table>
         <caption class="visually-hidden">{caption}</caption>
         <thead>

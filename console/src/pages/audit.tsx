@@ -37,7 +37,7 @@ export function AuditPage() {
               },
               { header: 'What', cell: (event) => <code>{event.action}</code> },
               { header: 'On', cell: (event) => `${event.resource_type}${event.resource_id ? ` ${event.resource_id}` : ''}` },
-              { header: 'Trace', cell: (event) => <code class="muted">{event.trace_id ?? '—'}</code> },
+              { header: 'Trace', cell: (event) => (event.trace_id ? <code class="muted" title={event.trace_id}>{event.trace_id.slice(0, 12)}…</code> : '—') },
             ]}
           />
           <Pager label="Audit pages" page={pages.page} hasNext={events.data.next_cursor !== null} onNext={() => events.data && pages.next(events.data.next_cursor!)} onPrevious={pages.previous} />
