@@ -3,7 +3,7 @@
 // number and by payment reference; a payment that changes the balance and open items, and its
 // reversal; a status change; a viewer without write actions (the API refusing them 403); a clerk
 // without the dunning policy's setup; an admin disabling an operator whose open session ends at
-// once; an operator of another organization seeing nothing of this one; and an axe-core scan of
+// once, and a one-time password that leads to changing it; an operator of another organization seeing nothing of this one; and an axe-core scan of
 // every page with no serious or critical violation. It screenshots every page into docs/images.
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
@@ -249,6 +249,25 @@ describeEachDatabase('the console in Chromium', (kind) => {
     await expect.poll(() => dora.getByRole('heading', { level: 1 }).textContent()).toBe('Sign in to the console');
     await signIn(dora, 'dora@acme.example');
     await expect.poll(() => dora.getByRole('alert').textContent()).toBe('The email or the password is not right.');
+
+    // Enabled again with a one-time password: the first sign-in leads to changing it, and nowhere else.
+    await ann.getByRole('button', { name: 'Enable dora@acme.example' }).click();
+    await ann.getByRole('dialog').getByRole('button', { name: 'Enable operator' }).click();
+    await expect.poll(() => ann.getByRole('button', { name: 'Disable dora@acme.example' }).count()).toBe(1);
+    await ann.getByRole('button', { name: 'Set a one-time password for dora@acme.example' }).click();
+    await ann.getByRole('dialog').getByLabel('One-time password for dora@acme.example').fill('given by ann for once');
+    await ann.getByRole('dialog').getByRole('button', { name: 'Set password' }).click();
+    await expect.poll(() => ann.locator('tbody').textContent()).toContain('One-time password');
+    await signIn(dora, 'dora@acme.example', 'given by ann for once');
+    await expect.poll(() => dora.getByRole('heading', { level: 1 }).textContent()).toBe('Change your password');
+    await dora.goto(`${saldo.baseUrl}/console/customers`);
+    await expect.poll(() => dora.getByRole('heading', { level: 1 }).textContent()).toBe('Change your password');
+    await dora.getByLabel('Current password').fill('given by ann for once');
+    await dora.getByLabel('New password', { exact: true }).fill('dora chose this one');
+    await dora.getByLabel('New password again').fill('dora chose this one');
+    await dora.getByRole('button', { name: 'Change password' }).click();
+    await expect.poll(() => dora.getByRole('heading', { level: 1 }).textContent()).toBe('Customers');
+    await expect.poll(() => dora.locator('tbody tr').count()).toBe(2);
     await dora.context().close();
     await ann.context().close();
   });

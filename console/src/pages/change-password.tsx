@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { type Problem, api, call, isProblem } from '../api.ts';
 import { Field, FormProblem, fieldErrors } from '../components/ui.tsx';
+import { BASE, navigate } from '../router.tsx';
 import { useSession } from '../session.tsx';
 
 export function ChangePasswordPage({ forced }: { forced?: boolean }) {
@@ -28,6 +29,8 @@ export function ChangePasswordPage({ forced }: { forced?: boolean }) {
       setNext('');
       setRepeat('');
       await refresh();
+      // The one-time password is gone: on to the work.
+      if (forced) navigate(`${BASE}/customers`);
     } catch (error) {
       if (isProblem(error)) setProblem(error);
     } finally {
