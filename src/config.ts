@@ -2,6 +2,7 @@
  * Configuration from the environment, checked once at start. A bad value stops the process with
  * one line naming the variable (ConfigError), never a stack trace.
  */
+import { SESSION_ABSOLUTE_HOURS_DEFAULT, SESSION_IDLE_MINUTES_DEFAULT } from './core/operators/sessions.ts';
 import { databaseKind } from './storage/database.ts';
 
 export interface DatabaseConfig {
@@ -23,6 +24,15 @@ export interface Config extends DatabaseConfig {
   dailyJob: boolean;
   /** How long a process keeps an API key's record after reading it; 0 reads it on every request. */
   apiKeyCacheSeconds: number;
+  /** Console sessions end after this long without a request… */
+  sessionIdleMinutes: number;
+  /** …and this long after sign-in, whatever happens. */
+  sessionAbsoluteHours: number;
+  /** `always` marks the session cookie Secure whatever the request came over; `auto` only under HTTPS. */
+  sessionCookieSecure: 'auto' | 'always';
+  /** Sign-in attempts per email, and per client address, in SIGN_IN_WINDOW_MINUTES. */
+  signInAttemptsPerEmail: number;
+  signInAttemptsPerAddress: number;
 }
 
 export class ConfigError extends Error {
@@ -78,7 +88,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: workersOf(env, database.databaseUrl),
     dailyJob: dailyJobOf(env),
     apiKeyCacheSeconds: integer(env, 'API_KEY_CACHE_SECONDS', 5, 0, 60),
+    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', SESSION_IDLE_MINUTES_DEFAULT, 1, 1440),
+    sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', SESSION_ABSOLUTE_HOURS_DEFAULT, 1, 720),
+    sessionCookieSecure: sessionCookieSecureOf(env),
+    signInAttemptsPerEmail: integer(env, 'SIGN_IN_ATTEMPTS_PER_EMAIL', SIGN_IN_ATTEMPTS_PER_EMAIL_DEFAULT, 1, 1000),
+    signInAttemptsPerAddress: integer(env, 'SIGN_IN_ATTEMPTS_PER_ADDRESS', SIGN_IN_ATTEMPTS_PER_ADDRESS_DEFAULT, 1, 100_000),
   };
+}
+
+/** Enough for typos and a forgotten caps lock, far too few to guess a 12-character password. */
+export const SIGN_IN_ATTEMPTS_PER_EMAIL_DEFAULT = 10;
+/** An office behind one address signs in many people at nine. */
+export const SIGN_IN_ATTEMPTS_PER_ADDRESS_DEFAULT = 100;
+
+function sessionCookieSecureOf(env: NodeJS.ProcessEnv): 'auto' | 'always' {
+  const value = env.SESSION_COOKIE_SECURE || 'auto';
+  if (value !== 'auto' && value !== 'always') throw new ConfigError(`SESSION_COOKIE_SECURE must be auto or always, got '${value}'`);
+  return value;
 }
 
 function dailyJobOf(env: NodeJS.ProcessEnv): boolean {

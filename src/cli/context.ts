@@ -10,6 +10,8 @@ export interface CliContext {
   clock: Clock;
   /** Writes one line to standard output. */
   print(line: string): void;
+  /** Where a password is read when not given as an option (process.stdin by default). */
+  stdin?: NodeJS.ReadStream | undefined;
 }
 
 /** Opens (and migrates) the database DATABASE_URL names, runs the work, and closes it. */

@@ -8,6 +8,7 @@ import { translateDriverError } from '../storage/driver-errors.ts';
 import { demoCommand } from './commands/demo.ts';
 import { keyCommand } from './commands/key.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { operatorCommand } from './commands/operator.ts';
 import { organizationCommand } from './commands/organization.ts';
 import type { CliContext, Command } from './context.ts';
 import { UsageError } from './usage-error.ts';
@@ -19,6 +20,7 @@ const commands: Record<string, Command> = {
   migrate: migrateCommand,
   organization: organizationCommand,
   key: keyCommand,
+  operator: operatorCommand,
 
   demo: demoCommand,
 };

@@ -17,6 +17,8 @@ export const errorMessages = {
   unauthenticated: 'Authentication failed. No api-key, wrong api-key or wrong header name.',
   forbidden: 'The caller has no privilege to the given resource.',
   rate_limited: 'Access denied - rate limit is exceeded.',
+  sign_in_failed: 'The email or the password is not right.',
+  password_change_required: 'The password is a one-time password: change it before anything else.',
   // Resources
   organization_not_found: 'The organization does not exist.',
   organization_slug_taken: 'An organization with this slug exists already.',
@@ -62,6 +64,10 @@ export const errorMessages = {
   scheduled_payment_state_invalid: 'The scheduled payment is not in a state that allows this result.',
   dunning_policy_invalid: 'The dunning policy is not valid.',
   dunning_run_not_found: 'The dunning run does not exist.',
+  operator_not_found: 'The operator does not exist.',
+  operator_email_taken: 'An operator with this email exists already.',
+  operator_last_admin: 'The organization needs at least one enabled admin.',
+  password_too_short: 'The password is too short.',
   debt_collection_state_invalid: 'The account is not in a state that allows this debt-collection step.',
   statement_invalid: 'The bank statement file is not valid.',
   // Idempotency

@@ -15,6 +15,7 @@ import type { CustomerStore } from './customers/customer.ts';
 import type { IdempotencyStore } from './idempotency/idempotency-record.ts';
 import type { ApiKeyStore, OrganizationStore } from './organizations/organization.ts';
 import type { LedgerStore } from './ledger/ledger-store.ts';
+import type { OperatorStore } from './operators/operator.ts';
 
 export interface Store {
   readonly organizations: OrganizationStore;
@@ -31,6 +32,7 @@ export interface Store {
   readonly accounts: AccountStore;
   /** The write path's set-based statements; only inside `transaction`. */
   readonly ledger: LedgerStore;
+  readonly operators: OperatorStore;
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   /** True when the error says the database cannot be reached or did not answer in time. */
   isOutage(error: unknown): boolean;

@@ -87,6 +87,7 @@ export function auditEventOf(actor: Actor, occurredAt: string, note: AuditNote):
     organizationId: actor.organizationId,
     occurredAt,
     actorKeyId: actor.keyId,
+    actorOperatorId: actor.operatorId ?? null,
     auditUser: actor.auditUser ?? null,
     action: note.action,
     resourceType: note.resourceType,

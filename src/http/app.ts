@@ -5,6 +5,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { SaldoError } from '../core/errors.ts';
+import { DEFAULT_SESSION_POLICY } from '../core/operators/sessions.ts';
+import { consolePlugin } from './console/plugin.ts';
 import { adminPlugin } from './admin/plugin.ts';
 import { LedgerWriter } from '../core/ledger/ledger-writer.ts';
 import type { AppDependencies, AppOptions } from './dependencies.ts';
@@ -51,11 +53,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.decorateRequest('apiKey', undefined);
   app.decorateRequest('organization', undefined);
+  app.decorateRequest('operatorSession', undefined);
 
   app.addHook('onRequest', async (request, reply) => {
     void reply.header(TRACE_HEADER, request.id);
   });
-  const authenticate = makeAuthenticator({ store: deps.store, rootKey: deps.rootKey });
+  const authenticate = makeAuthenticator({
+    store: deps.store,
+    clock: deps.clock,
+    rootKey: deps.rootKey,
+    sessionPolicy: deps.sessionPolicy ?? DEFAULT_SESSION_POLICY,
+  });
   app.addHook('onRequest', authenticate);
 
   await registerRateLimit(app, { perMinute: deps.rateLimitPerMinute, redisUrl: deps.redisUrl, namespace: deps.rateLimitNamespace });
@@ -90,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(async (scope) => v1CustomersPlugin(scope, deps), { prefix: '/v1/customers' });
   await app.register(async (scope) => v1FamiliesPlugin(scope, deps), { prefix: '/v1/families' });
   await app.register(async (scope) => v4AccountsPlugin(scope, deps), { prefix: '/v4' });
+  await app.register(async (scope) => consolePlugin(scope, deps), { prefix: '/console' });
   await app.ready();
   return app;
 }

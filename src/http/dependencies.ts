@@ -1,5 +1,6 @@
 import type { Clock } from '../core/clock.ts';
 import type { LedgerWriter } from '../core/ledger/ledger-writer.ts';
+import type { SessionPolicy } from '../core/operators/sessions.ts';
 import type { Store } from '../core/store.ts';
 
 /** What the HTTP layer is built from: the core's ports and the settings it needs. */
@@ -16,6 +17,14 @@ export interface AppDependencies {
   bodyLimitBytes: number;
   /** Pino logger options, or false for silence (tests). */
   logger: boolean | { level: string };
+  /** Console sessions' idle and absolute expiry; 30 minutes and 12 hours by default. */
+  sessionPolicy?: SessionPolicy | undefined;
+  /** `always`: the session cookie is Secure whatever the request came over; by default only under HTTPS. */
+  sessionCookieSecure?: 'auto' | 'always' | undefined;
+  /** Sign-in attempts allowed per email and per client address in a window (src/http/console/sign-in-limit.ts). */
+  signInLimits?: { perEmail: number; perAddress: number } | undefined;
+  /** Where the built console is (default dist/console of the repository). */
+  consoleDirectory?: string | undefined;
 }
 
 /** What `buildApp` is given: the write path is made from the store and clock unless one is passed. */

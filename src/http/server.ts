@@ -9,6 +9,7 @@ import { systemClock } from '../core/clock.ts';
 import { type DunningScheduler, startDunningScheduler } from '../core/dunning/scheduler.ts';
 import { openStore } from '../storage/kysely-store.ts';
 import { buildApp } from './app.ts';
+import { ensureConsoleBuilt } from './console/build.ts';
 import { runPrimary } from './cluster.ts';
 
 /** How long requests in flight may take to finish after SIGTERM (orchestrators wait 30 s by default). */
@@ -16,6 +17,8 @@ const SHUTDOWN_GRACE_MS = 25_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  // The console is built at install; a missing or stale build is made now (once, by the primary).
+  if (cluster.isPrimary) await ensureConsoleBuilt((line) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: line })}\n`));
   if (config.workers > 1 && cluster.isPrimary) {
     runPrimary(config.workers, config.logLevel);
     return;

@@ -22,6 +22,7 @@ import { KyselyCustomerStore } from './stores/customers.ts';
 import { KyselyEntryStore } from './stores/entries.ts';
 import { KyselyIdempotencyStore } from './stores/idempotency.ts';
 import { KyselyLedgerStore } from './stores/ledger.ts';
+import { KyselyOperatorStore } from './stores/operators.ts';
 import { KyselyApiKeyStore, KyselyOrganizationStore, type RecentCaches, recentCaches } from './stores/organizations.ts';
 
 /** How often a PostgreSQL transaction aborted by a deadlock or serialization failure is run. */
@@ -41,6 +42,7 @@ export class KyselyStore implements Store {
   readonly customers;
   readonly accounts;
   readonly ledger;
+  readonly operators;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -61,6 +63,7 @@ export class KyselyStore implements Store {
     this.customers = new KyselyCustomerStore(db, kind);
     this.accounts = new KyselyAccountStore(db, kind);
     this.ledger = new KyselyLedgerStore(db, kind);
+    this.operators = new KyselyOperatorStore(db, kind);
   }
 
   private committer: GroupCommit<Store> | undefined;

@@ -9,6 +9,7 @@ import * as receivables from './migrations/0006-receivables.ts';
 import * as accountsByOrganization from './migrations/0007-accounts-by-organization.ts';
 import * as accountsFillFactor from './migrations/0008-accounts-fill-factor.ts';
 import * as writePath from './migrations/0009-write-path.ts';
+import * as operators from './migrations/0013-operators.ts';
 import type { Database } from './schema.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -21,12 +22,15 @@ export const migrations: Record<string, Migration> = {
   '0007-accounts-by-organization': accountsByOrganization,
   '0008-accounts-fill-factor': accountsFillFactor,
   '0009-write-path': writePath,
+  '0013-operators': operators,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider });
+  // Migrations written side by side may land out of number order (0013 before 0009): a database
+  // that ran the later one first still takes the earlier ones, each once.
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

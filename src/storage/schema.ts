@@ -35,6 +35,7 @@ export interface AuditEventsTable {
   organization_id: string;
   occurred_at: string;
   actor_key_id: string | null;
+  actor_operator_id: ColumnType<string | null, string | null | undefined, string | null>;
   audit_user: string | null;
   action: string;
   resource_type: string;
@@ -271,6 +272,28 @@ export interface InstallmentPlansTable {
   cancelled_at: string | null;
 }
 
+export interface OperatorsTable {
+  id: string;
+  organization_id: string;
+  email: string;
+  role: string;
+  password_hash: string;
+  disabled: Flag;
+  must_change_password: Flag;
+  version: ColumnType<number | bigint, number | undefined, number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OperatorSessionsTable {
+  token_hash: string;
+  organization_id: string;
+  operator_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
@@ -293,4 +316,6 @@ export interface Database {
   installment_plans: InstallmentPlansTable;
   family_membership_periods: FamilyMembershipPeriodsTable;
   organization_counters: OrganizationCountersTable;
+  operators: OperatorsTable;
+  operator_sessions: OperatorSessionsTable;
 }

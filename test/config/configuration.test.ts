@@ -26,6 +26,11 @@ it.concurrent.each([
   { env: { BODY_LIMIT_BYTES: '10' }, line: "BODY_LIMIT_BYTES must be a whole number from 1024 to 104857600, got '10'" },
   { env: { DAILY_JOB: 'no' }, line: "DAILY_JOB must be on or off, got 'no'" },
   { env: { API_KEY_CACHE_SECONDS: '61' }, line: "API_KEY_CACHE_SECONDS must be a whole number from 0 to 60, got '61'" },
+  { env: { SESSION_IDLE_MINUTES: '0' }, line: "SESSION_IDLE_MINUTES must be a whole number from 1 to 1440, got '0'" },
+  { env: { SESSION_ABSOLUTE_HOURS: '721' }, line: "SESSION_ABSOLUTE_HOURS must be a whole number from 1 to 720, got '721'" },
+  { env: { SESSION_COOKIE_SECURE: 'yes' }, line: "SESSION_COOKIE_SECURE must be auto or always, got 'yes'" },
+  { env: { SIGN_IN_ATTEMPTS_PER_EMAIL: '0' }, line: "SIGN_IN_ATTEMPTS_PER_EMAIL must be a whole number from 1 to 1000, got '0'" },
+  { env: { SIGN_IN_ATTEMPTS_PER_ADDRESS: 'many' }, line: "SIGN_IN_ATTEMPTS_PER_ADDRESS must be a whole number from 1 to 100000, got 'many'" },
   { env: { WORKERS: '0' }, line: "WORKERS must be a whole number from 1 to 64, got '0'" },
   { env: { WORKERS: '2' }, line: 'WORKERS above 1 needs PostgreSQL (DATABASE_URL=postgres://…): SQLite has a single writer' },
   { env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/saldo' }, line: 'cannot start: connect ECONNREFUSED 127.0.0.1:1' },
@@ -58,9 +63,19 @@ it('reads the documented defaults', () => {
     workers: 1,
     dailyJob: true,
     apiKeyCacheSeconds: 5,
+    sessionIdleMinutes: 30,
+    sessionAbsoluteHours: 12,
+    sessionCookieSecure: 'auto',
+    signInAttemptsPerEmail: 10,
+    signInAttemptsPerAddress: 100,
   });
   expect(loadConfig({ DAILY_JOB: 'off' }).dailyJob).toBe(false);
   expect(loadConfig({ API_KEY_CACHE_SECONDS: '0' }).apiKeyCacheSeconds).toBe(0);
+  expect(loadConfig({ SESSION_IDLE_MINUTES: '5', SESSION_ABSOLUTE_HOURS: '1', SESSION_COOKIE_SECURE: 'always' })).toMatchObject({
+    sessionIdleMinutes: 5,
+    sessionAbsoluteHours: 1,
+    sessionCookieSecure: 'always',
+  });
 });
 
 it('serves on ./data/saldo.db when DATABASE_URL is not set', async () => {

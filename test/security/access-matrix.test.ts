@@ -28,7 +28,14 @@ const MISSING: Record<string, string> = {
   run_id: 'dnr_00000000000000000000000000',
   plan_id: 'ipl_00000000000000000000000000',
   key_id: 'key_00000000000000000000000000',
+  operator_id: 'opr_00000000000000000000000000',
 };
+
+/**
+ * Operations for console operators only (managing operators, the session itself): no API key
+ * scope opens them, which test/http/operators.test.ts and console-session.test.ts prove.
+ */
+const sessionOnly = (operation: Operation) => operation.security !== undefined && operation.security.every((requirement) => 'Session' in requirement);
 
 /** Bodies that pass each write's schema, so a request reaches the resource lookup. */
 function bodyFor(operation: Operation): unknown {
@@ -125,7 +132,8 @@ describeEachDatabase('access-control matrix', (kind) => {
 
   beforeAll(async () => {
     saldo = await startSaldo(kind);
-    operations = operationsOf((await saldo.request('GET', '/openapi.json')).body).filter((operation) => operation.security !== undefined);
+    // Signing in takes no credential (security: []): test/http/console-session.test.ts covers it.
+    operations = operationsOf((await saldo.request('GET', '/openapi.json')).body).filter((operation) => operation.security !== undefined && operation.security.length > 0);
     idsOf.a = await resources('matrix-a');
     idsOf.b = await resources('matrix-b');
     for (const scope of SCOPES) scopeKeys.set(scope, (await saldo.issueKey('matrix-a', [scope])).key);
@@ -164,7 +172,7 @@ describeEachDatabase('access-control matrix', (kind) => {
   it('opens each operation to exactly one scope, a read scope for reads and a write scope for writes', async () => {
     const failures: string[] = [];
     const scopeOf: Record<string, Scope> = {};
-    for (const operation of operations.filter((candidate) => !candidate.path.startsWith('/admin'))) {
+    for (const operation of operations.filter((candidate) => !candidate.path.startsWith('/admin') && !sessionOnly(candidate))) {
       const path = fillPath(operation.path, { ...MISSING, org_id: 'matrix-a' });
       const opened: Scope[] = [];
       for (const [scope, key] of scopeKeys) {
@@ -186,7 +194,7 @@ describeEachDatabase('access-control matrix', (kind) => {
 
   it('answers another organization’s key and ids exactly as a missing id: 404, existence never revealed', async () => {
     const failures: string[] = [];
-    for (const operation of operations.filter((candidate) => !candidate.path.startsWith('/admin'))) {
+    for (const operation of operations.filter((candidate) => !candidate.path.startsWith('/admin') && !sessionOnly(candidate))) {
       const hasIds = /\{(?!org_id\})[^}]+\}/.test(operation.path);
       const body = bodyFor(operation);
       const headers = { 'if-match': '"1"' };

@@ -132,6 +132,7 @@ describeEachDatabase('hostile input', (kind) => {
     const run = await saldo.request('POST', '/orgs/hostile/dunning-runs', { key, body: {} });
     // A second key for the revocation route to revoke, so the suite's own key stays valid.
     const spare = await saldo.issueKey('hostile', ['CUSTOMER_READ']);
+    const operator = await saldo.request('POST', '/admin/organizations/hostile/operators', { key: ROOT_KEY, body: { email: 'ann@hostile.example', role: 'admin', password: 'correct horse battery staple' } });
     Object.assign(ids, {
       org_id: 'hostile',
       customer_id: customer.id,
@@ -146,6 +147,7 @@ describeEachDatabase('hostile input', (kind) => {
       run_id: run.body.id ?? 'dnr_none',
       plan_id: 'ipl_none',
       key_id: spare.id,
+      operator_id: operator.body.id,
     });
   });
   afterAll(async () => {

@@ -98,6 +98,16 @@ export type AccountChanges = Partial<
   Pick<Account, 'name' | 'creditLimitMinor' | 'billingAddress' | 'template' | 'parentId' | 'paymentMethod' | 'status' | 'closedAt'>
 >;
 
+export interface AccountListOptions {
+  limit: number;
+  afterId?: number | undefined;
+  /** Index of the dunning level (0 = the first); null: accounts at no level. */
+  dunningLevel?: number | null | undefined;
+  status?: AccountStatus | undefined;
+}
+
+export const ACCOUNT_PAGE_LIMIT_MAX = 100;
+
 export interface AccountStore {
   /** Inserts the account and returns its numeric id; refuses a taken number or reference. */
   insert(account: NewAccount): Promise<number>;
@@ -108,6 +118,8 @@ export interface AccountStore {
   findByPaymentReference(organizationId: string, number: string): Promise<Account | undefined>;
   /** A customer's accounts, oldest first. */
   listByCustomer(organizationId: string, customerUuid: string): Promise<Account[]>;
+  /** The organization's accounts, oldest first, after the numeric id `afterId`, filtered. */
+  list(organizationId: string, options: AccountListOptions): Promise<Account[]>;
   /** Applies the changes when the stored version is `expectedVersion`, bumping it; false when it moved on. */
   update(organizationId: string, id: number, expectedVersion: number, changes: AccountChanges, updatedAt: string): Promise<boolean>;
   /** The next value of one of the organization's counters (1, 2, …), serialized until commit. */

@@ -2,7 +2,7 @@
 import { getCustomer } from '../customers/queries.ts';
 import { SaldoError } from '../errors.ts';
 import type { Store } from '../store.ts';
-import type { Account, PaymentMethodType } from './account.ts';
+import { ACCOUNT_PAGE_LIMIT_MAX, type Account, type AccountListOptions, type PaymentMethodType } from './account.ts';
 import { availablePaymentMethodTypes } from './payment-method.ts';
 
 export async function getAccount(store: Store, organizationId: string, accountUuid: string): Promise<Account> {
@@ -36,3 +36,17 @@ export async function listAvailablePaymentMethods(store: Store, organizationId: 
 
 /** What `available` means everywhere (v4 `available`): credit limit plus balance. */
 export const availableMinor = (account: Account): bigint => account.creditLimitMinor + account.balanceMinor;
+
+export interface AccountPage {
+  data: Account[];
+  /** The numeric id to continue after, or null on the last page. */
+  nextAfterId: number | null;
+}
+
+/** The organization's accounts, oldest first, a page at a time (by dunning level, by status). */
+export async function listAccounts(store: Store, organizationId: string, options: AccountListOptions): Promise<AccountPage> {
+  const limit = Math.min(Math.max(1, options.limit), ACCOUNT_PAGE_LIMIT_MAX);
+  const rows = await store.accounts.list(organizationId, { ...options, limit: limit + 1 });
+  const data = rows.slice(0, limit);
+  return { data, nextAfterId: rows.length > limit ? data[data.length - 1]!.id : null };
+}

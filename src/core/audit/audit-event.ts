@@ -3,6 +3,10 @@ export interface AuditEvent {
   organizationId: string;
   occurredAt: string;
   actorKeyId: string | null;
+  /** The operator who acted through the console, if one did. */
+  actorOperatorId: string | null;
+  /** That operator's email, read with the event (not stored in it). */
+  actorOperatorEmail: string | null;
   auditUser: string | null;
   action: string;
   resourceType: string;
@@ -11,7 +15,7 @@ export interface AuditEvent {
   details: Record<string, unknown>;
 }
 
-export type NewAuditEvent = Omit<AuditEvent, 'id'>;
+export type NewAuditEvent = Omit<AuditEvent, 'id' | 'actorOperatorId' | 'actorOperatorEmail'> & { actorOperatorId?: string | null | undefined };
 
 export interface AuditPage {
   data: AuditEvent[];

@@ -34,7 +34,24 @@ export interface CustomerListOptions {
   category?: string | undefined;
   externalSource?: string | undefined;
   externalId?: string | undefined;
+  /** Free text: see CustomerSearch. */
+  search?: CustomerSearch | undefined;
 }
+
+/**
+ * What a person types to find a customer: the customer number, an account number or payment
+ * reference (exactly), part of the name or the start of the email (either case).
+ */
+export interface CustomerSearch {
+  /** As typed, trimmed: matched against account numbers, and as part of names and emails. */
+  text: string;
+  /** The text as a customer number, when it is one. */
+  number: bigint | undefined;
+  /** The text as a payment reference is stored: spaces dropped, upper case. */
+  paymentReference: string;
+}
+
+export const CUSTOMER_SEARCH_MAX_LENGTH = 200;
 
 export interface CustomerPage {
   data: Customer[];

@@ -32,6 +32,10 @@ export interface EntryListFilter {
   dueFrom?: string | undefined;
   dueTo?: string | undefined;
   type?: EntryType | undefined;
+  /** Only entries with something open (a charge still owed, a credit not yet allocated). */
+  open?: boolean | undefined;
+  /** Newest first; `afterSequence` then means "before" it. */
+  descending?: boolean | undefined;
 }
 
 /** The account's figures right after one entry. */

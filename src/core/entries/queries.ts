@@ -57,6 +57,9 @@ export interface EntryListOptions {
   dueFrom?: string | undefined;
   dueTo?: string | undefined;
   type?: EntryType | undefined;
+  open?: boolean | undefined;
+  /** Newest first (the cursor then pages backwards through the ledger). */
+  descending?: boolean | undefined;
 }
 
 export interface EntryPage {
@@ -78,6 +81,8 @@ export async function listEntries(store: Store, organizationId: string, accountU
     dueFrom: options.dueFrom,
     dueTo: options.dueTo,
     type: options.type,
+    open: options.open,
+    descending: options.descending,
   });
   const page = rows.slice(0, limit);
   return {

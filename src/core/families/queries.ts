@@ -20,6 +20,13 @@ export async function getFamily(store: Store, organizationId: string, familyId: 
   return family;
 }
 
+/** The family a customer belongs to now, or null; 404 customer_not_found for an unknown customer. */
+export async function familyOfCustomer(store: Store, organizationId: string, customerId: string): Promise<Family | null> {
+  if (!(await store.families.findCustomer(organizationId, customerId))) throw new SaldoError('customer_not_found');
+  const familyId = await store.families.familyOf(organizationId, customerId);
+  return familyId === undefined ? null : getFamily(store, organizationId, familyId);
+}
+
 export async function listFamilyMembers(store: Store, organizationId: string, familyId: string): Promise<FamilyMember[]> {
   await getFamily(store, organizationId, familyId);
   return store.families.members(organizationId, familyId);

@@ -12,6 +12,10 @@ import {
 } from '../../core/organizations/commands.ts';
 import { SaldoError } from '../../core/errors.ts';
 import { SCOPES } from '../../core/scopes.ts';
+import { createOperator } from '../../core/operators/commands.ts';
+import { performWrite } from '../../core/write-pipeline.ts';
+import { NewOperatorBody, OperatorView, operatorView } from '../org-api/operators.ts';
+import { organizationBySlug } from '../../core/organizations/commands.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { ProblemDetails, errorResponses } from '../shared/schemas.ts';
 
@@ -111,6 +115,26 @@ export function adminRoutes(app: FastifyInstance, deps: AppDependencies): void {
       return {
         data: keys.map((k) => ({ id: k.id, name: k.name, scopes: k.scopes, created_at: k.createdAt, revoked_at: k.revokedAt })),
       };
+    },
+  });
+
+  r.post('/organizations/:org_id/operators', {
+    config: root,
+    schema: {
+      tags: ['admin'],
+      summary: "Create an operator of an organization: the first admin, who then manages the others in the console",
+      security,
+      params: OrgIdParam,
+      body: NewOperatorBody,
+      response: { 201: OperatorView, ...errorResponses(ProblemDetails, [400, 401, 404, 409, 500, 503]) },
+    },
+    handler: async (request, reply) => {
+      const organization = await organizationBySlug(deps.store, request.params.org_id);
+      const { email, role, password, one_time_password } = request.body;
+      const command = await createOperator(deps.clock, organization.id, { email, role, password, oneTimePassword: one_time_password ?? false });
+      const actor = { organizationId: organization.id, keyId: null, traceId: request.id };
+      const outcome = await performWrite(deps.store, deps.clock, actor, { ...command, reply: (operator) => ({ status: 201, body: operatorView(operator) }) }, { request: null });
+      return reply.code(201).send(outcome.reply.body as ReturnType<typeof operatorView>);
     },
   });
 

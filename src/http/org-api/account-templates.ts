@@ -28,7 +28,8 @@ const PostTemplate = Type.Object(
 export function accountTemplateRoutes(app: FastifyInstance, deps: AppDependencies): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const read = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_READ' as const, organizationParam: 'org_id' } };
-  const write = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_WRITE' as const, organizationParam: 'org_id' } };
+  // Templates are organization-wide setup: for operators, admins only.
+  const write = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_WRITE' as const, organizationParam: 'org_id', setup: true } };
   const tags = ['org-api'];
 
   r.post('/:org_id/account-templates', {

@@ -5,14 +5,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ACCOUNT_NAME_MAX_LENGTH, ACCOUNT_NUMBER_MAX_LENGTH, ACCOUNT_TEMPLATE_NAME_MAX_LENGTH } from '../../core/accounts/account.ts';
+import {
+  ACCOUNT_NAME_MAX_LENGTH,
+  ACCOUNT_NUMBER_MAX_LENGTH,
+  ACCOUNT_PAGE_LIMIT_MAX,
+  ACCOUNT_STATUSES,
+  ACCOUNT_TEMPLATE_NAME_MAX_LENGTH,
+  type AccountStatus,
+} from '../../core/accounts/account.ts';
 import { changePaymentMethod, closeAccount, createAccount, updateAccount } from '../../core/accounts/commands.ts';
-import { getAccount, getCustomerAccount, listAvailablePaymentMethods, listCustomerAccounts } from '../../core/accounts/queries.ts';
+import { getAccount, getCustomerAccount, listAccounts, listAvailablePaymentMethods, listCustomerAccounts } from '../../core/accounts/queries.ts';
+import { SaldoError } from '../../core/errors.ts';
 import { AMOUNT_MINOR_MAX } from '../../core/money.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { OrgParams, orgSecurity } from './schemas.ts';
+import { OrgParams, PAGE_LIMIT_DEFAULT, orgSecurity } from './schemas.ts';
 import {
   AccountView,
   BillingAddress,
@@ -80,6 +88,44 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
   const read = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_READ' as const, organizationParam: 'org_id' } };
   const write = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_WRITE' as const, organizationParam: 'org_id' } };
   const tags = ['accounts'];
+
+  r.get('/:org_id/accounts', {
+    config: read,
+    schema: {
+      tags: ['org-api'],
+      summary: "The organization's accounts, oldest first, by dunning level or status",
+      security: orgSecurity,
+      params: OrgParams,
+      querystring: Type.Object(
+        {
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: ACCOUNT_PAGE_LIMIT_MAX, default: PAGE_LIMIT_DEFAULT })),
+          cursor: Type.Optional(Type.String({ maxLength: 20 })),
+          dunning_level: Type.Optional(
+            Type.String({ pattern: '^([0-9]{1,2}|none)$', description: 'Index of the dunning level (0 = the first of the policy), or `none`.' }),
+          ),
+          status: Type.Optional(Type.Unsafe<AccountStatus>({ type: 'string', enum: [...ACCOUNT_STATUSES] })),
+        },
+        { additionalProperties: false },
+      ),
+      response: {
+        200: Type.Object({ data: Type.Array(AccountView), next_cursor: Type.Union([Type.String(), Type.Null()]) }),
+        ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES),
+      },
+    },
+    handler: async (request) => {
+      const { limit = PAGE_LIMIT_DEFAULT, cursor, dunning_level, status } = request.query;
+      if (cursor !== undefined && !/^[0-9]{1,15}$/.test(cursor)) {
+        throw new SaldoError('validation_failed', { detail: 'The cursor is not one this API gave.', pointer: 'query.cursor' });
+      }
+      const page = await listAccounts(deps.store, organizationOf(request).id, {
+        limit,
+        afterId: cursor === undefined ? undefined : Number(cursor),
+        dunningLevel: dunning_level === undefined ? undefined : dunning_level === 'none' ? null : Number(dunning_level),
+        status,
+      });
+      return { data: page.data.map(accountView), next_cursor: page.nextAfterId === null ? null : String(page.nextAfterId) };
+    },
+  });
 
   r.get('/:org_id/accounts/:account_id', {
     config: read,

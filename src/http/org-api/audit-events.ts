@@ -13,6 +13,9 @@ const AuditEventView = Type.Object({
   id: Type.String(),
   occurred_at: Type.String({ format: 'date-time' }),
   actor_key_id: Type.Union([Type.String(), Type.Null()]),
+  actor_operator: Type.Union([Type.Object({ id: Type.String(), email: Type.Union([Type.String(), Type.Null()]) }), Type.Null()], {
+    description: 'The console operator who acted, if one did.',
+  }),
   audit_user: Type.Union([Type.String(), Type.Null()]),
   action: Type.String({ examples: ['entry.posted'] }),
   resource_type: Type.String(),
@@ -26,7 +29,7 @@ export function auditEventRoutes(app: FastifyInstance, deps: AppDependencies): v
     config: { auth: { kind: 'key', scope: 'CUSTOMER_READ', organizationParam: 'org_id' } },
     schema: {
       tags: ['org-api'],
-      summary: 'The audit trail, newest first',
+      summary: 'The audit trail, newest first: who (API key, operator, auditUser), what, when',
       security: orgSecurity,
       params: OrgParams,
       querystring: Type.Object(PageQuery, { additionalProperties: false }),
@@ -49,6 +52,7 @@ export function auditEventRoutes(app: FastifyInstance, deps: AppDependencies): v
           id: String(e.id),
           occurred_at: e.occurredAt,
           actor_key_id: e.actorKeyId,
+          actor_operator: e.actorOperatorId === null ? null : { id: e.actorOperatorId, email: e.actorOperatorEmail },
           audit_user: e.auditUser,
           action: e.action,
           resource_type: e.resourceType,

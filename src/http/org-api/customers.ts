@@ -8,11 +8,12 @@ import {
   CUSTOMER_CATEGORY_MAX_LENGTH,
   CUSTOMER_EMAIL_MAX_LENGTH,
   CUSTOMER_NAME_MAX_LENGTH,
+  CUSTOMER_SEARCH_MAX_LENGTH,
   EXTERNAL_ID_MAX_LENGTH,
   EXTERNAL_REFERENCES_MAX,
   EXTERNAL_SOURCE_MAX_LENGTH,
 } from '../../core/customers/customer.ts';
-import { getCustomer, getCustomerByNumber, listCustomers } from '../../core/customers/queries.ts';
+import { customerSearch, getCustomer, getCustomerByNumber, listCustomers } from '../../core/customers/queries.ts';
 import { SaldoError } from '../../core/errors.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
@@ -104,7 +105,7 @@ export function customerRoutes(app: FastifyInstance, deps: AppDependencies): voi
     config: read,
     schema: {
       tags: ['org-api'],
-      summary: 'List customers by number, a page at a time',
+      summary: 'List customers by number, a page at a time; `q` searches',
       security: orgSecurity,
       params: OrgParams,
       querystring: Type.Object(
@@ -113,6 +114,14 @@ export function customerRoutes(app: FastifyInstance, deps: AppDependencies): voi
           category: Type.Optional(Type.String({ minLength: 1, maxLength: CUSTOMER_CATEGORY_MAX_LENGTH })),
           external_source: Type.Optional(Type.String({ minLength: 1, maxLength: EXTERNAL_SOURCE_MAX_LENGTH })),
           external_id: Type.Optional(Type.String({ minLength: 1, maxLength: EXTERNAL_ID_MAX_LENGTH })),
+          q: Type.Optional(
+            Type.String({
+              minLength: 1,
+              maxLength: CUSTOMER_SEARCH_MAX_LENGTH,
+              description:
+                'Search: the customer number, an account number or payment reference (spaces ignored) exactly, part of the name, or the start of the email; letters in either case.',
+            }),
+          ),
         },
         { additionalProperties: false },
       ),
@@ -122,13 +131,14 @@ export function customerRoutes(app: FastifyInstance, deps: AppDependencies): voi
       },
     },
     handler: async (request) => {
-      const { limit = PAGE_LIMIT_DEFAULT, cursor, category, external_source, external_id } = request.query;
+      const { limit = PAGE_LIMIT_DEFAULT, cursor, category, external_source, external_id, q } = request.query;
       const page = await listCustomers(deps.store, organizationOf(request).id, {
         limit,
         afterNumber: cursor === undefined ? undefined : parseCursor(cursor),
         category,
         externalSource: external_source,
         externalId: external_id,
+        search: q === undefined || q.trim() === '' ? undefined : customerSearch(q),
       });
       return { data: page.data.map(customerView), next_cursor: page.nextAfterNumber === null ? null : page.nextAfterNumber.toString() };
     },

@@ -20,7 +20,7 @@ import { performLongWrite } from '../../core/write-pipeline.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf, organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { AccountParams, OrgParams, accountReadScope, accountWriteScope, orgSecurity } from './schemas.ts';
+import { AccountParams, OrgParams, accountReadScope, accountWriteScope, orgScope, orgSecurity } from './schemas.ts';
 import {
   DunningRunChangeView,
   DunningRunView,
@@ -33,6 +33,8 @@ import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestWrite, sendOutc
 
 const readScope = accountReadScope;
 const writeScope = accountWriteScope;
+/** The policies are organization-wide setup: for operators, admins only. */
+const setupScope = orgScope('CUSTOMER_ACCOUNT_WRITE', { setup: true });
 
 const RUN_CHANGES_LIMIT_MAX = 1000;
 
@@ -74,7 +76,7 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
   r.put('/:org_id/dunning-policy', {
-    config: writeScope,
+    config: setupScope,
     schema: {
       tags: ['org-api'],
       summary: 'Set the dunning policy',
@@ -107,7 +109,7 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
   });
 
   r.put('/:org_id/account-templates/:name/dunning-policy', {
-    config: writeScope,
+    config: setupScope,
     schema: {
       tags: ['org-api'],
       summary: "Set a template's own dunning policy (its accounts follow it instead of the organization's)",
@@ -139,7 +141,7 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
   });
 
   r.delete('/:org_id/account-templates/:name/dunning-policy', {
-    config: writeScope,
+    config: setupScope,
     schema: {
       tags: ['org-api'],
       summary: "Remove a template's own dunning policy: its accounts follow the organization's again",

@@ -106,6 +106,8 @@ export function entryRoutes(app: FastifyInstance, deps: AppDependencies): void {
           due_from: Type.Optional(Type.String({ format: 'date' })),
           due_to: Type.Optional(Type.String({ format: 'date' })),
           type: Type.Optional(Type.Union([Type.Literal('CHARGE'), Type.Literal('CREDIT')])),
+          open: Type.Optional(Type.Boolean({ description: 'true: only entries with an open amount (charges still owed, credits not yet allocated).' })),
+          order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')], { description: 'Ledger order (asc, the default) or newest first (desc).' })),
         },
         { additionalProperties: false },
       ),
@@ -115,13 +117,15 @@ export function entryRoutes(app: FastifyInstance, deps: AppDependencies): void {
       },
     },
     handler: async (request) => {
-      const { limit = PAGE_LIMIT_DEFAULT, cursor, due_from, due_to, type } = request.query;
+      const { limit = PAGE_LIMIT_DEFAULT, cursor, due_from, due_to, type, open, order } = request.query;
       const page = await listEntries(deps.store, organizationOf(request).id, request.params.account_id, {
         limit,
         cursor,
         dueFrom: due_from,
         dueTo: due_to,
         type,
+        open,
+        descending: order === 'desc',
       });
       return { data: page.data.map(entryView), next_cursor: page.nextCursor };
     },

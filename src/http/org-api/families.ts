@@ -7,7 +7,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { addFamilyMember, createFamily, removeFamilyMember } from '../../core/families/commands.ts';
 import { FAMILY_MEMBERS_MAX, FAMILY_NAME_MAX_LENGTH, type Family, type FamilyMember } from '../../core/families/family.ts';
-import { getFamily, listFamilyMembers } from '../../core/families/queries.ts';
+import { familyOfCustomer, getFamily, listFamilyMembers } from '../../core/families/queries.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
@@ -67,6 +67,21 @@ export function familyRoutes(app: FastifyInstance, deps: AppDependencies): void 
     handler: async (request, reply) => {
       const command = createFamily(deps.clock, organizationOf(request).id, request.body, familyView);
       return sendOutcome(reply, await performRequestWrite(deps, request, command));
+    },
+  });
+
+  r.get('/:org_id/customers/:customer_id/family', {
+    config: readScope,
+    schema: {
+      tags: ['org-api'],
+      summary: 'The family a customer belongs to, or null',
+      security: orgSecurity,
+      params: Type.Object({ ...OrgParams.properties, customer_id: Type.String({ format: 'uuid', description: 'Customer identifier' }) }),
+      response: { 200: Type.Object({ family: Type.Union([FamilyView, Type.Null()]) }), ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
+    },
+    handler: async (request) => {
+      const family = await familyOfCustomer(deps.store, organizationOf(request).id, request.params.customer_id);
+      return { family: family === null ? null : familyView(family) };
     },
   });
 

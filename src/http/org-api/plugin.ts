@@ -15,6 +15,7 @@ import { paymentRoutes } from './payments.ts';
 import { collectionRoutes } from './collections.ts';
 import { dunningRoutes } from './dunning.ts';
 import { installmentRoutes } from './installments.ts';
+import { operatorRoutes } from './operators.ts';
 import { lifecycleRoutes } from './lifecycle.ts';
 import { scheduledPaymentResultRoutes } from './scheduled-payment-results.ts';
 
@@ -36,4 +37,5 @@ export async function orgApiPlugin(app: FastifyInstance, deps: AppDependencies):
   collectionRoutes(app, deps);
   installmentRoutes(app, deps);
   scheduledPaymentResultRoutes(app, deps);
+  operatorRoutes(app, deps);
 }

@@ -13,16 +13,21 @@ export const PageQuery = {
   cursor: Type.Optional(Type.String({ maxLength: 200 })),
 };
 
-export const orgSecurity: Array<Record<string, string[]>> = [{ ApiKey: [] }, { Bearer: [] }];
+/** An API key, or the console's session cookie (see src/http/shared/auth.ts for what an operator may do). */
+export const orgSecurity: Array<Record<string, string[]>> = [{ ApiKey: [] }, { Bearer: [] }, { Session: [] }];
 
 export const AccountParams = Type.Object({
   ...OrgParams.properties,
   account_id: Type.String({ maxLength: 64, description: 'Account identifier (uuid)' }),
 });
 
-/** Route auth for a scope under /orgs/{org_id}: the key must hold it and belong to that organization. */
-export function orgScope<S extends Scope>(scope: S) {
-  return { auth: { kind: 'key' as const, scope, organizationParam: 'org_id' } };
+/**
+ * Route auth for a scope under /orgs/{org_id}: the key must hold it and belong to that
+ * organization. `setup` marks a route that changes the organization-wide setup: an operator needs
+ * the admin role for it (keys are judged by the scope alone).
+ */
+export function orgScope<S extends Scope>(scope: S, options: { setup?: boolean } = {}) {
+  return { auth: { kind: 'key' as const, scope, organizationParam: 'org_id', ...(options.setup ? { setup: true } : {}) } };
 }
 
 export const accountReadScope = orgScope('CUSTOMER_ACCOUNT_READ');

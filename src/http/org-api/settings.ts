@@ -60,7 +60,8 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDependencies): voi
   });
 
   r.put('/:org_id/settings', {
-    config: { auth: { kind: 'key', scope: 'CUSTOMER_WRITE', organizationParam: 'org_id' } },
+    // Organization-wide setup: for operators, admins only.
+    config: { auth: { kind: 'key', scope: 'CUSTOMER_WRITE', organizationParam: 'org_id', setup: true } },
     schema: {
       tags: ['org-api'],
       summary: 'Change the settings for accounts; fields left out keep their value',

@@ -39,6 +39,13 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           ApiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'An API key of the organization.' },
           Bearer: { type: 'http', scheme: 'bearer', description: 'The same API key as a bearer token.' },
           RootKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'The root key (SALDO_ROOT_KEY), for /admin.' },
+          Session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'saldo_session',
+            description:
+              "A console operator's session (POST /console/api/session). A state-changing request with it needs a same-origin Origin (or Referer) header and a JSON body.",
+          },
         },
       },
       tags: [
@@ -47,6 +54,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'v1-customers', description: 'Legacy customer account reads (deprecated).' },
         { name: 'v4-accounts', description: 'Accounts of a customer, card-issuing style.' },
         { name: 'v1-families', description: 'Household balances.' },
+        { name: 'console', description: 'Signing in to the back-office console at /console.' },
         { name: 'operations', description: 'Health and readiness.' },
       ],
     },

@@ -1,7 +1,7 @@
 /**
  * Per-key rate limiting (RATE_LIMIT_PER_MINUTE), counted in memory, or in Redis when REDIS_URL is
  * set so that several Saldo processes share one count. It runs after authentication, so the
- * count belongs to the key (the root key has one count of its own); public routes (health,
+ * count belongs to the key (the root key has one count of its own, a signed-in operator too); public routes (health,
  * docs) are not counted, and a request refused by authentication never reaches the count.
  */
 import rateLimit from '@fastify/rate-limit';
@@ -49,6 +49,7 @@ export async function registerRateLimit(app: FastifyInstance, options: RateLimit
     skipOnError: true,
     keyGenerator: (request) => {
       if (request.apiKey) return `key:${request.apiKey.id}`;
+      if (request.operatorSession) return `operator:${request.operatorSession.operator.id}`;
       if (request.routeOptions.config.auth?.kind === 'root') return 'root';
       return `ip:${request.ip}`;
     },

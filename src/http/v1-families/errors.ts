@@ -10,6 +10,7 @@ import { fieldOfPointer } from '../shared/validation.ts';
 export const v1FamiliesStatusByCode: Record<ErrorCode, number> = {
   ...seedReadStatusByCode,
   unauthenticated: 403,
+  sign_in_failed: 403,
 };
 
 export function renderV1FamiliesError(error: SaldoError, status: number, context: ErrorContext): Record<string, unknown> {

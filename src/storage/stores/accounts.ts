@@ -3,9 +3,11 @@
  * of Saldo that reads accounts reuses (`selectAccounts` + `toAccount`).
  */
 import type { Kysely, Selectable } from 'kysely';
+import { rowLimit } from '../literals.ts';
 import type {
   Account,
   AccountChanges,
+  AccountListOptions,
   AccountStatus,
   AccountStore,
   AccountTemplate,
@@ -183,6 +185,16 @@ export class KyselyAccountStore implements AccountStore {
       .where('accounts.customer_id', '=', customerUuid)
       .orderBy('accounts.id')
       .execute();
+    return rows.map(toAccount);
+  }
+
+  async list(organizationId: string, options: AccountListOptions): Promise<Account[]> {
+    let query = selectAccounts(this.db).where('accounts.organization_id', '=', organizationId);
+    if (options.afterId !== undefined) query = query.where('accounts.id', '>', BigInt(options.afterId));
+    if (options.dunningLevel === null) query = query.where('accounts.dunning_level', 'is', null);
+    else if (options.dunningLevel !== undefined) query = query.where('accounts.dunning_level', '=', options.dunningLevel);
+    if (options.status !== undefined) query = query.where('accounts.status', '=', options.status);
+    const rows = await query.orderBy('accounts.id').limit(rowLimit(options.limit)).execute();
     return rows.map(toAccount);
   }
 

@@ -7,11 +7,12 @@ import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
 
 // Every write and every v4 read records one event: built once.
-const insertEvent = preparedQuery((db, v: Omit<NewAuditEvent, 'details'> & { details: string }) =>
+const insertEvent = preparedQuery((db, v: Omit<NewAuditEvent, 'details' | 'actorOperatorId'> & { details: string; actorOperatorId: string | null }) =>
   db.insertInto('audit_events').values({
     organization_id: v.organizationId,
     occurred_at: v.occurredAt,
     actor_key_id: v.actorKeyId,
+    actor_operator_id: v.actorOperatorId,
     audit_user: v.auditUser,
     action: v.action,
     resource_type: v.resourceType,
@@ -21,7 +22,7 @@ const insertEvent = preparedQuery((db, v: Omit<NewAuditEvent, 'details'> & { det
   }),
 );
 
-const AUDIT_COLUMNS = ['organization_id', 'occurred_at', 'actor_key_id', 'audit_user', 'action', 'resource_type', 'resource_id', 'trace_id', 'details'] as const;
+const AUDIT_COLUMNS = ['organization_id', 'occurred_at', 'actor_key_id', 'actor_operator_id', 'audit_user', 'action', 'resource_type', 'resource_id', 'trace_id', 'details'] as const;
 
 export class KyselyAuditStore implements AuditStore {
   constructor(
@@ -30,7 +31,7 @@ export class KyselyAuditStore implements AuditStore {
   ) {}
 
   async record(event: NewAuditEvent): Promise<void> {
-    await insertEvent(this.db, { ...event, details: JSON.stringify(event.details) });
+    await insertEvent(this.db, { ...event, actorOperatorId: event.actorOperatorId ?? null, details: JSON.stringify(event.details) });
   }
 
   async recordMany(events: NewAuditEvent[]): Promise<void> {
@@ -39,6 +40,7 @@ export class KyselyAuditStore implements AuditStore {
       organization_id: event.organizationId,
       occurred_at: event.occurredAt,
       actor_key_id: event.actorKeyId,
+      actor_operator_id: event.actorOperatorId ?? null,
       audit_user: event.auditUser,
       action: event.action,
       resource_type: event.resourceType,
@@ -52,14 +54,28 @@ export class KyselyAuditStore implements AuditStore {
   }
 
   async list(organizationId: string, options: { limit: number; before?: number | undefined }): Promise<AuditPage> {
-    let query = this.db.selectFrom('audit_events').selectAll().where('organization_id', '=', organizationId);
-    if (options.before !== undefined) query = query.where('id', '<', BigInt(options.before));
-    const rows = await query.orderBy('id', 'desc').limit(rowLimit(options.limit + 1)).execute();
+    let query = this.db
+      .selectFrom('audit_events')
+      .selectAll('audit_events')
+      // The operator's email as it is now: shown beside the id, never stored twice.
+      .select((eb) =>
+        eb
+          .selectFrom('operators')
+          .select('operators.email')
+          .whereRef('operators.id', '=', 'audit_events.actor_operator_id')
+          .whereRef('operators.organization_id', '=', 'audit_events.organization_id')
+          .as('actor_operator_email'),
+      )
+      .where('audit_events.organization_id', '=', organizationId);
+    if (options.before !== undefined) query = query.where('audit_events.id', '<', BigInt(options.before));
+    const rows = await query.orderBy('audit_events.id', 'desc').limit(rowLimit(options.limit + 1)).execute();
     const page = rows.slice(0, options.limit).map((row) => ({
       id: Number(row.id),
       organizationId: row.organization_id,
       occurredAt: row.occurred_at,
       actorKeyId: row.actor_key_id,
+      actorOperatorId: row.actor_operator_id,
+      actorOperatorEmail: row.actor_operator_email ?? null,
       auditUser: row.audit_user,
       action: row.action,
       resourceType: row.resource_type,

@@ -1,6 +1,6 @@
 /** Customers with their categories and external references: the one row → domain mapping. */
 import { rowLimit } from '../literals.ts';
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Customer, CustomerListOptions, CustomerPage, CustomerStore, ExternalReference } from '../../core/customers/customer.ts';
 import { SaldoError } from '../../core/errors.ts';
 import type { DatabaseKind } from '../database.ts';
@@ -135,6 +135,26 @@ export class KyselyCustomerStore implements CustomerStore {
         if (externalId !== undefined) references = references.where('customer_external_references.external_id', '=', externalId);
         return eb.exists(references);
       });
+    }
+    if (options.search !== undefined) {
+      const search = options.search;
+      // Part of the name, the start of the email; lower() folds ASCII letters on SQLite, all on PostgreSQL.
+      const escaped = search.text.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`);
+      query = query.where((eb) =>
+        eb.or([
+          ...(search.number === undefined ? [] : [eb('customers.number', '=', search.number)]),
+          sql<boolean>`lower(customers.name) like ${`%${escaped}%`} escape '\\'`,
+          sql<boolean>`lower(customers.email) like ${`${escaped}%`} escape '\\'`,
+          eb.exists(
+            eb
+              .selectFrom('accounts')
+              .select('accounts.id')
+              .where('accounts.organization_id', '=', organizationId)
+              .whereRef('accounts.customer_id', '=', 'customers.id')
+              .where((inner) => inner.or([inner('accounts.number', '=', search.text), inner('accounts.payment_reference_number', '=', search.paymentReference)])),
+          ),
+        ]),
+      );
     }
     const rows = await query.orderBy('customers.number').limit(rowLimit(options.limit + 1)).execute();
     const data = await this.withLabels(rows.slice(0, options.limit));

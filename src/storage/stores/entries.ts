@@ -269,11 +269,12 @@ export class KyselyEntryStore implements EntryStore {
 
   async listEntries(organizationId: string, accountId: number, filter: EntryListFilter): Promise<Entry[]> {
     let query = this.entries(organizationId).where('account_id', '=', BigInt(accountId));
-    if (filter.afterSequence !== undefined) query = query.where('sequence', '>', filter.afterSequence);
+    if (filter.afterSequence !== undefined) query = query.where('sequence', filter.descending ? '<' : '>', filter.afterSequence);
     if (filter.dueFrom !== undefined) query = query.where('due_date', '>=', filter.dueFrom);
     if (filter.dueTo !== undefined) query = query.where('due_date', '<=', filter.dueTo);
     if (filter.type !== undefined) query = query.where('type', '=', fixed(filter.type));
-    const rows = await query.orderBy('sequence').limit(rowLimit(filter.limit)).execute();
+    if (filter.open) query = query.where('open_minor', '<>', fixed(0n));
+    const rows = await query.orderBy('sequence', filter.descending ? 'desc' : 'asc').limit(rowLimit(filter.limit)).execute();
     return rows.map(toEntry);
   }
 
