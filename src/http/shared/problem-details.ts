@@ -62,6 +62,7 @@ export const problemStatusByCode: Record<ErrorCode, number> = {
   dunning_run_not_found: 404,
   debt_collection_state_invalid: 409,
   statement_invalid: 400,
+  webhook_url_not_allowed: 400,
   idempotency_key_reused: 422,
   idempotency_request_in_progress: 409,
   database_unavailable: 503,
