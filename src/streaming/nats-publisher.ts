@@ -10,12 +10,12 @@
  */
 import { jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, StorageType } from '@nats-io/jetstream';
 import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
-import { connect, nanos, type NatsConnection } from '@nats-io/transport-node';
+import { connect, nanos, RequestError, TimeoutError, type NatsConnection } from '@nats-io/transport-node';
 import { assert } from '../core/errors.ts';
 
 export const DEFAULT_STREAM_NAME = 'SALDO_EVENTS';
 export const DEFAULT_SUBJECT_PREFIX = 'saldo';
-/** How long a publish waits for JetStream's acknowledgement, reconnecting included. */
+/** How long a publish waits for JetStream's acknowledgement (and a stream lookup for its answer). */
 export const PUBLISH_TIMEOUT_MS = 10_000;
 /** JetStream's own default: a re-publish within it is recognised by its `Nats-Msg-Id`. */
 export const DUPLICATE_WINDOW_MS = 2 * 60 * 1000;
@@ -74,6 +74,11 @@ function isStreamNotFound(error: unknown): boolean {
   return error instanceof JetStreamApiError && error.code === JetStreamApiCodes.StreamNotFound;
 }
 
+/** No stream listens on the subject; the client reports it as "jetstream is not enabled". */
+function isNoStreamForSubject(error: unknown): boolean {
+  return error instanceof Error && error.cause instanceof RequestError && error.cause.isNoResponders();
+}
+
 export class NatsEventPublisher {
   readonly stream: string;
   readonly subjectPrefix: string;
@@ -110,8 +115,9 @@ export class NatsEventPublisher {
       reconnectTimeWait: RECONNECT_WAIT_MS,
     });
     try {
-      const manager = await jetstreamManager(connection);
-      const publisher = new NatsEventPublisher(connection, manager, jetstream(connection), options);
+      const timeout = options.publishTimeoutMs ?? PUBLISH_TIMEOUT_MS;
+      const manager = await jetstreamManager(connection, { timeout });
+      const publisher = new NatsEventPublisher(connection, manager, jetstream(connection, { timeout }), options);
       await publisher.ensureStream();
       return publisher;
     } catch (error) {
@@ -141,7 +147,11 @@ export class NatsEventPublisher {
       });
       return { sequence: acknowledgement.seq, duplicate: acknowledgement.duplicate };
     } catch (error) {
-      this.streamReady = false;
+      // A timeout says nothing about the stream; anything else may mean it is gone, so look again next time.
+      if (!(error instanceof TimeoutError)) this.streamReady = false;
+      if (isNoStreamForSubject(error)) {
+        throw new Error(`no stream stores ${subject}: ${this.stream} was deleted or does not take this subject; the next publish creates it when missing`, { cause: error });
+      }
       throw error;
     }
   }
