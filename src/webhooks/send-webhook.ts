@@ -66,6 +66,13 @@ class AddressRefusedError extends Error {
   }
 }
 
+/** The address family a socket asks for, or null for either. */
+function familyNumber(family: number | string | undefined): 4 | 6 | null {
+  if (family === 4 || family === 'IPv4') return 4;
+  if (family === 6 || family === 'IPv6') return 6;
+  return null;
+}
+
 /**
  * The `lookup` hook Node's sockets call when connecting to a host name: resolves it and, unless
  * private addresses are allowed, refuses the connection when any address is not public (a host
@@ -75,9 +82,8 @@ function connectTimeLookup(lookup: HostLookup, allowPrivate: boolean): LookupFun
   return (hostname, options, callback) => {
     lookup(hostname).then(
       (resolved) => {
-        const addresses = options.family === 4 || options.family === 6
-          ? resolved.filter((address) => address.family === options.family)
-          : [...resolved];
+        const family = familyNumber(options.family);
+        const addresses = family === null ? [...resolved] : resolved.filter((address) => address.family === family);
         const first = addresses[0];
         if (first === undefined) {
           callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '');
