@@ -82,15 +82,16 @@ function connectTimeLookup(lookup: HostLookup, allowPrivate: boolean): LookupFun
   return (hostname, options, callback) => {
     lookup(hostname).then(
       (resolved) => {
+        // Every address the name has, not only those of the family asked for: the answer is judged whole.
+        const refused = allowPrivate ? undefined : resolved.find((address) => !isPublicAddress(address.address));
+        if (refused !== undefined) {
+          callback(new AddressRefusedError(hostname, refused.address), '');
+          return;
+        }
         const family = familyNumber(options.family);
         const addresses = family === null ? [...resolved] : resolved.filter((address) => address.family === family);
         const first = addresses[0];
-        if (first === undefined) {
-          callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '');
-          return;
-        }
-        const refused = allowPrivate ? undefined : addresses.find((address) => !isPublicAddress(address.address));
-        if (refused !== undefined) callback(new AddressRefusedError(hostname, refused.address), '');
+        if (first === undefined) callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '');
         else if (options.all) callback(null, addresses);
         else callback(null, first.address, first.family);
       },
