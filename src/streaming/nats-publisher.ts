@@ -86,7 +86,7 @@ export class NatsEventPublisher {
   private readonly publishTimeoutMs: number;
   private readonly duplicateWindowMs: number;
   private readonly maxAgeMs: number;
-  /** False until the stream is known to exist, and again after a failed publish (it may have been deleted). */
+  /** False until the stream is known to exist, and again after a publish fails other than by a timeout (the stream may be gone). */
   private streamReady = false;
 
   private constructor(
