@@ -70,6 +70,7 @@ export const errorMessages = {
   password_too_short: 'The password is too short.',
   debt_collection_state_invalid: 'The account is not in a state that allows this debt-collection step.',
   statement_invalid: 'The bank statement file is not valid.',
+  webhook_url_not_allowed: 'The webhook URL is not allowed: it must be https:// and reach a public address.',
   // Idempotency
   idempotency_key_reused: 'This Idempotency-Key was used with a different request.',
   idempotency_request_in_progress: 'A request with this Idempotency-Key is still in progress.',

@@ -68,6 +68,7 @@ export const problemStatusByCode: Record<ErrorCode, number> = {
   operator_email_taken: 409,
   operator_last_admin: 409,
   password_too_short: 400,
+  webhook_url_not_allowed: 400,
   idempotency_key_reused: 422,
   idempotency_request_in_progress: 409,
   database_unavailable: 503,
