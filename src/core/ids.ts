@@ -51,6 +51,17 @@ export function entryPublicId(sequence: bigint): string {
   return `trn_${encodeBase32(sequence, SEQUENCE_CHARS)}${randomBase32(PUBLIC_ID_BODY_LENGTH - SEQUENCE_CHARS)}`;
 }
 
+/** `evt_` + the organization's event sequence (13 chars) + 13 random chars: sorts in commit order. */
+export function eventPublicId(sequence: bigint): string {
+  return `evt_${encodeBase32(sequence, SEQUENCE_CHARS)}${randomBase32(PUBLIC_ID_BODY_LENGTH - SEQUENCE_CHARS)}`;
+}
+
+/** The event sequence an `evt_` id carries, or undefined when the text is not one. */
+export function sequenceOfEventId(text: string): bigint | undefined {
+  if (!isPrefixedId('evt_', text)) return undefined;
+  return decodeBase32(text.slice(4, 4 + SEQUENCE_CHARS));
+}
+
 const ENTRY_ID_PATTERN = /^trn_[0-9A-HJKMNP-TV-Z]{26}$/;
 
 export function isEntryPublicId(text: string): boolean {

@@ -6,6 +6,10 @@ export const SCOPES = [
   'CUSTOMER_ACCOUNT_WRITE',
   'FAMILY_READ',
   'FAMILY_WRITE',
+  /** The events feed (GET /orgs/{org_id}/events). */
+  'EVENTS_READ',
+  /** Webhook endpoints, their secrets and deliveries: administration, read and written alike. */
+  'WEBHOOKS_MANAGE',
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];

@@ -15,6 +15,7 @@ import type { CustomerStore } from './customers/customer.ts';
 import type { IdempotencyStore } from './idempotency/idempotency-record.ts';
 import type { ApiKeyStore, OrganizationStore } from './organizations/organization.ts';
 import type { LedgerStore } from './ledger/ledger-store.ts';
+import type { EventStore } from './events/event-store.ts';
 import type { OperatorStore } from './operators/operator.ts';
 
 export interface Store {
@@ -32,6 +33,8 @@ export interface Store {
   readonly accounts: AccountStore;
   /** The write path's set-based statements; only inside `transaction`. */
   readonly ledger: LedgerStore;
+  /** The events outbox; recording only inside `transaction`, with the ledger row held. */
+  readonly events: EventStore;
   readonly operators: OperatorStore;
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   /** True when the error says the database cannot be reached or did not answer in time. */

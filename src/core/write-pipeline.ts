@@ -10,6 +10,7 @@ import type { Clock } from './clock.ts';
 import { SaldoError } from './errors.ts';
 import type { IdempotencyRecord, Reply } from './idempotency/idempotency-record.ts';
 import type { NewAuditEvent } from './audit/audit-event.ts';
+import type { DomainEvent } from './events/domain-event.ts';
 import type { Store } from './store.ts';
 
 export const IDEMPOTENCY_KEY_MAX_LENGTH = 255;
@@ -29,6 +30,8 @@ export interface WriteCommand<T> {
   audit(result: T): AuditNote | null;
   /** The reply to send and, with an Idempotency-Key, to store for replays. */
   reply(result: T): Reply;
+  /** What other systems learn of the result (recorded in the same transaction). */
+  events?(result: T): DomainEvent[];
   /**
    * False only for the write that creates the organization: every other write takes the
    * organization's ledger row first, the one lock order of all writes.
@@ -126,6 +129,7 @@ export async function performWrite<T>(
       const result = await command.execute(tx);
       const note = command.audit(result);
       if (note !== null) await tx.audit.record(auditEventOf(actor, at, note));
+      if (command.events) await tx.events.record(actor.organizationId, at, command.events(result));
       const reply = command.reply(result);
       if (key !== undefined) await tx.idempotency.complete(actor.organizationId, key, reply);
       return reply;
@@ -152,6 +156,8 @@ export interface LongWriteCommand<S, R> {
   fail(tx: Store, started: S, error: unknown): Promise<void>;
   audit(result: R): AuditNote;
   reply(result: R): Reply;
+  /** What other systems learn when the write completes. */
+  events?(result: R): DomainEvent[];
 }
 
 /** A claim older than this whose write never finished (its process died) is given to the next request. */
@@ -204,7 +210,9 @@ export async function performLongWrite<S, R>(
   const reply = await store.transaction(async (tx) => {
     await tx.ledger.lockLedger(actor.organizationId);
     const completed = await command.complete(tx, result);
-    await tx.audit.record(auditEventOf(actor, clock.now().toISOString(), command.audit(completed)));
+    const at = clock.now().toISOString();
+    await tx.audit.record(auditEventOf(actor, at, command.audit(completed)));
+    if (command.events) await tx.events.record(actor.organizationId, at, command.events(completed));
     const reply = command.reply(completed);
     if (key !== undefined) await tx.idempotency.complete(actor.organizationId, key, reply);
     return reply;

@@ -22,6 +22,7 @@ import { KyselyCustomerStore } from './stores/customers.ts';
 import { KyselyEntryStore } from './stores/entries.ts';
 import { KyselyIdempotencyStore } from './stores/idempotency.ts';
 import { KyselyLedgerStore } from './stores/ledger.ts';
+import { KyselyEventStore } from './stores/events.ts';
 import { KyselyOperatorStore } from './stores/operators.ts';
 import { KyselyApiKeyStore, KyselyOrganizationStore, type RecentCaches, recentCaches } from './stores/organizations.ts';
 
@@ -42,6 +43,7 @@ export class KyselyStore implements Store {
   readonly customers;
   readonly accounts;
   readonly ledger;
+  readonly events;
   readonly operators;
 
   constructor(
@@ -63,6 +65,7 @@ export class KyselyStore implements Store {
     this.customers = new KyselyCustomerStore(db, kind);
     this.accounts = new KyselyAccountStore(db, kind);
     this.ledger = new KyselyLedgerStore(db, kind);
+    this.events = new KyselyEventStore(db, kind);
     this.operators = new KyselyOperatorStore(db, kind);
   }
 

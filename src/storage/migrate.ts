@@ -9,6 +9,7 @@ import * as receivables from './migrations/0006-receivables.ts';
 import * as accountsByOrganization from './migrations/0007-accounts-by-organization.ts';
 import * as accountsFillFactor from './migrations/0008-accounts-fill-factor.ts';
 import * as writePath from './migrations/0009-write-path.ts';
+import * as events from './migrations/0010-events.ts';
 import * as operators from './migrations/0013-operators.ts';
 import type { Database } from './schema.ts';
 
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '0007-accounts-by-organization': accountsByOrganization,
   '0008-accounts-fill-factor': accountsFillFactor,
   '0009-write-path': writePath,
+  '0010-events': events,
   '0013-operators': operators,
 };
 

@@ -16,6 +16,7 @@ export interface OrganizationsTable {
   name: string;
   time_zone: ColumnType<string, string | undefined, string>;
   entry_sequence: ColumnType<bigint, bigint | number | undefined, bigint | number>;
+  event_sequence: ColumnType<bigint, bigint | number | undefined, bigint | number>;
   settings: ColumnType<string, string | undefined, string>;
   created_at: string;
 }
@@ -294,6 +295,16 @@ export interface OperatorSessionsTable {
   expires_at: string;
 }
 
+export interface EventsTable {
+  id: Id;
+  public_id: string;
+  organization_id: string;
+  sequence: Int64;
+  type: string;
+  data: string;
+  created_at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
@@ -316,6 +327,7 @@ export interface Database {
   installment_plans: InstallmentPlansTable;
   family_membership_periods: FamilyMembershipPeriodsTable;
   organization_counters: OrganizationCountersTable;
+  events: EventsTable;
   operators: OperatorsTable;
   operator_sessions: OperatorSessionsTable;
 }

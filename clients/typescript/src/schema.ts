@@ -451,7 +451,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
-                        scopes: ("CUSTOMER_READ" | "CUSTOMER_WRITE" | "CUSTOMER_ACCOUNT_READ" | "CUSTOMER_ACCOUNT_WRITE" | "FAMILY_READ" | "FAMILY_WRITE")[];
+                        scopes: ("CUSTOMER_READ" | "CUSTOMER_WRITE" | "CUSTOMER_ACCOUNT_READ" | "CUSTOMER_ACCOUNT_WRITE" | "FAMILY_READ" | "FAMILY_WRITE" | "EVENTS_READ" | "WEBHOOKS_MANAGE")[];
                     };
                 };
             };
@@ -18118,6 +18118,316 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{org_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The events feed, oldest first
+         * @description Every change Saldo committed, as an event (see the `webhooks` of this document for each type). Follow it with `after` = the last id you read: ids sort in commit order, and no event appears later with an id below one already served. `next_cursor` is the `after` of the next page, null when nothing follows yet.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An event id (evt_…): only events after it. */
+                    after?: string;
+                    limit?: number;
+                    /** @description Comma-separated event types. */
+                    types?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description organization name */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @description What the event is about, as its type's schema says. */
+                                data: unknown;
+                                /** @description Sorts in commit order within the organization. */
+                                id: string;
+                                /** @description The organization (co_…). */
+                                organization_id: string;
+                                /** @example payment.recorded */
+                                type: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{org_id}/families": {
         parameters: {
             query?: never;
@@ -25826,7 +26136,308 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "entry.posted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * entry.posted
+         * @description A booking entry was posted: a charge, a credit note, a dunning fee, interest, a refund or a write-off. `data` is the entry as GET /orgs/{org_id}/entries/{entry_id} shows it when it was booked.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** Format: uuid */
+                            account_id: string;
+                            allocations: {
+                                /** @description Minor units. */
+                                amount: number;
+                                /** @description The other side: the charge a credit settles, or the credit that settles a charge. */
+                                entry_id: string;
+                                /** @description The reversal that undid this allocation, if any. */
+                                released_by: string | null;
+                            }[];
+                            /** @description Minor units; negative only on a reversal. */
+                            amount: number;
+                            /** @description The account's balance right after this entry (credits − charges). */
+                            balance_after: number;
+                            /** Format: date-time */
+                            booked_at: string;
+                            currency: string;
+                            description: string | null;
+                            /** Format: date */
+                            due_date: string;
+                            external_id: string | null;
+                            /** @example trn_00000000000015ZK3Q8E2N4R7T */
+                            id: string;
+                            installment_plan: boolean;
+                            /**
+                             * @example CHARGE
+                             * @example CREDIT
+                             * @example PAYMENT
+                             * @example REVERSAL
+                             * @example FEE
+                             * @example INSTALLMENT
+                             */
+                            kind: string;
+                            /** @description The numeric id (v1 `id`). */
+                            numeric_id: string;
+                            /** @description Charge: still owed of it. Credit: still unallocated of it. */
+                            open_amount: number;
+                            reversal_of: string | null;
+                            reversed_by: string | null;
+                            type: "CHARGE" | "CREDIT";
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "entry.posted";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "entry.reversed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * entry.reversed
+         * @description An entry was reversed. `data` is the reversal entry (kind REVERSAL, `reversal_of` the original); its allocations were released and settled again.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** Format: uuid */
+                            account_id: string;
+                            allocations: {
+                                /** @description Minor units. */
+                                amount: number;
+                                /** @description The other side: the charge a credit settles, or the credit that settles a charge. */
+                                entry_id: string;
+                                /** @description The reversal that undid this allocation, if any. */
+                                released_by: string | null;
+                            }[];
+                            /** @description Minor units; negative only on a reversal. */
+                            amount: number;
+                            /** @description The account's balance right after this entry (credits − charges). */
+                            balance_after: number;
+                            /** Format: date-time */
+                            booked_at: string;
+                            currency: string;
+                            description: string | null;
+                            /** Format: date */
+                            due_date: string;
+                            external_id: string | null;
+                            /** @example trn_00000000000015ZK3Q8E2N4R7T */
+                            id: string;
+                            installment_plan: boolean;
+                            /**
+                             * @example CHARGE
+                             * @example CREDIT
+                             * @example PAYMENT
+                             * @example REVERSAL
+                             * @example FEE
+                             * @example INSTALLMENT
+                             */
+                            kind: string;
+                            /** @description The numeric id (v1 `id`). */
+                            numeric_id: string;
+                            /** @description Charge: still owed of it. Credit: still unallocated of it. */
+                            open_amount: number;
+                            reversal_of: string | null;
+                            reversed_by: string | null;
+                            type: "CHARGE" | "CREDIT";
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "entry.reversed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "payment.recorded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * payment.recorded
+         * @description A payment was booked (by a call, a batch item, a bank statement line or a collected scheduled payment). `data` is the payment with its allocations and what is left unallocated.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** Format: uuid */
+                            account_id: string;
+                            allocations: {
+                                /** @description Minor units. */
+                                amount: number;
+                                /** @description The other side: the charge a credit settles, or the credit that settles a charge. */
+                                entry_id: string;
+                                /** @description The reversal that undid this allocation, if any. */
+                                released_by: string | null;
+                            }[];
+                            /** @description Minor units; negative only on a reversal. */
+                            amount: number;
+                            /** @description The account's balance right after this entry (credits − charges). */
+                            balance_after: number;
+                            /** Format: date-time */
+                            booked_at: string;
+                            currency: string;
+                            description: string | null;
+                            /** Format: date */
+                            due_date: string;
+                            external_id: string | null;
+                            /** @example trn_00000000000015ZK3Q8E2N4R7T */
+                            id: string;
+                            installment_plan: boolean;
+                            /**
+                             * @example CHARGE
+                             * @example CREDIT
+                             * @example PAYMENT
+                             * @example REVERSAL
+                             * @example FEE
+                             * @example INSTALLMENT
+                             */
+                            kind: string;
+                            /** @description The numeric id (v1 `id`). */
+                            numeric_id: string;
+                            /** @description Charge: still owed of it. Credit: still unallocated of it. */
+                            open_amount: number;
+                            reversal_of: string | null;
+                            reversed_by: string | null;
+                            type: "CHARGE" | "CREDIT";
+                        } & {
+                            /** @description What of the payment is left after settling open charges. */
+                            unallocated: number;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "payment.recorded";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: never;
     responses: never;

@@ -14,6 +14,7 @@
  */
 import type { Actor } from '../actor.ts';
 import type { Entry } from '../entries/entry.ts';
+import { bookingEvent } from '../events/domain-event.ts';
 import { SaldoError, assert } from '../errors.ts';
 import type { Store } from '../store.ts';
 import type { BookingGroup, BookingOutcome, BookingResult, GroupOutcome } from './booking.ts';
@@ -67,13 +68,19 @@ export async function bookInTransaction(tx: Store, context: LedgerContext, reque
   }
 
   await writePass(tx.ledger, context, pass, lastSequence);
-  return requests.map((_request, index) => {
+  const answers = requests.map((_request, index): GroupOutcome => {
     const failed = refused.get(index);
     if (failed) return { refused: true, outcomes: failed.map((outcome) => (outcome.ok ? { ok: true, result: resultOf(context, outcome.record) } : outcome)) };
     const outcomes = evaluated[index];
     assert(outcomes, 'a group neither booked nor refused');
     return { refused: false, outcomes: outcomes.map((outcome): BookingOutcome => (outcome.ok ? { ok: true, result: resultOf(context, outcome.record) } : outcome)) };
   });
+  // One event per entry booked, in ledger order (groups are booked in order), in this transaction.
+  const events = answers.flatMap((answer) =>
+    answer.refused ? [] : answer.outcomes.flatMap((outcome) => (outcome.ok && outcome.result.created ? [bookingEvent(outcome.result.detail)] : [])),
+  );
+  await tx.events.record(context.organizationId, context.bookedAt, events);
+  return answers;
 }
 
 /** The entry as the single call shows it, now that the batch's ids are known. */

@@ -13,6 +13,7 @@
 import type { Actor } from '../actor.ts';
 import type { Clock } from '../clock.ts';
 import { SaldoError, assert } from '../errors.ts';
+import type { DomainEvent } from '../events/domain-event.ts';
 import type { IdempotencyRecord, Reply } from '../idempotency/idempotency-record.ts';
 import type { Store } from '../store.ts';
 import {
@@ -39,6 +40,8 @@ export interface LedgerCommand<T> {
   audit(result: T): AuditNote[];
   /** The reply to send and, with an Idempotency-Key, to store for replays. */
   reply(result: T): Reply;
+  /** Events beyond the bookings' own (each booked entry records its event by itself). */
+  events?(result: T): DomainEvent[];
 }
 
 /** Bounds on one batch: requests, and bookings over all of them (a request is never split). */
@@ -171,6 +174,7 @@ export class LedgerWriter {
       lastSequence,
     );
     const audit = [];
+    const events: DomainEvent[] = [];
     const completed: IdempotencyRecord[] = [];
     for (const [position, index] of booking.entries()) {
       const pending = batch[index]!;
@@ -179,6 +183,7 @@ export class LedgerWriter {
         const result = pending.command.result(outcome);
         const reply = pending.command.reply(result);
         for (const note of pending.command.audit(result)) audit.push(auditEventOf(pending.actor, at, note));
+        if (pending.command.events) events.push(...pending.command.events(result));
         if (pending.key !== undefined) completed.push({ organizationId, key: pending.key, requestHash: pending.requestHash, reply, createdAt: at });
         settlements[index] = { ok: true, outcome: { reply, replayed: false } };
       } catch (error) {
@@ -188,6 +193,7 @@ export class LedgerWriter {
       }
     }
     if (audit.length > 0) await tx.audit.recordMany(audit);
+    await tx.events.record(organizationId, at, events);
     if (completed.length > 0) {
       const stored = await tx.idempotency.insertCompleted(completed);
       // Another kind of write took a key meanwhile: run again, and the key's record answers then.

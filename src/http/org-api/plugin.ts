@@ -6,6 +6,7 @@ import { accountRoutes } from './accounts.ts';
 import { auditEventRoutes } from './audit-events.ts';
 import { customerRoutes } from './customers.ts';
 import { batchRoutes } from './batches.ts';
+import { eventRoutes } from './events.ts';
 import { entryRoutes } from './entries.ts';
 import { orgApiDialect } from './errors.ts';
 import { settingsRoutes } from './settings.ts';
@@ -32,6 +33,7 @@ export async function orgApiPlugin(app: FastifyInstance, deps: AppDependencies):
   entryRoutes(app, deps);
   paymentRoutes(app, deps);
   batchRoutes(app, deps);
+  eventRoutes(app, deps);
   dunningRoutes(app, deps);
   lifecycleRoutes(app, deps);
   collectionRoutes(app, deps);

@@ -6,6 +6,54 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+import { EVENT_CATALOGUE, EVENT_TYPES } from '../../events/catalogue.ts';
+
+/**
+ * Every event type as an OpenAPI 3.1 webhook: the request Saldo sends (the event, its `data` in
+ * the type's schema) and the answer it expects. The same events are in the feed and the stream.
+ */
+function eventWebhooks(): Record<string, never> {
+  // @fastify/swagger's types know no JSON Schema 2020 `const`; the document is OpenAPI 3.1.
+  return Object.fromEntries(
+    EVENT_TYPES.map((type) => {
+      const entry = EVENT_CATALOGUE[type];
+      const envelope = {
+        type: 'object',
+        required: ['id', 'type', 'created_at', 'organization_id', 'data'],
+        properties: {
+          id: { type: 'string', pattern: '^evt_[0-9A-HJKMNP-TV-Z]{26}$', description: 'The event id, also the `webhook-id` header: deduplicate on it.' },
+          type: { type: 'string', const: type },
+          created_at: { type: 'string', format: 'date-time' },
+          organization_id: { type: 'string', description: 'The organization (co_…).' },
+          data: entry.data,
+        },
+      };
+      return [
+        type,
+        {
+          post: {
+            summary: type,
+            description: entry.description,
+            tags: ['events'],
+            parameters: [
+              { name: 'webhook-id', in: 'header', required: true, schema: { type: 'string' }, description: 'The event id.' },
+              { name: 'webhook-timestamp', in: 'header', required: true, schema: { type: 'string' }, description: 'Unix seconds of this attempt.' },
+              {
+                name: 'webhook-signature',
+                in: 'header',
+                required: true,
+                schema: { type: 'string' },
+                description: 'Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation.',
+              },
+            ],
+            requestBody: { required: true, content: { 'application/json': { schema: envelope } } },
+            responses: { '2XX': { description: 'Received: any 2xx within 15 s; anything else is retried.' } },
+          },
+        },
+      ];
+    }),
+  ) as Record<string, never>;
+}
 
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   await app.register(swagger, {
@@ -48,6 +96,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           },
         },
       },
+      webhooks: eventWebhooks(),
       tags: [
         { name: 'admin', description: 'Organizations and API keys (root key).' },
         { name: 'org-api', description: 'The native API under /orgs/{org_id}, with the accounts API of the 003 dialect.' },
@@ -56,6 +105,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'v1-families', description: 'Household balances.' },
         { name: 'console', description: 'Signing in to the back-office console at /console.' },
         { name: 'operations', description: 'Health and readiness.' },
+        { name: 'events', description: 'Events Saldo sends to webhook endpoints (and serves in GET /orgs/{org_id}/events).' },
       ],
     },
   });
