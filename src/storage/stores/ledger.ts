@@ -19,7 +19,7 @@ import type {
   OpenSideName,
 } from '../../core/ledger/ledger-store.ts';
 import type { DatabaseKind } from '../database.ts';
-import { type JsonColumn, isOneOf, jsonRows } from '../json-rows.ts';
+import { type JsonColumn, isOneOf, jsonRows, plannedEachRun } from '../json-rows.ts';
 import { fixed, rowLimit } from '../literals.ts';
 import type { Database } from '../schema.ts';
 import { toEntry } from './entries.ts';
@@ -96,12 +96,13 @@ export class KyselyLedgerStore implements LedgerStore {
   }
 
   /**
-   * The organization's term of a statement that reaches its rows through a page of ids. On
-   * SQLite a unary `+` keeps the term off an index: otherwise its planner may walk the
-   * organization's rows by index instead of going from the page's ids by primary key.
+   * The organization's term of a statement that reaches its rows through a list of ids: kept off
+   * the indexes (SQLite's unary `+`, PostgreSQL's `|| ''`), so that both planners go from the ids by
+   * their own index. Left indexable, both walked every row of the organization instead and
+   * filtered (measured: 4 ms for 32 entries on PostgreSQL, and worse the larger the organization).
    */
   private organizationTerm(column: string): RawBuilder<unknown> {
-    return this.postgres ? sql.ref(column) : sql`+${sql.ref(column)}`;
+    return this.postgres ? sql`(${sql.ref(column)} || '')` : sql`+${sql.ref(column)}`;
   }
 
   async lockLedger(organizationId: string): Promise<bigint> {
@@ -126,10 +127,20 @@ export class KyselyLedgerStore implements LedgerStore {
         unallocated_minor, payment_reference_number
       from accounts where ${organization} = ${organizationId} and (${term})`;
     if (this.postgres) {
-      const terms = [byId, byUuid, byReference].filter((term) => term !== undefined);
+      // Each kind of name by its own index (a payment reference by the organization's), or'ed.
+      const organization = this.organizationTerm('organization_id');
+      const terms = [
+        byId && sql<boolean>`(${byId} and ${organization} = ${organizationId})`,
+        byUuid && sql<boolean>`(${byUuid} and ${organization} = ${organizationId})`,
+        byReference && sql<boolean>`(organization_id = ${organizationId} and ${byReference})`,
+      ].filter((term) => term !== undefined);
       if (terms.length === 0) return [];
       // Locked in id order, the one order every writer of several accounts follows.
-      const { rows } = await sql<Row>`${select(sql.join(terms, sql` or `), sql.ref('organization_id'))} order by id for update`.execute(this.db);
+      const { rows } = await plannedEachRun(sql<Row>`
+        select id, uuid, organization_id, currency, status, balance_minor, charged_minor, credited_minor, open_minor,
+          unallocated_minor, payment_reference_number
+        from accounts where ${sql.join(terms, sql` or `)}
+        order by id for update`).execute(this.db);
       return rows.map(toLockedAccount);
     }
     // SQLite has one writer (nothing to lock) and plans an OR of lists as a walk of the
@@ -152,7 +163,9 @@ export class KyselyLedgerStore implements LedgerStore {
     if (keys.ids.length > 0) terms.push(isOneOf(this.kind, sql.ref('id'), keys.ids, 'bigint'));
     if (keys.publicIds.length > 0) terms.push(isOneOf(this.kind, sql.ref('public_id'), keys.publicIds, 'text'));
     if (terms.length === 0) return [];
-    const { rows } = await sql<Row>`select * from entries where ${this.organizationTerm('organization_id')} = ${organizationId} and (${sql.join(terms, sql` or `)})`.execute(this.db);
+    const { rows } = await plannedEachRun(
+      sql<Row>`select * from entries where ${this.organizationTerm('organization_id')} = ${organizationId} and (${sql.join(terms, sql` or `)})`,
+    ).execute(this.db);
     return rows.map((row) => toEntry(row as never));
   }
 
@@ -169,7 +182,7 @@ export class KyselyLedgerStore implements LedgerStore {
   async allocationsOf(organizationId: string, entryIds: number[], options: { liveOnly: boolean }): Promise<AllocationRow[]> {
     if (entryIds.length === 0) return [];
     const side = (alias: string) => sql.raw(OPEN_ITEM_COLUMNS.split(', ').map((column) => `${alias}.${column} as ${alias}_${column}`).join(', '));
-    const { rows } = await sql<Row>`
+    const { rows } = await plannedEachRun(sql<Row>`
       select a.id, a.account_id, a.amount_minor, a.created_at, a.released_by_entry_id, r.public_id as released_by_public_id,
         ${side('c')}, ${side('h')}
       from allocations a
@@ -179,7 +192,7 @@ export class KyselyLedgerStore implements LedgerStore {
       where a.organization_id = ${organizationId}
         and (${isOneOf(this.kind, sql.ref('a.credit_entry_id'), entryIds, 'bigint')} or ${isOneOf(this.kind, sql.ref('a.charge_entry_id'), entryIds, 'bigint')})
         ${options.liveOnly ? sql`and a.released_by_entry_id is null` : sql``}
-      order by a.id`.execute(this.db);
+      order by a.id`).execute(this.db);
     return rows.map((row) => ({
       id: int(row.id),
       accountId: int(row.account_id),
@@ -203,13 +216,13 @@ export class KyselyLedgerStore implements LedgerStore {
     // PostgreSQL: one round trip for every account, each read by its partial index (migration 0004).
     const firstPages = pages.filter((page) => page.after === null).map((page) => page.accountId);
     const rest = pages.filter((page) => page.after !== null);
-    const { rows } = await sql<Row>`
+    const { rows } = await plannedEachRun(sql<Row>`
       select o.* from unnest(${firstPages.map(String)}::bigint[]) as a(id)
       cross join lateral (
         select ${sql.raw(OPEN_ITEM_COLUMNS)} from entries e
         where e.organization_id = ${organizationId} and e.account_id = a.id and ${this.openCondition(side)}
         order by ${this.settlingOrder(side)} limit ${rowLimit(limit)}
-      ) o`.execute(this.db);
+      ) o`).execute(this.db);
     const found = rows.map((row) => toOpenItem(row));
     for (const page of rest) found.push(...(await this.openItemsOf(organizationId, side, page.accountId, page.after, limit)));
     return found;
@@ -292,22 +305,22 @@ export class KyselyLedgerStore implements LedgerStore {
   }
 
   async setOpenAmounts(organizationId: string, rows: Array<{ id: number; openMinor: bigint }>): Promise<void> {
-    await sql`update entries set open_minor = v.open_minor
+    await plannedEachRun(sql`update entries set open_minor = v.open_minor
       from ${jsonRows(this.kind, rows.map((row) => ({ id: row.id, open_minor: row.openMinor })), [['id', 'bigint'], ['open_minor', 'bigint']])}
-      where entries.id = v.id and ${this.organizationTerm('entries.organization_id')} = ${organizationId}`.execute(this.db);
+      where entries.id = v.id and ${this.organizationTerm('entries.organization_id')} = ${organizationId}`).execute(this.db);
   }
 
   async setReversedBy(organizationId: string, rows: Array<{ id: number; reversedBy: number }>): Promise<void> {
-    await sql`update entries set reversed_by = v.reversed_by
+    await plannedEachRun(sql`update entries set reversed_by = v.reversed_by
       from ${jsonRows(this.kind, rows.map((row) => ({ id: row.id, reversed_by: row.reversedBy })), [['id', 'bigint'], ['reversed_by', 'bigint']])}
-      where entries.id = v.id and ${this.organizationTerm('entries.organization_id')} = ${organizationId}`.execute(this.db);
+      where entries.id = v.id and ${this.organizationTerm('entries.organization_id')} = ${organizationId}`).execute(this.db);
   }
 
   async releaseAllocations(organizationId: string, rows: Array<{ id: number; releasedByEntryId: number }>): Promise<void> {
     const values = rows.map((row) => ({ id: row.id, released_by_entry_id: row.releasedByEntryId }));
-    await sql`update allocations set released_by_entry_id = v.released_by_entry_id
+    await plannedEachRun(sql`update allocations set released_by_entry_id = v.released_by_entry_id
       from ${jsonRows(this.kind, values, [['id', 'bigint'], ['released_by_entry_id', 'bigint']])}
-      where allocations.id = v.id and ${this.organizationTerm('allocations.organization_id')} = ${organizationId}`.execute(this.db);
+      where allocations.id = v.id and ${this.organizationTerm('allocations.organization_id')} = ${organizationId}`).execute(this.db);
   }
 
   async setAccountFigures(organizationId: string, rows: AccountFiguresRow[]): Promise<void> {
@@ -334,12 +347,12 @@ export class KyselyLedgerStore implements LedgerStore {
       ['updated_at', 'text'],
     ];
     // A booking changes no field a client edits, so the version moves only with the status.
-    await sql`update accounts set
+    await plannedEachRun(sql`update accounts set
         balance_minor = v.balance_minor, charged_minor = v.charged_minor, credited_minor = v.credited_minor,
         open_minor = v.open_minor, unallocated_minor = v.unallocated_minor, status = v.status,
         version = case when v.status_changed = 1 then accounts.version + 1 else accounts.version end,
         updated_at = case when v.status_changed = 1 then v.updated_at else accounts.updated_at end
       from ${jsonRows(this.kind, values, columns)}
-      where accounts.id = v.id and ${this.organizationTerm('accounts.organization_id')} = ${organizationId}`.execute(this.db);
+      where accounts.id = v.id and ${this.organizationTerm('accounts.organization_id')} = ${organizationId}`).execute(this.db);
   }
 }
