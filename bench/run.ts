@@ -57,14 +57,16 @@ async function measure(
   seed: number,
   next: (random: Random) => RequestSpec,
   connections = options.connections,
+  minimumDurationSeconds = 0,
 ): Promise<LoadFigures> {
   const common = { baseUrl: target.baseUrl, connections, headers, next };
+  const durationSeconds = Math.max(options.durationSeconds, minimumDurationSeconds);
   if (options.warmupSeconds >= 0.05) {
     await drive({ ...common, durationSeconds: options.warmupSeconds, random: new Random(seed ^ 0x5eed) });
     if (target.name === 'baseline') await baselineQuiet(target);
   }
   const memory = target.watchMemory();
-  const figures = await drive({ ...common, durationSeconds: options.durationSeconds, random: new Random(seed) });
+  const figures = await drive({ ...common, durationSeconds, random: new Random(seed) });
   const rssMaxBytes = memory.stop();
   // autocannon stops sending, but the server still answers what it had read.
   if (target.name === 'baseline') await baselineQuiet(target);
@@ -153,9 +155,9 @@ async function runScenario(
     const kind = pick(random);
     const spec = kind.saldo(random);
     return { method: spec.method === 'GET' ? 'GET' : 'POST', path: `/bare/${bytes.get(kind)}`, body: spec.body };
-  }, connections);
-  row.databaseCeiling = await measure(options, targets.baseline, headers, seed, (random) => pick(random).database(random), connections);
-  row.saldo = await measure(options, targets.saldo, headers, seed, (random) => pick(random).saldo(random), connections);
+  }, connections, scenario.minimumDurationSeconds);
+  row.databaseCeiling = await measure(options, targets.baseline, headers, seed, (random) => pick(random).database(random), connections, scenario.minimumDurationSeconds);
+  row.saldo = await measure(options, targets.saldo, headers, seed, (random) => pick(random).saldo(random), connections, scenario.minimumDurationSeconds);
   const problems = [...problemsOf(row.saldo, 'Saldo'), ...problemsOf(row.bare, 'bare route'), ...problemsOf(row.databaseCeiling, 'database ceiling')];
   if (problems.length > 0) {
     row.status = 'errors';

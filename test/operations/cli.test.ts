@@ -138,7 +138,7 @@ it.each([
   { args: ['organization', 'create', '--slug', 'tz', '--name', 'X', '--time-zone', 'Mars/Olympus'], message: "--time-zone 'Mars/Olympus' is not an IANA time zone (e.g. Europe/Helsinki)" },
   { args: ['organization', 'create', '--slug', 'x', '--name', 'X', '--colour', 'red'], message: "Unknown option '--colour'" },
   { args: ['key', 'issue', '--org', 'acme', '--name', 'ops'], message: '--scopes is required' },
-  { args: ['key', 'issue', '--org', 'acme', '--name', 'ops', '--scopes', 'ROOT'], message: "unknown scope 'ROOT'; scopes are CUSTOMER_READ, CUSTOMER_WRITE, CUSTOMER_ACCOUNT_READ, CUSTOMER_ACCOUNT_WRITE, FAMILY_READ, FAMILY_WRITE" },
+  { args: ['key', 'issue', '--org', 'acme', '--name', 'ops', '--scopes', 'ROOT'], message: "unknown scope 'ROOT'; scopes are CUSTOMER_READ, CUSTOMER_WRITE, CUSTOMER_ACCOUNT_READ, CUSTOMER_ACCOUNT_WRITE, FAMILY_READ, FAMILY_WRITE, EVENTS_READ, WEBHOOKS_MANAGE" },
   { args: ['key', 'revoke', '--org', 'acme', '--id', 'nonsense'], message: "--id 'nonsense' is not a key id (key_ and 26 characters)" },
   { args: ['key', 'rotate'], message: "unknown action 'key rotate'" },
 ])('refuses `saldo $args` with exit code 2', async ({ args, message }) => {
