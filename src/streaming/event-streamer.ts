@@ -87,6 +87,10 @@ export class EventStreamer {
     await this.running;
     await this.opening;
     await this.publisher?.close();
+    // Another process takes the organizations over at once, not when the leases run out.
+    await this.store.transaction((tx) => tx.events.releaseStreamLeases(this.holder)).catch((error: unknown) => {
+      this.options.log?.warn({ err: error }, 'event stream: leases not given back; they run out');
+    });
   }
 
   /** Connects (creating the stream when missing); a NATS that is down is tried again at the next wake. */

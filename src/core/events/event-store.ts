@@ -46,6 +46,8 @@ export interface EventStore {
   unpublished(limit: number): Promise<Array<{ organizationId: string; slug: string; publishedSequence: bigint }>>;
   /** Takes (or renews) the organization's stream lease for `holder` until `leaseUntil`; false when another holds it. */
   acquireStreamLease(organizationId: string, holder: string, now: string, leaseUntil: string): Promise<boolean>;
+  /** Gives up every stream lease of `holder` (a process stopping), so another takes over at once. */
+  releaseStreamLeases(holder: string): Promise<void>;
   /** Moves the published position on, where `holder` still holds the lease; false when it lost it. */
   setPublished(organizationId: string, holder: string, sequence: bigint): Promise<boolean>;
   /** The published position, or null when nothing is streamed for the organization. */

@@ -122,6 +122,10 @@ export class KyselyEventStore implements EventStore {
     return Number(result.numUpdatedRows) === 1;
   }
 
+  async releaseStreamLeases(holder: string): Promise<void> {
+    await this.db.updateTable('event_stream_positions').set({ lease_holder: null, lease_until: null }).where('lease_holder', '=', holder).execute();
+  }
+
   async setPublished(organizationId: string, holder: string, sequence: bigint): Promise<boolean> {
     const result = await this.db
       .updateTable('event_stream_positions')
