@@ -41,8 +41,11 @@ const FAN_OUT_ENDPOINTS_PER_TURN = 100;
 /** Attempt results are written together once this many are waiting, or after FLUSH_DELAY_MS. */
 const FLUSH_BATCH_MAX = 200;
 const FLUSH_DELAY_MS = 10;
-/** A claim outlives its attempt's timeout by this much: the result is written well before. */
-const LEASE_MARGIN_MS = 60_000;
+/**
+ * A claim lasts twice the attempt's timeout and 5 s more (35 s at 15 s): the result is written
+ * within milliseconds of the answer, and a process that died gives its deliveries up soon.
+ */
+const LEASE_MARGIN_MS = 5_000;
 /** An endpoint whose every attempt failed for this long is disabled. */
 export const ENDPOINT_DISABLE_AFTER_MS = 5 * 24 * 60 * 60 * 1000;
 
@@ -162,7 +165,7 @@ export class WebhookDispatcher {
     const limit = Math.min(free, CLAIM_BATCH_MAX);
     const busy = [...this.inFlightByEndpoint].filter(([, count]) => count >= this.perEndpoint).map(([id]) => id);
     const now = this.clock.now();
-    const leaseUntil = new Date(now.getTime() + this.timeoutMs + LEASE_MARGIN_MS).toISOString();
+    const leaseUntil = new Date(now.getTime() + 2 * this.timeoutMs + LEASE_MARGIN_MS).toISOString();
     const claimed = await this.store.transaction((tx) => tx.webhooks.claimDeliveries(now.toISOString(), leaseUntil, this.holder, limit, busy));
     const giveBack: number[] = [];
     for (const delivery of claimed) {
