@@ -109,7 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowPrivateWebhookUrls: trueFalse(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', false),
     webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 15_000, 100, 15_000),
     deliveryConcurrency: integer(env, 'DELIVERY_CONCURRENCY', 64, 1, 1000),
-    deliveryConcurrencyPerEndpoint: integer(env, 'DELIVERY_CONCURRENCY_PER_ENDPOINT', 8, 1, 100),
+    deliveryConcurrencyPerEndpoint: integer(env, 'DELIVERY_CONCURRENCY_PER_ENDPOINT', 16, 1, 100),
     eventsNatsUrl: natsUrlOf(env),
     eventsNatsStream: natsStreamOf(env),
   };

@@ -31,7 +31,7 @@ import { signWebhook, signingSecrets } from './signature.ts';
 /** The brief's "at most 250 ms" for events committed by other processes. */
 export const DELIVERY_POLL_MS = 250;
 export const DELIVERY_CONCURRENCY_DEFAULT = 64;
-export const DELIVERY_CONCURRENCY_PER_ENDPOINT_DEFAULT = 8;
+export const DELIVERY_CONCURRENCY_PER_ENDPOINT_DEFAULT = 16;
 /** Deliveries claimed per statement. */
 export const CLAIM_BATCH_MAX = 200;
 /** Events read per fan-out page, and pages per endpoint before others get their turn. */
@@ -42,10 +42,13 @@ const FAN_OUT_ENDPOINTS_PER_TURN = 100;
 const FLUSH_BATCH_MAX = 200;
 const FLUSH_DELAY_MS = 10;
 /**
- * A claim lasts twice the attempt's timeout and 5 s more (35 s at 15 s): the result is written
- * within milliseconds of the answer, and a process that died gives its deliveries up soon.
+ * A claim lasts (QUEUED_PER_CONCURRENCY + 2) timeouts and 5 s more (95 s at 15 s): a queued
+ * delivery is attempted within its lease, its result written within milliseconds of the answer,
+ * and a process that died gives its deliveries up within that time.
  */
 const LEASE_MARGIN_MS = 5_000;
+/** Claimed deliveries kept queued per place of concurrency (in total, and per endpoint). */
+const QUEUED_PER_CONCURRENCY = 4;
 /** An endpoint whose every attempt failed for this long is disabled. */
 export const ENDPOINT_DISABLE_AFTER_MS = 5 * 24 * 60 * 60 * 1000;
 
@@ -86,6 +89,11 @@ export class WebhookDispatcher {
   private flushing: Promise<void> = Promise.resolve();
   private running: Promise<void> | undefined;
   private again = false;
+  private eventsPending = true;
+  private moreDue = false;
+  /** Claimed deliveries waiting for a free place (leased to this process). */
+  private readonly queue: ClaimedDelivery[] = [];
+  private readonly leaseMs: number;
   private stopped = false;
   private poll: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
@@ -102,32 +110,37 @@ export class WebhookDispatcher {
     this.perEndpoint = options.perEndpoint ?? DELIVERY_CONCURRENCY_PER_ENDPOINT_DEFAULT;
     this.pollMs = Math.min(options.pollMs ?? DELIVERY_POLL_MS, DELIVERY_POLL_MS);
     this.disableAfterMs = options.disableAfterMs ?? ENDPOINT_DISABLE_AFTER_MS;
+    // A queued delivery waits at most QUEUED_PER_CONCURRENCY attempts of its endpoint, each within the timeout.
+    this.leaseMs = (QUEUED_PER_CONCURRENCY + 2) * this.timeoutMs + LEASE_MARGIN_MS;
   }
 
   start(): this {
-    this.unsubscribe = this.store.onEventsCommitted(() => this.wake());
-    this.poll = setInterval(() => this.wake(), this.pollMs);
+    this.unsubscribe = this.store.onEventsCommitted(() => this.wake(true));
+    this.poll = setInterval(() => this.wake(true), this.pollMs);
     this.poll.unref();
-    this.wake();
+    this.wake(true);
     return this;
   }
 
-  /** Looks for work now (events committed, a delivery due). */
-  wake(): void {
+  /** Looks for work now: deliveries due (a retry asked for), and with `events` new events to fan out. */
+  wake(events = true): void {
     if (this.stopped) return;
     this.again = true;
+    if (events) this.eventsPending = true;
     this.running ??= this.run().finally(() => {
       this.running = undefined;
-      if (this.again && !this.stopped) this.wake();
+      if (this.again && !this.stopped) this.wake(false);
     });
   }
 
-  /** Stops claiming; waits for the attempts under way and writes their results. */
+  /** Stops claiming; gives back what waits unattempted, waits for the attempts under way and writes their results. */
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.poll);
     this.unsubscribe?.();
     await this.running;
+    const waiting = this.queue.splice(0).map((delivery) => delivery.id);
+    if (waiting.length > 0) await this.store.transaction((tx) => tx.webhooks.releaseDeliveries(waiting, this.holder)).catch(() => undefined);
     await Promise.all([...this.attempts]);
     await this.flush();
   }
@@ -136,8 +149,12 @@ export class WebhookDispatcher {
     while (this.again && !this.stopped) {
       this.again = false;
       try {
-        await this.fanOut();
-        await this.dispatch();
+        if (this.eventsPending) {
+          this.eventsPending = false;
+          await this.fanOut();
+        }
+        await this.claim();
+        this.pump();
       } catch (error) {
         // A database outage or a bug: the next poll tries again.
         this.log?.error({ err: error }, 'webhook dispatch failed');
@@ -153,27 +170,51 @@ export class WebhookDispatcher {
       for (let page = 0; page < FAN_OUT_PAGES_PER_TURN && !this.stopped; page++) {
         const more = await this.store.transaction((tx) => fanOutPage(tx, this.clock, id));
         if (!more) break;
-        if (page === FAN_OUT_PAGES_PER_TURN - 1) this.again = true;
+        if (page === FAN_OUT_PAGES_PER_TURN - 1) this.eventsPending = this.again = true;
       }
     }
   }
 
-  /** Claims what is due, within the bounds, and starts the attempts. */
-  private async dispatch(): Promise<void> {
-    const free = this.concurrency - this.inFlight;
-    if (free <= 0) return;
-    const limit = Math.min(free, CLAIM_BATCH_MAX);
-    const busy = [...this.inFlightByEndpoint].filter(([, count]) => count >= this.perEndpoint).map(([id]) => id);
+  /**
+   * Claims due deliveries into the local queue while it runs low: a batch at a time (one
+   * statement), never more per endpoint than QUEUED_PER_ENDPOINT_FACTOR times its concurrency,
+   * so each one is attempted well within its lease.
+   */
+  private async claim(): Promise<void> {
+    const capacity = this.concurrency * QUEUED_PER_CONCURRENCY;
+    if (this.queue.length >= this.concurrency) return;
+    const limit = Math.min(capacity - this.queue.length, CLAIM_BATCH_MAX);
+    const held = new Map<number, number>(this.inFlightByEndpoint);
+    for (const delivery of this.queue) held.set(delivery.endpointId, (held.get(delivery.endpointId) ?? 0) + 1);
+    const full = [...held].filter(([, count]) => count >= this.perEndpoint * QUEUED_PER_CONCURRENCY).map(([id]) => id);
     const now = this.clock.now();
-    const leaseUntil = new Date(now.getTime() + 2 * this.timeoutMs + LEASE_MARGIN_MS).toISOString();
-    const claimed = await this.store.transaction((tx) => tx.webhooks.claimDeliveries(now.toISOString(), leaseUntil, this.holder, limit, busy));
+    const leaseUntil = new Date(now.getTime() + this.leaseMs).toISOString();
+    const claimed = await this.store.transaction((tx) => tx.webhooks.claimDeliveries(now.toISOString(), leaseUntil, this.holder, limit, full));
     const giveBack: number[] = [];
     for (const delivery of claimed) {
-      const count = this.inFlightByEndpoint.get(delivery.endpointId) ?? 0;
-      if (count >= this.perEndpoint) {
+      const count = held.get(delivery.endpointId) ?? 0;
+      if (count >= this.perEndpoint * QUEUED_PER_CONCURRENCY) {
         giveBack.push(delivery.id);
         continue;
       }
+      held.set(delivery.endpointId, count + 1);
+      this.queue.push(delivery);
+    }
+    if (giveBack.length > 0) await this.store.transaction((tx) => tx.webhooks.releaseDeliveries(giveBack, this.holder));
+    // A full claim: more may be due once the queue has room.
+    if (claimed.length === limit) this.moreDue = true;
+  }
+
+  /** Starts attempts from the queue, oldest first, within the bounds in total and per endpoint. */
+  private pump(): void {
+    for (let index = 0; index < this.queue.length && this.inFlight < this.concurrency && !this.stopped; ) {
+      const delivery = this.queue[index]!;
+      const count = this.inFlightByEndpoint.get(delivery.endpointId) ?? 0;
+      if (count >= this.perEndpoint) {
+        index++;
+        continue;
+      }
+      this.queue.splice(index, 1);
       this.inFlightByEndpoint.set(delivery.endpointId, count + 1);
       this.inFlight++;
       const attempt = this.attempt(delivery).finally(() => {
@@ -182,13 +223,15 @@ export class WebhookDispatcher {
         const left = (this.inFlightByEndpoint.get(delivery.endpointId) ?? 1) - 1;
         if (left === 0) this.inFlightByEndpoint.delete(delivery.endpointId);
         else this.inFlightByEndpoint.set(delivery.endpointId, left);
-        this.wake();
+        this.pump();
+        // The queue ran low: claim more (without looking for new events, which the commit or the poll announce).
+        if (this.queue.length < this.concurrency && (this.moreDue || this.queue.length === 0)) {
+          this.moreDue = false;
+          this.wake(false);
+        }
       });
       this.attempts.add(attempt);
     }
-    if (giveBack.length > 0) await this.store.transaction((tx) => tx.webhooks.releaseDeliveries(giveBack, this.holder));
-    // A full claim: more may be due.
-    if (claimed.length === limit) this.again = true;
   }
 
   private async attempt(delivery: ClaimedDelivery): Promise<void> {

@@ -79,7 +79,7 @@ it('reads the documented defaults', () => {
     allowPrivateWebhookUrls: false,
     webhookTimeoutMs: 15_000,
     deliveryConcurrency: 64,
-    deliveryConcurrencyPerEndpoint: 8,
+    deliveryConcurrencyPerEndpoint: 16,
     eventsNatsUrl: undefined,
     eventsNatsStream: 'SALDO_EVENTS',
   });

@@ -62,7 +62,7 @@ for (const kind of DATABASE_KINDS) {
     it('publishes every event once, in commit order per organization, with two streamers at work, and goes on after a restart', async () => {
       saldo.clock.set('2026-03-15T10:00:00Z');
       const orgs = [await saldo.organization(`stream-a-${suffix}`), await saldo.organization(`stream-b-${suffix}`)];
-      const accounts = [];
+      const accounts: any[] = [];
       for (const org of orgs) accounts.push((await createCustomerWithAccount(saldo, org)).account);
       const book = async (round: number) => {
         await Promise.all(
