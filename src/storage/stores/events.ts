@@ -80,11 +80,13 @@ export class KyselyEventStore implements EventStore {
   async pruneBefore(organizationId: string, instant: string, keepFromSequence: bigint | null, limit: number): Promise<number> {
     const result = await this.db
       .deleteFrom('events')
+      // The oldest by sequence (the organization's index), those among them older than the instant.
       .where('id', 'in', (eb) => {
-        let old = eb.selectFrom('events').select('id').where('organization_id', '=', organizationId).where('created_at', '<', instant);
+        let old = eb.selectFrom('events').select('id').where('organization_id', '=', organizationId);
         if (keepFromSequence !== null) old = old.where('sequence', '<', keepFromSequence);
         return old.orderBy('sequence').limit(rowLimit(limit));
       })
+      .where('created_at', '<', instant)
       .executeTakeFirst();
     return Number(result.numDeletedRows);
   }
