@@ -1,7 +1,7 @@
 /**
  * Webhook endpoints under /orgs/{org_id}/webhook-endpoints (scope WEBHOOKS_MANAGE, reads and
- * writes alike: the configuration holds secrets). Changing one is organization-wide setup, for
- * admin operators only. The secret is answered on create and rotation, never again.
+ * writes alike: the configuration holds secrets). It is organization-wide setup: for operators,
+ * admins only, reads included. The secret is answered on create and rotation, never again.
  */
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -26,8 +26,9 @@ import {
 } from './views/webhook.ts';
 import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestWrite, sendOutcome } from './writes.ts';
 
-const manage = orgScope('WEBHOOKS_MANAGE');
-const setup = orgScope('WEBHOOKS_MANAGE', { setup: true });
+/** Reads too: the configuration is administration (admin operators; keys with the scope). */
+const manage = orgScope('WEBHOOKS_MANAGE', { setup: true });
+const setup = manage;
 
 const EndpointParams = Type.Object({ ...OrgParams.properties, endpoint_id: Type.String({ maxLength: 64, description: 'Webhook endpoint id (whe_…)' }) });
 const DeliveryParams = Type.Object({ ...EndpointParams.properties, delivery_id: Type.String({ maxLength: 64, description: 'Delivery id (whd_…)' }) });
