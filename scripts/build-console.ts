@@ -4,6 +4,8 @@
  */
 import { CONSOLE_BUILD_DIRECTORY, buildConsole } from '../src/http/console/build.ts';
 
+// The server passes the folder to build into; npm passes none.
+const outDirectory = process.argv[2] ?? CONSOLE_BUILD_DIRECTORY;
 const started = Date.now();
-await buildConsole();
-process.stdout.write(`saldo: console built into ${CONSOLE_BUILD_DIRECTORY} in ${Date.now() - started} ms\n`);
+await buildConsole(outDirectory);
+process.stdout.write(`saldo: console built into ${outDirectory} in ${Date.now() - started} ms\n`);

@@ -104,6 +104,11 @@ const statementNames = new Map<string, string>();
 /** Bound on named texts: Kysely's texts vary only with a query's shape, so they are few. */
 const STATEMENT_NAMES_MAX = 5000;
 const NAMEABLE = /^\s*(select|insert|update|delete|with)\b/i;
+/**
+ * Opens a statement that must be planned on every run (see `plannedEachRun` in json-rows.ts): a
+ * text starting with it is not named, so PostgreSQL never keeps a generic plan of it.
+ */
+export const PLANNED_EACH_RUN_MARK = '/* planned each run */';
 
 /**
  * Runs Kysely's queries as named prepared statements: PostgreSQL parses and plans a text once per

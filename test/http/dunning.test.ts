@@ -308,8 +308,11 @@ describeEachDatabase('dunning', (kind) => {
     const set = await saldo.request('PUT', '/orgs/templated/account-templates/strict/dunning-policy', { key: org.key, body: own });
     expect(set.status).toBe(200);
     const unknown = await saldo.request('PUT', '/orgs/templated/account-templates/nope/dunning-policy', { key: org.key, body: own });
-    expect(unknown.status).toBe(400);
-    expect(unknown.body.code).toBe('template_not_found');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.code).toBe('account_template_not_found');
+    const unknownRead = await saldo.request('GET', '/orgs/templated/account-templates/nope/dunning-policy', { key: org.key });
+    expect(unknownRead.status).toBe(404);
+    expect(unknownRead.body.code).toBe('account_template_not_found');
     const { account: strict } = await createCustomerWithAccount(saldo, org, { template: 'strict' });
     const { account: plain } = await createCustomerWithAccount(saldo, org);
     for (const account of [strict, plain]) {

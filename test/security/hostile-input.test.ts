@@ -147,8 +147,8 @@ describeEachDatabase('hostile input', (kind) => {
       name: 'basic',
       run_id: run.body.id ?? 'dnr_none',
       plan_id: 'ipl_none',
-      endpoint_id: endpoint.body.id ?? 'whe_none',
-      delivery_id: 'whd_none',
+      endpoint_id: endpoint.body.id ?? 'whe_00000000000000000000000000',
+      delivery_id: 'whd_00000000000000000000000000',
       key_id: spare.id,
       operator_id: operator.body.id,
     });

@@ -2216,7 +2216,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -2499,7 +2499,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -2867,7 +2867,7 @@ export interface paths {
                 header?: never;
                 path: {
                     name: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -3156,15 +3156,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A template's own dunning policy (404 template_not_found; no levels when it has none) */
+        /** A template's own dunning policy (404 account_template_not_found; no levels when it has none) */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Account template name */
+                    /** @description The account template (its name). */
                     name: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -3444,9 +3444,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Account template name */
+                    /** @description The account template (its name). */
                     name: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -3867,9 +3867,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Account template name */
+                    /** @description The account template (its name). */
                     name: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -4250,7 +4250,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -4602,9 +4602,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Account identifier */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -4946,9 +4946,9 @@ export interface paths {
                     "if-match"?: string;
                 };
                 path: {
-                    /** @description Account identifier */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -5413,9 +5413,9 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description Account identifier (uuid) */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -5843,9 +5843,9 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description Account identifier (uuid) */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -6248,9 +6248,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Account identifier (uuid) */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -6564,9 +6564,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Account identifier (uuid) */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -7018,9 +7018,9 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description Account identifier (uuid) */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -7343,9 +7343,9 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description Account identifier (uuid) */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -7863,9 +7863,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Account identifier (uuid) */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -8175,9 +8175,9 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description Account identifier (uuid) */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -8632,9 +8632,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Account identifier */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -8993,9 +8993,9 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description Account identifier (uuid) */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -9521,9 +9521,9 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description Account identifier (uuid) */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -9822,9 +9822,9 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description Account identifier (uuid) */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -10273,9 +10273,9 @@ export interface paths {
                     "if-match"?: string;
                 };
                 path: {
-                    /** @description Account identifier (uuid) */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -10720,7 +10720,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -11037,7 +11037,7 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -11570,7 +11570,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -11863,7 +11863,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -12273,9 +12273,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Customer identifier */
+                    /** @description The customer. */
                     customer_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -12572,9 +12572,9 @@ export interface paths {
                     "if-match"?: string;
                 };
                 path: {
-                    /** @description Customer identifier */
+                    /** @description The customer. */
                     customer_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -12978,9 +12978,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Customer identifier */
+                    /** @description The customer. */
                     customer_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -13255,9 +13255,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Customer identifier */
+                    /** @description The customer. */
                     customer_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -13649,11 +13649,11 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Account identifier */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description Customer identifier */
+                    /** @description The customer. */
                     customer_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -13989,11 +13989,11 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Account identifier */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description Customer identifier */
+                    /** @description The customer. */
                     customer_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -14306,11 +14306,11 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Account identifier */
+                    /** @description The account. */
                     account_id: string;
-                    /** @description Customer identifier */
+                    /** @description The customer. */
                     customer_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -14602,9 +14602,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Customer identifier */
+                    /** @description The customer. */
                     customer_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -14902,7 +14902,7 @@ export interface paths {
                 header?: never;
                 path: {
                     number: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -15213,7 +15213,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -15526,7 +15526,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -15809,7 +15809,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -16246,7 +16246,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -16554,7 +16554,7 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -16999,9 +16999,9 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
-                    /** @description Dunning run id (dnr_…) */
+                    /** @description The dunning run (dnr_…). */
                     run_id: string;
                 };
                 cookie?: never;
@@ -17335,9 +17335,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Booking entry identifier (trn_…) */
+                    /** @description The booking entry (trn_…). */
                     entry_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -17673,9 +17673,9 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description Booking entry identifier (trn_…) */
+                    /** @description The booking entry (trn_…). */
                     entry_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -18140,7 +18140,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -18446,7 +18446,7 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -18840,9 +18840,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Family id (fml_…) */
+                    /** @description The family (fml_…). */
                     family_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -19140,9 +19140,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Family id (fml_…) */
+                    /** @description The family (fml_…). */
                     family_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -19446,11 +19446,11 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description Customer id (uuid) */
+                    /** @description The customer. */
                     customer_id: string;
-                    /** @description Family id (fml_…) */
+                    /** @description The family (fml_…). */
                     family_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -19820,11 +19820,11 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description Customer id (uuid) */
+                    /** @description The customer. */
                     customer_id: string;
-                    /** @description Family id (fml_…) */
+                    /** @description The family (fml_…). */
                     family_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -20137,9 +20137,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
-                    /** @description Installment plan id (ipl_…) */
+                    /** @description The installment plan (ipl_…). */
                     plan_id: string;
                 };
                 cookie?: never;
@@ -20448,9 +20448,9 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
-                    /** @description Installment plan id (ipl_…) */
+                    /** @description The installment plan (ipl_…). */
                     plan_id: string;
                 };
                 cookie?: never;
@@ -20859,7 +20859,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -21148,7 +21148,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -21582,9 +21582,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Operator identifier (opr_…) */
+                    /** @description The operator (opr_…). */
                     operator_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -21877,9 +21877,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Operator identifier (opr_…) */
+                    /** @description The operator (opr_…). */
                     operator_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -22307,9 +22307,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Operator identifier (opr_…) */
+                    /** @description The operator (opr_…). */
                     operator_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -22746,7 +22746,7 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -23270,9 +23270,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
-                    /** @description Scheduled payment id (spm_…) */
+                    /** @description The scheduled payment (spm_…). */
                     scheduled_payment_id: string;
                 };
                 cookie?: never;
@@ -23569,9 +23569,9 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
-                    /** @description Scheduled payment id (spm_…) */
+                    /** @description The scheduled payment (spm_…). */
                     scheduled_payment_id: string;
                 };
                 cookie?: never;
@@ -23923,9 +23923,9 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
-                    /** @description spm_… */
+                    /** @description The scheduled payment (spm_…). */
                     scheduled_payment_id: string;
                 };
                 cookie?: never;
@@ -24342,7 +24342,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -24624,7 +24624,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -24967,7 +24967,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -25263,7 +25263,7 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -25699,9 +25699,9 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Webhook endpoint id (whe_…) */
+                    /** @description The webhook endpoint (whe_…). */
                     endpoint_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -25992,9 +25992,9 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description Webhook endpoint id (whe_…) */
+                    /** @description The webhook endpoint (whe_…). */
                     endpoint_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -26334,9 +26334,9 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description Webhook endpoint id (whe_…) */
+                    /** @description The webhook endpoint (whe_…). */
                     endpoint_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -26770,9 +26770,9 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description Webhook endpoint id (whe_…) */
+                    /** @description The webhook endpoint (whe_…). */
                     endpoint_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -27080,11 +27080,11 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    /** @description Delivery id (whd_…) */
+                    /** @description The delivery (whd_…). */
                     delivery_id: string;
-                    /** @description Webhook endpoint id (whe_…) */
+                    /** @description The webhook endpoint (whe_…). */
                     endpoint_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -27407,11 +27407,11 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description Delivery id (whd_…) */
+                    /** @description The delivery (whd_…). */
                     delivery_id: string;
-                    /** @description Webhook endpoint id (whe_…) */
+                    /** @description The webhook endpoint (whe_…). */
                     endpoint_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -27846,9 +27846,9 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description Webhook endpoint id (whe_…) */
+                    /** @description The webhook endpoint (whe_…). */
                     endpoint_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;
@@ -28275,9 +28275,9 @@ export interface paths {
                     "idempotency-key"?: string;
                 };
                 path: {
-                    /** @description Webhook endpoint id (whe_…) */
+                    /** @description The webhook endpoint (whe_…). */
                     endpoint_id: string;
-                    /** @description organization name */
+                    /** @description The organization (its slug). */
                     org_id: string;
                 };
                 cookie?: never;

@@ -42,7 +42,8 @@ export function setTemplateDunningPolicy(actor: Actor, templateName: string, inp
   const policy = input === null ? null : validateDunningPolicy(input);
   return {
     async execute(tx) {
-      if (!(await tx.dunning.setTemplatePolicy(actor.organizationId, templateName, policy))) throw new SaldoError('template_not_found');
+      // A template named in the path is a resource: not found is 404 (template_not_found, 400, is a body's reference).
+      if (!(await tx.dunning.setTemplatePolicy(actor.organizationId, templateName, policy))) throw new SaldoError('account_template_not_found');
       return policy;
     },
     audit: (result) => ({
@@ -56,7 +57,7 @@ export function setTemplateDunningPolicy(actor: Actor, templateName: string, inp
 
 export async function getTemplateDunningPolicy(store: Store, organizationId: string, templateName: string): Promise<DunningPolicy | null> {
   const found = await store.dunning.templatePolicy(organizationId, templateName);
-  if (!found.exists) throw new SaldoError('template_not_found');
+  if (!found.exists) throw new SaldoError('account_template_not_found');
   return found.policy;
 }
 

@@ -52,8 +52,8 @@ export async function findLedgerAccount(store: Store, organizationId: string, ac
 
 export interface EntryListOptions {
   limit: number;
-  /** The `nextCursor` of the previous page. */
-  cursor?: string | undefined;
+  /** Entries after this ledger sequence only (the position the previous page ended at). */
+  afterSequence?: bigint | undefined;
   dueFrom?: string | undefined;
   dueTo?: string | undefined;
   type?: EntryType | undefined;
@@ -64,20 +64,17 @@ export interface EntryListOptions {
 
 export interface EntryPage {
   data: EntryDetail[];
-  /** The last sequence of this page as digits; null on the last page. */
-  nextCursor: string | null;
+  /** The last sequence of this page, where the next one starts; null on the last page. */
+  nextAfterSequence: bigint | null;
 }
 
 /** An account's entries in ledger order (the order their `trn_` ids sort in). */
 export async function listEntries(store: Store, organizationId: string, accountUuid: string, options: EntryListOptions): Promise<EntryPage> {
-  if (options.cursor !== undefined && !/^\d{1,19}$/.test(options.cursor)) {
-    throw new SaldoError('validation_failed', { detail: 'The cursor is not one this API gave.', pointer: 'query.cursor' });
-  }
   const account = await findLedgerAccount(store, organizationId, accountUuid);
   const limit = Math.min(Math.max(1, options.limit), ENTRY_PAGE_LIMIT_MAX);
   const rows = await store.entries.listEntries(organizationId, account.id, {
     limit: limit + 1,
-    afterSequence: options.cursor === undefined ? undefined : BigInt(options.cursor),
+    afterSequence: options.afterSequence,
     dueFrom: options.dueFrom,
     dueTo: options.dueTo,
     type: options.type,
@@ -87,7 +84,7 @@ export async function listEntries(store: Store, organizationId: string, accountU
   const page = rows.slice(0, limit);
   return {
     data: await entryDetails(store, account, page),
-    nextCursor: rows.length > limit ? String(page[page.length - 1]!.sequence) : null,
+    nextAfterSequence: rows.length > limit ? page[page.length - 1]!.sequence : null,
   };
 }
 

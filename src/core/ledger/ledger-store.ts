@@ -68,13 +68,37 @@ export interface NewEntryRow {
   createdByKeyId: string | null;
 }
 
+/** An entry of the pass's writes: stored (by id) or one of the new entries (by its sequence). */
+export type EntryKey = { id: number } | { sequence: bigint };
+
 export interface NewAllocationRow {
   accountId: number;
-  creditEntryId: number;
-  chargeEntryId: number;
+  credit: EntryKey;
+  charge: EntryKey;
   amountMinor: bigint;
   createdAt: string;
-  releasedByEntryId: number | null;
+  /** Released in the same batch by one of its new reversals. */
+  releasedBy: { sequence: bigint } | null;
+}
+
+/** A stored entry the pass changed: its open amount, and the new reversal that reversed it. */
+export interface StoredEntryChange {
+  id: number;
+  openMinor: bigint | null;
+  reversedBy: { sequence: bigint } | null;
+}
+
+/** Everything a pass writes, in one call: the storage decides how many statements it takes. */
+export interface PassWrites {
+  /** In sequence order. */
+  entries: NewEntryRow[];
+  allocations: NewAllocationRow[];
+  storedEntries: StoredEntryChange[];
+  /** Stored allocations released by one of the new reversals. */
+  releasedAllocations: Array<{ id: number; releasedBy: { sequence: bigint } }>;
+  accounts: AccountFiguresRow[];
+  /** The ledger's last sequence, when the pass booked anything. */
+  lastSequence: bigint | null;
 }
 
 export interface AccountFiguresRow extends AccountFigures {
@@ -92,7 +116,6 @@ export interface LedgerStore {
    * takes it first, so bookings of one organization commit in sequence order, across processes.
    */
   lockLedger(organizationId: string): Promise<bigint>;
-  setLedgerSequence(organizationId: string, sequence: bigint): Promise<void>;
   /** The accounts named by id, uuid or payment reference, locked in id order (the one lock order). */
   lockAccounts(organizationId: string, accounts: AccountsToLock): Promise<LockedAccount[]>;
   findEntries(organizationId: string, keys: { ids: number[]; publicIds: string[] }): Promise<Entry[]>;
@@ -105,12 +128,9 @@ export interface LedgerStore {
    */
   openItems(organizationId: string, side: OpenSideName, pages: Array<{ accountId: number; after: OpenItemKey | null }>, limit: number): Promise<OpenItemRow[]>;
 
-  /** Inserts the entries in the given order; answers their ids in that order. */
-  insertEntries(organizationId: string, rows: NewEntryRow[]): Promise<number[]>;
-  /** Answers the new allocations' ids in the given order. */
-  insertAllocations(organizationId: string, rows: NewAllocationRow[]): Promise<number[]>;
-  setOpenAmounts(organizationId: string, rows: Array<{ id: number; openMinor: bigint }>): Promise<void>;
-  setReversedBy(organizationId: string, rows: Array<{ id: number; reversedBy: number }>): Promise<void>;
-  releaseAllocations(organizationId: string, rows: Array<{ id: number; releasedByEntryId: number }>): Promise<void>;
-  setAccountFigures(organizationId: string, rows: AccountFiguresRow[]): Promise<void>;
+  /**
+   * Writes a pass whole and answers the new entries' ids in their order. SQLite runs a statement
+   * per table (no round trips to save); PostgreSQL runs one statement of data-modifying parts.
+   */
+  writePass(organizationId: string, writes: PassWrites): Promise<number[]>;
 }

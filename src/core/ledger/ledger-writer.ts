@@ -70,10 +70,20 @@ export interface LedgerBatchReport {
 
 export interface LedgerWriterOptions {
   onBatch?: ((report: LedgerBatchReport) => void) | undefined;
+  /**
+   * Batches of different organizations in flight at once in this process. Each holds a database
+   * connection while it runs: bounded below the pool's size, so that many organizations booking at
+   * once wait in their queues rather than on the pool (and reads keep connections).
+   */
+  batchesInFlightMax?: number | undefined;
 }
+
+export const BATCHES_IN_FLIGHT_MAX_DEFAULT = 4;
 
 export class LedgerWriter {
   private readonly queues = new Map<string, Pending[]>();
+  private inFlight = 0;
+  private readonly waiting: Array<() => void> = [];
 
   constructor(
     private readonly store: Store,
@@ -113,11 +123,31 @@ export class LedgerWriter {
   private async drain(organizationId: string): Promise<void> {
     const queue = this.queues.get(organizationId)!;
     while (queue.length > 0) {
-      const batch = takeBatch(queue);
-      await this.run(organizationId, batch);
+      await this.takeTurn();
+      try {
+        // Taken once this organization's turn came: what arrived while it waited joins the batch.
+        await this.run(organizationId, takeBatch(queue));
+      } finally {
+        this.endTurn();
+      }
       if (queue.length > 0) await new Promise((resolve) => setImmediate(resolve));
     }
     this.queues.delete(organizationId);
+  }
+
+  private async takeTurn(): Promise<void> {
+    if (this.inFlight < (this.options.batchesInFlightMax ?? BATCHES_IN_FLIGHT_MAX_DEFAULT)) {
+      this.inFlight++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  private endTurn(): void {
+    const next = this.waiting.shift();
+    // The turn passes straight to the next waiting organization.
+    if (next) next();
+    else this.inFlight--;
   }
 
   private async run(organizationId: string, batch: Pending[]): Promise<void> {

@@ -1,63 +1,66 @@
 /**
- * Writes what a pass decided, one statement per kind of change whatever the batch's size: the new
- * entries (in sequence order), then the allocations (which name them by id), the open amounts and
+ * Writes what a pass decided, in one call to storage whatever the batch's size: the new entries (in
+ * sequence order), the allocations (which name new entries by sequence), the open amounts and
  * reversal links of stored entries, released allocations, the accounts' figures and the ledger's
- * last sequence.
+ * last sequence. New entries get their ids from the answer.
  */
-import type { AccountFiguresRow, LedgerStore, NewEntryRow } from './ledger-store.ts';
+import type { AccountFiguresRow, EntryKey, LedgerStore, NewEntryRow, PassWrites } from './ledger-store.ts';
 import type { LedgerContext, LedgerPass } from './ledger-pass.ts';
+import type { EntryState } from './open-items.ts';
+
+const keyOf = (entry: EntryState): EntryKey => (entry.isNew ? { sequence: entry.sequence } : { id: entry.requireId });
 
 export async function writePass(ledger: LedgerStore, context: LedgerContext, pass: LedgerPass, lastSequenceBefore: bigint): Promise<void> {
-  const organizationId = context.organizationId;
-  if (pass.newEntries.length > 0) {
-    const rows: NewEntryRow[] = pass.newEntries.map((entry) => ({
-      publicId: entry.state.publicId,
-      accountId: entry.state.accountId,
-      sequence: entry.state.sequence,
-      type: entry.state.type,
-      kind: entry.kind,
-      amountMinor: entry.amountMinor,
-      // The open amount after the whole batch: nothing changes it again before commit.
-      openMinor: entry.state.openMinor,
-      dueDate: entry.state.dueDate,
-      valueDate: entry.valueDate,
-      description: entry.description,
-      externalId: entry.externalId,
-      reversalOf: entry.reversalOf?.requireId ?? null,
-      installmentOfPlanId: entry.installmentOfPlanId,
-      balanceAfterMinor: entry.figuresAfter.balanceMinor,
-      chargedAfterMinor: entry.figuresAfter.chargedMinor,
-      creditedAfterMinor: entry.figuresAfter.creditedMinor,
-      bookedAt: context.bookedAt,
-      createdByKeyId: entry.createdByKeyId,
-    }));
-    const ids = await ledger.insertEntries(organizationId, rows);
-    pass.newEntries.forEach((entry, index) => (entry.state.id = ids[index]));
-  }
-  if (pass.newAllocations.length > 0) {
-    const ids = await ledger.insertAllocations(
-      organizationId,
-      pass.newAllocations.map((allocation) => ({
-        accountId: allocation.accountId,
-        creditEntryId: allocation.credit.requireId,
-        chargeEntryId: allocation.charge.requireId,
-        amountMinor: allocation.amountMinor,
-        createdAt: allocation.createdAt,
-        releasedByEntryId: allocation.releasedBy?.requireId ?? null,
-      })),
-    );
-    pass.newAllocations.forEach((allocation, index) => (allocation.id = ids[index]));
-  }
+  const entries: NewEntryRow[] = pass.newEntries.map((entry) => ({
+    publicId: entry.state.publicId,
+    accountId: entry.state.accountId,
+    sequence: entry.state.sequence,
+    type: entry.state.type,
+    kind: entry.kind,
+    amountMinor: entry.amountMinor,
+    // The open amount after the whole batch: nothing changes it again before commit.
+    openMinor: entry.state.openMinor,
+    dueDate: entry.state.dueDate,
+    valueDate: entry.valueDate,
+    description: entry.description,
+    externalId: entry.externalId,
+    reversalOf: entry.reversalOf?.requireId ?? null,
+    installmentOfPlanId: entry.installmentOfPlanId,
+    balanceAfterMinor: entry.figuresAfter.balanceMinor,
+    chargedAfterMinor: entry.figuresAfter.chargedMinor,
+    creditedAfterMinor: entry.figuresAfter.creditedMinor,
+    bookedAt: context.bookedAt,
+    createdByKeyId: entry.createdByKeyId,
+  }));
   const stored = [...pass.entries.values()];
-  const opened = stored.filter((entry) => entry.openMinor !== entry.storedOpenMinor).map((entry) => ({ id: entry.requireId, openMinor: entry.openMinor }));
-  if (opened.length > 0) await ledger.setOpenAmounts(organizationId, opened);
-  const reversed = stored.filter((entry) => entry.reversedBy !== null).map((entry) => ({ id: entry.requireId, reversedBy: entry.reversedBy!.requireId }));
-  if (reversed.length > 0) await ledger.setReversedBy(organizationId, reversed);
-  const released = [...pass.allocations.values()]
-    .filter((allocation) => allocation.releasedBy !== null)
-    .map((allocation) => ({ id: allocation.id!, releasedByEntryId: allocation.releasedBy!.requireId }));
-  if (released.length > 0) await ledger.releaseAllocations(organizationId, released);
+  const writes: PassWrites = {
+    entries,
+    allocations: pass.newAllocations.map((allocation) => ({
+      accountId: allocation.accountId,
+      credit: keyOf(allocation.credit),
+      charge: keyOf(allocation.charge),
+      amountMinor: allocation.amountMinor,
+      createdAt: allocation.createdAt,
+      releasedBy: allocation.releasedBy === null ? null : { sequence: allocation.releasedBy.sequence },
+    })),
+    storedEntries: stored
+      .filter((entry) => entry.openMinor !== entry.storedOpenMinor || entry.reversedBy !== null)
+      .map((entry) => ({
+        id: entry.requireId,
+        openMinor: entry.openMinor !== entry.storedOpenMinor ? entry.openMinor : null,
+        reversedBy: entry.reversedBy === null ? null : { sequence: entry.reversedBy.sequence },
+      })),
+    releasedAllocations: [...pass.allocations.values()]
+      .filter((allocation) => allocation.releasedBy !== null)
+      .map((allocation) => ({ id: allocation.id!, releasedBy: { sequence: allocation.releasedBy!.sequence } })),
+    accounts: changedAccounts(pass, context),
+    lastSequence: pass.lastSequence !== lastSequenceBefore ? pass.lastSequence : null,
+  };
+  const ids = await ledger.writePass(context.organizationId, writes);
+  pass.newEntries.forEach((entry, index) => (entry.state.id = ids[index]));
+}
 
+function changedAccounts(pass: LedgerPass, context: LedgerContext): AccountFiguresRow[] {
   const figures: AccountFiguresRow[] = [];
   for (const { stored: before, current } of pass.accounts.values()) {
     const changed =
@@ -80,6 +83,5 @@ export async function writePass(ledger: LedgerStore, context: LedgerContext, pas
       updatedAt: context.bookedAt,
     });
   }
-  if (figures.length > 0) await ledger.setAccountFigures(organizationId, figures);
-  if (pass.lastSequence !== lastSequenceBefore) await ledger.setLedgerSequence(organizationId, pass.lastSequence);
+  return figures;
 }

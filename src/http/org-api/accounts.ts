@@ -15,8 +15,9 @@ import {
 } from '../../core/accounts/account.ts';
 import { changePaymentMethod, closeAccount, createAccount, updateAccount } from '../../core/accounts/commands.ts';
 import { getAccount, getCustomerAccount, listAccounts, listAvailablePaymentMethods, listCustomerAccounts } from '../../core/accounts/queries.ts';
-import { SaldoError } from '../../core/errors.ts';
 import { AMOUNT_MINOR_MAX } from '../../core/money.ts';
+import { idOfCursor } from '../shared/cursor.ts';
+import { AccountParams, CustomerAccountParams, CustomerParams } from './path-params.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
@@ -32,12 +33,8 @@ import {
 } from './views/account.ts';
 import { etagOf, expectedVersion, performRequestWrite, sendOutcome } from './writes.ts';
 
-const orgId = OrgParams.properties.org_id;
-const CustomerId = Type.String({ format: 'uuid', description: 'Customer identifier' });
+/** An account named in a body: it must be a uuid there (400 otherwise). */
 const AccountId = Type.String({ format: 'uuid', description: 'Account identifier' });
-const AccountParams = Type.Object({ org_id: orgId, account_id: AccountId });
-const CustomerParams = Type.Object({ org_id: orgId, customer_id: CustomerId });
-const CustomerAccountParams = Type.Object({ org_id: orgId, customer_id: CustomerId, account_id: AccountId });
 
 const AccountName = Type.String({ minLength: 1, maxLength: ACCOUNT_NAME_MAX_LENGTH });
 const CreditLimit = Type.Integer({ minimum: 0, maximum: Number(AMOUNT_MINOR_MAX), description: 'Minor units' });
@@ -114,12 +111,9 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
     },
     handler: async (request) => {
       const { limit = PAGE_LIMIT_DEFAULT, cursor, dunning_level, status } = request.query;
-      if (cursor !== undefined && !/^[0-9]{1,15}$/.test(cursor)) {
-        throw new SaldoError('validation_failed', { detail: 'The cursor is not one this API gave.', pointer: 'query.cursor' });
-      }
       const page = await listAccounts(deps.store, organizationOf(request).id, {
         limit,
-        afterId: cursor === undefined ? undefined : Number(cursor),
+        afterId: idOfCursor(cursor),
         dunningLevel: dunning_level === undefined ? undefined : dunning_level === 'none' ? null : Number(dunning_level),
         status,
       });

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { listAuditEvents } from '../../core/audit/queries.ts';
-import { SaldoError } from '../../core/errors.ts';
+import { idOfCursor } from '../shared/cursor.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
@@ -40,12 +40,9 @@ export function auditEventRoutes(app: FastifyInstance, deps: AppDependencies): v
     },
     handler: async (request) => {
       const { limit = 50, cursor } = request.query;
-      if (cursor !== undefined && !/^\d{1,18}$/.test(cursor)) {
-        throw new SaldoError('validation_failed', { detail: 'The cursor is not one this API gave.', pointer: 'query.cursor' });
-      }
       const page = await listAuditEvents(deps.store, organizationOf(request).id, {
         limit,
-        before: cursor === undefined ? undefined : Number(cursor),
+        before: idOfCursor(cursor),
       });
       return {
         data: page.data.map((e) => ({

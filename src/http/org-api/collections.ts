@@ -12,8 +12,8 @@ import {
   handOverToDebtCollection,
   recallFromDebtCollection,
 } from '../../core/collections/commands.ts';
-import { SaldoError } from '../../core/errors.ts';
 import { toMinorNumber } from '../../core/money.ts';
+import { idOfCursor } from '../shared/cursor.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf, organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
@@ -170,12 +170,9 @@ export function collectionRoutes(app: FastifyInstance, deps: AppDependencies): v
     },
     handler: async (request, reply) => {
       const { format = 'json', limit = DEBT_COLLECTION_EXPORT_LIMIT_MAX, cursor } = request.query;
-      if (cursor !== undefined && !/^\d{1,18}$/.test(cursor)) {
-        throw new SaldoError('validation_failed', { detail: 'The cursor is not one this API gave.', pointer: 'query.cursor' });
-      }
       const page = await exportDebtCollection(deps.store, organizationOf(request).id, {
         limit,
-        afterId: cursor === undefined ? undefined : Number(cursor),
+        afterId: idOfCursor(cursor),
       });
       const next = page.nextCursor === null ? null : String(page.nextCursor);
       if (format === 'csv') {

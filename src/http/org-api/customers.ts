@@ -15,6 +15,8 @@ import {
 } from '../../core/customers/customer.ts';
 import { customerSearch, getCustomer, getCustomerByNumber, listCustomers } from '../../core/customers/queries.ts';
 import { SaldoError } from '../../core/errors.ts';
+import { positionOfCursor } from '../shared/cursor.ts';
+import { CustomerParams } from './path-params.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, Int64Text, ProblemDetails, errorResponses } from '../shared/schemas.ts';
@@ -22,7 +24,6 @@ import { OrgParams, PAGE_LIMIT_DEFAULT, PageQuery, orgSecurity } from './schemas
 import { CustomerView, customerView } from './views/customer.ts';
 import { etagOf, expectedVersion, performRequestWrite, sendOutcome } from './writes.ts';
 
-const CustomerParams = Type.Object({ org_id: OrgParams.properties.org_id, customer_id: Type.String({ format: 'uuid', description: 'Customer identifier' }) });
 
 const Name = Type.String({ minLength: 1, maxLength: CUSTOMER_NAME_MAX_LENGTH });
 const Email = Type.Union([Type.String({ format: 'email', maxLength: CUSTOMER_EMAIL_MAX_LENGTH }), Type.Null()]);
@@ -202,7 +203,4 @@ export function customerRoutes(app: FastifyInstance, deps: AppDependencies): voi
   });
 }
 
-function parseCursor(cursor: string): bigint {
-  if (!/^[0-9]{1,19}$/.test(cursor)) throw new SaldoError('validation_failed', { detail: 'The cursor is not one this API gave.', pointer: 'query.cursor' });
-  return BigInt(cursor);
-}
+const parseCursor = (cursor: string): bigint => positionOfCursor(cursor)!;

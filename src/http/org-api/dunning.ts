@@ -17,6 +17,8 @@ import { type DunningPolicyInput, dunningPolicyView } from '../../core/dunning/p
 import { dunningRun, getDunningRun } from '../../core/dunning/run.ts';
 import { SaldoError } from '../../core/errors.ts';
 import { performLongWrite } from '../../core/write-pipeline.ts';
+import { idOfCursor } from '../shared/cursor.ts';
+import { DunningRunParams, TemplateParams } from './path-params.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf, organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
@@ -63,14 +65,9 @@ const PolicyView = Type.Object({
   debt_collection_after_days: Type.Union([Type.Integer(), Type.Null()]),
 });
 
-const TemplateParams = Type.Object({ ...OrgParams.properties, name: Type.String({ maxLength: 64, description: 'Account template name' }) });
-const RunParams = Type.Object({ ...OrgParams.properties, run_id: Type.String({ maxLength: 64, description: 'Dunning run id (dnr_…)' }) });
+const RunParams = DunningRunParams;
 
-function changeCursor(cursor: string | undefined): number | undefined {
-  if (cursor === undefined) return undefined;
-  if (!/^\d{1,18}$/.test(cursor)) throw new SaldoError('validation_failed', { detail: 'The cursor is not one this API gave.', pointer: 'query.cursor' });
-  return Number(cursor);
-}
+const changeCursor = idOfCursor;
 
 export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -132,7 +129,7 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
     config: readScope,
     schema: {
       tags: ['org-api'],
-      summary: "A template's own dunning policy (404 template_not_found; no levels when it has none)",
+      summary: "A template's own dunning policy (404 account_template_not_found; no levels when it has none)",
       security: orgSecurity,
       params: TemplateParams,
       response: { 200: PolicyView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },

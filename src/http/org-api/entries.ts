@@ -10,17 +10,15 @@ import { ENTRY_DESCRIPTION_MAX_LENGTH, ENTRY_EXTERNAL_ID_MAX_LENGTH } from '../.
 import { ENTRY_PAGE_LIMIT_MAX, getEntry, listEntries } from '../../core/entries/queries.ts';
 import { AMOUNT_MINOR_MAX } from '../../core/money.ts';
 import type { WriteOutcome } from '../../core/write-pipeline.ts';
+import { cursorOf, positionOfCursor } from '../shared/cursor.ts';
+import { EntryParams } from './path-params.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { AccountParams, OrgParams, PAGE_LIMIT_DEFAULT, accountReadScope as readScope, accountWriteScope as writeScope, orgSecurity } from './schemas.ts';
+import { AccountParams, PAGE_LIMIT_DEFAULT, accountReadScope as readScope, accountWriteScope as writeScope, orgSecurity } from './schemas.ts';
 import { EntryView, entryView } from './views/entry.ts';
 import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestBooking, sendOutcome, todayOf } from './writes.ts';
 
-const EntryParams = Type.Object({
-  ...OrgParams.properties,
-  entry_id: Type.String({ maxLength: 64, description: 'Booking entry identifier (trn_…)' }),
-});
 
 export const Amount = Type.Integer({ minimum: 1, maximum: Number(AMOUNT_MINOR_MAX), description: 'Minor units of the account currency.' });
 export const DueDate = Type.String({ format: 'date', description: 'YYYY-MM-DD; today in the organization’s time zone by default.' });
@@ -120,14 +118,14 @@ export function entryRoutes(app: FastifyInstance, deps: AppDependencies): void {
       const { limit = PAGE_LIMIT_DEFAULT, cursor, due_from, due_to, type, open, order } = request.query;
       const page = await listEntries(deps.store, organizationOf(request).id, request.params.account_id, {
         limit,
-        cursor,
+        afterSequence: positionOfCursor(cursor),
         dueFrom: due_from,
         dueTo: due_to,
         type,
         open,
         descending: order === 'desc',
       });
-      return { data: page.data.map(entryView), next_cursor: page.nextCursor };
+      return { data: page.data.map(entryView), next_cursor: page.nextAfterSequence === null ? null : cursorOf(page.nextAfterSequence) };
     },
   });
 

@@ -8,6 +8,7 @@ import { Type } from 'typebox';
 import { addFamilyMember, createFamily, removeFamilyMember } from '../../core/families/commands.ts';
 import { FAMILY_MEMBERS_MAX, FAMILY_NAME_MAX_LENGTH, type FamilyMember } from '../../core/families/family.ts';
 import { familyOfCustomer, getFamily, listFamilyMembers } from '../../core/families/queries.ts';
+import { CustomerParams, FamilyMemberParams, FamilyParams } from './path-params.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
@@ -17,8 +18,7 @@ import { FamilyView, familyView } from './views/family.ts';
 
 export { FamilyView, familyView };
 
-const FamilyParams = Type.Object({ ...OrgParams.properties, family_id: Type.String({ maxLength: 64, description: 'Family id (fml_…)' }) });
-const MemberParams = Type.Object({ ...FamilyParams.properties, customer_id: Type.String({ maxLength: 64, description: 'Customer id (uuid)' }) });
+const MemberParams = FamilyMemberParams;
 
 const MemberView = Type.Object({
   customer_id: Type.String({ format: 'uuid' }),
@@ -71,7 +71,7 @@ export function familyRoutes(app: FastifyInstance, deps: AppDependencies): void 
       tags: ['org-api'],
       summary: 'The family a customer belongs to, or null',
       security: orgSecurity,
-      params: Type.Object({ ...OrgParams.properties, customer_id: Type.String({ format: 'uuid', description: 'Customer identifier' }) }),
+      params: CustomerParams,
       response: { 200: Type.Object({ family: Type.Union([FamilyView, Type.Null()]) }), ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
     },
     handler: async (request) => {

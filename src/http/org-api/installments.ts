@@ -8,14 +8,15 @@ import { Type } from 'typebox';
 import { findLedgerAccount } from '../../core/entries/queries.ts';
 import { cancelInstallmentPlan, createInstallmentPlan, getInstallmentPlan } from '../../core/installments/commands.ts';
 import { INSTALLMENT_INTERVAL_MONTHS_MAX, INSTALLMENT_PLAN_ENTRIES_MAX, INSTALLMENTS_MAX } from '../../core/installments/installment-plan.ts';
+import { InstallmentPlanParams } from './path-params.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf, organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { OrgParams, orgSecurity, AccountParams, accountReadScope as readScope, accountWriteScope as writeScope } from './schemas.ts';
+import { orgSecurity, AccountParams, accountReadScope as readScope, accountWriteScope as writeScope } from './schemas.ts';
 import { InstallmentPlanView, installmentPlanView } from './views/receivables.ts';
 import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestWrite, sendOutcome } from './writes.ts';
 
-const PlanParams = Type.Object({ ...OrgParams.properties, plan_id: Type.String({ maxLength: 64, description: 'Installment plan id (ipl_…)' }) });
+const PlanParams = InstallmentPlanParams;
 
 export function installmentRoutes(app: FastifyInstance, deps: AppDependencies): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();

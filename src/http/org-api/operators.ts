@@ -9,6 +9,7 @@ import { Type } from 'typebox';
 import { SaldoError } from '../../core/errors.ts';
 import { changeOperator, createOperator, getOperator, listOperators, setOneTimePassword } from '../../core/operators/commands.ts';
 import { OPERATOR_EMAIL_MAX_LENGTH, OPERATOR_PAGE_LIMIT_MAX, OPERATOR_ROLES, PASSWORD_MAX_LENGTH, type Operator } from '../../core/operators/operator.ts';
+import { OperatorParams } from './path-params.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
@@ -51,7 +52,6 @@ export const NewOperatorBody = Type.Object(
   { additionalProperties: false },
 );
 
-const OperatorParams = Type.Object({ ...OrgParams.properties, operator_id: Type.String({ maxLength: 64, description: 'Operator identifier (opr_…)' }) });
 const security = [{ Session: [] }];
 const tags = ['org-api'];
 const admins = { auth: { kind: 'operators-admin' as const, organizationParam: 'org_id' } };

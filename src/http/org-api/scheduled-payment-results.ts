@@ -3,11 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { recordScheduledPaymentResult } from '../../core/scheduled-payments/due.ts';
+import { ScheduledPaymentParams } from './path-params.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf } from '../shared/auth.ts';
 import { ProblemDetails, errorResponses } from '../shared/schemas.ts';
 import { scheduledPaymentView } from './scheduled-payments.ts';
-import { OrgParams, orgSecurity, accountWriteScope as writeScope } from './schemas.ts';
+import { orgSecurity, accountWriteScope as writeScope } from './schemas.ts';
 import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestWrite, sendOutcome } from './writes.ts';
 
 export function scheduledPaymentResultRoutes(app: FastifyInstance, deps: AppDependencies): void {
@@ -18,7 +19,7 @@ export function scheduledPaymentResultRoutes(app: FastifyInstance, deps: AppDepe
       summary: 'Report the result of collecting a due scheduled payment',
       description: 'COLLECTED books the payment on the account (settling open charges oldest first); FAILED only records it. 409 scheduled_payment_state_invalid unless the payment is due.',
       security: orgSecurity,
-      params: Type.Object({ ...OrgParams.properties, scheduled_payment_id: Type.String({ maxLength: 64, description: 'spm_…' }) }),
+      params: ScheduledPaymentParams,
       headers: IdempotencyHeaders,
       body: Type.Object({ status: Type.Union([Type.Literal('COLLECTED'), Type.Literal('FAILED')]) }, { additionalProperties: false }),
       response: {

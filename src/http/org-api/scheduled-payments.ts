@@ -6,32 +6,28 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { PAYMENT_METHOD_TYPES, type PaymentMethodType } from '../../core/accounts/account.ts';
-import { SaldoError } from '../../core/errors.ts';
 import { AMOUNT_MINOR_MAX } from '../../core/money.ts';
 import { cancelScheduledPayment, schedulePayment } from '../../core/scheduled-payments/commands.ts';
 import { getScheduledPayment, listScheduledPayments } from '../../core/scheduled-payments/queries.ts';
 import { SCHEDULED_PAYMENT_HORIZON_MONTHS } from '../../core/scheduled-payments/scheduled-payment.ts';
+import { compositeCursorOf, partsOfCursor } from '../shared/cursor.ts';
+import { ScheduledPaymentParams } from './path-params.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { AccountParams, OrgParams, PAGE_LIMIT_DEFAULT, PageQuery, accountReadScope as readScope, accountWriteScope as writeScope, orgSecurity } from './schemas.ts';
+import { AccountParams, PAGE_LIMIT_DEFAULT, PageQuery, accountReadScope as readScope, accountWriteScope as writeScope, orgSecurity } from './schemas.ts';
 import { IdempotencyHeaders, performRequestWrite, sendOutcome } from './writes.ts';
 import { ScheduledPaymentView, scheduledPaymentView } from './views/scheduled-payment.ts';
 
 export { ScheduledPaymentView, scheduledPaymentView };
 
-const PaymentParams = Type.Object({
-  ...OrgParams.properties,
-  scheduled_payment_id: Type.String({ maxLength: 64, description: 'Scheduled payment id (spm_…)' }),
-});
+const PaymentParams = ScheduledPaymentParams;
 
-/** The cursor is the (date, id) position of the page's last payment, opaque to clients. */
-const encodeCursor = (position: { date: string; id: number }) => Buffer.from(`${position.date}|${position.id}`).toString('base64url');
+const encodeCursor = (position: { date: string; id: number }) => compositeCursorOf([position.date, position.id]);
 
 function decodeCursor(cursor: string): { date: string; id: number } {
-  const match = /^(\d{4}-\d{2}-\d{2})\|(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new SaldoError('validation_failed', { detail: 'The cursor is not one this API gave.', pointer: 'query.cursor' });
-  return { date: match[1]!, id: Number(match[2]) };
+  const [date, id] = partsOfCursor(cursor, /^(\d{4}-\d{2}-\d{2})\|(\d{1,15})$/);
+  return { date: date!, id: Number(id) };
 }
 
 export function scheduledPaymentRoutes(app: FastifyInstance, deps: AppDependencies): void {

@@ -2,7 +2,7 @@
 import { Type } from 'typebox';
 import type { Scope } from '../../core/scopes.ts';
 
-export const OrgParams = Type.Object({ org_id: Type.String({ maxLength: 64, description: 'organization name' }) });
+export { AccountParams, OrgParams } from './path-params.ts';
 
 export const PAGE_LIMIT_DEFAULT = 50;
 export const PAGE_LIMIT_MAX = 100;
@@ -16,10 +16,6 @@ export const PageQuery = {
 /** An API key, or the console's session cookie (see src/http/shared/auth.ts for what an operator may do). */
 export const orgSecurity: Array<Record<string, string[]>> = [{ ApiKey: [] }, { Bearer: [] }, { Session: [] }];
 
-export const AccountParams = Type.Object({
-  ...OrgParams.properties,
-  account_id: Type.String({ maxLength: 64, description: 'Account identifier (uuid)' }),
-});
 
 /**
  * Route auth for a scope under /orgs/{org_id}: the key must hold it and belong to that

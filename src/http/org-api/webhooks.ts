@@ -15,6 +15,7 @@ import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
 import { OrgParams, orgScope, orgSecurity } from './schemas.ts';
+import { WebhookDeliveryParams, WebhookEndpointParams } from './path-params.ts';
 import {
   DeliveryStatusSchema,
   WebhookAttemptView,
@@ -30,8 +31,8 @@ import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestWrite, sendOutc
 const manage = orgScope('WEBHOOKS_MANAGE', { setup: true });
 const setup = manage;
 
-const EndpointParams = Type.Object({ ...OrgParams.properties, endpoint_id: Type.String({ maxLength: 64, description: 'Webhook endpoint id (whe_…)' }) });
-const DeliveryParams = Type.Object({ ...EndpointParams.properties, delivery_id: Type.String({ maxLength: 64, description: 'Delivery id (whd_…)' }) });
+const EndpointParams = WebhookEndpointParams;
+const DeliveryParams = WebhookDeliveryParams;
 
 const Url = Type.String({ minLength: 1, maxLength: WEBHOOK_URL_LENGTH_MAX, description: 'https:// and a public address (http:// and private addresses with WEBHOOK_ALLOW_PRIVATE_URLS=true).' });
 const EventTypes = Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { minItems: 1, maxItems: 100, description: '["*"] for every type, or event types (see the webhooks of this document).' });

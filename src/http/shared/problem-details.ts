@@ -107,17 +107,3 @@ export function renderProblem(error: SaldoError, status: number, context: ErrorC
 export function problemDialect(name: string, statusByCode: Record<ErrorCode, number> = problemStatusByCode): Dialect {
   return { name, statusByCode, render: renderProblem, contentType: 'application/problem+json' };
 }
-
-/**
- * The statuses of the read-only seed dialects (v1 customers, v1 families): their seeds list no
- * 415, 422 or 428, and such failures are the request's, so they answer 400 there.
- */
-export const seedReadStatusByCode: Record<ErrorCode, number> = {
-  ...problemStatusByCode,
-  unsupported_media_type: 400,
-  payment_reference_unmatched: 400,
-  currency_mismatch: 400,
-  installment_plan_invalid: 400,
-  idempotency_key_reused: 400,
-  precondition_required: 400,
-};

@@ -50,7 +50,7 @@ export class KyselyAuditStore implements AuditStore {
     }));
     const columns = AUDIT_COLUMNS.map((name) => [name, 'text'] as const);
     await sql`insert into audit_events (${sql.raw(AUDIT_COLUMNS.join(', '))})
-      select ${sql.raw(AUDIT_COLUMNS.join(', '))} from ${jsonRows(this.kind, rows, columns)} order by v.position`.execute(this.db);
+      select ${sql.raw(AUDIT_COLUMNS.join(', '))} from ${jsonRows(this.kind, rows, columns, { longTexts: true })} order by v.position`.execute(this.db);
   }
 
   async list(organizationId: string, options: { limit: number; before?: number | undefined }): Promise<AuditPage> {

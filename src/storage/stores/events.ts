@@ -56,7 +56,7 @@ export class KyselyEventStore implements EventStore {
       data: JSON.stringify(renderEventData(event)),
       created_at: createdAt,
     }));
-    await sql`insert into events (${names}) select ${names} from ${jsonRows(this.kind, values, COLUMNS)} order by v.position`.execute(this.db);
+    await sql`insert into events (${names}) select ${names} from ${jsonRows(this.kind, values, COLUMNS, { longTexts: true })} order by v.position`.execute(this.db);
   }
 
   async lastSequence(organizationId: string): Promise<bigint> {

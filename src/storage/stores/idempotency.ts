@@ -1,6 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { DatabaseKind } from '../database.ts';
-import { isOneOf, jsonRows } from '../json-rows.ts';
+import { isOneOf, jsonRows, plannedEachRun } from '../json-rows.ts';
 import type { IdempotencyRecord, IdempotencyStore, Reply } from '../../core/idempotency/idempotency-record.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { Database, IdempotencyRecordsTable } from '../schema.ts';
@@ -40,8 +40,10 @@ export class KyselyIdempotencyStore implements IdempotencyStore {
   ) {}
 
   async findMany(organizationId: string, keys: string[]): Promise<Map<string, IdempotencyRecord>> {
-    const { rows } = await sql<Selectable<IdempotencyRecordsTable>>`select * from idempotency_records
-      where organization_id = ${organizationId} and ${isOneOf(this.kind, sql.ref('key'), keys, 'text')}`.execute(this.db);
+    const { rows } = await plannedEachRun(
+      sql<Selectable<IdempotencyRecordsTable>>`select * from idempotency_records
+      where organization_id = ${organizationId} and ${isOneOf(this.kind, sql.ref('key'), keys, 'text')}`,
+    ).execute(this.db);
     return new Map(rows.map((row) => [row.key, toRecord(row)]));
   }
 
@@ -67,7 +69,7 @@ export class KyselyIdempotencyStore implements IdempotencyStore {
     // A key claimed meanwhile by another write keeps its record (ON CONFLICT waits for that write
     // on PostgreSQL): the caller sees it missing from the answer.
     const { rows: stored } = await sql<{ key: string }>`insert into idempotency_records (${names})
-      select ${names} from ${jsonRows(this.kind, rows, columns)} order by v.position
+      select ${names} from ${jsonRows(this.kind, rows, columns, { longTexts: true })} order by v.position
       on conflict (organization_id, key) do nothing returning key`.execute(this.db);
     return stored.map((row) => row.key);
   }
