@@ -31,7 +31,8 @@ export class OptionsError extends Error {
 }
 
 const USAGE = `usage: npm run bench -- [--scale tiny|small|medium|large] [--duration SECONDS] [--warmup SECONDS]
-       [--connections N] [--databases sqlite,postgres] [--scenarios a,b] [--seed N] [--seeding http|bulk] [--out DIR] [--profile] [--workers N]`;
+       [--connections N] [--databases sqlite,postgres] [--scenarios a,b] [--seed N] [--seeding http|bulk] [--out DIR] [--profile] [--workers N]
+       npm run bench -- --suite events [--databases sqlite,postgres] [--duration SECONDS] [--backlog N]`;
 
 export function usage(): string {
   return USAGE;

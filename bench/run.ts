@@ -252,6 +252,13 @@ async function runDatabase(options: BenchOptions, database: DatabaseKind, report
 }
 
 async function main(): Promise<number> {
+  // The events suite (bench/events/run.ts): recording cost, dispatch lag, backlog drain.
+  const suite = process.argv.indexOf('--suite');
+  if (suite >= 0) {
+    if (process.argv[suite + 1] !== 'events') throw new OptionsError(`--suite takes events, got '${process.argv[suite + 1] ?? ''}'`);
+    const { runEventsSuite } = await import('./events/run.ts');
+    return runEventsSuite(process.argv.slice(2));
+  }
   const options = parseOptions(process.argv.slice(2), join(REPOSITORY, 'bench', 'results'));
   const started = Date.now();
   const processors = cpus();

@@ -33,6 +33,18 @@ export interface Config extends DatabaseConfig {
   /** Sign-in attempts per email, and per client address, in SIGN_IN_WINDOW_MINUTES. */
   signInAttemptsPerEmail: number;
   signInAttemptsPerAddress: number;
+  /** Whether this process delivers webhooks (`DELIVERY`); every process does unless told not to. */
+  delivery: boolean;
+  /** `WEBHOOK_ALLOW_PRIVATE_URLS`: http:// and private or loopback addresses (development, tests). */
+  allowPrivateWebhookUrls: boolean;
+  /** How long a webhook attempt may take (the brief's 15 s; shorter for tests). */
+  webhookTimeoutMs: number;
+  /** Webhook attempts under way at once in this process, and per endpoint. */
+  deliveryConcurrency: number;
+  deliveryConcurrencyPerEndpoint: number;
+  /** `nats://…`: publish every event to NATS JetStream; unset, nothing is streamed. */
+  eventsNatsUrl: string | undefined;
+  eventsNatsStream: string;
 }
 
 export class ConfigError extends Error {
@@ -93,7 +105,44 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionCookieSecure: sessionCookieSecureOf(env),
     signInAttemptsPerEmail: integer(env, 'SIGN_IN_ATTEMPTS_PER_EMAIL', SIGN_IN_ATTEMPTS_PER_EMAIL_DEFAULT, 1, 1000),
     signInAttemptsPerAddress: integer(env, 'SIGN_IN_ATTEMPTS_PER_ADDRESS', SIGN_IN_ATTEMPTS_PER_ADDRESS_DEFAULT, 1, 100_000),
+    delivery: onOff(env, 'DELIVERY', true),
+    allowPrivateWebhookUrls: trueFalse(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', false),
+    webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 15_000, 100, 15_000),
+    deliveryConcurrency: integer(env, 'DELIVERY_CONCURRENCY', 64, 1, 1000),
+    deliveryConcurrencyPerEndpoint: integer(env, 'DELIVERY_CONCURRENCY_PER_ENDPOINT', 16, 1, 100),
+    eventsNatsUrl: natsUrlOf(env),
+    eventsNatsStream: natsStreamOf(env),
   };
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name] || (fallback ? 'on' : 'off');
+  if (value !== 'on' && value !== 'off') throw new ConfigError(`${name} must be on or off, got '${value}'`);
+  return value === 'on';
+}
+
+function trueFalse(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name] || String(fallback);
+  if (value !== 'true' && value !== 'false') throw new ConfigError(`${name} must be true or false, got '${value}'`);
+  return value === 'true';
+}
+
+function natsUrlOf(env: NodeJS.ProcessEnv): string | undefined {
+  const url = env.EVENTS_NATS_URL || undefined;
+  if (url === undefined) return undefined;
+  for (const server of url.split(',')) {
+    if (!/^(nats|tls):\/\//.test(server.trim()) || !URL.canParse(server.trim())) {
+      throw new ConfigError(`EVENTS_NATS_URL must be nats://HOST:PORT (several separated by commas), got '${url}'`);
+    }
+  }
+  return url;
+}
+
+/** A JetStream stream name: letters, digits, "_" and "-". */
+function natsStreamOf(env: NodeJS.ProcessEnv): string {
+  const name = env.EVENTS_NATS_STREAM || 'SALDO_EVENTS';
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) throw new ConfigError(`EVENTS_NATS_STREAM must be 1 to 64 letters, digits, "_" or "-", got '${name}'`);
+  return name;
 }
 
 /** Enough for typos and a forgotten caps lock, far too few to guess a 12-character password. */

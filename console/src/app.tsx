@@ -14,6 +14,7 @@ import { CustomerPage } from './pages/customer.tsx';
 import { CustomersPage } from './pages/customers.tsx';
 import { DunningPage } from './pages/dunning.tsx';
 import { NotAvailablePage, NotFoundPage } from './pages/not-available.tsx';
+import { WebhooksPage } from './pages/webhooks.tsx';
 import { OperatorsPage } from './pages/operators.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 
@@ -96,7 +97,7 @@ function Page({ path }: { path: string }) {
   // Pages whose API is still to come: they keep their addresses, and say so.
   if (path === `${BASE}/reconciliation`) return <NotAvailablePage title="Bank reconciliation" needs="the bank statements API (statements, unmatched lines, match and ignore)" />;
   if (path === `${BASE}/aging`) return <NotAvailablePage title="Aging report" needs="the aging report API (GET /orgs/{org_id}/reports/aging)" />;
-  if (path === `${BASE}/webhooks`) return <NotAvailablePage title="Webhooks" needs="the webhook endpoints API (endpoints, deliveries, retry)" />;
+  if (path === `${BASE}/webhooks`) return <WebhooksPage />;
   return <NotFoundPage />;
 }
 

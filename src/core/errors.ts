@@ -71,6 +71,11 @@ export const errorMessages = {
   debt_collection_state_invalid: 'The account is not in a state that allows this debt-collection step.',
   statement_invalid: 'The bank statement file is not valid.',
   webhook_url_not_allowed: 'The webhook URL is not allowed: it must be https:// and reach a public address.',
+  event_type_unknown: 'This is not an event type Saldo records.',
+  webhook_endpoint_not_found: 'The webhook endpoint does not exist.',
+  webhook_endpoint_limit_reached: 'The organization has as many webhook endpoints as it can have.',
+  webhook_delivery_not_found: 'The webhook delivery does not exist.',
+  webhook_delivery_in_flight: 'The webhook delivery is being attempted right now.',
   // Idempotency
   idempotency_key_reused: 'This Idempotency-Key was used with a different request.',
   idempotency_request_in_progress: 'A request with this Idempotency-Key is still in progress.',

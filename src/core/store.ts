@@ -15,7 +15,8 @@ import type { CustomerStore } from './customers/customer.ts';
 import type { IdempotencyStore } from './idempotency/idempotency-record.ts';
 import type { ApiKeyStore, OrganizationStore } from './organizations/organization.ts';
 import type { LedgerStore } from './ledger/ledger-store.ts';
-import type { EventStore } from './events/event-store.ts';
+import type { EventStore, EventsCommittedListener } from './events/event-store.ts';
+import type { WebhookStore } from './webhooks/webhook-endpoint.ts';
 import type { OperatorStore } from './operators/operator.ts';
 
 export interface Store {
@@ -36,6 +37,10 @@ export interface Store {
   /** The events outbox; recording only inside `transaction`, with the ledger row held. */
   readonly events: EventStore;
   readonly operators: OperatorStore;
+  /** Webhook endpoints and deliveries. */
+  readonly webhooks: WebhookStore;
+  /** Calls the listener after each commit that recorded events (in this process); answers how to stop. */
+  onEventsCommitted(listener: EventsCommittedListener): () => void;
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
   /** True when the error says the database cannot be reached or did not answer in time. */
   isOutage(error: unknown): boolean;

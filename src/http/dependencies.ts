@@ -23,6 +23,10 @@ export interface AppDependencies {
   sessionCookieSecure?: 'auto' | 'always' | undefined;
   /** Sign-in attempts allowed per email and per client address in a window (src/http/console/sign-in-limit.ts). */
   signInLimits?: { perEmail: number; perAddress: number } | undefined;
+  /** `WEBHOOK_ALLOW_PRIVATE_URLS`: webhook endpoints may use http:// and private addresses (development, tests). */
+  allowPrivateWebhookUrls?: boolean | undefined;
+  /** Tells this process's webhook dispatcher that a delivery is due now (a retry); absent without one. */
+  wakeDelivery?: (() => void) | undefined;
   /** Where the built console is (default dist/console of the repository). */
   consoleDirectory?: string | undefined;
 }

@@ -8,6 +8,8 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { systemClock } from '../core/clock.ts';
 import { type DunningScheduler, startDunningScheduler } from '../core/dunning/scheduler.ts';
 import { openStore } from '../storage/kysely-store.ts';
+import { EventStreamer } from '../streaming/event-streamer.ts';
+import { WebhookDispatcher } from '../webhooks/dispatcher.ts';
 import { buildApp } from './app.ts';
 import { ensureConsoleBuilt } from './console/build.ts';
 import { runPrimary } from './cluster.ts';
@@ -24,6 +26,15 @@ async function main(): Promise<void> {
     return;
   }
   const store = await openStore({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs, apiKeyCacheMs: config.apiKeyCacheSeconds * 1000 });
+  // Webhook delivery runs in every process unless DELIVERY=off; it starts once the server listens.
+  const dispatcher = config.delivery
+    ? new WebhookDispatcher(store, systemClock, {
+        allowPrivateUrls: config.allowPrivateWebhookUrls,
+        timeoutMs: config.webhookTimeoutMs,
+        concurrency: config.deliveryConcurrency,
+        perEndpoint: config.deliveryConcurrencyPerEndpoint,
+      })
+    : undefined;
   const app = await buildApp({
     store,
     clock: systemClock,
@@ -32,7 +43,14 @@ async function main(): Promise<void> {
     redisUrl: config.redisUrl,
     bodyLimitBytes: config.bodyLimitBytes,
     logger: { level: config.logLevel },
+    allowPrivateWebhookUrls: config.allowPrivateWebhookUrls,
+    wakeDelivery: dispatcher ? () => dispatcher.wake() : undefined,
   });
+  if (dispatcher) dispatcher.log = app.log;
+  if (config.allowPrivateWebhookUrls) app.log.warn('WEBHOOK_ALLOW_PRIVATE_URLS=true: webhooks may reach http:// and private addresses (never in production)');
+  const streamer = config.eventsNatsUrl
+    ? new EventStreamer(store, systemClock, { publisher: { url: config.eventsNatsUrl, stream: config.eventsNatsStream }, log: app.log })
+    : undefined;
   if (!config.rootKey) app.log.warn('SALDO_ROOT_KEY is not set: /admin answers 401 to everyone');
   // The daily job (dunning, scheduled payments due, auto-close): one run per organization and day across processes.
   let scheduler: DunningScheduler | undefined;
@@ -49,6 +67,8 @@ async function main(): Promise<void> {
     try {
       await app.close();
       await scheduler?.stop();
+      await dispatcher?.stop();
+      await streamer?.stop();
       await store.close();
     } catch (error) {
       app.log.error({ err: error }, 'shutdown failed');
@@ -61,6 +81,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   await app.listen({ port: config.port, host: config.host });
   if (!closing && config.dailyJob) scheduler = startDunningScheduler(store, systemClock, { log: app.log });
+  if (!closing) {
+    dispatcher?.start();
+    streamer?.start();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -5,6 +5,7 @@
  */
 import { rowLimit } from './literals.ts';
 import type { Kysely } from 'kysely';
+import type { EventsCommittedListener } from '../core/events/event-store.ts';
 import type { Store } from '../core/store.ts';
 import { type DatabaseKind, type DatabaseOptions, openDatabase } from './database.ts';
 import { isTransientConflict, translateDriverError } from './driver-errors.ts';
@@ -24,6 +25,7 @@ import { KyselyIdempotencyStore } from './stores/idempotency.ts';
 import { KyselyLedgerStore } from './stores/ledger.ts';
 import { KyselyEventStore } from './stores/events.ts';
 import { KyselyOperatorStore } from './stores/operators.ts';
+import { KyselyWebhookStore } from './stores/webhooks.ts';
 import { KyselyApiKeyStore, KyselyOrganizationStore, type RecentCaches, recentCaches } from './stores/organizations.ts';
 
 /** How often a PostgreSQL transaction aborted by a deadlock or serialization failure is run. */
@@ -45,12 +47,16 @@ export class KyselyStore implements Store {
   readonly ledger;
   readonly events;
   readonly operators;
+  readonly webhooks;
+  /** Organizations whose events this transaction's store recorded (announced after commit). */
+  private readonly recorded = new Set<string>();
 
   constructor(
     readonly db: Kysely<Database>,
     readonly kind: DatabaseKind,
     private readonly inTransaction = false,
     private readonly caches: RecentCaches = recentCaches(),
+    private readonly listeners: Set<EventsCommittedListener> = new Set(),
   ) {
     this.organizations = new KyselyOrganizationStore(db, caches);
     this.apiKeys = new KyselyApiKeyStore(db, caches);
@@ -65,24 +71,45 @@ export class KyselyStore implements Store {
     this.customers = new KyselyCustomerStore(db, kind);
     this.accounts = new KyselyAccountStore(db, kind);
     this.ledger = new KyselyLedgerStore(db, kind);
-    this.events = new KyselyEventStore(db, kind);
+    this.events = new KyselyEventStore(db, kind, this.recorded);
     this.operators = new KyselyOperatorStore(db, kind);
+    this.webhooks = new KyselyWebhookStore(db, kind);
   }
 
-  private committer: GroupCommit<Store> | undefined;
+  onEventsCommitted(listener: EventsCommittedListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** After a commit: tells the listeners which organizations' events it recorded. */
+  private announce(transactionStore: KyselyStore | undefined): void {
+    const recorded = transactionStore?.recorded;
+    if (recorded === undefined || recorded.size === 0) return;
+    const organizations = new Set(recorded);
+    recorded.clear();
+    for (const listener of this.listeners) listener(organizations);
+  }
+
+  private committer: GroupCommit<KyselyStore> | undefined;
 
   async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
     if (this.inTransaction) return work(this);
     if (this.kind === 'sqlite') {
       // One writer: concurrent transactions share a commit (src/storage/group-commit.ts).
-      this.committer ??= new GroupCommit<Store>(this.db, (trx) => new KyselyStore(trx, this.kind, true, this.caches));
-      return this.committer.submit(work);
+      this.committer ??= new GroupCommit<KyselyStore>(this.db, (trx) => new KyselyStore(trx, this.kind, true, this.caches, this.listeners));
+      let used: KyselyStore | undefined;
+      const result = await this.committer.submit((store) => ((used = store), work(store)));
+      this.announce(used);
+      return result;
     }
     // PostgreSQL may abort a transaction it found in a deadlock or could not serialize; the work
     // is database-only, so running it again is safe, and the client never sees the collision.
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.transaction().execute((trx) => work(new KyselyStore(trx, this.kind, true, this.caches)));
+        let used: KyselyStore | undefined;
+        const result = await this.db.transaction().execute((trx) => work((used = new KyselyStore(trx, this.kind, true, this.caches, this.listeners))));
+        this.announce(used);
+        return result;
       } catch (error) {
         if (attempt >= TRANSACTION_ATTEMPTS_MAX || !isTransientConflict(error)) throw error;
       }

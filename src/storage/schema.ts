@@ -305,6 +305,64 @@ export interface EventsTable {
   created_at: string;
 }
 
+export interface WebhookEndpointsTable {
+  id: Id;
+  public_id: string;
+  organization_id: string;
+  url: string;
+  description: string | null;
+  event_types: string;
+  enabled: Flag;
+  secret: string;
+  previous_secret: string | null;
+  rotated_at: string | null;
+  fanned_out_sequence: Int64;
+  replay_next_sequence: Int64 | null;
+  replay_until_sequence: Int64 | null;
+  failing_since: string | null;
+  disabled_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Id;
+  public_id: string;
+  organization_id: string;
+  endpoint_id: Int64;
+  event_id: Int64;
+  event_public_id: string;
+  event_type: string;
+  status: string;
+  attempts: Int32;
+  last_status_code: Int32 | null;
+  last_error: string | null;
+  next_attempt_at: string | null;
+  lease_until: string | null;
+  leased_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookAttemptsTable {
+  id: Id;
+  organization_id: string;
+  delivery_id: Int64;
+  attempt: Int32;
+  outcome: string;
+  status_code: Int32 | null;
+  error: string | null;
+  duration_ms: Int32;
+  attempted_at: string;
+}
+
+export interface EventStreamPositionsTable {
+  organization_id: string;
+  published_sequence: Int64;
+  lease_holder: string | null;
+  lease_until: string | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   api_keys: ApiKeysTable;
@@ -328,6 +386,10 @@ export interface Database {
   family_membership_periods: FamilyMembershipPeriodsTable;
   organization_counters: OrganizationCountersTable;
   events: EventsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
+  event_stream_positions: EventStreamPositionsTable;
   operators: OperatorsTable;
   operator_sessions: OperatorSessionsTable;
 }

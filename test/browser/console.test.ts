@@ -11,6 +11,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ensureConsoleBuilt } from '../../src/http/console/build.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { ROOT_KEY, type TestSaldo, startSaldo } from '../support/harness.ts';
+import { type WebhookReceiver, startReceiver } from '../support/webhook-receiver.ts';
+import { WebhookDispatcher } from '../../src/webhooks/dispatcher.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -31,6 +33,8 @@ describeEachDatabase('the console in Chromium', (kind) => {
   let saldo: TestSaldo;
   let browser: Browser;
   let seeded: Seeded;
+  let receiver: WebhookReceiver;
+  let dispatcher: WebhookDispatcher | undefined;
   const screenshots = kind === 'sqlite';
 
   async function operator(slug: string, email: string, role: 'viewer' | 'clerk' | 'admin'): Promise<string> {
@@ -80,8 +84,12 @@ describeEachDatabase('the console in Chromium', (kind) => {
 
   beforeAll(async () => {
     await ensureConsoleBuilt();
-    saldo = await startSaldo(kind, { signInLimits: { perEmail: 100, perAddress: 1000 } });
+    saldo = await startSaldo(kind, { signInLimits: { perEmail: 100, perAddress: 1000 }, allowPrivateWebhookUrls: true, wakeDelivery: () => dispatcher?.wake() });
     saldo.clock.set(START);
+    // A receiver that is down: deliveries wait for their retry, and the console retries one.
+    receiver = await startReceiver();
+    receiver.answer = () => ({ status: 500 });
+    dispatcher = new WebhookDispatcher(saldo.store, saldo.clock, { allowPrivateUrls: true, timeoutMs: 1000 }).start();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -90,6 +98,8 @@ describeEachDatabase('the console in Chromium', (kind) => {
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
+    await dispatcher?.stop();
+    await receiver?.close();
     await saldo?.close();
   });
 
@@ -292,6 +302,40 @@ describeEachDatabase('the console in Chromium', (kind) => {
     await page.context().close();
   });
 
+  it('lets an admin add a webhook endpoint, see its deliveries and retry one', async () => {
+    const page = await signedIn('ann@acme.example');
+    await page.getByRole('link', { name: 'Webhooks' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Webhooks');
+    await page.getByRole('button', { name: 'Add endpoint' }).click();
+    await page.getByRole('dialog').getByLabel('URL').fill(receiver.url);
+    await page.getByRole('dialog').getByLabel('Event types').fill('entry.posted');
+    await page.getByRole('dialog').getByRole('button', { name: 'Add endpoint' }).click();
+    await expect.poll(() => page.locator('p.notice code').textContent()).toMatch(/^whsec_/);
+    await expect.poll(() => page.locator('tbody tr').first().textContent()).toContain(receiver.url);
+
+    const { key } = await saldo.issueKey('acme', ['CUSTOMER_ACCOUNT_WRITE']);
+    const charge = await saldo.request('POST', `/orgs/acme/accounts/${seeded.accountId}/entries`, { key, body: { type: 'CHARGE', amount: 1200, description: 'Webhook test' } });
+    expect(charge.status).toBe(201);
+    await expect.poll(() => receiver.received.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const deliveries = page.getByRole('region', { name: 'Deliveries, newest first' });
+    await expect
+      .poll(async () => {
+        await page.getByRole('button', { name: 'Refresh' }).click();
+        return deliveries.locator('tbody tr').first().textContent();
+      }, { timeout: 10_000 })
+      .toContain('500');
+    await page.getByLabel('Status').selectOption('PENDING');
+    await expect.poll(() => deliveries.locator('tbody tr').count()).toBe(1);
+    const received = receiver.received.length;
+    await deliveries.getByRole('button', { name: /^Retry entry\.posted/ }).click();
+    await expect.poll(() => page.locator('p.notice[role="status"]').last().textContent()).toMatch(/is attempted again now\.$/);
+    await expect.poll(() => receiver.received.length, { timeout: 10_000 }).toBeGreaterThan(received);
+    // A clerk has no webhooks: they are the organization's setup.
+    const clerk = await signedIn('carl@acme.example');
+    expect(await clerk.getByRole('link', { name: 'Webhooks' }).count()).toBe(0);
+    expect((await clerk.request.get(`${saldo.baseUrl}/orgs/acme/webhook-endpoints`)).status()).toBe(403);
+  });
+
   it('passes an axe-core scan on every page with no serious or critical violation', async () => {
     const ctx = await context({ axe: true });
     const page = await ctx.newPage();
@@ -320,6 +364,14 @@ describeEachDatabase('the console in Chromium', (kind) => {
       { name: 'operators', open: async () => void (await page.goto(`${saldo.baseUrl}/console/operators`)) },
       { name: 'password', open: async () => void (await page.goto(`${saldo.baseUrl}/console/password`)) },
       { name: 'reconciliation', open: async () => void (await page.goto(`${saldo.baseUrl}/console/reconciliation`)) },
+      {
+        name: 'webhooks',
+        open: async () => {
+          await page.goto(`${saldo.baseUrl}/console/webhooks`);
+          await page.getByRole('button', { name: /^Deliveries of / }).first().click();
+          await expect.poll(() => page.getByRole('region', { name: 'Deliveries, newest first' }).locator('tbody tr').count()).toBeGreaterThan(0);
+        },
+      },
     ];
     const failures: string[] = [];
     const slow: string[] = [];

@@ -1,7 +1,7 @@
 // Proves that `npm start` refuses a bad setting with one line naming the variable (exit code 1, no
 // stack trace), and that with no settings at all it serves on the SQLite file ./data/saldo.db.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it, vi } from 'vitest';
@@ -32,6 +32,13 @@ it.concurrent.each([
   { env: { SIGN_IN_ATTEMPTS_PER_EMAIL: '0' }, line: "SIGN_IN_ATTEMPTS_PER_EMAIL must be a whole number from 1 to 1000, got '0'" },
   { env: { SIGN_IN_ATTEMPTS_PER_ADDRESS: 'many' }, line: "SIGN_IN_ATTEMPTS_PER_ADDRESS must be a whole number from 1 to 100000, got 'many'" },
   { env: { WORKERS: '0' }, line: "WORKERS must be a whole number from 1 to 64, got '0'" },
+  { env: { DELIVERY: 'no' }, line: "DELIVERY must be on or off, got 'no'" },
+  { env: { WEBHOOK_ALLOW_PRIVATE_URLS: 'yes' }, line: "WEBHOOK_ALLOW_PRIVATE_URLS must be true or false, got 'yes'" },
+  { env: { WEBHOOK_TIMEOUT_MS: '20000' }, line: "WEBHOOK_TIMEOUT_MS must be a whole number from 100 to 15000, got '20000'" },
+  { env: { DELIVERY_CONCURRENCY: '0' }, line: "DELIVERY_CONCURRENCY must be a whole number from 1 to 1000, got '0'" },
+  { env: { DELIVERY_CONCURRENCY_PER_ENDPOINT: '101' }, line: "DELIVERY_CONCURRENCY_PER_ENDPOINT must be a whole number from 1 to 100, got '101'" },
+  { env: { EVENTS_NATS_URL: 'http://127.0.0.1:4222' }, line: "EVENTS_NATS_URL must be nats://HOST:PORT (several separated by commas), got 'http://127.0.0.1:4222'" },
+  { env: { EVENTS_NATS_STREAM: 'saldo.events' }, line: `EVENTS_NATS_STREAM must be 1 to 64 letters, digits, "_" or "-", got 'saldo.events'` },
   { env: { WORKERS: '2' }, line: 'WORKERS above 1 needs PostgreSQL (DATABASE_URL=postgres://…): SQLite has a single writer' },
   { env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/saldo' }, line: 'cannot start: connect ECONNREFUSED 127.0.0.1:1' },
 ] as Array<{ env: Record<string, string>; line: string }>)('stops with "saldo: $line"', async ({ env, line }) => {
@@ -68,8 +75,24 @@ it('reads the documented defaults', () => {
     sessionCookieSecure: 'auto',
     signInAttemptsPerEmail: 10,
     signInAttemptsPerAddress: 100,
+    delivery: true,
+    allowPrivateWebhookUrls: false,
+    webhookTimeoutMs: 15_000,
+    deliveryConcurrency: 64,
+    deliveryConcurrencyPerEndpoint: 16,
+    eventsNatsUrl: undefined,
+    eventsNatsStream: 'SALDO_EVENTS',
   });
   expect(loadConfig({ DAILY_JOB: 'off' }).dailyJob).toBe(false);
+  expect(loadConfig({ DELIVERY: 'off', WEBHOOK_ALLOW_PRIVATE_URLS: 'true', WEBHOOK_TIMEOUT_MS: '500' })).toMatchObject({
+    delivery: false,
+    allowPrivateWebhookUrls: true,
+    webhookTimeoutMs: 500,
+  });
+  expect(loadConfig({ EVENTS_NATS_URL: 'nats://127.0.0.1:4222,nats://10.0.0.2:4222', EVENTS_NATS_STREAM: 'ACME_EVENTS' })).toMatchObject({
+    eventsNatsUrl: 'nats://127.0.0.1:4222,nats://10.0.0.2:4222',
+    eventsNatsStream: 'ACME_EVENTS',
+  });
   expect(loadConfig({ API_KEY_CACHE_SECONDS: '0' }).apiKeyCacheSeconds).toBe(0);
   expect(loadConfig({ SESSION_IDLE_MINUTES: '5', SESSION_ABSOLUTE_HOURS: '1', SESSION_COOKIE_SECURE: 'always' })).toMatchObject({
     sessionIdleMinutes: 5,
@@ -101,4 +124,12 @@ it('serves on ./data/saldo.db when DATABASE_URL is not set', async () => {
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
+});
+
+it('documents every variable it reads in the README table', () => {
+  const source = readFileSync(join(REPOSITORY, 'src/config.ts'), 'utf8');
+  const names = new Set([...source.matchAll(/env(?:, |\.)'?([A-Z][A-Z0-9_]+)'?/g)].map((match) => match[1]!));
+  expect(names).toContain('EVENTS_NATS_URL');
+  const readme = readFileSync(join(REPOSITORY, 'README.md'), 'utf8');
+  for (const name of names) expect(readme, name).toContain(`| \`${name}\` |`);
 });

@@ -132,6 +132,7 @@ describeEachDatabase('hostile input', (kind) => {
     const run = await saldo.request('POST', '/orgs/hostile/dunning-runs', { key, body: {} });
     // A second key for the revocation route to revoke, so the suite's own key stays valid.
     const spare = await saldo.issueKey('hostile', ['CUSTOMER_READ']);
+    const endpoint = await saldo.request('POST', '/orgs/hostile/webhook-endpoints', { key, body: { url: 'https://hooks.example.com/hostile', event_types: ['*'] } });
     const operator = await saldo.request('POST', '/admin/organizations/hostile/operators', { key: ROOT_KEY, body: { email: 'ann@hostile.example', role: 'admin', password: 'correct horse battery staple' } });
     Object.assign(ids, {
       org_id: 'hostile',
@@ -146,6 +147,8 @@ describeEachDatabase('hostile input', (kind) => {
       name: 'basic',
       run_id: run.body.id ?? 'dnr_none',
       plan_id: 'ipl_none',
+      endpoint_id: endpoint.body.id ?? 'whe_00000000000000000000000000',
+      delivery_id: 'whd_00000000000000000000000000',
       key_id: spare.id,
       operator_id: operator.body.id,
     });

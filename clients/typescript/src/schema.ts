@@ -24357,6 +24357,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             default_currency: string;
+                            /** @description Days the events feed keeps an event (30 at least); the daily job prunes older ones. */
+                            event_retention_days: number;
                             payment_methods_by_modality: {
                                 POSTPAID: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
                                 RECURRING_PREPAID: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
@@ -24631,6 +24633,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         default_currency?: string;
+                        event_retention_days?: number;
                         payment_methods_by_modality?: {
                             POSTPAID?: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
                             RECURRING_PREPAID?: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
@@ -24649,6 +24652,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             default_currency: string;
+                            /** @description Days the events feed keeps an event (30 at least); the daily job prunes older ones. */
+                            event_retention_days: number;
                             payment_methods_by_modality: {
                                 POSTPAID: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
                                 RECURRING_PREPAID: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
@@ -24940,6 +24945,3731 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org_id}/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List webhook endpoints, oldest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: date-time */
+                                created_at: string;
+                                description: string | null;
+                                /** @description Why Saldo disabled the endpoint (it failed for days); null otherwise. */
+                                disabled_reason: string | null;
+                                enabled: boolean;
+                                /** @description ["*"] for every type, or the types wanted. */
+                                event_types: string[];
+                                id: string;
+                                secret_rotated_at: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                                url: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a webhook endpoint
+         * @description It receives every event of the types it wants that is recorded from now on, signed with its secret (Standard Webhooks). 400 webhook_url_not_allowed for a URL that is not https:// to a public address, 400 event_type_unknown for a type Saldo does not record.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for a repeated request. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string | null;
+                        /** @description ["*"] for every type, or event types (see the webhooks of this document). */
+                        event_types: string[];
+                        /** @description https:// and a public address (http:// and private addresses with WEBHOOK_ALLOW_PRIVATE_URLS=true). */
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            description: string | null;
+                            /** @description Why Saldo disabled the endpoint (it failed for days); null otherwise. */
+                            disabled_reason: string | null;
+                            enabled: boolean;
+                            /** @description ["*"] for every type, or the types wanted. */
+                            event_types: string[];
+                            id: string;
+                            secret_rotated_at: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            url: string;
+                        } & {
+                            /** @description Signs the deliveries (Standard Webhooks). Shown here only: keep it. */
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Conflict with the current state of the resource. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body must be JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request is well-formed but cannot be carried out. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org_id}/webhook-endpoints/{endpoint_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a webhook endpoint */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The webhook endpoint (whe_…). */
+                    endpoint_id: string;
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            description: string | null;
+                            /** @description Why Saldo disabled the endpoint (it failed for days); null otherwise. */
+                            disabled_reason: string | null;
+                            enabled: boolean;
+                            /** @description ["*"] for every type, or the types wanted. */
+                            event_types: string[];
+                            id: string;
+                            secret_rotated_at: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a webhook endpoint with its deliveries */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for a repeated request. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description The webhook endpoint (whe_…). */
+                    endpoint_id: string;
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Conflict with the current state of the resource. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The Idempotency-Key was used with a different request. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a webhook endpoint; fields left out keep their value
+         * @description enabled: false stops deliveries (pending ones wait); enabled: true resumes them with the events recorded from then on (replay brings what came in between) and clears a disabling by Saldo.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for a repeated request. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description The webhook endpoint (whe_…). */
+                    endpoint_id: string;
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string | null;
+                        enabled?: boolean;
+                        /** @description ["*"] for every type, or event types (see the webhooks of this document). */
+                        event_types?: string[];
+                        /** @description https:// and a public address (http:// and private addresses with WEBHOOK_ALLOW_PRIVATE_URLS=true). */
+                        url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            created_at: string;
+                            description: string | null;
+                            /** @description Why Saldo disabled the endpoint (it failed for days); null otherwise. */
+                            disabled_reason: string | null;
+                            enabled: boolean;
+                            /** @description ["*"] for every type, or the types wanted. */
+                            event_types: string[];
+                            id: string;
+                            secret_rotated_at: string | null;
+                            /** Format: date-time */
+                            updated_at: string;
+                            url: string;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Conflict with the current state of the resource. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body must be JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request is well-formed but cannot be carried out. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/orgs/{org_id}/webhook-endpoints/{endpoint_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An endpoint's deliveries, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    status?: "PENDING" | "SUCCEEDED" | "FAILED";
+                };
+                header?: never;
+                path: {
+                    /** @description The webhook endpoint (whe_…). */
+                    endpoint_id: string;
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** @description Attempts made so far. */
+                                attempts: number;
+                                /** Format: date-time */
+                                created_at: string;
+                                endpoint_id: string;
+                                event_id: string;
+                                event_type: string;
+                                id: string;
+                                last_error: string | null;
+                                /** @description The receiver's HTTP status at the last attempt; null without an answer. */
+                                last_status_code: number | null;
+                                /** @description When a PENDING delivery is attempted next; null once it is done. */
+                                next_attempt_at: string | null;
+                                /** @enum {string} */
+                                status: "PENDING" | "SUCCEEDED" | "FAILED";
+                                /** Format: date-time */
+                                updated_at: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org_id}/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A delivery with its attempts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The delivery (whd_…). */
+                    delivery_id: string;
+                    /** @description The webhook endpoint (whe_…). */
+                    endpoint_id: string;
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Attempts made so far. */
+                            attempts: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            endpoint_id: string;
+                            event_id: string;
+                            event_type: string;
+                            id: string;
+                            last_error: string | null;
+                            /** @description The receiver's HTTP status at the last attempt; null without an answer. */
+                            last_status_code: number | null;
+                            /** @description When a PENDING delivery is attempted next; null once it is done. */
+                            next_attempt_at: string | null;
+                            /** @enum {string} */
+                            status: "PENDING" | "SUCCEEDED" | "FAILED";
+                            /** Format: date-time */
+                            updated_at: string;
+                        } & {
+                            attempt_log: {
+                                attempt: number;
+                                /** Format: date-time */
+                                attempted_at: string;
+                                duration_ms: number;
+                                error: string | null;
+                                outcome: "SUCCEEDED" | "FAILED";
+                                status_code: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org_id}/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attempt a delivery again, now
+         * @description Whatever its status: it becomes PENDING and is attempted at once. 409 webhook_delivery_in_flight while an attempt is under way.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for a repeated request. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description The delivery (whd_…). */
+                    delivery_id: string;
+                    /** @description The webhook endpoint (whe_…). */
+                    endpoint_id: string;
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Attempts made so far. */
+                            attempts: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            endpoint_id: string;
+                            event_id: string;
+                            event_type: string;
+                            id: string;
+                            last_error: string | null;
+                            /** @description The receiver's HTTP status at the last attempt; null without an answer. */
+                            last_status_code: number | null;
+                            /** @description When a PENDING delivery is attempted next; null once it is done. */
+                            next_attempt_at: string | null;
+                            /** @enum {string} */
+                            status: "PENDING" | "SUCCEEDED" | "FAILED";
+                            /** Format: date-time */
+                            updated_at: string;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Conflict with the current state of the resource. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body must be JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request is well-formed but cannot be carried out. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org_id}/webhook-endpoints/{endpoint_id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver again every matching event after one
+         * @description For an outage longer than the retries: every event of the types the endpoint wants, recorded after `after` (and still kept), is delivered again as a new delivery; receivers deduplicate on webhook-id.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for a repeated request. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description The webhook endpoint (whe_…). */
+                    endpoint_id: string;
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An event id (evt_…). */
+                        after: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "accepted";
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Conflict with the current state of the resource. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body must be JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request is well-formed but cannot be carried out. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org_id}/webhook-endpoints/{endpoint_id}/secret-rotation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate an endpoint's secret
+         * @description Answers the new secret. For 24 hours every delivery is signed with the new and the old one, so a receiver can switch over.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for a repeated request. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description The webhook endpoint (whe_…). */
+                    endpoint_id: string;
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Signs the deliveries (Standard Webhooks). Shown here only: keep it. */
+                            secret: string;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Conflict with the current state of the resource. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body must be JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request is well-formed but cannot be carried out. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -26137,6 +29867,807 @@ export interface paths {
     };
 }
 export interface webhooks {
+    "account.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.created
+         * @description An account was opened for a customer. `data` is the account as GET /orgs/{org_id}/accounts/{account_id} shows it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** @description credit_limit + balance */
+                            available: number;
+                            /** @description credits − charges, minor units; negative means the customer owes */
+                            balance: number;
+                            billing_address: {
+                                city?: string;
+                                /** @description ISO 3166-1 alpha-2 */
+                                country?: string;
+                                line1?: string;
+                                line2?: string;
+                                line3?: string;
+                                name?: string;
+                                postal_code?: string;
+                                region?: string;
+                            } | null;
+                            closed_at: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            credit_limit: number;
+                            currency: string;
+                            /** Format: uuid */
+                            customer_id: string;
+                            /** @description A 64-bit integer as a string of digits. */
+                            customer_number: string;
+                            dunning_level: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            in_debt_collection: boolean;
+                            is_default: boolean;
+                            /** @enum {string} */
+                            modality: "RECURRING_PREPAID" | "POSTPAID";
+                            name: string | null;
+                            number: string;
+                            /** @description A 64-bit integer as a string of digits. */
+                            numeric_id: string;
+                            open_amount: number;
+                            parent_id: string | null;
+                            payment_method: {
+                                details: {
+                                    /** @description Only for direct debit payment method */
+                                    iban?: string;
+                                    /** @description Only for credit card payment method: the id of the tokenized card (uuid) */
+                                    token_id?: string;
+                                } | null;
+                                /** @enum {string} */
+                                type: "DIRECT_DEBIT" | "CREDIT_CARD";
+                            };
+                            payment_reference: {
+                                number: string;
+                                /** @enum {string} */
+                                type: "MOD10" | "FINNISH_7_3_1" | "RF";
+                            } | null;
+                            /** @enum {string} */
+                            status: "ACCOUNT_OK" | "ACCOUNT_BLOCKED" | "ACCOUNT_COLLECTION" | "ACCOUNT_TO_CLOSE" | "ACCOUNT_CLOSED" | "ACCOUNT_AUTO_CLOSED";
+                            template: string | null;
+                            total_charged: number;
+                            total_credited: number;
+                            unallocated: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                            version: number;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "account.created";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.status_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.status_changed
+         * @description An account's status moved, whatever moved it (`cause` says what). `data` names the account, the status before and after, and the account's version.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** Format: uuid */
+                            account_id: string;
+                            /**
+                             * @description MANUAL: POST …/status; CLOSED: the account was deleted (closed); AUTO_CLOSED: an account to close was settled; REOPENED: a booking made an automatically closed account owe again (ACCOUNT_TO_CLOSE); DUNNING: a dunning run blocked, unblocked or handed it over; DEBT_COLLECTION: handed over or recalled by hand.
+                             * @enum {string}
+                             */
+                            cause: "MANUAL" | "CLOSED" | "AUTO_CLOSED" | "REOPENED" | "DUNNING" | "DEBT_COLLECTION";
+                            /** @enum {string} */
+                            from: "ACCOUNT_OK" | "ACCOUNT_BLOCKED" | "ACCOUNT_COLLECTION" | "ACCOUNT_TO_CLOSE" | "ACCOUNT_CLOSED" | "ACCOUNT_AUTO_CLOSED";
+                            /** @enum {string} */
+                            to: "ACCOUNT_OK" | "ACCOUNT_BLOCKED" | "ACCOUNT_COLLECTION" | "ACCOUNT_TO_CLOSE" | "ACCOUNT_CLOSED" | "ACCOUNT_AUTO_CLOSED";
+                            /** @description The account's version after the change; null when the ledger moved it (which keeps the version). */
+                            version: number | null;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "account.status_changed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "account.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * account.updated
+         * @description An account was changed by a person: name, credit limit, billing address, template or parent (PATCH), payment method, or dunning exemption. `data` is the account after the change. Status changes have their own event, and bookings change the figures without this one.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** @description credit_limit + balance */
+                            available: number;
+                            /** @description credits − charges, minor units; negative means the customer owes */
+                            balance: number;
+                            billing_address: {
+                                city?: string;
+                                /** @description ISO 3166-1 alpha-2 */
+                                country?: string;
+                                line1?: string;
+                                line2?: string;
+                                line3?: string;
+                                name?: string;
+                                postal_code?: string;
+                                region?: string;
+                            } | null;
+                            closed_at: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            credit_limit: number;
+                            currency: string;
+                            /** Format: uuid */
+                            customer_id: string;
+                            /** @description A 64-bit integer as a string of digits. */
+                            customer_number: string;
+                            dunning_level: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            in_debt_collection: boolean;
+                            is_default: boolean;
+                            /** @enum {string} */
+                            modality: "RECURRING_PREPAID" | "POSTPAID";
+                            name: string | null;
+                            number: string;
+                            /** @description A 64-bit integer as a string of digits. */
+                            numeric_id: string;
+                            open_amount: number;
+                            parent_id: string | null;
+                            payment_method: {
+                                details: {
+                                    /** @description Only for direct debit payment method */
+                                    iban?: string;
+                                    /** @description Only for credit card payment method: the id of the tokenized card (uuid) */
+                                    token_id?: string;
+                                } | null;
+                                /** @enum {string} */
+                                type: "DIRECT_DEBIT" | "CREDIT_CARD";
+                            };
+                            payment_reference: {
+                                number: string;
+                                /** @enum {string} */
+                                type: "MOD10" | "FINNISH_7_3_1" | "RF";
+                            } | null;
+                            /** @enum {string} */
+                            status: "ACCOUNT_OK" | "ACCOUNT_BLOCKED" | "ACCOUNT_COLLECTION" | "ACCOUNT_TO_CLOSE" | "ACCOUNT_CLOSED" | "ACCOUNT_AUTO_CLOSED";
+                            template: string | null;
+                            total_charged: number;
+                            total_credited: number;
+                            unallocated: number;
+                            /** Format: date-time */
+                            updated_at: string;
+                            version: number;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "account.updated";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * customer.created
+         * @description A customer was created (POST /orgs/{org_id}/customers, the command line, the demo). `data` is the customer as GET /orgs/{org_id}/customers/{customer_id} shows it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            categories: string[];
+                            /** Format: date-time */
+                            created_at: string;
+                            email: string | null;
+                            external_references: {
+                                id: string;
+                                source: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description A 64-bit integer as a string of digits. */
+                            number: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            version: number;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "customer.created";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "customer.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * customer.updated
+         * @description A customer was changed (PATCH /orgs/{org_id}/customers/{customer_id}). `data` is the customer after the change.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            categories: string[];
+                            /** Format: date-time */
+                            created_at: string;
+                            email: string | null;
+                            external_references: {
+                                id: string;
+                                source: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description A 64-bit integer as a string of digits. */
+                            number: string;
+                            /** Format: date-time */
+                            updated_at: string;
+                            version: number;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "customer.updated";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "debt_collection.handed_over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * debt_collection.handed_over
+         * @description An account was handed over to debt collection, by hand (POST …/debt-collection) or by a dunning run at `debt_collection_after_days`. `data.account` is the account as the debt-collection call answers it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            account: {
+                                /** @description Minor units: credits − charges. */
+                                balance: number;
+                                closed_at: string | null;
+                                debt_collection: {
+                                    active: boolean;
+                                    since: string | null;
+                                };
+                                dunning: {
+                                    /** @description Due date of the oldest overdue charge. */
+                                    anchor_date: string | null;
+                                    blocked_by_dunning: boolean;
+                                    exempt: boolean;
+                                    /** @description Index into the policy levels; null = none. */
+                                    level: number | null;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description The account (003 `account_id`).
+                                 */
+                                id: string;
+                                /** @description Minor units still owed on charges. */
+                                open_amount: number;
+                                /** @enum {string} */
+                                status: "ACCOUNT_OK" | "ACCOUNT_BLOCKED" | "ACCOUNT_COLLECTION" | "ACCOUNT_TO_CLOSE" | "ACCOUNT_CLOSED" | "ACCOUNT_AUTO_CLOSED";
+                                version: number;
+                            };
+                            /** Format: uuid */
+                            account_id: string;
+                            trigger: "MANUAL" | "DUNNING";
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "debt_collection.handed_over";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "debt_collection.recalled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * debt_collection.recalled
+         * @description An account was recalled from debt collection (DELETE …/debt-collection). `data.account` is the account after the recall.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            account: {
+                                /** @description Minor units: credits − charges. */
+                                balance: number;
+                                closed_at: string | null;
+                                debt_collection: {
+                                    active: boolean;
+                                    since: string | null;
+                                };
+                                dunning: {
+                                    /** @description Due date of the oldest overdue charge. */
+                                    anchor_date: string | null;
+                                    blocked_by_dunning: boolean;
+                                    exempt: boolean;
+                                    /** @description Index into the policy levels; null = none. */
+                                    level: number | null;
+                                };
+                                /**
+                                 * Format: uuid
+                                 * @description The account (003 `account_id`).
+                                 */
+                                id: string;
+                                /** @description Minor units still owed on charges. */
+                                open_amount: number;
+                                /** @enum {string} */
+                                status: "ACCOUNT_OK" | "ACCOUNT_BLOCKED" | "ACCOUNT_COLLECTION" | "ACCOUNT_TO_CLOSE" | "ACCOUNT_CLOSED" | "ACCOUNT_AUTO_CLOSED";
+                                version: number;
+                            };
+                            /** Format: uuid */
+                            account_id: string;
+                            trigger: "MANUAL" | "DUNNING";
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "debt_collection.recalled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "dunning_run.completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * dunning_run.completed
+         * @description A dunning run completed (asked for, or the daily job's). `data` is the run as GET /orgs/{org_id}/dunning-runs/{run_id} shows it, with its counts.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            accounts_evaluated: number;
+                            /** Format: date */
+                            as_of: string;
+                            changes: {
+                                accounts_changed: number;
+                                /** @description Accounts an expected refusal stopped; the next run tries them again. */
+                                accounts_failed: number;
+                                auto_closed: number;
+                                blocked: number;
+                                escalated: number;
+                                /** @description Minor units, summed over currencies as posted. */
+                                fees_amount: number;
+                                fees_posted: number;
+                                handed_over: number;
+                                reset: number;
+                                scheduled_payments_due: number;
+                                unblocked: number;
+                            };
+                            completed_at: string | null;
+                            /** @example dnr_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                            id: string;
+                            /** Format: date-time */
+                            started_at: string;
+                            status: "RUNNING" | "COMPLETED" | "FAILED";
+                            trigger: "API" | "SCHEDULE";
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "dunning_run.completed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "dunning.level_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * dunning.level_changed
+         * @description A dunning run moved an account's dunning level: up when an overdue charge passed a level's days past due, to null when nothing is overdue any more. `from` and `to` are `{index, name}` of the policy's level, or null for none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** Format: uuid */
+                            account_id: string;
+                            /** @description Due date of the oldest overdue charge. */
+                            anchor_date: string | null;
+                            /** @description Of the oldest overdue charge, on the run’s as_of; null when nothing is overdue. */
+                            days_past_due: number | null;
+                            /** @description The run that moved the level (dnr_…). */
+                            dunning_run_id: string;
+                            from: {
+                                index: number;
+                                name: string;
+                            } | null;
+                            /** @description Minor units overdue on the run’s as_of. */
+                            overdue_amount: number;
+                            to: {
+                                index: number;
+                                name: string;
+                            } | null;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "dunning.level_changed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "entry.posted": {
         parameters: {
             query?: never;
@@ -26335,6 +30866,326 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "family.member_added": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * family.member_added
+         * @description A customer joined a family (PUT …/members/{customer_id}; adding a member again records nothing).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** Format: date-time */
+                            at: string;
+                            /** Format: uuid */
+                            customer_id: string;
+                            family: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @example EUR */
+                                currency: string;
+                                /** @example fml_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                                id: string;
+                                name: string;
+                            };
+                            family_id: string;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "family.member_added";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "family.member_removed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * family.member_removed
+         * @description A customer left a family (DELETE …/members/{customer_id}).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** Format: date-time */
+                            at: string;
+                            /** Format: uuid */
+                            customer_id: string;
+                            family: {
+                                /** Format: date-time */
+                                created_at: string;
+                                /** @example EUR */
+                                currency: string;
+                                /** @example fml_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                                id: string;
+                                name: string;
+                            };
+                            family_id: string;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "family.member_removed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "installment_plan.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * installment_plan.cancelled
+         * @description An installment plan was cancelled: what was open on its installments went back to the original charges. `data` is the plan after the cancellation.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** Format: uuid */
+                            account_id: string;
+                            cancelled_at: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            /** @description The original charges. */
+                            entry_ids: string[];
+                            /** Format: date */
+                            first_due_date: string;
+                            /** @example ipl_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                            id: string;
+                            installments: {
+                                amount: number;
+                                /** Format: date */
+                                due_date: string;
+                                entry_id: string;
+                                open_amount: number;
+                            }[];
+                            interval_months: number;
+                            originals: {
+                                /** @description What moved into the plan. */
+                                amount: number;
+                                entry_id: string;
+                            }[];
+                            status: "ACTIVE" | "CANCELLED";
+                            /** @description Minor units moved from the original charges. */
+                            total: number;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "installment_plan.cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "installment_plan.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * installment_plan.created
+         * @description An installment plan was created: the open amounts of its charges moved into installments (new charges of kind INSTALLMENT, which record no entry.posted of their own). `data` is the plan as GET /orgs/{org_id}/installment-plans/{plan_id} shows it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** Format: uuid */
+                            account_id: string;
+                            cancelled_at: string | null;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            /** @description The original charges. */
+                            entry_ids: string[];
+                            /** Format: date */
+                            first_due_date: string;
+                            /** @example ipl_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                            id: string;
+                            installments: {
+                                amount: number;
+                                /** Format: date */
+                                due_date: string;
+                                entry_id: string;
+                                open_amount: number;
+                            }[];
+                            interval_months: number;
+                            originals: {
+                                /** @description What moved into the plan. */
+                                amount: number;
+                                entry_id: string;
+                            }[];
+                            status: "ACTIVE" | "CANCELLED";
+                            /** @description Minor units moved from the original charges. */
+                            total: number;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "installment_plan.created";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "payment.recorded": {
         parameters: {
             query?: never;
@@ -26418,6 +31269,471 @@ export interface webhooks {
                         organization_id: string;
                         /** @constant */
                         type: "payment.recorded";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "scheduled_payment.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * scheduled_payment.cancelled
+         * @description A scheduled payment was cancelled before it fell due.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** Format: uuid */
+                            account_id: string;
+                            /** @description Minor units of the account currency. */
+                            amount: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            /** Format: date */
+                            date: string;
+                            /** @example spm_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                            id: string;
+                            method: ("DIRECT_DEBIT" | "CREDIT_CARD") | null;
+                            /** @enum {string} */
+                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED";
+                            /** Format: date-time */
+                            updated_at: string;
+                        } & {
+                            /** @description The payment booked (trn_…), once collected; null otherwise. */
+                            payment_entry_id: string | null;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "scheduled_payment.cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "scheduled_payment.collected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * scheduled_payment.collected
+         * @description A scheduled payment was collected: its payment was booked (`payment_entry_id`; the payment records its own payment.recorded).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** Format: uuid */
+                            account_id: string;
+                            /** @description Minor units of the account currency. */
+                            amount: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            /** Format: date */
+                            date: string;
+                            /** @example spm_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                            id: string;
+                            method: ("DIRECT_DEBIT" | "CREDIT_CARD") | null;
+                            /** @enum {string} */
+                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED";
+                            /** Format: date-time */
+                            updated_at: string;
+                        } & {
+                            /** @description The payment booked (trn_…), once collected; null otherwise. */
+                            payment_entry_id: string | null;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "scheduled_payment.collected";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "scheduled_payment.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * scheduled_payment.created
+         * @description A payment was scheduled into an account. `data` is the scheduled payment as GET /orgs/{org_id}/scheduled-payments/{id} shows it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** Format: uuid */
+                            account_id: string;
+                            /** @description Minor units of the account currency. */
+                            amount: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            /** Format: date */
+                            date: string;
+                            /** @example spm_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                            id: string;
+                            method: ("DIRECT_DEBIT" | "CREDIT_CARD") | null;
+                            /** @enum {string} */
+                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED";
+                            /** Format: date-time */
+                            updated_at: string;
+                        } & {
+                            /** @description The payment booked (trn_…), once collected; null otherwise. */
+                            payment_entry_id: string | null;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "scheduled_payment.created";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "scheduled_payment.due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * scheduled_payment.due
+         * @description A scheduled payment's date came (the daily job or a dunning run moved it from SCHEDULED to DUE): the payment integration collects it now and reports the result.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** Format: uuid */
+                            account_id: string;
+                            /** @description Minor units of the account currency. */
+                            amount: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            /** Format: date */
+                            date: string;
+                            /** @example spm_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                            id: string;
+                            method: ("DIRECT_DEBIT" | "CREDIT_CARD") | null;
+                            /** @enum {string} */
+                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED";
+                            /** Format: date-time */
+                            updated_at: string;
+                        } & {
+                            /** @description The payment booked (trn_…), once collected; null otherwise. */
+                            payment_entry_id: string | null;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "scheduled_payment.due";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "scheduled_payment.failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * scheduled_payment.failed
+         * @description Collecting a scheduled payment failed: nothing was booked.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** Format: uuid */
+                            account_id: string;
+                            /** @description Minor units of the account currency. */
+                            amount: number;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            /** Format: date */
+                            date: string;
+                            /** @example spm_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                            id: string;
+                            method: ("DIRECT_DEBIT" | "CREDIT_CARD") | null;
+                            /** @enum {string} */
+                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED";
+                            /** Format: date-time */
+                            updated_at: string;
+                        } & {
+                            /** @description The payment booked (trn_…), once collected; null otherwise. */
+                            payment_entry_id: string | null;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "scheduled_payment.failed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook_endpoint.disabled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * webhook_endpoint.disabled
+         * @description Saldo disabled a webhook endpoint whose every attempt had failed for days. `data.endpoint` is the endpoint (never its secret); enable it again with PATCH {enabled: true}, and replay what it missed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            endpoint: {
+                                /** Format: date-time */
+                                created_at: string;
+                                description: string | null;
+                                /** @description Why Saldo disabled the endpoint (it failed for days); null otherwise. */
+                                disabled_reason: string | null;
+                                enabled: boolean;
+                                /** @description ["*"] for every type, or the types wanted. */
+                                event_types: string[];
+                                id: string;
+                                secret_rotated_at: string | null;
+                                /** Format: date-time */
+                                updated_at: string;
+                                url: string;
+                            };
+                            reason: string;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "webhook_endpoint.disabled";
                     };
                 };
             };

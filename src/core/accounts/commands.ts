@@ -4,6 +4,7 @@
  */
 import type { Clock } from '../clock.ts';
 import { SaldoError } from '../errors.ts';
+import { domainEvent, statusChangeEvents } from '../events/domain-event.ts';
 import { uuid } from '../ids.ts';
 import { AMOUNT_MINOR_MAX, assertCurrency, toMinorNumber } from '../money.ts';
 import { assertReference, canDeriveFrom, deriveReference } from '../payment-references/payment-reference.ts';
@@ -189,6 +190,7 @@ export function createAccount(clock: Clock, organizationId: string, customerUuid
       resourceId: account.uuid,
       details: { customer_id: account.customerId, number: account.number, currency: account.currency, modality: account.modality },
     }),
+    events: (account) => [domainEvent('account.created', account)],
     reply: (account) => ({ status: 201, body: { account_id: account.uuid } }),
   };
 }
@@ -222,6 +224,7 @@ export function updateAccount(clock: Clock, organizationId: string, accountUuid:
       resourceId: account.uuid,
       details: { changed: Object.keys(update).filter((k) => update[k as keyof AccountUpdate] !== undefined), version: account.version },
     }),
+    events: (account) => [domainEvent('account.updated', account)],
     reply: () => ({ status: 200, body: null }),
   };
 }
@@ -238,7 +241,7 @@ export function changePaymentMethod(clock: Clock, organizationId: string, accoun
       }
       assertPaymentMethodAllowed(await tx.organizations.settings(organizationId), account.modality, paymentMethod.type, 'body.type');
       await tx.accounts.update(organizationId, account.id, account.version, { paymentMethod }, clock.now().toISOString());
-      return { ...account, paymentMethod, version: account.version + 1 };
+      return getAccount(tx, organizationId, accountUuid);
     },
     audit: (account) => ({
       action: 'account.payment_method_changed',
@@ -246,6 +249,7 @@ export function changePaymentMethod(clock: Clock, organizationId: string, accoun
       resourceId: account.uuid,
       details: { type: account.paymentMethod.type },
     }),
+    events: (account) => [domainEvent('account.updated', account)],
     reply: () => ({ status: 204, body: null }),
   };
 }
@@ -254,13 +258,13 @@ export function changePaymentMethod(clock: Clock, organizationId: string, accoun
  * Closes an account whose balance, open amount and unallocated credit are all zero. Its history
  * stays; closing a closed account again changes nothing and succeeds (a retried DELETE).
  */
-export function closeAccount(clock: Clock, organizationId: string, customerUuid: string, accountUuid: string): WriteCommand<{ account: Account; closedNow: boolean }> {
+export function closeAccount(clock: Clock, organizationId: string, customerUuid: string, accountUuid: string): WriteCommand<{ account: Account; closedNow: boolean; from: Account['status'] }> {
   return {
     async execute(tx) {
       await getCustomerAccount(tx, organizationId, customerUuid, accountUuid);
       const account = await tx.accounts.findByUuid(organizationId, accountUuid, { forUpdate: true });
       if (!account) throw new SaldoError('account_not_found');
-      if (isClosed(account)) return { account, closedNow: false };
+      if (isClosed(account)) return { account, closedNow: false, from: account.status };
       if (account.balanceMinor !== 0n || account.openMinor !== 0n || account.unallocatedMinor !== 0n) {
         throw new SaldoError('account_has_open_items', {
           detail: 'The account can be closed once its balance, open amount and unallocated credit are all zero.',
@@ -273,7 +277,7 @@ export function closeAccount(clock: Clock, organizationId: string, customerUuid:
       }
       const closedAt = clock.now().toISOString();
       await tx.accounts.update(organizationId, account.id, account.version, { status: 'ACCOUNT_CLOSED', closedAt }, closedAt);
-      return { account: { ...account, status: 'ACCOUNT_CLOSED', closedAt, version: account.version + 1 }, closedNow: true };
+      return { account: { ...account, status: 'ACCOUNT_CLOSED', closedAt, version: account.version + 1 }, closedNow: true, from: account.status };
     },
     audit: ({ account, closedNow }) => ({
       action: closedNow ? 'account.closed' : 'account.close_repeated',
@@ -281,6 +285,8 @@ export function closeAccount(clock: Clock, organizationId: string, customerUuid:
       resourceId: account.uuid,
       details: { customer_id: account.customerId },
     }),
+    events: ({ account, closedNow, from }) =>
+      closedNow ? statusChangeEvents({ accountUuid: account.uuid, from, to: account.status, cause: 'CLOSED', version: account.version }) : [],
     reply: () => ({ status: 204, body: null }),
   };
 }

@@ -8,7 +8,7 @@ import { isCalendarDate } from '../clock.ts';
 import type { Clock } from '../clock.ts';
 import { SaldoError } from '../errors.ts';
 import { assertCurrency } from '../money.ts';
-import type { OrganizationSettings } from '../organizations/settings.ts';
+import { EVENT_RETENTION_DAYS_MAX, EVENT_RETENTION_DAYS_MIN, type OrganizationSettings } from '../organizations/settings.ts';
 import type { Store } from '../store.ts';
 import type { WriteCommand } from '../write-pipeline.ts';
 import type { Modality, PaymentMethodType } from './account.ts';
@@ -18,6 +18,7 @@ export interface AccountSettings {
   paymentMethodsByModality: Record<Modality, PaymentMethodType[]>;
   v1SunsetDate: string | null;
   timeZone: string;
+  eventRetentionDays: number;
 }
 
 export interface AccountSettingsChanges {
@@ -25,6 +26,7 @@ export interface AccountSettingsChanges {
   paymentMethodsByModality?: Partial<Record<Modality, PaymentMethodType[]>> | undefined;
   v1SunsetDate?: string | null | undefined;
   timeZone?: string | undefined;
+  eventRetentionDays?: number | undefined;
 }
 
 function pick(settings: OrganizationSettings, timeZone: string): AccountSettings {
@@ -33,6 +35,7 @@ function pick(settings: OrganizationSettings, timeZone: string): AccountSettings
     paymentMethodsByModality: settings.paymentMethodsByModality,
     v1SunsetDate: settings.v1SunsetDate,
     timeZone,
+    eventRetentionDays: settings.eventRetentionDays,
   };
 }
 
@@ -66,6 +69,16 @@ export function updateAccountSettings(_clock: Clock, organizationId: string, cha
           throw new SaldoError('validation_failed', { detail: 'v1_sunset_date must be a date YYYY-MM-DD.', pointer: 'body.v1_sunset_date' });
         }
         settings.v1SunsetDate = changes.v1SunsetDate;
+      }
+      if (changes.eventRetentionDays !== undefined) {
+        const days = changes.eventRetentionDays;
+        if (!Number.isInteger(days) || days < EVENT_RETENTION_DAYS_MIN || days > EVENT_RETENTION_DAYS_MAX) {
+          throw new SaldoError('validation_failed', {
+            detail: `event_retention_days is a whole number from ${EVENT_RETENTION_DAYS_MIN} to ${EVENT_RETENTION_DAYS_MAX}.`,
+            pointer: 'body.event_retention_days',
+          });
+        }
+        settings.eventRetentionDays = days;
       }
       let timeZone = organization.timeZone;
       if (changes.timeZone !== undefined && changes.timeZone !== timeZone) {

@@ -9,6 +9,7 @@ import { type ReceivablesCommand, lockReceivablesAccount, policyForAccount, upda
 import type { OpenItem, ReceivablesAccount } from '../dunning/dunning-store.ts';
 import { levelBlocks } from '../dunning/evaluate.ts';
 import { SaldoError, assert } from '../errors.ts';
+import { type DomainEvent, domainEvent, statusChangeEvents } from '../events/domain-event.ts';
 import { isClosedStatus } from '../lifecycle/transitions.ts';
 import type { Store } from '../store.ts';
 
@@ -18,21 +19,34 @@ function refuse(detail: string): SaldoError {
   return new SaldoError('debt_collection_state_invalid', { detail });
 }
 
-export function handOverToDebtCollection(clock: Clock, actor: Actor, accountUuid: string): ReceivablesCommand<ReceivablesAccount> {
+/** The events of a hand-over or recall: the step, and the status change it made. */
+function debtCollectionEvents(type: 'debt_collection.handed_over' | 'debt_collection.recalled', change: DebtCollectionChange): DomainEvent[] {
+  const { account, from } = change;
+  return [
+    ...statusChangeEvents({ accountUuid: account.uuid, from, to: account.status, cause: 'DEBT_COLLECTION', version: account.version }),
+    domainEvent(type, { account, trigger: 'MANUAL' }),
+  ];
+}
+
+export type DebtCollectionChange = { account: ReceivablesAccount; from: ReceivablesAccount['status'] };
+
+export function handOverToDebtCollection(clock: Clock, actor: Actor, accountUuid: string): ReceivablesCommand<DebtCollectionChange> {
   return {
     async execute(tx) {
       const account = await lockReceivablesAccount(tx, actor.organizationId, accountUuid);
       if (account.inDebtCollection) throw refuse('The account is in debt collection already.');
       if (isClosedStatus(account.status)) throw refuse('A closed account cannot be handed over.');
       if (account.openMinor === 0n) throw refuse('Nothing is owed on the account.');
-      return updateReceivablesAccount(tx, clock, account, {
+      const updated = await updateReceivablesAccount(tx, clock, account, {
         status: 'ACCOUNT_COLLECTION',
         inDebtCollection: true,
         debtCollectionSince: clock.now().toISOString(),
         dunningBlocked: false,
       });
+      return { account: updated, from: account.status };
     },
-    audit: (account) => ({ action: 'account.debt_collection_handed_over', resourceType: 'account', resourceId: account.uuid }),
+    audit: ({ account }) => ({ action: 'account.debt_collection_handed_over', resourceType: 'account', resourceId: account.uuid }),
+    events: (change) => debtCollectionEvents('debt_collection.handed_over', change),
   };
 }
 
@@ -41,7 +55,7 @@ export function handOverToDebtCollection(clock: Clock, actor: Actor, accountUuid
  * else ACCOUNT_OK. The anchor it was recalled on is remembered, so the next run does not hand it
  * over again for the same overdue charge.
  */
-export function recallFromDebtCollection(clock: Clock, actor: Actor, accountUuid: string): ReceivablesCommand<ReceivablesAccount> {
+export function recallFromDebtCollection(clock: Clock, actor: Actor, accountUuid: string): ReceivablesCommand<DebtCollectionChange> {
   return {
     async execute(tx) {
       const account = await lockReceivablesAccount(tx, actor.organizationId, accountUuid);
@@ -52,15 +66,17 @@ export function recallFromDebtCollection(clock: Clock, actor: Actor, accountUuid
       const overdue = await tx.dunning.overdueOf(actor.organizationId, account.id, today);
       const policy = await policyForAccount(tx, actor.organizationId, account.template);
       const blocks = levelBlocks(policy, account.dunningLevel);
-      return updateReceivablesAccount(tx, clock, account, {
+      const updated = await updateReceivablesAccount(tx, clock, account, {
         status: blocks ? 'ACCOUNT_BLOCKED' : 'ACCOUNT_OK',
         dunningBlocked: blocks,
         inDebtCollection: false,
         debtCollectionSince: null,
         debtCollectionRecalledAnchor: overdue.oldestDueDate ?? account.dunningAnchorDate,
       });
+      return { account: updated, from: account.status };
     },
-    audit: (account) => ({
+    events: (change) => debtCollectionEvents('debt_collection.recalled', change),
+    audit: ({ account }) => ({
       action: 'account.debt_collection_recalled',
       resourceType: 'account',
       resourceId: account.uuid,

@@ -1,6 +1,7 @@
 /** Creating and changing customers; every one runs inside performWrite. */
 import type { Clock } from '../clock.ts';
 import { SaldoError } from '../errors.ts';
+import { domainEvent } from '../events/domain-event.ts';
 import { uuid } from '../ids.ts';
 import type { Store } from '../store.ts';
 import type { WriteCommand } from '../write-pipeline.ts';
@@ -86,6 +87,7 @@ export function createCustomer(clock: Clock, organizationId: string, input: Cust
       resourceId: customer.id,
       details: { number: customer.number.toString() },
     }),
+    events: (customer) => [domainEvent('customer.created', customer)],
     reply: () => ({ status: 201, body: null }),
   };
 }
@@ -121,6 +123,7 @@ export function updateCustomer(
       resourceId: customer.id,
       details: { changed: Object.keys(changes).filter((k) => changes[k as keyof CustomerChanges] !== undefined), version: customer.version },
     }),
+    events: (customer) => [domainEvent('customer.updated', customer)],
     reply: () => ({ status: 200, body: null }),
   };
 }

@@ -4,7 +4,10 @@
  */
 import type { Actor } from '../actor.ts';
 import type { Clock } from '../clock.ts';
+import type { Account } from '../accounts/account.ts';
+import { getAccount } from '../accounts/queries.ts';
 import { SaldoError } from '../errors.ts';
+import { domainEvent } from '../events/domain-event.ts';
 import type { Store } from '../store.ts';
 import type { WriteCommand } from '../write-pipeline.ts';
 import type { ReceivablesAccount } from './dunning-store.ts';
@@ -90,14 +93,22 @@ export async function updateReceivablesAccount(
   return updated;
 }
 
-export function setDunningExemption(clock: Clock, actor: Actor, accountUuid: string, exempt: boolean): ReceivablesCommand<ReceivablesAccount> {
+/** The exemption as it stands, and the account when it changed now (for its event). */
+export interface ExemptionChange {
+  account: ReceivablesAccount;
+  changed: Account | null;
+}
+
+export function setDunningExemption(clock: Clock, actor: Actor, accountUuid: string, exempt: boolean): ReceivablesCommand<ExemptionChange> {
   return {
     async execute(tx) {
       const account = await lockReceivablesAccount(tx, actor.organizationId, accountUuid);
-      if (account.dunningExempt === exempt) return account;
-      return updateReceivablesAccount(tx, clock, account, { dunningExempt: exempt });
+      if (account.dunningExempt === exempt) return { account, changed: null };
+      const updated = await updateReceivablesAccount(tx, clock, account, { dunningExempt: exempt });
+      return { account: updated, changed: await getAccount(tx, actor.organizationId, accountUuid) };
     },
-    audit: (account) => ({
+    events: ({ changed }) => (changed === null ? [] : [domainEvent('account.updated', changed)]),
+    audit: ({ account }) => ({
       action: account.dunningExempt ? 'account.dunning_exempted' : 'account.dunning_exemption_lifted',
       resourceType: 'account',
       resourceId: account.uuid,

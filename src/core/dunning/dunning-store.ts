@@ -118,6 +118,8 @@ export type NewDunningRunChange = Omit<DunningRunChange, 'id' | 'accountUuid'>;
 export interface DunningStore {
   findAccount(organizationId: string, uuid: string, options?: { forUpdate?: boolean }): Promise<ReceivablesAccount | undefined>;
   findAccountById(organizationId: string, id: number, options?: { forUpdate?: boolean }): Promise<ReceivablesAccount | undefined>;
+  /** The organization's accounts among `ids` (one statement), ascending by id. */
+  findReceivablesAccounts(organizationId: string, ids: number[]): Promise<ReceivablesAccount[]>;
   /** Applies the changes when the version is still `expectedVersion`, bumping it; false otherwise. */
   updateAccount(organizationId: string, id: number, expectedVersion: number, changes: ReceivablesAccountChanges, updatedAt: string): Promise<boolean>;
   /**

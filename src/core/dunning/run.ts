@@ -16,6 +16,7 @@ import type { PostBooking } from '../ledger/booking.ts';
 import { bookInTransaction } from '../ledger/book-in-transaction.ts';
 import { ledgerContext } from '../ledger/ledger-context.ts';
 import { SaldoError, assert } from '../errors.ts';
+import { type DomainEvent, type DunningLevelRef, domainEvent } from '../events/domain-event.ts';
 import { newPublicId } from '../ids.ts';
 import { closeIfSettled } from '../lifecycle/commands.ts';
 import { isClosedStatus } from '../lifecycle/transitions.ts';
@@ -136,6 +137,7 @@ interface RunContext {
   clock: Clock;
   actor: Actor;
   runId: number;
+  runPublicId: string;
   policies: PolicyCache;
   asOf: string;
 }
@@ -313,8 +315,53 @@ function dunAccounts(run: RunContext, ids: number[]): Promise<{ outcomes: Accoun
     const written = await tx.dunning.updateDunningStates(organizationId, states, now);
     assert(written === states.length, 'account version moved under its lock');
     await tx.dunning.insertChanges(organizationId, changes);
+    await tx.events.record(organizationId, now, await pageEvents(tx, run, accounts, states, changes));
     return { outcomes, failed };
   });
+}
+
+/** A level of the account's policy by index (a policy that lost the level still names it). */
+function levelRefOf(policy: DunningPolicy, level: number | null): DunningLevelRef | null {
+  if (level === null) return null;
+  return { index: level, name: policy.levels[level]?.name ?? `Level ${level + 1}` };
+}
+
+/**
+ * The events of a page, set-based: its level changes, status changes and hand-overs, with the
+ * accounts read once for all of them. Recorded with the page, in its transaction.
+ */
+async function pageEvents(tx: Store, run: RunContext, accounts: DunningAccount[], states: DunningState[], changes: NewDunningRunChange[]): Promise<DomainEvent[]> {
+  if (states.length === 0) return [];
+  const organizationId = run.actor.organizationId;
+  const before = new Map(accounts.map((account) => [account.id, account]));
+  const changeOf = new Map(changes.map((change) => [change.accountId, change]));
+  const after = new Map((await tx.dunning.findReceivablesAccounts(organizationId, states.map((state) => state.accountId))).map((account) => [account.id, account]));
+  const events: DomainEvent[] = [];
+  for (const state of states) {
+    const account = before.get(state.accountId)!;
+    const now = after.get(state.accountId);
+    assert(now, 'a dunned account vanished');
+    if (state.dunningLevel !== account.dunningLevel) {
+      const policy = await run.policies.of(tx, organizationId, account.template);
+      const change = changeOf.get(account.id);
+      events.push(
+        domainEvent('dunning.level_changed', {
+          accountUuid: now.uuid,
+          from: levelRefOf(policy, account.dunningLevel),
+          to: levelRefOf(policy, state.dunningLevel),
+          daysPastDue: change?.daysPastDue ?? null,
+          anchorDate: state.dunningAnchorDate,
+          overdueMinor: change?.overdueMinor ?? 0n,
+          runPublicId: run.runPublicId,
+        }),
+      );
+    }
+    if (state.status !== account.status) {
+      events.push(domainEvent('account.status_changed', { accountUuid: now.uuid, from: account.status, to: state.status, cause: 'DUNNING', version: now.version }));
+    }
+    if (state.inDebtCollection && !account.inDebtCollection) events.push(domainEvent('debt_collection.handed_over', { account: now, trigger: 'DUNNING' }));
+  }
+  return events;
 }
 
 /**
@@ -422,6 +469,7 @@ export function dunningRun(
       resourceId: run.publicId,
       details: { as_of: run.asOf, trigger: run.trigger, accounts_evaluated: run.accountsEvaluated, ...run.summary },
     }),
+    events: (run) => [domainEvent('dunning_run.completed', run)],
   };
 }
 
@@ -442,7 +490,7 @@ export async function runDunningPages(
   summary.scheduled_payments_due = await markScheduledPaymentsDue(store, clock, actor, asOf);
 
   const settings = await store.organizations.settings(organization.id);
-  const run: RunContext = { store, clock, actor, runId: started.id, policies: new PolicyCache(settings.dunningPolicy), asOf };
+  const run: RunContext = { store, clock, actor, runId: started.id, runPublicId: started.publicId, policies: new PolicyCache(settings.dunningPolicy), asOf };
   let evaluated = 0;
   let next = lookAtPage(run, 0, pageSize);
   for (let page = await next; page !== undefined; page = await next) {

@@ -1,7 +1,7 @@
 /**
  * The daily job: once a day per organization (its own calendar day, in its time zone) a dunning
  * run happens by itself, which also marks scheduled payments due and closes settled accounts to
- * close. Every process ticks; exactly one runs an organization's day, the one that takes the
+ * close, and forgets events past their retention. Every process ticks; exactly one runs an organization's day, the one that takes the
  * day's lease row (dunning_leases, by primary key). A holder that dies mid-run leaves its lease
  * unfinished; after LEASE_STALE_AFTER_MS another process takes it over, and since a run can
  * repeat without double fees, finishing someone else's half-done day is safe.
@@ -11,6 +11,7 @@ import type { Actor } from '../actor.ts';
 import { type Clock, calendarDate } from '../clock.ts';
 import type { Store } from '../store.ts';
 import { performLongWrite } from '../write-pipeline.ts';
+import { pruneEvents } from '../events/retention.ts';
 import type { DunningRun } from './dunning-store.ts';
 import { dunningRun } from './run.ts';
 
@@ -40,6 +41,9 @@ export async function runDueOrganizations(store: Store, clock: Clock, holder: st
       await store.transaction((tx) => tx.dunning.completeLease(organization.id, day, holder, run.id, clock.now().toISOString()));
       runs.push(run.publicId);
       log?.info({ organization: organization.slug, run: run.publicId, as_of: day }, 'daily dunning run completed');
+      // The day's other chore: events (and finished deliveries) past the retention.
+      const pruned = await pruneEvents(store, clock, organization.id);
+      if (pruned.events + pruned.deliveries > 0) log?.info({ organization: organization.slug, ...pruned }, 'events past their retention pruned');
     } catch (error) {
       // The lease stays unfinished: another tick (here or elsewhere) retries once it is stale.
       log?.error({ organization: organization.slug, err: error }, 'daily dunning run failed');

@@ -1,6 +1,7 @@
 /** Creating families and changing their members; each runs inside performWrite. */
 import type { Clock } from '../clock.ts';
 import { SaldoError } from '../errors.ts';
+import { domainEvent } from '../events/domain-event.ts';
 import { familyId } from '../ids.ts';
 import { assertCurrency } from '../money.ts';
 import type { WriteCommand } from '../write-pipeline.ts';
@@ -34,6 +35,8 @@ interface MembershipChange {
   familyId: string;
   customerId: string;
   changed: boolean;
+  family: Family;
+  at: string;
 }
 
 /**
@@ -51,7 +54,8 @@ export function addFamilyMember(clock: Clock, organizationId: string, id: string
       // The ledger position is taken first: it serializes membership changes of the organization.
       const ledgerPosition = await tx.families.lockLedgerPosition(organizationId);
       const current = await tx.families.familyOf(organizationId, customerId);
-      if (current === family.id) return { familyId: family.id, customerId, changed: false };
+      const at = clock.now().toISOString();
+      if (current === family.id) return { familyId: family.id, customerId, changed: false, family, at };
       if (current !== undefined) throw new SaldoError('customer_in_other_family');
       const foreign = (await tx.families.accountCurrencies(organizationId, customerId)).filter((c) => c !== family.currency);
       if (foreign.length > 0) {
@@ -62,8 +66,8 @@ export function addFamilyMember(clock: Clock, organizationId: string, id: string
       if ((await tx.families.memberCount(organizationId, family.id)) >= FAMILY_MEMBERS_MAX) {
         throw new SaldoError('family_member_limit_reached', { detail: `A family has at most ${FAMILY_MEMBERS_MAX} members.` });
       }
-      await tx.families.addMember({ organizationId, familyId: family.id, customerId, at: clock.now().toISOString(), ledgerPosition });
-      return { familyId: family.id, customerId, changed: true };
+      await tx.families.addMember({ organizationId, familyId: family.id, customerId, at, ledgerPosition });
+      return { familyId: family.id, customerId, changed: true, family, at };
     },
     audit: (change) => ({
       action: change.changed ? 'family.member_added' : 'family.member_kept',
@@ -71,6 +75,7 @@ export function addFamilyMember(clock: Clock, organizationId: string, id: string
       resourceId: change.familyId,
       details: { customer_id: change.customerId },
     }),
+    events: (change) => (change.changed ? [domainEvent('family.member_added', { family: change.family, customerId: change.customerId, at: change.at })] : []),
     reply: () => ({ status: 204, body: null }),
   };
 }
@@ -82,9 +87,10 @@ export function removeFamilyMember(clock: Clock, organizationId: string, id: str
       const family = await tx.families.findById(organizationId, id);
       if (!family) throw new SaldoError('family_not_found');
       const ledgerPosition = await tx.families.lockLedgerPosition(organizationId);
-      const removed = await tx.families.removeMember({ organizationId, familyId: family.id, customerId, at: clock.now().toISOString(), ledgerPosition });
+      const at = clock.now().toISOString();
+      const removed = await tx.families.removeMember({ organizationId, familyId: family.id, customerId, at, ledgerPosition });
       if (!removed) throw new SaldoError('customer_not_found', { detail: 'The customer is not a member of this family.' });
-      return { familyId: family.id, customerId, changed: true };
+      return { familyId: family.id, customerId, changed: true, family, at };
     },
     audit: (change) => ({
       action: 'family.member_removed',
@@ -92,6 +98,7 @@ export function removeFamilyMember(clock: Clock, organizationId: string, id: str
       resourceId: change.familyId,
       details: { customer_id: change.customerId },
     }),
+    events: (change) => [domainEvent('family.member_removed', { family: change.family, customerId: change.customerId, at: change.at })],
     reply: () => ({ status: 204, body: null }),
   };
 }

@@ -10,6 +10,7 @@ import { type Clock, addMonths, isCalendarDate } from '../clock.ts';
 import type { Entry } from '../entries/entry.ts';
 import { findLedgerAccount } from '../entries/queries.ts';
 import { SaldoError, assert } from '../errors.ts';
+import { domainEvent } from '../events/domain-event.ts';
 import { entryPublicId, isEntryPublicId, newPublicId } from '../ids.ts';
 import { isClosedStatus } from '../lifecycle/transitions.ts';
 import type { Store } from '../store.ts';
@@ -167,6 +168,7 @@ export function createInstallmentPlan(clock: Clock, actor: Actor, input: Install
         entry_ids: result.plan.originals.map((o) => o.entryPublicId),
       },
     }),
+    events: (result) => [domainEvent('installment_plan.created', result)],
   };
 }
 
@@ -218,6 +220,7 @@ export function cancelInstallmentPlan(clock: Clock, actor: Actor, planPublicId: 
       resourceId: result.plan.publicId,
       details: { account_id: result.accountUuid },
     }),
+    events: (result) => [domainEvent('installment_plan.cancelled', result)],
   };
 }
 

@@ -14,7 +14,7 @@
  */
 import type { Actor } from '../actor.ts';
 import type { Entry } from '../entries/entry.ts';
-import { bookingEvent } from '../events/domain-event.ts';
+import { type DomainEvent, bookingEvent, domainEvent } from '../events/domain-event.ts';
 import { SaldoError, assert } from '../errors.ts';
 import type { Store } from '../store.ts';
 import type { BookingGroup, BookingOutcome, BookingResult, GroupOutcome } from './booking.ts';
@@ -76,9 +76,15 @@ export async function bookInTransaction(tx: Store, context: LedgerContext, reque
     return { refused: false, outcomes: outcomes.map((outcome): BookingOutcome => (outcome.ok ? { ok: true, result: resultOf(context, outcome.record) } : outcome)) };
   });
   // One event per entry booked, in ledger order (groups are booked in order), in this transaction.
-  const events = answers.flatMap((answer) =>
+  const events: DomainEvent[] = answers.flatMap((answer) =>
     answer.refused ? [] : answer.outcomes.flatMap((outcome) => (outcome.ok && outcome.result.created ? [bookingEvent(outcome.result.detail)] : [])),
   );
+  // An automatically closed account that owes again went back to ACCOUNT_TO_CLOSE.
+  for (const work of pass.accounts.values()) {
+    if (work.stored.status !== work.current.status) {
+      events.push(domainEvent('account.status_changed', { accountUuid: work.current.uuid, from: work.stored.status, to: work.current.status, cause: 'REOPENED', version: null }));
+    }
+  }
   await tx.events.record(context.organizationId, context.bookedAt, events);
   return answers;
 }

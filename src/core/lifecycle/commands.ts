@@ -8,6 +8,7 @@ import type { Clock } from '../clock.ts';
 import { type ReceivablesCommand, lockReceivablesAccount, updateReceivablesAccount } from '../dunning/commands.ts';
 import type { ReceivablesAccount, ReceivablesAccountChanges } from '../dunning/dunning-store.ts';
 import { SaldoError } from '../errors.ts';
+import { statusChangeEvents } from '../events/domain-event.ts';
 import type { Store } from '../store.ts';
 import { performInternalWrite } from '../write-pipeline.ts';
 import { allowedTransitions, isSettled } from './transitions.ts';
@@ -62,6 +63,7 @@ export function changeAccountStatus(
       resourceId: account.uuid,
       details: { from, to: account.status, version: account.version },
     }),
+    events: ({ account, from }) => statusChangeEvents({ accountUuid: account.uuid, from, to: account.status, cause: 'MANUAL', version: account.version }),
   };
 }
 
@@ -81,6 +83,10 @@ export async function closeIfSettled(store: Store, clock: Clock, actor: Actor, a
       account === undefined
         ? null
         : { action: 'account.auto_closed', resourceType: 'account', resourceId: account.uuid, details: { from: 'ACCOUNT_TO_CLOSE', to: 'ACCOUNT_AUTO_CLOSED' } },
+    events: (account) =>
+      account === undefined
+        ? []
+        : statusChangeEvents({ accountUuid: account.uuid, from: 'ACCOUNT_TO_CLOSE', to: account.status, cause: 'AUTO_CLOSED', version: account.version }),
   });
   return closed !== undefined;
 }

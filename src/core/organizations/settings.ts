@@ -26,7 +26,13 @@ export interface OrganizationSettings {
   /** YYYY-MM-DD: when set, the deprecated v1 customer endpoints send a Sunset header. */
   v1SunsetDate: string | null;
   dunningPolicy: DunningPolicy | null;
+  /** Days the events feed keeps an event (at least EVENT_RETENTION_DAYS_MIN); the daily job prunes older ones. */
+  eventRetentionDays: number;
 }
+
+/** The brief's "kept at least 30 days". */
+export const EVENT_RETENTION_DAYS_MIN = 30;
+export const EVENT_RETENTION_DAYS_MAX = 3650;
 
 export const DEFAULT_SETTINGS: OrganizationSettings = {
   defaultCurrency: 'EUR',
@@ -36,6 +42,7 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   },
   v1SunsetDate: null,
   dunningPolicy: null,
+  eventRetentionDays: EVENT_RETENTION_DAYS_MIN,
 };
 
 /** Stored form: JSON text, with fee amounts as strings of digits (JSON has no bigint). */
@@ -49,6 +56,7 @@ export function parseSettings(text: string): OrganizationSettings {
       ...((raw.paymentMethodsByModality as OrganizationSettings['paymentMethodsByModality'] | undefined) ?? {}),
     },
     v1SunsetDate: (raw.v1SunsetDate as string | null | undefined) ?? null,
+    eventRetentionDays: (raw.eventRetentionDays as number | undefined) ?? DEFAULT_SETTINGS.eventRetentionDays,
     dunningPolicy: policy
       ? {
           debtCollectionAfterDays: policy.debtCollectionAfterDays ?? null,

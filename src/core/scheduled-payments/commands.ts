@@ -2,6 +2,7 @@
 import type { PaymentMethodType } from '../accounts/account.ts';
 import { type Clock, addMonths, calendarDate, isCalendarDate } from '../clock.ts';
 import { SaldoError } from '../errors.ts';
+import { domainEvent } from '../events/domain-event.ts';
 import { newPublicId } from '../ids.ts';
 import { assertAmount } from '../money.ts';
 import type { WriteCommand } from '../write-pipeline.ts';
@@ -75,6 +76,7 @@ export function schedulePayment(
       resourceId: payment.publicId,
       details: { account_id: payment.accountUuid, amount: payment.amountMinor.toString(), date: payment.date },
     }),
+    events: (payment) => [domainEvent('scheduled_payment.created', { payment })],
     reply: (payment) => ({ status: 201, body: render(payment) }),
   };
 }
@@ -102,6 +104,7 @@ export function cancelScheduledPayment(clock: Clock, organizationId: string, pub
       resourceId: payment.publicId,
       details: { account_id: payment.accountUuid },
     }),
+    events: (payment) => [domainEvent('scheduled_payment.cancelled', { payment })],
     reply: () => ({ status: 204, body: null }),
   };
 }

@@ -9,6 +9,7 @@ import { singleResult } from '../entries/commands.ts';
 import { bookInTransaction } from '../ledger/book-in-transaction.ts';
 import { ledgerContext } from '../ledger/ledger-context.ts';
 import { SaldoError, assert } from '../errors.ts';
+import { domainEvent } from '../events/domain-event.ts';
 import { paymentBooking } from '../payments/commands.ts';
 import type { Store } from '../store.ts';
 import { type WriteCommand, performInternalWrite } from '../write-pipeline.ts';
@@ -28,9 +29,11 @@ export async function markScheduledPaymentsDue(store: Store, clock: Clock, actor
     if (due.length === 0) return moved;
     let movedInBatch = 0;
     for (const payment of due) {
+      const at = clock.now().toISOString();
       const done = await performInternalWrite(store, clock, actor, {
         // False when another process moved it first: nothing happened here, nothing to record.
-        execute: (tx) => tx.scheduledPayments.transition(organizationId, payment.id, 'SCHEDULED', 'DUE', clock.now().toISOString()),
+        execute: (tx) => tx.scheduledPayments.transition(organizationId, payment.id, 'SCHEDULED', 'DUE', at),
+        events: (moved) => (moved ? [domainEvent('scheduled_payment.due', { payment: { ...payment, status: 'DUE', updatedAt: at } })] : []),
         audit: (moved) =>
           moved
             ? {
@@ -107,5 +110,8 @@ export function recordScheduledPaymentResult(
       resourceId: payment.publicId,
       details: { account_id: payment.accountUuid, amount: payment.amountMinor.toString(), payment_entry_id: paymentEntryPublicId },
     }),
+    events: ({ payment, paymentEntryPublicId }) => [
+      domainEvent(payment.status === 'COLLECTED' ? 'scheduled_payment.collected' : 'scheduled_payment.failed', { payment, paymentEntryPublicId }),
+    ],
   };
 }

@@ -113,7 +113,7 @@ export function collectionRoutes(app: FastifyInstance, deps: AppDependencies): v
       const command = handOverToDebtCollection(deps.clock, actorOf(request), request.params.account_id);
       const outcome = await performRequestWrite(deps, request, {
         ...command,
-        reply: (account) => ({ status: 200, body: receivablesAccountView(account) }),
+        reply: ({ account }) => ({ status: 200, body: receivablesAccountView(account) }),
       });
       return sendOutcome(reply, outcome);
     },
@@ -134,7 +134,7 @@ export function collectionRoutes(app: FastifyInstance, deps: AppDependencies): v
       const command = recallFromDebtCollection(deps.clock, actorOf(request), request.params.account_id);
       const outcome = await performRequestWrite(deps, request, {
         ...command,
-        reply: (account) => ({ status: 200, body: receivablesAccountView(account) }),
+        reply: ({ account }) => ({ status: 200, body: receivablesAccountView(account) }),
       });
       return sendOutcome(reply, outcome);
     },

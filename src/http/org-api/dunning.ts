@@ -167,7 +167,7 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
       const command = setDunningExemption(deps.clock, actorOf(request), request.params.account_id, request.body.exempt);
       const outcome = await performRequestWrite(deps, request, {
         ...command,
-        reply: (account) => ({ status: 200, body: receivablesAccountView(account) }),
+        reply: ({ account }) => ({ status: 200, body: receivablesAccountView(account) }),
       });
       return sendOutcome(reply, outcome);
     },

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { addFamilyMember, createFamily, removeFamilyMember } from '../../core/families/commands.ts';
-import { FAMILY_MEMBERS_MAX, FAMILY_NAME_MAX_LENGTH, type Family, type FamilyMember } from '../../core/families/family.ts';
+import { FAMILY_MEMBERS_MAX, FAMILY_NAME_MAX_LENGTH, type FamilyMember } from '../../core/families/family.ts';
 import { familyOfCustomer, getFamily, listFamilyMembers } from '../../core/families/queries.ts';
 import { CustomerParams, FamilyMemberParams, FamilyParams } from './path-params.ts';
 import type { AppDependencies } from '../dependencies.ts';
@@ -14,15 +14,11 @@ import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
 import { OrgParams, orgScope, orgSecurity } from './schemas.ts';
 import { IdempotencyHeaders, performRequestWrite, sendOutcome } from './writes.ts';
+import { FamilyView, familyView } from './views/family.ts';
+
+export { FamilyView, familyView };
 
 const MemberParams = FamilyMemberParams;
-
-const FamilyView = Type.Object({
-  id: Type.String({ examples: ['fml_01JD5Z4W6Y3B0H9Q8E2N4R7T5V'] }),
-  name: Type.String(),
-  currency: Type.String({ examples: ['EUR'] }),
-  created_at: Type.String({ format: 'date-time' }),
-});
 
 const MemberView = Type.Object({
   customer_id: Type.String({ format: 'uuid' }),
@@ -34,7 +30,6 @@ const MemberView = Type.Object({
 const readScope = orgScope('FAMILY_READ');
 const writeScope = orgScope('FAMILY_WRITE');
 
-export const familyView = (family: Family) => ({ id: family.id, name: family.name, currency: family.currency, created_at: family.createdAt });
 
 const memberView = (member: FamilyMember) => ({
   customer_id: member.customerId,

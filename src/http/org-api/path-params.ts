@@ -23,3 +23,5 @@ export const InstallmentPlanParams = Type.Object({ ...OrgParams.properties, plan
 export const DunningRunParams = Type.Object({ ...OrgParams.properties, run_id: prefixed('dnr_', 'The dunning run (dnr_…).') });
 export const TemplateParams = Type.Object({ ...OrgParams.properties, name: Type.String({ minLength: 1, maxLength: PATH_NAME_MAX_LENGTH, description: 'The account template (its name).' }) });
 export const OperatorParams = Type.Object({ ...OrgParams.properties, operator_id: prefixed('opr_', 'The operator (opr_…).') });
+export const WebhookEndpointParams = Type.Object({ ...OrgParams.properties, endpoint_id: prefixed('whe_', 'The webhook endpoint (whe_…).') });
+export const WebhookDeliveryParams = Type.Object({ ...WebhookEndpointParams.properties, delivery_id: prefixed('whd_', 'The delivery (whd_…).') });

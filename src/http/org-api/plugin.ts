@@ -7,6 +7,7 @@ import { auditEventRoutes } from './audit-events.ts';
 import { customerRoutes } from './customers.ts';
 import { batchRoutes } from './batches.ts';
 import { eventRoutes } from './events.ts';
+import { webhookRoutes } from './webhooks.ts';
 import { entryRoutes } from './entries.ts';
 import { orgApiDialect } from './errors.ts';
 import { settingsRoutes } from './settings.ts';
@@ -34,6 +35,7 @@ export async function orgApiPlugin(app: FastifyInstance, deps: AppDependencies):
   paymentRoutes(app, deps);
   batchRoutes(app, deps);
   eventRoutes(app, deps);
+  webhookRoutes(app, deps);
   dunningRoutes(app, deps);
   lifecycleRoutes(app, deps);
   collectionRoutes(app, deps);

@@ -6,15 +6,10 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { PAYMENT_METHOD_TYPES, type PaymentMethodType } from '../../core/accounts/account.ts';
-import { AMOUNT_MINOR_MAX, toMinorNumber } from '../../core/money.ts';
+import { AMOUNT_MINOR_MAX } from '../../core/money.ts';
 import { cancelScheduledPayment, schedulePayment } from '../../core/scheduled-payments/commands.ts';
 import { getScheduledPayment, listScheduledPayments } from '../../core/scheduled-payments/queries.ts';
-import {
-  SCHEDULED_PAYMENT_HORIZON_MONTHS,
-  SCHEDULED_PAYMENT_STATUSES,
-  type ScheduledPayment,
-  type ScheduledPaymentStatus,
-} from '../../core/scheduled-payments/scheduled-payment.ts';
+import { SCHEDULED_PAYMENT_HORIZON_MONTHS } from '../../core/scheduled-payments/scheduled-payment.ts';
 import { compositeCursorOf, partsOfCursor } from '../shared/cursor.ts';
 import { ScheduledPaymentParams } from './path-params.ts';
 import type { AppDependencies } from '../dependencies.ts';
@@ -22,36 +17,12 @@ import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
 import { AccountParams, PAGE_LIMIT_DEFAULT, PageQuery, accountReadScope as readScope, accountWriteScope as writeScope, orgSecurity } from './schemas.ts';
 import { IdempotencyHeaders, performRequestWrite, sendOutcome } from './writes.ts';
+import { ScheduledPaymentView, scheduledPaymentView } from './views/scheduled-payment.ts';
+
+export { ScheduledPaymentView, scheduledPaymentView };
 
 const PaymentParams = ScheduledPaymentParams;
 
-const ScheduledPaymentView = Type.Object({
-  id: Type.String({ examples: ['spm_01JD5Z4W6Y3B0H9Q8E2N4R7T5V'] }),
-  account_id: Type.String({ format: 'uuid' }),
-  amount: Type.Integer({ description: 'Minor units of the account currency.' }),
-  currency: Type.String(),
-  date: Type.String({ format: 'date' }),
-  method: Type.Union([Type.Unsafe<PaymentMethodType>({ type: 'string', enum: [...PAYMENT_METHOD_TYPES] }), Type.Null()]),
-  status: Type.Unsafe<ScheduledPaymentStatus>({ type: 'string', enum: [...SCHEDULED_PAYMENT_STATUSES] }),
-  created_at: Type.String({ format: 'date-time' }),
-  updated_at: Type.String({ format: 'date-time' }),
-});
-
-
-
-export const scheduledPaymentView = (payment: ScheduledPayment) => ({
-  id: payment.publicId,
-  account_id: payment.accountUuid,
-  amount: toMinorNumber(payment.amountMinor),
-  currency: payment.currency,
-  date: payment.date,
-  method: payment.method,
-  status: payment.status,
-  created_at: payment.createdAt,
-  updated_at: payment.updatedAt,
-});
-
-/** The cursor is the (date, id) position of the page's last payment. */
 const encodeCursor = (position: { date: string; id: number }) => compositeCursorOf([position.date, position.id]);
 
 function decodeCursor(cursor: string): { date: string; id: number } {

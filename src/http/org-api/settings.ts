@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { PAYMENT_METHOD_TYPES } from '../../core/accounts/account.ts';
+import { EVENT_RETENTION_DAYS_MAX, EVENT_RETENTION_DAYS_MIN } from '../../core/organizations/settings.ts';
 import { type AccountSettings, getAccountSettings, updateAccountSettings } from '../../core/accounts/organization-settings.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
@@ -21,6 +22,7 @@ const SettingsView = Type.Object({
   payment_methods_by_modality: Type.Object({ POSTPAID: MethodList, RECURRING_PREPAID: MethodList }),
   v1_sunset_date: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
   time_zone: Type.String(),
+  event_retention_days: Type.Integer({ description: 'Days the events feed keeps an event (30 at least); the daily job prunes older ones.' }),
 });
 
 const PutSettings = Type.Object(
@@ -31,6 +33,7 @@ const PutSettings = Type.Object(
     ),
     v1_sunset_date: Type.Optional(Type.Union([Type.String({ maxLength: 10 }), Type.Null()])),
     time_zone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    event_retention_days: Type.Optional(Type.Integer({ minimum: EVENT_RETENTION_DAYS_MIN, maximum: EVENT_RETENTION_DAYS_MAX })),
   },
   { additionalProperties: false },
 );
@@ -41,6 +44,7 @@ function settingsView(settings: AccountSettings) {
     payment_methods_by_modality: settings.paymentMethodsByModality,
     v1_sunset_date: settings.v1SunsetDate,
     time_zone: settings.timeZone,
+    event_retention_days: settings.eventRetentionDays,
   };
 }
 
@@ -77,6 +81,7 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDependencies): voi
         paymentMethodsByModality: body.payment_methods_by_modality,
         v1SunsetDate: body.v1_sunset_date,
         timeZone: body.time_zone,
+        eventRetentionDays: body.event_retention_days,
       });
       const outcome = await performRequestWrite(deps, request, { ...command, reply: (settings) => ({ status: 200, body: settingsView(settings) }) });
       return sendOutcome(reply, outcome);

@@ -17,7 +17,7 @@ import type {
 } from '../../core/dunning/dunning-store.ts';
 import { type DunningPolicy, parseStoredDunningPolicy, serializeDunningPolicy } from '../../core/dunning/policy.ts';
 import type { DatabaseKind } from '../database.ts';
-import { type JsonColumn, jsonRows } from '../json-rows.ts';
+import { type JsonColumn, isOneOf, jsonRows } from '../json-rows.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { AccountsTable, Database, DunningRunsTable } from '../schema.ts';
 
@@ -213,6 +213,13 @@ export class KyselyDunningStore implements DunningStore {
   async findAccountById(organizationId: string, id: number, options: { forUpdate?: boolean } = {}): Promise<ReceivablesAccount | undefined> {
     const row = await this.accountQuery(organizationId, options.forUpdate === true).where('id', '=', BigInt(id)).executeTakeFirst();
     return row && toAccount(row);
+  }
+
+  async findReceivablesAccounts(organizationId: string, ids: number[]): Promise<ReceivablesAccount[]> {
+    if (ids.length === 0) return [];
+    // By key, each row's organization checked (no organization term beside the IN list: docs/decisions.md).
+    const rows = await this.db.selectFrom('accounts').select(RECEIVABLES_COLUMNS).where(isOneOf(this.kind, sql.ref('id'), ids, 'bigint')).orderBy('id').execute();
+    return rows.map(toAccount).filter((account) => account.organizationId === organizationId);
   }
 
   async updateAccount(

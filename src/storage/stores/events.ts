@@ -37,10 +37,13 @@ export class KyselyEventStore implements EventStore {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly kind: DatabaseKind,
+    /** The organizations whose events this transaction recorded, announced after its commit. */
+    private readonly recorded: Set<string> = new Set(),
   ) {}
 
   async record(organizationId: string, createdAt: string, events: DomainEvent[]): Promise<void> {
     if (events.length === 0) return;
+    this.recorded.add(organizationId);
     const { rows } = await sql<{ event_sequence: bigint }>`update organizations set event_sequence = event_sequence + ${events.length}
       where id = ${organizationId} returning event_sequence`.execute(this.db);
     if (rows.length === 0) throw new Error(`no organization ${organizationId}`);
@@ -56,6 +59,11 @@ export class KyselyEventStore implements EventStore {
     await sql`insert into events (${names}) select ${names} from ${jsonRows(this.kind, values, COLUMNS, { longTexts: true })} order by v.position`.execute(this.db);
   }
 
+  async lastSequence(organizationId: string): Promise<bigint> {
+    const row = await this.db.selectFrom('organizations').select('event_sequence').where('id', '=', organizationId).executeTakeFirst();
+    return row === undefined ? 0n : BigInt(row.event_sequence);
+  }
+
   async list(organizationId: string, query: EventPageQuery): Promise<StoredEvent[]> {
     let select = this.db.selectFrom('events').selectAll().where('organization_id', '=', organizationId);
     if (query.afterSequence !== undefined) select = select.where('sequence', '>', query.afterSequence);
@@ -69,11 +77,69 @@ export class KyselyEventStore implements EventStore {
     return row === undefined ? undefined : BigInt(row.sequence);
   }
 
-  async pruneBefore(instant: string, limit: number): Promise<number> {
+  async pruneBefore(organizationId: string, instant: string, keepFromSequence: bigint | null, limit: number): Promise<number> {
     const result = await this.db
       .deleteFrom('events')
-      .where('id', 'in', (eb) => eb.selectFrom('events').select('id').where('created_at', '<', instant).orderBy('created_at').limit(rowLimit(limit)))
+      // The oldest by sequence (the organization's index), those among them older than the instant.
+      .where('id', 'in', (eb) => {
+        let old = eb.selectFrom('events').select('id').where('organization_id', '=', organizationId);
+        if (keepFromSequence !== null) old = old.where('sequence', '<', keepFromSequence);
+        return old.orderBy('sequence').limit(rowLimit(limit));
+      })
+      .where('created_at', '<', instant)
       .executeTakeFirst();
     return Number(result.numDeletedRows);
+  }
+
+  async findByIds(ids: number[]): Promise<StoredEvent[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.selectFrom('events').selectAll().where(isOneOf(this.kind, sql.ref('id'), ids, 'bigint')).execute();
+    return rows.map(toStoredEvent);
+  }
+
+  async unpublished(limit: number): Promise<Array<{ organizationId: string; slug: string; publishedSequence: bigint }>> {
+    const rows = await this.db
+      .selectFrom('organizations as o')
+      .leftJoin('event_stream_positions as p', 'p.organization_id', 'o.id')
+      .select(['o.id', 'o.slug', sql<bigint>`coalesce(p.published_sequence, 0)`.as('published')])
+      .where(sql<boolean>`o.event_sequence > coalesce(p.published_sequence, 0)`)
+      .orderBy('o.id')
+      .limit(rowLimit(limit))
+      .execute();
+    return rows.map((row) => ({ organizationId: row.id, slug: row.slug, publishedSequence: BigInt(row.published) }));
+  }
+
+  async acquireStreamLease(organizationId: string, holder: string, now: string, leaseUntil: string): Promise<boolean> {
+    await this.db
+      .insertInto('event_stream_positions')
+      .values({ organization_id: organizationId, published_sequence: 0, lease_holder: null, lease_until: null })
+      .onConflict((oc) => oc.column('organization_id').doNothing())
+      .execute();
+    const result = await this.db
+      .updateTable('event_stream_positions')
+      .set({ lease_holder: holder, lease_until: leaseUntil })
+      .where('organization_id', '=', organizationId)
+      .where((eb) => eb.or([eb('lease_holder', 'is', null), eb('lease_holder', '=', holder), eb('lease_until', '<', now)]))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async releaseStreamLeases(holder: string): Promise<void> {
+    await this.db.updateTable('event_stream_positions').set({ lease_holder: null, lease_until: null }).where('lease_holder', '=', holder).execute();
+  }
+
+  async setPublished(organizationId: string, holder: string, sequence: bigint): Promise<boolean> {
+    const result = await this.db
+      .updateTable('event_stream_positions')
+      .set({ published_sequence: sequence })
+      .where('organization_id', '=', organizationId)
+      .where('lease_holder', '=', holder)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async publishedSequence(organizationId: string): Promise<bigint | null> {
+    const row = await this.db.selectFrom('event_stream_positions').select('published_sequence').where('organization_id', '=', organizationId).executeTakeFirst();
+    return row === undefined ? null : BigInt(row.published_sequence);
   }
 }
