@@ -279,6 +279,7 @@ describeEachDatabase('accounts 003', (kind) => {
       payment_methods_by_modality: { POSTPAID: ['DIRECT_DEBIT', 'CREDIT_CARD'], RECURRING_PREPAID: ['CREDIT_CARD', 'DIRECT_DEBIT'] },
       v1_sunset_date: null,
       time_zone: 'UTC',
+      event_retention_days: 30,
     });
     const policy = { levels: [{ name: 'reminder', daysPastDue: 7 }], debtCollectionAfterDays: 60 };
     const stored = await saldo.store.organizations.settings(org.id);
@@ -293,6 +294,7 @@ describeEachDatabase('accounts 003', (kind) => {
       payment_methods_by_modality: { POSTPAID: ['DIRECT_DEBIT', 'CREDIT_CARD'], RECURRING_PREPAID: ['CREDIT_CARD'] },
       v1_sunset_date: '2027-01-01',
       time_zone: 'Europe/Helsinki',
+      event_retention_days: 30,
     });
     expect((await saldo.request('GET', `${base}/settings`, { key: org.key })).body).toEqual(put.body);
     expect((await saldo.store.organizations.settings(org.id)).dunningPolicy).toEqual(policy);
