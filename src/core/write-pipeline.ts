@@ -39,6 +39,9 @@ export interface WriteCommand<T> {
   takesLedgerRow?: boolean;
 }
 
+/** A write as the core states it: what it does, what the audit trail and other systems learn. The dialect adds the reply. */
+export type DomainCommand<T> = Omit<WriteCommand<T>, 'reply'>;
+
 export interface WriteOptions {
   idempotencyKey?: string | undefined;
   /** The request as the client sent it (method, path, body): its hash guards key reuse. */
@@ -101,7 +104,7 @@ export function auditEventOf(actor: Actor, occurredAt: string, note: AuditNote):
 }
 
 /** Runs a write that answers nobody over HTTP (a job, the command line): its result, through the pipeline. */
-export async function performInternalWrite<T>(store: Store, clock: Clock, actor: Actor, command: Omit<WriteCommand<T>, 'reply'>): Promise<T> {
+export async function performInternalWrite<T>(store: Store, clock: Clock, actor: Actor, command: DomainCommand<T>): Promise<T> {
   let result: T | undefined;
   await performWrite(store, clock, actor, { ...command, reply: (value) => ((result = value), { status: 200, body: null }) }, { request: null });
   return result as T;

@@ -6,7 +6,7 @@
 import { createOperator } from '../../core/operators/commands.ts';
 import { OPERATOR_ROLES, isOperatorRole } from '../../core/operators/operator.ts';
 import { organizationBySlug } from '../../core/organizations/commands.ts';
-import { performWrite } from '../../core/write-pipeline.ts';
+import { performInternalWrite } from '../../core/write-pipeline.ts';
 import { type CliContext, type Command, withStore } from '../context.ts';
 import { parseOptions, UsageError } from '../usage-error.ts';
 
@@ -25,8 +25,7 @@ export const operatorCommand: Command = {
     const operator = await withStore(context, async (store) => {
       const organization = await organizationBySlug(store, options.org!);
       const command = await createOperator(context.clock, organization.id, { email: options.email!, role, password, oneTimePassword: options['one-time'] === 'yes' });
-      const outcome = await performWrite(store, context.clock, { organizationId: organization.id, keyId: null, traceId: 'cli' }, command, { request: null });
-      return outcome.reply.body as { id: string; email: string; role: string };
+      return performInternalWrite(store, context.clock, { organizationId: organization.id, keyId: null, traceId: 'cli' }, command);
     });
     context.print(`Created operator ${operator.id} (${operator.email}, ${operator.role}) of ${options.org}; sign in at /console.`);
   },

@@ -9,7 +9,7 @@ import { uuid } from '../ids.ts';
 import { AMOUNT_MINOR_MAX, assertCurrency, toMinorNumber } from '../money.ts';
 import { assertReference, canDeriveFrom, deriveReference } from '../payment-references/payment-reference.ts';
 import type { Store } from '../store.ts';
-import type { WriteCommand } from '../write-pipeline.ts';
+import type { DomainCommand } from '../write-pipeline.ts';
 import type {
   Account,
   AccountChanges,
@@ -111,7 +111,7 @@ async function assignReference(store: Store, organizationId: string, type: Payme
   throw new Error('invariant violated: no free payment reference found');
 }
 
-export function createAccount(clock: Clock, organizationId: string, customerUuid: string, input: AccountInput): WriteCommand<Account> {
+export function createAccount(clock: Clock, organizationId: string, customerUuid: string, input: AccountInput): DomainCommand<Account> {
   return {
     async execute(tx) {
       // Locking the customer serializes its account openings: exactly one is the default.
@@ -191,7 +191,6 @@ export function createAccount(clock: Clock, organizationId: string, customerUuid
       details: { customer_id: account.customerId, number: account.number, currency: account.currency, modality: account.modality },
     }),
     events: (account) => [domainEvent('account.created', account)],
-    reply: (account) => ({ status: 201, body: { account_id: account.uuid } }),
   };
 }
 
@@ -199,7 +198,7 @@ function assertVersion(account: Account, expectedVersion: number): void {
   if (account.version !== expectedVersion) throw new SaldoError('version_mismatch', { facts: { current_version: account.version } });
 }
 
-export function updateAccount(clock: Clock, organizationId: string, accountUuid: string, expectedVersion: number, update: AccountUpdate): WriteCommand<Account> {
+export function updateAccount(clock: Clock, organizationId: string, accountUuid: string, expectedVersion: number, update: AccountUpdate): DomainCommand<Account> {
   return {
     async execute(tx) {
       const account = await tx.accounts.findByUuid(organizationId, accountUuid, { forUpdate: true });
@@ -225,11 +224,10 @@ export function updateAccount(clock: Clock, organizationId: string, accountUuid:
       details: { changed: Object.keys(update).filter((k) => update[k as keyof AccountUpdate] !== undefined), version: account.version },
     }),
     events: (account) => [domainEvent('account.updated', account)],
-    reply: () => ({ status: 200, body: null }),
   };
 }
 
-export function changePaymentMethod(clock: Clock, organizationId: string, accountUuid: string, input: PaymentMethodInput): WriteCommand<Account> {
+export function changePaymentMethod(clock: Clock, organizationId: string, accountUuid: string, input: PaymentMethodInput): DomainCommand<Account> {
   return {
     async execute(tx) {
       const account = await tx.accounts.findByUuid(organizationId, accountUuid, { forUpdate: true });
@@ -250,7 +248,6 @@ export function changePaymentMethod(clock: Clock, organizationId: string, accoun
       details: { type: account.paymentMethod.type },
     }),
     events: (account) => [domainEvent('account.updated', account)],
-    reply: () => ({ status: 204, body: null }),
   };
 }
 
@@ -258,7 +255,7 @@ export function changePaymentMethod(clock: Clock, organizationId: string, accoun
  * Closes an account whose balance, open amount and unallocated credit are all zero. Its history
  * stays; closing a closed account again changes nothing and succeeds (a retried DELETE).
  */
-export function closeAccount(clock: Clock, organizationId: string, customerUuid: string, accountUuid: string): WriteCommand<{ account: Account; closedNow: boolean; from: Account['status'] }> {
+export function closeAccount(clock: Clock, organizationId: string, customerUuid: string, accountUuid: string): DomainCommand<{ account: Account; closedNow: boolean; from: Account['status'] }> {
   return {
     async execute(tx) {
       await getCustomerAccount(tx, organizationId, customerUuid, accountUuid);
@@ -287,6 +284,5 @@ export function closeAccount(clock: Clock, organizationId: string, customerUuid:
     }),
     events: ({ account, closedNow, from }) =>
       closedNow ? statusChangeEvents({ accountUuid: account.uuid, from, to: account.status, cause: 'CLOSED', version: account.version }) : [],
-    reply: () => ({ status: 204, body: null }),
   };
 }

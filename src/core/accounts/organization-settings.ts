@@ -10,7 +10,7 @@ import { SaldoError } from '../errors.ts';
 import { assertCurrency } from '../money.ts';
 import { EVENT_RETENTION_DAYS_MAX, EVENT_RETENTION_DAYS_MIN, type OrganizationSettings } from '../organizations/settings.ts';
 import type { Store } from '../store.ts';
-import type { WriteCommand } from '../write-pipeline.ts';
+import type { DomainCommand } from '../write-pipeline.ts';
 import type { Modality, PaymentMethodType } from './account.ts';
 
 export interface AccountSettings {
@@ -54,7 +54,7 @@ export async function getAccountSettings(store: Store, organizationId: string): 
   return pick(await store.organizations.settings(organizationId), organization.timeZone);
 }
 
-export function updateAccountSettings(_clock: Clock, organizationId: string, changes: AccountSettingsChanges): WriteCommand<AccountSettings> {
+export function updateAccountSettings(_clock: Clock, organizationId: string, changes: AccountSettingsChanges): DomainCommand<AccountSettings> {
   return {
     async execute(tx) {
       const organization = await tx.organizations.findById(organizationId);
@@ -94,6 +94,5 @@ export function updateAccountSettings(_clock: Clock, organizationId: string, cha
       resourceId: organizationId,
       details: { changed: Object.keys(changes).filter((k) => changes[k as keyof AccountSettingsChanges] !== undefined), time_zone: result.timeZone },
     }),
-    reply: () => ({ status: 200, body: null }),
   };
 }

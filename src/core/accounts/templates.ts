@@ -3,7 +3,7 @@ import type { Clock } from '../clock.ts';
 import { SaldoError } from '../errors.ts';
 import { AMOUNT_MINOR_MAX, assertCurrency } from '../money.ts';
 import type { Store } from '../store.ts';
-import type { WriteCommand } from '../write-pipeline.ts';
+import type { DomainCommand } from '../write-pipeline.ts';
 import type { AccountTemplate, Modality, PaymentReferenceType } from './account.ts';
 
 export interface AccountTemplateInput {
@@ -14,7 +14,7 @@ export interface AccountTemplateInput {
   paymentReferenceType?: PaymentReferenceType | undefined;
 }
 
-export function createAccountTemplate(clock: Clock, organizationId: string, input: AccountTemplateInput): WriteCommand<AccountTemplate> {
+export function createAccountTemplate(clock: Clock, organizationId: string, input: AccountTemplateInput): DomainCommand<AccountTemplate> {
   return {
     async execute(tx) {
       if (input.creditLimitMinor !== undefined && (input.creditLimitMinor < 0n || input.creditLimitMinor > AMOUNT_MINOR_MAX)) {
@@ -36,7 +36,6 @@ export function createAccountTemplate(clock: Clock, organizationId: string, inpu
       return template;
     },
     audit: (template) => ({ action: 'account_template.created', resourceType: 'account_template', resourceId: template.name }),
-    reply: () => ({ status: 201, body: null }),
   };
 }
 

@@ -4,7 +4,7 @@ import { SaldoError } from '../errors.ts';
 import { domainEvent } from '../events/domain-event.ts';
 import { uuid } from '../ids.ts';
 import type { Store } from '../store.ts';
-import type { WriteCommand } from '../write-pipeline.ts';
+import type { DomainCommand } from '../write-pipeline.ts';
 import { CUSTOMER_NUMBER_MAX, CUSTOMER_NUMBER_MIN, type Customer, type ExternalReference } from './customer.ts';
 import { getCustomer } from './queries.ts';
 
@@ -51,7 +51,7 @@ async function assertReferencesFree(store: Store, organizationId: string, refere
   }
 }
 
-export function createCustomer(clock: Clock, organizationId: string, input: CustomerInput): WriteCommand<Customer> {
+export function createCustomer(clock: Clock, organizationId: string, input: CustomerInput): DomainCommand<Customer> {
   return {
     async execute(tx) {
       let number: bigint;
@@ -88,7 +88,6 @@ export function createCustomer(clock: Clock, organizationId: string, input: Cust
       details: { number: customer.number.toString() },
     }),
     events: (customer) => [domainEvent('customer.created', customer)],
-    reply: () => ({ status: 201, body: null }),
   };
 }
 
@@ -98,7 +97,7 @@ export function updateCustomer(
   customerId: string,
   expectedVersion: number,
   changes: CustomerChanges,
-): WriteCommand<Customer> {
+): DomainCommand<Customer> {
   return {
     async execute(tx) {
       const current = await getCustomer(tx, organizationId, customerId);
@@ -124,6 +123,5 @@ export function updateCustomer(
       details: { changed: Object.keys(changes).filter((k) => changes[k as keyof CustomerChanges] !== undefined), version: customer.version },
     }),
     events: (customer) => [domainEvent('customer.updated', customer)],
-    reply: () => ({ status: 200, body: null }),
   };
 }

@@ -9,11 +9,12 @@ import { getAccount } from '../accounts/queries.ts';
 import { SaldoError } from '../errors.ts';
 import { domainEvent } from '../events/domain-event.ts';
 import type { Store } from '../store.ts';
-import type { WriteCommand } from '../write-pipeline.ts';
+import type { DomainCommand } from '../write-pipeline.ts';
 import type { ReceivablesAccount } from './dunning-store.ts';
 import { type DunningPolicy, type DunningPolicyInput, dunningPolicyView, validateDunningPolicy } from './policy.ts';
 
-export type ReceivablesCommand<T> = Omit<WriteCommand<T>, 'reply'>;
+/** The receivables writes (dunning, lifecycle, collections) are domain commands like any other. */
+export type ReceivablesCommand<T> = DomainCommand<T>;
 
 export function setDunningPolicy(actor: Actor, input: DunningPolicyInput): ReceivablesCommand<DunningPolicy> {
   const policy = validateDunningPolicy(input);

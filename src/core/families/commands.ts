@@ -4,15 +4,14 @@ import { SaldoError } from '../errors.ts';
 import { domainEvent } from '../events/domain-event.ts';
 import { familyId } from '../ids.ts';
 import { assertCurrency } from '../money.ts';
-import type { WriteCommand } from '../write-pipeline.ts';
+import type { DomainCommand } from '../write-pipeline.ts';
 import { FAMILY_MEMBERS_MAX, type Family } from './family.ts';
 
 export function createFamily(
   clock: Clock,
   organizationId: string,
   input: { name: string; currency: string },
-  render: (family: Family) => unknown,
-): WriteCommand<Family> {
+): DomainCommand<Family> {
   return {
     async execute(tx) {
       const currency = assertCurrency(input.currency, 'body.currency');
@@ -27,7 +26,6 @@ export function createFamily(
       resourceId: family.id,
       details: { name: family.name, currency: family.currency },
     }),
-    reply: (family) => ({ status: 201, body: render(family) }),
   };
 }
 
@@ -44,7 +42,7 @@ interface MembershipChange {
  * refusals, in order: unknown family, unknown customer, member of another family, an account in
  * another currency, a full family.
  */
-export function addFamilyMember(clock: Clock, organizationId: string, id: string, customerId: string): WriteCommand<MembershipChange> {
+export function addFamilyMember(clock: Clock, organizationId: string, id: string, customerId: string): DomainCommand<MembershipChange> {
   return {
     async execute(tx) {
       const family = await tx.families.findById(organizationId, id);
@@ -76,12 +74,11 @@ export function addFamilyMember(clock: Clock, organizationId: string, id: string
       details: { customer_id: change.customerId },
     }),
     events: (change) => (change.changed ? [domainEvent('family.member_added', { family: change.family, customerId: change.customerId, at: change.at })] : []),
-    reply: () => ({ status: 204, body: null }),
   };
 }
 
 /** Removes a member; a customer who is not a member of this family is not found here. */
-export function removeFamilyMember(clock: Clock, organizationId: string, id: string, customerId: string): WriteCommand<MembershipChange> {
+export function removeFamilyMember(clock: Clock, organizationId: string, id: string, customerId: string): DomainCommand<MembershipChange> {
   return {
     async execute(tx) {
       const family = await tx.families.findById(organizationId, id);
@@ -99,6 +96,5 @@ export function removeFamilyMember(clock: Clock, organizationId: string, id: str
       details: { customer_id: change.customerId },
     }),
     events: (change) => [domainEvent('family.member_removed', { family: change.family, customerId: change.customerId, at: change.at })],
-    reply: () => ({ status: 204, body: null }),
   };
 }

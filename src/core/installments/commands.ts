@@ -14,7 +14,7 @@ import { domainEvent } from '../events/domain-event.ts';
 import { entryPublicId, isEntryPublicId, newPublicId } from '../ids.ts';
 import { isClosedStatus } from '../lifecycle/transitions.ts';
 import type { Store } from '../store.ts';
-import type { WriteCommand } from '../write-pipeline.ts';
+import type { DomainCommand } from '../write-pipeline.ts';
 import {
   INSTALLMENT_INTERVAL_MONTHS_MAX,
   INSTALLMENT_PLAN_ENTRIES_MAX,
@@ -38,7 +38,7 @@ export interface InstallmentPlanDetail {
   installments: Entry[];
 }
 
-type PlanCommand = Omit<WriteCommand<InstallmentPlanDetail>, 'reply'>;
+type PlanCommand = DomainCommand<InstallmentPlanDetail>;
 
 function invalid(detail: string, pointer?: string): SaldoError {
   return new SaldoError('installment_plan_invalid', { detail, pointer });

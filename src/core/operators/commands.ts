@@ -7,7 +7,7 @@ import type { Clock } from '../clock.ts';
 import { SaldoError } from '../errors.ts';
 import { newPublicId } from '../ids.ts';
 import type { Store } from '../store.ts';
-import type { WriteCommand } from '../write-pipeline.ts';
+import type { DomainCommand } from '../write-pipeline.ts';
 import {
   OPERATOR_EMAIL_MAX_LENGTH,
   OPERATOR_PAGE_LIMIT_MAX,
@@ -67,7 +67,7 @@ export interface NewOperatorInput {
 }
 
 /** Creates an operator of the organization; 409 operator_email_taken when the email has one. */
-export async function createOperator(clock: Clock, organizationId: string, input: NewOperatorInput): Promise<WriteCommand<Operator>> {
+export async function createOperator(clock: Clock, organizationId: string, input: NewOperatorInput): Promise<DomainCommand<Operator>> {
   const email = assertEmail(input.email);
   const passwordHash = await hashPassword(assertPassword(input.password));
   return {
@@ -89,7 +89,6 @@ export async function createOperator(clock: Clock, organizationId: string, input
       return publicOperator(operator);
     },
     audit: (operator) => audit('operator.created', operator, { role: operator.role }),
-    reply: (operator) => ({ status: 201, body: operator }),
   };
 }
 
@@ -113,7 +112,7 @@ export interface OperatorChanges {
  * same transaction. The organization keeps at least one enabled admin (409 operator_last_admin),
  * so it can never lock itself out of its own console.
  */
-export function changeOperator(clock: Clock, organizationId: string, operatorId: string, changes: OperatorChanges): WriteCommand<Operator> {
+export function changeOperator(clock: Clock, organizationId: string, operatorId: string, changes: OperatorChanges): DomainCommand<Operator> {
   return {
     async execute(tx) {
       const current = await tx.operators.findById(organizationId, operatorId);
@@ -135,7 +134,6 @@ export function changeOperator(clock: Clock, organizationId: string, operatorId:
       return publicOperator(next);
     },
     audit: (operator) => audit('operator.updated', operator, { role: operator.role, disabled: operator.disabled }),
-    reply: (operator) => ({ status: 200, body: operator }),
   };
 }
 
@@ -143,7 +141,7 @@ export function changeOperator(clock: Clock, organizationId: string, operatorId:
  * An admin sets a new one-time password: the operator's sessions end, and the next sign-in can
  * only change it.
  */
-export async function setOneTimePassword(clock: Clock, organizationId: string, operatorId: string, password: string): Promise<WriteCommand<Operator>> {
+export async function setOneTimePassword(clock: Clock, organizationId: string, operatorId: string, password: string): Promise<DomainCommand<Operator>> {
   const passwordHash = await hashPassword(assertPassword(password));
   return {
     async execute(tx) {
@@ -155,7 +153,6 @@ export async function setOneTimePassword(clock: Clock, organizationId: string, o
       return publicOperator(next);
     },
     audit: (operator) => audit('operator.password_reset', operator),
-    reply: (operator) => ({ status: 200, body: operator }),
   };
 }
 
@@ -167,7 +164,7 @@ export async function changeOwnPassword(
   clock: Clock,
   operator: StoredOperator,
   input: { currentPassword: string; newPassword: string; keepSessionHash: string },
-): Promise<WriteCommand<Operator>> {
+): Promise<DomainCommand<Operator>> {
   assertPassword(input.newPassword, 'body.new_password');
   if (!(await verifyPassword(input.currentPassword, operator.passwordHash))) {
     throw new SaldoError('sign_in_failed', { detail: 'The current password is not right.', pointer: 'body.current_password' });
@@ -188,6 +185,5 @@ export async function changeOwnPassword(
       return publicOperator(next);
     },
     audit: (changed) => audit('operator.password_changed', changed),
-    reply: (changed) => ({ status: 200, body: changed }),
   };
 }

@@ -5,7 +5,7 @@ import { SaldoError } from '../errors.ts';
 import { domainEvent } from '../events/domain-event.ts';
 import { newPublicId } from '../ids.ts';
 import { assertAmount } from '../money.ts';
-import type { WriteCommand } from '../write-pipeline.ts';
+import type { DomainCommand } from '../write-pipeline.ts';
 import {
   SCHEDULED_PAYMENTS_OPEN_MAX,
   SCHEDULED_PAYMENT_HORIZON_MONTHS,
@@ -30,8 +30,7 @@ export function schedulePayment(
   context: ScheduledPaymentContext,
   accountUuid: string,
   input: SchedulePaymentInput,
-  render: (payment: ScheduledPayment) => unknown,
-): WriteCommand<ScheduledPayment> {
+): DomainCommand<ScheduledPayment> {
   return {
     async execute(tx) {
       const amountMinor = assertAmount(input.amountMinor);
@@ -77,12 +76,11 @@ export function schedulePayment(
       details: { account_id: payment.accountUuid, amount: payment.amountMinor.toString(), date: payment.date },
     }),
     events: (payment) => [domainEvent('scheduled_payment.created', { payment })],
-    reply: (payment) => ({ status: 201, body: render(payment) }),
   };
 }
 
 /** Only a payment still SCHEDULED can be cancelled: once due or collected, money may be moving. */
-export function cancelScheduledPayment(clock: Clock, organizationId: string, publicId: string): WriteCommand<ScheduledPayment> {
+export function cancelScheduledPayment(clock: Clock, organizationId: string, publicId: string): DomainCommand<ScheduledPayment> {
   return {
     async execute(tx) {
       const payment = await tx.scheduledPayments.findByPublicId(organizationId, publicId, { forUpdate: true });
@@ -105,6 +103,5 @@ export function cancelScheduledPayment(clock: Clock, organizationId: string, pub
       details: { account_id: payment.accountUuid },
     }),
     events: (payment) => [domainEvent('scheduled_payment.cancelled', { payment })],
-    reply: () => ({ status: 204, body: null }),
   };
 }

@@ -12,7 +12,7 @@ import { SaldoError, assert } from '../errors.ts';
 import { domainEvent } from '../events/domain-event.ts';
 import { paymentBooking } from '../payments/commands.ts';
 import type { Store } from '../store.ts';
-import { type WriteCommand, performInternalWrite } from '../write-pipeline.ts';
+import { type DomainCommand, performInternalWrite } from '../write-pipeline.ts';
 import type { ScheduledPayment } from './scheduled-payment.ts';
 
 /** Bound on one batch of due payments (each moves in its own transaction). */
@@ -68,7 +68,7 @@ export function recordScheduledPaymentResult(
   actor: Actor,
   publicId: string,
   result: ScheduledPaymentResult,
-): Omit<WriteCommand<ScheduledPaymentOutcome>, 'reply'> {
+): DomainCommand<ScheduledPaymentOutcome> {
   return {
     async execute(tx) {
       const organizationId = actor.organizationId;

@@ -11,7 +11,7 @@ import { OPERATOR_EMAIL_MAX_LENGTH, OPERATOR_ROLES, PASSWORD_MAX_LENGTH } from '
 import { DEFAULT_SESSION_POLICY, type ResolvedSession, sessionEndsAt, sessionOrganization, signIn, signOut } from '../../core/operators/sessions.ts';
 import type { Organization } from '../../core/organizations/organization.ts';
 import { SLUG_PATTERN } from '../../core/organizations/commands.ts';
-import { performWrite } from '../../core/write-pipeline.ts';
+import { performInternalWrite } from '../../core/write-pipeline.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf, operatorSessionOf } from '../shared/auth.ts';
 import { ProblemDetails, errorResponses } from '../shared/schemas.ts';
@@ -147,7 +147,7 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDependencies, attem
         newPassword: request.body.new_password,
         keepSessionHash: resolved.session.tokenHash,
       });
-      await performWrite(deps.store, deps.clock, actorOf(request), command, { request: null });
+      await performInternalWrite(deps.store, deps.clock, actorOf(request), command);
       const changed = { session: resolved.session, operator: { ...resolved.operator, mustChangePassword: false } };
       return sessionView(changed, await sessionOrganization(deps.store, changed), deps);
     },

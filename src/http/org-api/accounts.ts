@@ -175,7 +175,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
     },
     handler: async (request, reply) => {
       const command = changePaymentMethod(deps.clock, organizationOf(request).id, request.params.account_id, request.body);
-      return sendOutcome(reply, await performRequestWrite(deps, request, command));
+      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) }));
     },
   });
 
@@ -224,7 +224,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
         template: body.template,
         parentId: body.parent_id,
       });
-      return sendOutcome(reply, await performRequestWrite(deps, request, command));
+      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: (account) => ({ status: 201, body: { account_id: account.uuid } }) }));
     },
   });
 
@@ -257,7 +257,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
     handler: async (request, reply) => {
       const { customer_id, account_id } = request.params;
       const command = closeAccount(deps.clock, organizationOf(request).id, customer_id, account_id);
-      return sendOutcome(reply, await performRequestWrite(deps, request, command));
+      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) }));
     },
   });
 

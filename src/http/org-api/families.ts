@@ -60,8 +60,8 @@ export function familyRoutes(app: FastifyInstance, deps: AppDependencies): void 
       response: { 201: FamilyView, ...errorResponses(ProblemDetails, [...COMMON_ERROR_STATUSES, 415, 422]) },
     },
     handler: async (request, reply) => {
-      const command = createFamily(deps.clock, organizationOf(request).id, request.body, familyView);
-      return sendOutcome(reply, await performRequestWrite(deps, request, command));
+      const command = createFamily(deps.clock, organizationOf(request).id, request.body);
+      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: (family) => ({ status: 201, body: familyView(family) }) }));
     },
   });
 
@@ -123,7 +123,8 @@ export function familyRoutes(app: FastifyInstance, deps: AppDependencies): void 
     },
     handler: async (request, reply) => {
       const { family_id, customer_id } = request.params;
-      return sendOutcome(reply, await performRequestWrite(deps, request, addFamilyMember(deps.clock, organizationOf(request).id, family_id, customer_id)));
+      const command = addFamilyMember(deps.clock, organizationOf(request).id, family_id, customer_id);
+      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) }));
     },
   });
 
@@ -140,7 +141,8 @@ export function familyRoutes(app: FastifyInstance, deps: AppDependencies): void 
     },
     handler: async (request, reply) => {
       const { family_id, customer_id } = request.params;
-      return sendOutcome(reply, await performRequestWrite(deps, request, removeFamilyMember(deps.clock, organizationOf(request).id, family_id, customer_id)));
+      const command = removeFamilyMember(deps.clock, organizationOf(request).id, family_id, customer_id);
+      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) }));
     },
   });
 }

@@ -61,9 +61,8 @@ export function scheduledPaymentRoutes(app: FastifyInstance, deps: AppDependenci
         { organizationId: organization.id, timeZone: organization.timeZone },
         request.params.account_id,
         { amountMinor: BigInt(request.body.amount), date: request.body.date, method: request.body.method },
-        scheduledPaymentView,
       );
-      return sendOutcome(reply, await performRequestWrite(deps, request, command));
+      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: (payment) => ({ status: 201, body: scheduledPaymentView(payment) }) }));
     },
   });
 
@@ -116,7 +115,7 @@ export function scheduledPaymentRoutes(app: FastifyInstance, deps: AppDependenci
     },
     handler: async (request, reply) => {
       const command = cancelScheduledPayment(deps.clock, organizationOf(request).id, request.params.scheduled_payment_id);
-      return sendOutcome(reply, await performRequestWrite(deps, request, command));
+      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) }));
     },
   });
 }
