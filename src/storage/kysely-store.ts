@@ -3,6 +3,7 @@
  * Kysely transaction is the same type as one built on the database, so every command takes
  * either; `transaction` on a store that is already in one simply runs the work in it.
  */
+import { type StorageAdapter, storageAdapter } from './adapter.ts';
 import { rowLimit } from './literals.ts';
 import type { Kysely } from 'kysely';
 import type { EventsCommittedListener } from '../core/events/event-store.ts';
@@ -51,6 +52,8 @@ export class KyselyStore implements Store {
   /** Organizations whose events this transaction's store recorded (announced after commit). */
   private readonly recorded = new Set<string>();
 
+  readonly adapter: StorageAdapter;
+
   constructor(
     readonly db: Kysely<Database>,
     readonly kind: DatabaseKind,
@@ -58,22 +61,23 @@ export class KyselyStore implements Store {
     private readonly caches: RecentCaches = recentCaches(),
     private readonly listeners: Set<EventsCommittedListener> = new Set(),
   ) {
-    this.organizations = new KyselyOrganizationStore(db, caches);
+    this.adapter = storageAdapter(kind);
+    this.organizations = new KyselyOrganizationStore(db, this.adapter, caches);
     this.apiKeys = new KyselyApiKeyStore(db, caches);
-    this.audit = new KyselyAuditStore(db, kind);
-    this.idempotency = new KyselyIdempotencyStore(db, kind);
-    this.dunning = new KyselyDunningStore(db, kind);
+    this.audit = new KyselyAuditStore(db, this.adapter);
+    this.idempotency = new KyselyIdempotencyStore(db, this.adapter);
+    this.dunning = new KyselyDunningStore(db, this.adapter);
     this.installments = new KyselyInstallmentStore(db);
-    this.families = new KyselyFamilyStore(db, kind);
-    this.scheduledPayments = new KyselyScheduledPaymentStore(db, kind);
+    this.families = new KyselyFamilyStore(db, this.adapter);
+    this.scheduledPayments = new KyselyScheduledPaymentStore(db, this.adapter);
     this.customerOverview = new KyselyCustomerOverviewStore(db);
-    this.entries = new KyselyEntryStore(db, kind);
-    this.customers = new KyselyCustomerStore(db, kind);
-    this.accounts = new KyselyAccountStore(db, kind);
-    this.ledger = new KyselyLedgerStore(db, kind);
-    this.events = new KyselyEventStore(db, kind, this.recorded);
-    this.operators = new KyselyOperatorStore(db, kind);
-    this.webhooks = new KyselyWebhookStore(db, kind);
+    this.entries = new KyselyEntryStore(db, this.adapter);
+    this.customers = new KyselyCustomerStore(db, this.adapter);
+    this.accounts = new KyselyAccountStore(db, this.adapter);
+    this.ledger = new KyselyLedgerStore(db, this.adapter);
+    this.events = new KyselyEventStore(db, this.adapter, this.recorded);
+    this.operators = new KyselyOperatorStore(db, this.adapter);
+    this.webhooks = new KyselyWebhookStore(db, this.adapter);
   }
 
   onEventsCommitted(listener: EventsCommittedListener): () => void {
@@ -94,7 +98,7 @@ export class KyselyStore implements Store {
 
   async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
     if (this.inTransaction) return work(this);
-    if (this.kind === 'sqlite') {
+    if (!this.adapter.locksRows) {
       // One writer: concurrent transactions share a commit (src/storage/group-commit.ts).
       this.committer ??= new GroupCommit<KyselyStore>(this.db, (trx) => new KyselyStore(trx, this.kind, true, this.caches, this.listeners));
       let used: KyselyStore | undefined;

@@ -12,6 +12,17 @@ export const ACCOUNT_STATUSES = [
 ] as const;
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
+/**
+ * A closed account: closed by a request, or automatically once settled after ACCOUNT_TO_CLOSE.
+ * It takes no new charges of its own (credits, payments, reversals, and the fees and interest on
+ * what it still owes do land), is not dunned, and keeps its last payment method.
+ */
+export const CLOSED_STATUSES = ['ACCOUNT_CLOSED', 'ACCOUNT_AUTO_CLOSED'] as const satisfies readonly AccountStatus[];
+
+export function isClosedStatus(status: string): boolean {
+  return status === 'ACCOUNT_CLOSED' || status === 'ACCOUNT_AUTO_CLOSED';
+}
+
 export const MODALITIES = ['RECURRING_PREPAID', 'POSTPAID'] as const;
 export type Modality = (typeof MODALITIES)[number];
 

@@ -2,7 +2,7 @@
 import { getCustomer } from '../customers/queries.ts';
 import { SaldoError } from '../errors.ts';
 import type { Store } from '../store.ts';
-import { ACCOUNT_PAGE_LIMIT_MAX, type Account, type AccountListOptions, type PaymentMethodType } from './account.ts';
+import { ACCOUNT_PAGE_LIMIT_MAX, type Account, isClosedStatus, type AccountListOptions, type PaymentMethodType } from './account.ts';
 import { availablePaymentMethodTypes } from './payment-method.ts';
 
 export async function getAccount(store: Store, organizationId: string, accountUuid: string): Promise<Account> {
@@ -25,7 +25,7 @@ export async function listCustomerAccounts(store: Store, organizationId: string,
   return store.accounts.listByCustomer(organizationId, customerUuid);
 }
 
-export const isClosed = (account: Account): boolean => account.status === 'ACCOUNT_CLOSED' || account.status === 'ACCOUNT_AUTO_CLOSED';
+export const isClosed = (account: Account): boolean => isClosedStatus(account.status);
 
 /** The payment method types the account may switch to: its modality's, from the settings; none once closed. */
 export async function listAvailablePaymentMethods(store: Store, organizationId: string, account: Account): Promise<PaymentMethodType[]> {

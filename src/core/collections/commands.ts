@@ -10,7 +10,7 @@ import type { OpenItem, ReceivablesAccount } from '../dunning/dunning-store.ts';
 import { levelBlocks } from '../dunning/evaluate.ts';
 import { SaldoError, assert } from '../errors.ts';
 import { type DomainEvent, domainEvent, statusChangeEvents } from '../events/domain-event.ts';
-import { isClosedStatus } from '../lifecycle/transitions.ts';
+import { isClosedStatus } from '../accounts/account.ts';
 import type { Store } from '../store.ts';
 
 export const DEBT_COLLECTION_EXPORT_LIMIT_MAX = 1000;

@@ -19,7 +19,7 @@ import { SaldoError, assert } from '../errors.ts';
 import { type DomainEvent, type DunningLevelRef, domainEvent } from '../events/domain-event.ts';
 import { newPublicId } from '../ids.ts';
 import { closeIfSettled } from '../lifecycle/commands.ts';
-import { isClosedStatus } from '../lifecycle/transitions.ts';
+import { isClosedStatus } from '../accounts/account.ts';
 import type { Organization } from '../organizations/organization.ts';
 import { markScheduledPaymentsDue } from '../scheduled-payments/due.ts';
 import type { Store } from '../store.ts';

@@ -56,8 +56,6 @@ export interface Allocation {
 
 export const ENTRY_DESCRIPTION_MAX_LENGTH = 500;
 export const ENTRY_EXTERNAL_ID_MAX_LENGTH = 200;
-/** Statuses in which an account takes no new charges (credits, payments and reversals still land). */
-export const CLOSED_ACCOUNT_STATUSES = ['ACCOUNT_CLOSED', 'ACCOUNT_AUTO_CLOSED'] as const;
 
 /** An allocation as seen from one entry: the other side of it, by public id. */
 export interface EntryAllocation {

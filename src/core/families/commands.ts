@@ -50,7 +50,7 @@ export function addFamilyMember(clock: Clock, organizationId: string, id: string
       const customer = await tx.families.findCustomer(organizationId, customerId);
       if (!customer) throw new SaldoError('customer_not_found');
       // The ledger position is taken first: it serializes membership changes of the organization.
-      const ledgerPosition = await tx.families.lockLedgerPosition(organizationId);
+      const ledgerPosition = await tx.ledger.lockLedger(organizationId);
       const current = await tx.families.familyOf(organizationId, customerId);
       const at = clock.now().toISOString();
       if (current === family.id) return { familyId: family.id, customerId, changed: false, family, at };
@@ -83,7 +83,7 @@ export function removeFamilyMember(clock: Clock, organizationId: string, id: str
     async execute(tx) {
       const family = await tx.families.findById(organizationId, id);
       if (!family) throw new SaldoError('family_not_found');
-      const ledgerPosition = await tx.families.lockLedgerPosition(organizationId);
+      const ledgerPosition = await tx.ledger.lockLedger(organizationId);
       const at = clock.now().toISOString();
       const removed = await tx.families.removeMember({ organizationId, familyId: family.id, customerId, at, ledgerPosition });
       if (!removed) throw new SaldoError('customer_not_found', { detail: 'The customer is not a member of this family.' });

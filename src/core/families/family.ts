@@ -54,11 +54,6 @@ export interface FamilyStore {
   memberCount(organizationId: string, familyId: string): Promise<number>;
   /** The currencies of a customer's accounts. */
   accountCurrencies(organizationId: string, customerId: string): Promise<string[]>;
-  /**
-   * The organization's ledger position (the last sequence handed out), holding the organization's
-   * row until commit on PostgreSQL: no entry can be booked between reading it and committing.
-   */
-  lockLedgerPosition(organizationId: string): Promise<bigint>;
   addMember(member: { organizationId: string; familyId: string; customerId: string; at: string; ledgerPosition: bigint }): Promise<void>;
   removeMember(member: { organizationId: string; familyId: string; customerId: string; at: string; ledgerPosition: bigint }): Promise<boolean>;
   /** The current members' accounts in the currency, with their maintained figures. */

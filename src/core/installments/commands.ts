@@ -12,7 +12,7 @@ import { findLedgerAccount } from '../entries/queries.ts';
 import { SaldoError, assert } from '../errors.ts';
 import { domainEvent } from '../events/domain-event.ts';
 import { entryPublicId, isEntryPublicId, newPublicId } from '../ids.ts';
-import { isClosedStatus } from '../lifecycle/transitions.ts';
+import { isClosedStatus } from '../accounts/account.ts';
 import type { Store } from '../store.ts';
 import type { DomainCommand } from '../write-pipeline.ts';
 import {

@@ -4,13 +4,12 @@
  * settled — charges oldest due date first, credits in ledger order. The pass only reads (through
  * the snapshot); what it decided is written afterwards, set-based (`write-batch.ts`).
  */
-import type { AccountFigures } from '../accounts/account.ts';
 import type { Actor } from '../actor.ts';
 import { type LedgerAccount } from '../entries/entry-store.ts';
 import { ENTRY_DESCRIPTION_MAX_LENGTH, type Entry, type EntryKind } from '../entries/entry.ts';
 import { SaldoError, assert } from '../errors.ts';
 import { entryPublicId } from '../ids.ts';
-import { isClosedStatus } from '../lifecycle/transitions.ts';
+import { type AccountFigures, isClosedStatus } from '../accounts/account.ts';
 import type { AccountRef, Booking, PostBooking, ReversalBooking } from './booking.ts';
 import type { LedgerSnapshot } from './ledger-snapshot.ts';
 import { EntryState, OpenSide } from './open-items.ts';

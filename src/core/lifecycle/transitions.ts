@@ -20,10 +20,6 @@ export function allowedTransitions(from: AccountStatus): readonly AccountStatus[
   return MANUAL_TRANSITIONS[from];
 }
 
-export function isClosedStatus(status: AccountStatus): boolean {
-  return status === 'ACCOUNT_CLOSED' || status === 'ACCOUNT_AUTO_CLOSED';
-}
-
 /** Nothing open, nothing owed, nothing unallocated: the account may close. */
 export function isSettled(figures: { balanceMinor: bigint; openMinor: bigint; unallocatedMinor: bigint }): boolean {
   return figures.balanceMinor === 0n && figures.openMinor === 0n && figures.unallocatedMinor === 0n;

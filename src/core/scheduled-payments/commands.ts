@@ -1,5 +1,5 @@
 /** Scheduling and cancelling payments; each runs inside performWrite. */
-import type { PaymentMethodType } from '../accounts/account.ts';
+import { type PaymentMethodType, isClosedStatus } from '../accounts/account.ts';
 import { type Clock, addMonths, calendarDate, isCalendarDate } from '../clock.ts';
 import { SaldoError } from '../errors.ts';
 import { domainEvent } from '../events/domain-event.ts';
@@ -12,7 +12,6 @@ import {
   type ScheduledPayment,
 } from './scheduled-payment.ts';
 
-const CLOSED_STATUSES: ReadonlySet<string> = new Set(['ACCOUNT_CLOSED', 'ACCOUNT_AUTO_CLOSED']);
 
 export interface SchedulePaymentInput {
   amountMinor: bigint;
@@ -48,7 +47,7 @@ export function schedulePayment(
       }
       const account = await tx.scheduledPayments.findAccount(context.organizationId, accountUuid);
       if (!account) throw new SaldoError('account_not_found');
-      if (CLOSED_STATUSES.has(account.status)) throw new SaldoError('account_closed');
+      if (isClosedStatus(account.status)) throw new SaldoError('account_closed');
       if ((await tx.scheduledPayments.countOpen(context.organizationId, account.id)) >= SCHEDULED_PAYMENTS_OPEN_MAX) {
         throw new SaldoError('validation_failed', {
           detail: `An account can have at most ${SCHEDULED_PAYMENTS_OPEN_MAX} scheduled payments at a time.`,

@@ -19,9 +19,9 @@ import type {
   PaymentReferenceType,
 } from '../../core/accounts/account.ts';
 import { SaldoError } from '../../core/errors.ts';
-import type { DatabaseKind } from '../database.ts';
 import { isUniqueViolation } from '../driver-errors.ts';
 import type { AccountTemplatesTable, AccountsTable, Database } from '../schema.ts';
+import type { StorageAdapter } from '../adapter.ts';
 
 export type AccountRow = Selectable<AccountsTable> & { customer_number: bigint | number | string | null; parent_uuid: string | null };
 
@@ -109,7 +109,7 @@ export async function lockCounter(db: Kysely<Database>, organizationId: string, 
 export class KyselyAccountStore implements AccountStore {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly kind: DatabaseKind,
+    private readonly adapter: StorageAdapter,
   ) {}
 
   async insert(account: NewAccount): Promise<number> {
@@ -154,14 +154,14 @@ export class KyselyAccountStore implements AccountStore {
 
   async findByUuid(organizationId: string, uuid: string, options: { forUpdate?: boolean } = {}): Promise<Account | undefined> {
     let query = selectAccounts(this.db).where('accounts.organization_id', '=', organizationId).where('accounts.uuid', '=', uuid);
-    if (options.forUpdate && this.kind === 'postgres') query = query.forUpdate();
+    if (options.forUpdate) query = this.adapter.lock(query);
     const row = await query.executeTakeFirst();
     return row && toAccount(row);
   }
 
   async findById(organizationId: string, id: number, options: { forUpdate?: boolean } = {}): Promise<Account | undefined> {
     let query = selectAccounts(this.db).where('accounts.organization_id', '=', organizationId).where('accounts.id', '=', BigInt(id));
-    if (options.forUpdate && this.kind === 'postgres') query = query.forUpdate();
+    if (options.forUpdate) query = this.adapter.lock(query);
     const row = await query.executeTakeFirst();
     return row && toAccount(row);
   }

@@ -1,10 +1,9 @@
 import { rowLimit } from '../literals.ts';
 import { type Kysely, sql } from 'kysely';
-import type { DatabaseKind } from '../database.ts';
-import { jsonRows } from '../json-rows.ts';
 import type { AuditPage, AuditStore, NewAuditEvent } from '../../core/audit/audit-event.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
+import type { StorageAdapter } from '../adapter.ts';
 
 // Every write and every v4 read records one event: built once.
 const insertEvent = preparedQuery((db, v: Omit<NewAuditEvent, 'details' | 'actorOperatorId'> & { details: string; actorOperatorId: string | null }) =>
@@ -27,7 +26,7 @@ const AUDIT_COLUMNS = ['organization_id', 'occurred_at', 'actor_key_id', 'actor_
 export class KyselyAuditStore implements AuditStore {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly kind: DatabaseKind,
+    private readonly adapter: StorageAdapter,
   ) {}
 
   async record(event: NewAuditEvent): Promise<void> {
@@ -50,7 +49,7 @@ export class KyselyAuditStore implements AuditStore {
     }));
     const columns = AUDIT_COLUMNS.map((name) => [name, 'text'] as const);
     await sql`insert into audit_events (${sql.raw(AUDIT_COLUMNS.join(', '))})
-      select ${sql.raw(AUDIT_COLUMNS.join(', '))} from ${jsonRows(this.kind, rows, columns, { longTexts: true })} order by v.position`.execute(this.db);
+      select ${sql.raw(AUDIT_COLUMNS.join(', '))} from ${this.adapter.rows(rows, columns, { longTexts: true })} order by v.position`.execute(this.db);
   }
 
   async list(organizationId: string, options: { limit: number; before?: number | undefined }): Promise<AuditPage> {

@@ -3,10 +3,10 @@ import { rowLimit } from '../literals.ts';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Customer, CustomerListOptions, CustomerPage, CustomerStore, ExternalReference } from '../../core/customers/customer.ts';
 import { SaldoError } from '../../core/errors.ts';
-import type { DatabaseKind } from '../database.ts';
 import { isUniqueViolation } from '../driver-errors.ts';
 import type { CustomersTable, Database } from '../schema.ts';
 import { lockCounter } from './accounts.ts';
+import type { StorageAdapter } from '../adapter.ts';
 
 type CustomerRow = Selectable<CustomersTable>;
 
@@ -28,7 +28,7 @@ export function toCustomer(row: CustomerRow, categories: string[], externalRefer
 export class KyselyCustomerStore implements CustomerStore {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly kind: DatabaseKind,
+    private readonly adapter: StorageAdapter,
   ) {}
 
   async insert(customer: Customer): Promise<void> {
@@ -82,8 +82,7 @@ export class KyselyCustomerStore implements CustomerStore {
 
   async findById(organizationId: string, id: string, options: { forUpdate?: boolean } = {}): Promise<Customer | undefined> {
     let query = this.db.selectFrom('customers').selectAll().where('organization_id', '=', organizationId).where('id', '=', id);
-    // SQLite has one writer at a time and no FOR UPDATE.
-    if (options.forUpdate && this.kind === 'postgres') query = query.forUpdate();
+    if (options.forUpdate) query = this.adapter.lock(query);
     const row = await query.executeTakeFirst();
     return row && (await this.withLabels([row]))[0];
   }

@@ -1,6 +1,6 @@
 import { fixed, rowLimit } from '../literals.ts';
 import { type Kysely, type Selectable, sql } from 'kysely';
-import type { AccountStatus } from '../../core/accounts/account.ts';
+import { type AccountStatus, CLOSED_STATUSES } from '../../core/accounts/account.ts';
 import type {
   DunningAccount,
   DunningRun,
@@ -17,11 +17,11 @@ import type {
 } from '../../core/dunning/dunning-store.ts';
 import { type DunningPolicy, parseStoredDunningPolicy, serializeDunningPolicy } from '../../core/dunning/policy.ts';
 import type { DatabaseKind } from '../database.ts';
-import { type JsonColumn, isOneOf, jsonRows } from '../json-rows.ts';
+import { type JsonColumn } from '../json-rows.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { AccountsTable, Database, DunningRunsTable } from '../schema.ts';
+import { type StorageAdapter, storageAdapter } from '../adapter.ts';
 
-const CLOSED_STATUSES = ['ACCOUNT_CLOSED', 'ACCOUNT_AUTO_CLOSED'];
 
 /** The columns of a DunningAccount: a run reads a million of them, so only these. */
 const DUNNING_COLUMNS = [
@@ -141,14 +141,10 @@ const overdueByAccount = preparedQuery((db, v: { organizationId: string; fromId:
 // The ids go in as one value (a PostgreSQL array, a JSON array for SQLite), so the statement has
 // one text whatever their number: an IN list of each length was a statement of its own, and on
 // SQLite a cached prepared statement of its own (tens of megabytes over a large run).
-const accountsByIds = preparedQuery((db, v: { organizationId: string; ids: string }, shape: { postgres: boolean; forUpdate: boolean }) => {
-  const query = db
-    .selectFrom('accounts')
-    .select(DUNNING_COLUMNS)
-    .where('organization_id', '=', v.organizationId)
-    .where(shape.postgres ? sql<boolean>`id = any(${v.ids}::bigint[])` : sql<boolean>`id in (select value from json_each(${v.ids}))`)
-    .orderBy('id');
-  return shape.forUpdate ? query.forUpdate() : query;
+const accountsByIds = preparedQuery((db, v: { organizationId: string; ids: string }, shape: { adapter: DatabaseKind; forUpdate: boolean }) => {
+  const adapter = storageAdapter(shape.adapter);
+  const query = db.selectFrom('accounts').select(DUNNING_COLUMNS).where('organization_id', '=', v.organizationId).where(adapter.inIdList(sql.ref('id'), v.ids)).orderBy('id');
+  return shape.forUpdate ? adapter.lock(query) : query;
 });
 
 /** An account's dunning state as columns (flags 0/1), with the version it is written on. */
@@ -196,13 +192,12 @@ const CHANGE_COLUMNS: JsonColumn[] = [
 export class KyselyDunningStore implements DunningStore {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly kind: DatabaseKind,
+    private readonly adapter: StorageAdapter,
   ) {}
 
   private accountQuery(organizationId: string, forUpdate: boolean) {
     const query = this.db.selectFrom('accounts').select(RECEIVABLES_COLUMNS).where('organization_id', '=', organizationId);
-    // Kysely's FOR UPDATE is not SQLite syntax; SQLite has a single writer anyway.
-    return forUpdate && this.kind === 'postgres' ? query.forUpdate() : query;
+    return forUpdate ? this.adapter.lock(query) : query;
   }
 
   async findAccount(organizationId: string, uuid: string, options: { forUpdate?: boolean } = {}): Promise<ReceivablesAccount | undefined> {
@@ -218,7 +213,7 @@ export class KyselyDunningStore implements DunningStore {
   async findReceivablesAccounts(organizationId: string, ids: number[]): Promise<ReceivablesAccount[]> {
     if (ids.length === 0) return [];
     // By key, each row's organization checked (no organization term beside the IN list: docs/decisions.md).
-    const rows = await this.db.selectFrom('accounts').select(RECEIVABLES_COLUMNS).where(isOneOf(this.kind, sql.ref('id'), ids, 'bigint')).orderBy('id').execute();
+    const rows = await this.db.selectFrom('accounts').select(RECEIVABLES_COLUMNS).where(this.adapter.isOneOf(sql.ref('id'), ids, 'bigint')).orderBy('id').execute();
     return rows.map(toAccount).filter((account) => account.organizationId === organizationId);
   }
 
@@ -256,9 +251,7 @@ export class KyselyDunningStore implements DunningStore {
 
   async findAccountsById(organizationId: string, ids: number[], options: { forUpdate?: boolean } = {}): Promise<DunningAccount[]> {
     if (ids.length === 0) return [];
-    const postgres = this.kind === 'postgres';
-    const list = postgres ? `{${ids.join(',')}}` : JSON.stringify(ids);
-    const { rows } = await accountsByIds(this.db, { organizationId, ids: list }, { postgres, forUpdate: postgres && options.forUpdate === true });
+    const { rows } = await accountsByIds(this.db, { organizationId, ids: this.adapter.idList(ids) }, { adapter: this.adapter.kind, forUpdate: options.forUpdate === true });
     return rows.map(toDunningAccount);
   }
 
@@ -269,14 +262,14 @@ export class KyselyDunningStore implements DunningStore {
     // `+`, SQLite's way to keep a term off an index: otherwise its planner walked the
     // organization's accounts by index and scanned the page's rows for each (minutes at a
     // million accounts) instead of going from the page's rows by primary key.
-    const organizationColumn = this.kind === 'sqlite' ? sql`+a.organization_id` : sql`a.organization_id`;
+    const organizationColumn = this.adapter.inProcess ? this.adapter.offIndex('a.organization_id') : sql`a.organization_id`;
     const result = await sql`
       update accounts as a set
         status = v.status, dunning_level = v.dunning_level, dunning_anchor_date = v.dunning_anchor_date,
         dunning_blocked = v.dunning_blocked, in_debt_collection = v.in_debt_collection,
         debt_collection_since = v.debt_collection_since, debt_collection_recalled_anchor = v.debt_collection_recalled_anchor,
         version = a.version + 1, updated_at = ${updatedAt}
-      from ${jsonRows(this.kind, states.map(dunningStateRow), STATE_COLUMNS)}
+      from ${this.adapter.rows(states.map(dunningStateRow), STATE_COLUMNS)}
       where ${organizationColumn} = ${organizationId} and a.id = v.id and a.version = v.version`.execute(this.db);
     return Number(result.numAffectedRows ?? 0n);
   }
@@ -442,7 +435,7 @@ export class KyselyDunningStore implements DunningStore {
     await sql`
       insert into dunning_run_changes (organization_id, ${sql.raw(CHANGE_COLUMNS.map(([name]) => name).join(', '))})
       select ${organizationId}, ${sql.raw(CHANGE_COLUMNS.map(([name]) => `v.${name}`).join(', '))}
-      from ${jsonRows(this.kind, rows, CHANGE_COLUMNS)}
+      from ${this.adapter.rows(rows, CHANGE_COLUMNS)}
       order by v.position`.execute(this.db);
   }
 

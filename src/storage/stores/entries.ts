@@ -3,9 +3,9 @@ import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { AccountFigures, AccountStatus } from '../../core/accounts/account.ts';
 import type { EntryListFilter, EntryStore, FiguresAfter, LedgerAccount, NewAllocation, NewEntry, OpenItem } from '../../core/entries/entry-store.ts';
 import type { Allocation, Entry, EntryAllocation, EntryKind, EntryType } from '../../core/entries/entry.ts';
-import type { DatabaseKind } from '../database.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { AccountsTable, AllocationsTable, Database, EntriesTable } from '../schema.ts';
+import type { StorageAdapter } from '../adapter.ts';
 
 const LEDGER_ACCOUNT_COLUMNS = [
   'id',
@@ -157,7 +157,7 @@ const allocationInsert = preparedQuery(
 export class KyselyEntryStore implements EntryStore {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly kind: DatabaseKind,
+    private readonly adapter: StorageAdapter,
   ) {}
 
   private accounts(organizationId: string) {
@@ -181,7 +181,7 @@ export class KyselyEntryStore implements EntryStore {
 
   async lockAccount(organizationId: string, accountId: number): Promise<LedgerAccount | undefined> {
     // On SQLite the transaction already excludes other writers.
-    const [row] = (await accountSelect(this.db, { organizationId, id: BigInt(accountId) }, { forUpdate: this.kind === 'postgres' })).rows;
+    const [row] = (await accountSelect(this.db, { organizationId, id: BigInt(accountId) }, { forUpdate: this.adapter.locksRows })).rows;
     return row && toLedgerAccount(row);
   }
 

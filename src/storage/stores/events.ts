@@ -8,10 +8,10 @@ import type { DomainEvent, EventType } from '../../core/events/domain-event.ts';
 import type { EventPageQuery, EventStore, StoredEvent } from '../../core/events/event-store.ts';
 import { eventPublicId } from '../../core/ids.ts';
 import { renderEventData } from '../../events/catalogue.ts';
-import type { DatabaseKind } from '../database.ts';
-import { type JsonColumn, isOneOf, jsonRows } from '../json-rows.ts';
+import { type JsonColumn } from '../json-rows.ts';
 import { rowLimit } from '../literals.ts';
 import type { Database, EventsTable } from '../schema.ts';
+import type { StorageAdapter } from '../adapter.ts';
 
 const COLUMNS: readonly JsonColumn[] = [
   ['public_id', 'text'],
@@ -36,7 +36,7 @@ const toStoredEvent = (row: Selectable<EventsTable>): StoredEvent => ({
 export class KyselyEventStore implements EventStore {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly kind: DatabaseKind,
+    private readonly adapter: StorageAdapter,
     /** The organizations whose events this transaction recorded, announced after its commit. */
     private readonly recorded: Set<string> = new Set(),
   ) {}
@@ -56,7 +56,7 @@ export class KyselyEventStore implements EventStore {
       data: JSON.stringify(renderEventData(event)),
       created_at: createdAt,
     }));
-    await sql`insert into events (${names}) select ${names} from ${jsonRows(this.kind, values, COLUMNS, { longTexts: true })} order by v.position`.execute(this.db);
+    await sql`insert into events (${names}) select ${names} from ${this.adapter.rows(values, COLUMNS, { longTexts: true })} order by v.position`.execute(this.db);
   }
 
   async lastSequence(organizationId: string): Promise<bigint> {
@@ -67,7 +67,7 @@ export class KyselyEventStore implements EventStore {
   async list(organizationId: string, query: EventPageQuery): Promise<StoredEvent[]> {
     let select = this.db.selectFrom('events').selectAll().where('organization_id', '=', organizationId);
     if (query.afterSequence !== undefined) select = select.where('sequence', '>', query.afterSequence);
-    if (query.types !== undefined && query.types.length > 0) select = select.where(isOneOf(this.kind, sql.ref('type'), query.types, 'text'));
+    if (query.types !== undefined && query.types.length > 0) select = select.where(this.adapter.isOneOf(sql.ref('type'), query.types, 'text'));
     const rows = await select.orderBy('sequence').limit(rowLimit(query.limit)).execute();
     return rows.map(toStoredEvent);
   }
@@ -93,7 +93,7 @@ export class KyselyEventStore implements EventStore {
 
   async findByIds(ids: number[]): Promise<StoredEvent[]> {
     if (ids.length === 0) return [];
-    const rows = await this.db.selectFrom('events').selectAll().where(isOneOf(this.kind, sql.ref('id'), ids, 'bigint')).execute();
+    const rows = await this.db.selectFrom('events').selectAll().where(this.adapter.isOneOf(sql.ref('id'), ids, 'bigint')).execute();
     return rows.map(toStoredEvent);
   }
 

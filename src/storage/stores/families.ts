@@ -6,9 +6,9 @@ import type {
   FamilyStore,
   MemberAccount,
 } from '../../core/families/family.ts';
-import type { DatabaseKind } from '../database.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
+import type { StorageAdapter } from '../adapter.ts';
 
 // The family balance reads (v1 and native): built once.
 const familyById = preparedQuery((db, v: { organizationId: string; familyId: string }) =>
@@ -51,7 +51,7 @@ const sequenceOfEntry = preparedQuery((db, v: { organizationId: string; publicId
 export class KyselyFamilyStore implements FamilyStore {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly kind: DatabaseKind,
+    private readonly adapter: StorageAdapter,
   ) {}
 
   async insert(family: Family): Promise<void> {
@@ -132,13 +132,6 @@ export class KyselyFamilyStore implements FamilyStore {
     return rows.map((row) => row.currency);
   }
 
-  async lockLedgerPosition(organizationId: string): Promise<bigint> {
-    let query = this.db.selectFrom('organizations').select('entry_sequence').where('id', '=', organizationId);
-    // SQLite has one writer (and Kysely's FOR UPDATE is not SQLite syntax).
-    if (this.kind === 'postgres') query = query.forUpdate();
-    const row = await query.executeTakeFirstOrThrow();
-    return BigInt(row.entry_sequence);
-  }
 
   async addMember(member: { organizationId: string; familyId: string; customerId: string; at: string; ledgerPosition: bigint }): Promise<void> {
     await this.db

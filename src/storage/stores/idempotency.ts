@@ -1,9 +1,9 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
-import type { DatabaseKind } from '../database.ts';
-import { isOneOf, jsonRows, plannedEachRun } from '../json-rows.ts';
+import { plannedEachRun } from '../json-rows.ts';
 import type { IdempotencyRecord, IdempotencyStore, Reply } from '../../core/idempotency/idempotency-record.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { Database, IdempotencyRecordsTable } from '../schema.ts';
+import type { StorageAdapter } from '../adapter.ts';
 
 // A write with an Idempotency-Key runs claim and complete: built once.
 type RecordKey = { organizationId: string; key: string };
@@ -36,13 +36,13 @@ const toRecord = (row: Selectable<IdempotencyRecordsTable>): IdempotencyRecord =
 export class KyselyIdempotencyStore implements IdempotencyStore {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly kind: DatabaseKind,
+    private readonly adapter: StorageAdapter,
   ) {}
 
   async findMany(organizationId: string, keys: string[]): Promise<Map<string, IdempotencyRecord>> {
     const { rows } = await plannedEachRun(
       sql<Selectable<IdempotencyRecordsTable>>`select * from idempotency_records
-      where organization_id = ${organizationId} and ${isOneOf(this.kind, sql.ref('key'), keys, 'text')}`,
+      where organization_id = ${organizationId} and ${this.adapter.isOneOf(sql.ref('key'), keys, 'text')}`,
     ).execute(this.db);
     return new Map(rows.map((row) => [row.key, toRecord(row)]));
   }
@@ -69,7 +69,7 @@ export class KyselyIdempotencyStore implements IdempotencyStore {
     // A key claimed meanwhile by another write keeps its record (ON CONFLICT waits for that write
     // on PostgreSQL): the caller sees it missing from the answer.
     const { rows: stored } = await sql<{ key: string }>`insert into idempotency_records (${names})
-      select ${names} from ${jsonRows(this.kind, rows, columns, { longTexts: true })} order by v.position
+      select ${names} from ${this.adapter.rows(rows, columns, { longTexts: true })} order by v.position
       on conflict (organization_id, key) do nothing returning key`.execute(this.db);
     return stored.map((row) => row.key);
   }

@@ -19,11 +19,11 @@ import type {
   OpenItemRow,
   OpenSideName,
 } from '../../core/ledger/ledger-store.ts';
-import type { DatabaseKind } from '../database.ts';
-import { type JsonColumn, isOneOf, jsonRows, plannedEachRun } from '../json-rows.ts';
+import { type JsonColumn, plannedEachRun } from '../json-rows.ts';
 import { fixed, rowLimit } from '../literals.ts';
 import type { Database } from '../schema.ts';
 import { toEntry } from './entries.ts';
+import type { StorageAdapter } from '../adapter.ts';
 
 type Row = Record<string, unknown>;
 const int = (value: unknown): number => Number(value as bigint | number);
@@ -89,41 +89,32 @@ const names = (columns: readonly JsonColumn[]) => sql.raw(columns.map(([name]) =
 export class KyselyLedgerStore implements LedgerStore {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly kind: DatabaseKind,
+    private readonly adapter: StorageAdapter,
   ) {}
 
-  private get postgres(): boolean {
-    return this.kind === 'postgres';
-  }
-
-  /**
-   * The organization's term of a statement that reaches its rows through a list of ids: kept off
-   * the indexes (SQLite's unary `+`, PostgreSQL's `|| ''`), so that both planners go from the ids by
-   * their own index. Left indexable, both walked every row of the organization instead and
-   * filtered (measured: 4 ms for 32 entries on PostgreSQL, and worse the larger the organization).
-   */
+  /** The organization's term of a statement that reaches its rows through a list of ids (see StorageAdapter.offIndex). */
   private organizationTerm(column: string): RawBuilder<unknown> {
-    return this.postgres ? sql`(${sql.ref(column)} || '')` : sql`+${sql.ref(column)}`;
+    return this.adapter.offIndex(column);
   }
 
   async lockLedger(organizationId: string): Promise<bigint> {
-    const { rows } = await sql<{ entry_sequence: bigint }>`select entry_sequence from organizations where id = ${organizationId}${
-      this.postgres ? sql` for update` : sql``
-    }`.execute(this.db);
+    const { rows } = await sql<{ entry_sequence: bigint }>`select entry_sequence from organizations where id = ${organizationId}${this.adapter.lockClause()}`.execute(
+      this.db,
+    );
     if (rows.length === 0) throw new Error(`no organization ${organizationId}`);
     return big(rows[0]!.entry_sequence);
   }
 
   async lockAccounts(organizationId: string, accounts: AccountsToLock): Promise<LockedAccount[]> {
-    const byId = accounts.ids.length === 0 ? undefined : isOneOf(this.kind, sql.ref('id'), accounts.ids, 'bigint');
-    const byUuid = accounts.uuids.length === 0 ? undefined : isOneOf(this.kind, sql.ref('uuid'), accounts.uuids, 'text');
+    const byId = accounts.ids.length === 0 ? undefined : this.adapter.isOneOf(sql.ref('id'), accounts.ids, 'bigint');
+    const byUuid = accounts.uuids.length === 0 ? undefined : this.adapter.isOneOf(sql.ref('uuid'), accounts.uuids, 'text');
     const byReference =
-      accounts.paymentReferences.length === 0 ? undefined : isOneOf(this.kind, sql.ref('payment_reference_number'), accounts.paymentReferences, 'text');
+      accounts.paymentReferences.length === 0 ? undefined : this.adapter.isOneOf(sql.ref('payment_reference_number'), accounts.paymentReferences, 'text');
     const select = (term: RawBuilder<boolean>, organization: RawBuilder<unknown>) => sql<Row>`
       select id, uuid, organization_id, currency, status, balance_minor, charged_minor, credited_minor, open_minor,
         unallocated_minor, payment_reference_number
       from accounts where ${organization} = ${organizationId} and (${term})`;
-    if (this.postgres) {
+    if (!this.adapter.inProcess) {
       // Each kind of name by its own index (a payment reference by the organization's), or'ed.
       const organization = this.organizationTerm('organization_id');
       const terms = [
@@ -157,8 +148,8 @@ export class KyselyLedgerStore implements LedgerStore {
 
   async findEntries(organizationId: string, keys: { ids: number[]; publicIds: string[] }): Promise<Entry[]> {
     const terms: Array<RawBuilder<boolean>> = [];
-    if (keys.ids.length > 0) terms.push(isOneOf(this.kind, sql.ref('id'), keys.ids, 'bigint'));
-    if (keys.publicIds.length > 0) terms.push(isOneOf(this.kind, sql.ref('public_id'), keys.publicIds, 'text'));
+    if (keys.ids.length > 0) terms.push(this.adapter.isOneOf(sql.ref('id'), keys.ids, 'bigint'));
+    if (keys.publicIds.length > 0) terms.push(this.adapter.isOneOf(sql.ref('public_id'), keys.publicIds, 'text'));
     if (terms.length === 0) return [];
     const { rows } = await plannedEachRun(
       sql<Row>`select * from entries where ${this.organizationTerm('organization_id')} = ${organizationId} and (${sql.join(terms, sql` or `)})`,
@@ -170,8 +161,8 @@ export class KyselyLedgerStore implements LedgerStore {
     if (keys.length === 0) return [];
     const { rows } = await sql<Row>`
       select * from entries where organization_id = ${organizationId}
-        and ${isOneOf(this.kind, sql.ref('account_id'), [...new Set(keys.map((k) => k.accountId))], 'bigint')}
-        and ${isOneOf(this.kind, sql.ref('external_id'), [...new Set(keys.map((k) => k.externalId))], 'text')}`.execute(this.db);
+        and ${this.adapter.isOneOf(sql.ref('account_id'), [...new Set(keys.map((k) => k.accountId))], 'bigint')}
+        and ${this.adapter.isOneOf(sql.ref('external_id'), [...new Set(keys.map((k) => k.externalId))], 'text')}`.execute(this.db);
     const wanted = new Set(keys.map((k) => `${k.accountId}\u0000${k.externalId}`));
     return rows.map((row) => toEntry(row as never)).filter((entry) => wanted.has(`${entry.accountId}\u0000${entry.externalId}`));
   }
@@ -187,7 +178,7 @@ export class KyselyLedgerStore implements LedgerStore {
         join entries h on h.id = a.charge_entry_id
         left join entries r on r.id = a.released_by_entry_id
       where a.organization_id = ${organizationId}
-        and (${isOneOf(this.kind, sql.ref('a.credit_entry_id'), entryIds, 'bigint')} or ${isOneOf(this.kind, sql.ref('a.charge_entry_id'), entryIds, 'bigint')})
+        and (${this.adapter.isOneOf(sql.ref('a.credit_entry_id'), entryIds, 'bigint')} or ${this.adapter.isOneOf(sql.ref('a.charge_entry_id'), entryIds, 'bigint')})
         ${options.liveOnly ? sql`and a.released_by_entry_id is null` : sql``}
       order by a.id`).execute(this.db);
     return rows.map((row) => ({
@@ -204,7 +195,7 @@ export class KyselyLedgerStore implements LedgerStore {
 
   async openItems(organizationId: string, side: OpenSideName, pages: Array<{ accountId: number; after: OpenItemKey | null }>, limit: number): Promise<OpenItemRow[]> {
     if (pages.length === 1) return this.openItemsOf(organizationId, side, pages[0]!.accountId, pages[0]!.after, limit);
-    if (!this.postgres) {
+    if (this.adapter.inProcess) {
       // SQLite answers in-process: a statement per account costs microseconds, no round trip.
       const rows: OpenItemRow[] = [];
       for (const page of pages) rows.push(...(await this.openItemsOf(organizationId, side, page.accountId, page.after, limit)));
@@ -250,7 +241,7 @@ export class KyselyLedgerStore implements LedgerStore {
   }
 
   async writePass(organizationId: string, writes: PassWrites): Promise<number[]> {
-    return this.postgres ? this.writePassAtOnce(organizationId, writes) : this.writePassByTable(organizationId, writes);
+    return this.adapter.writesInOneStatement ? this.writePassAtOnce(organizationId, writes) : this.writePassByTable(organizationId, writes);
   }
 
   /** SQLite: a statement per table, in order (in-process, there is no round trip to save). */
@@ -269,23 +260,23 @@ export class KyselyLedgerStore implements LedgerStore {
         released_by_entry_id: row.releasedBy === null ? null : idOf(row.releasedBy),
       }));
       await sql`insert into allocations (${names(ALLOCATION_COLUMNS)})
-        select ${names(ALLOCATION_COLUMNS)} from ${jsonRows(this.kind, values, ALLOCATION_COLUMNS)} order by v.position`.execute(this.db);
+        select ${names(ALLOCATION_COLUMNS)} from ${this.adapter.rows(values, ALLOCATION_COLUMNS)} order by v.position`.execute(this.db);
     }
     if (writes.storedEntries.length > 0) {
       const values = writes.storedEntries.map((row) => ({ id: row.id, open_minor: row.openMinor, reversed_by: row.reversedBy === null ? null : idOf(row.reversedBy) }));
       await plannedEachRun(sql`update entries set open_minor = coalesce(v.open_minor, entries.open_minor), reversed_by = coalesce(v.reversed_by, entries.reversed_by)
-        from ${jsonRows(this.kind, values, STORED_ENTRY_COLUMNS)}
+        from ${this.adapter.rows(values, STORED_ENTRY_COLUMNS)}
         where entries.id = v.id and ${this.organizationTerm('entries.organization_id')} = ${organizationId}`).execute(this.db);
     }
     if (writes.releasedAllocations.length > 0) {
       const values = writes.releasedAllocations.map((row) => ({ id: row.id, released_by_entry_id: idOf(row.releasedBy) }));
       await plannedEachRun(sql`update allocations set released_by_entry_id = v.released_by_entry_id
-        from ${jsonRows(this.kind, values, [['id', 'bigint'], ['released_by_entry_id', 'bigint']])}
+        from ${this.adapter.rows(values, [['id', 'bigint'], ['released_by_entry_id', 'bigint']])}
         where allocations.id = v.id and ${this.organizationTerm('allocations.organization_id')} = ${organizationId}`).execute(this.db);
     }
     if (writes.accounts.length > 0) {
       await plannedEachRun(sql`update accounts set ${ACCOUNT_FIGURES_SET}
-        from ${jsonRows(this.kind, writes.accounts.map(accountFiguresValues), ACCOUNT_FIGURE_COLUMNS)}
+        from ${this.adapter.rows(writes.accounts.map(accountFiguresValues), ACCOUNT_FIGURE_COLUMNS)}
         where accounts.id = v.id and ${this.organizationTerm('accounts.organization_id')} = ${organizationId}`).execute(this.db);
     }
     if (writes.lastSequence !== null) await sql`update organizations set entry_sequence = ${writes.lastSequence} where id = ${organizationId}`.execute(this.db);
@@ -319,29 +310,29 @@ export class KyselyLedgerStore implements LedgerStore {
     const { rows } = await plannedEachRun(sql<{ id: bigint; sequence: bigint }>`
       with new_entries as (
         insert into entries (${names(ENTRY_COLUMNS)})
-        select ${names(ENTRY_COLUMNS)} from ${jsonRows(this.kind, entryValues, ENTRY_COLUMNS)} order by v.position
+        select ${names(ENTRY_COLUMNS)} from ${this.adapter.rows(entryValues, ENTRY_COLUMNS)} order by v.position
         returning id, sequence
       ), new_allocations as (
         insert into allocations (${names(ALLOCATION_COLUMNS)})
         select ${organizationId}, v.account_id, coalesce(v.credit_id, credit.id), coalesce(v.charge_id, charge.id), v.amount_minor, v.created_at, released.id
-        from ${jsonRows(this.kind, allocationValues, NEW_ALLOCATION_COLUMNS)}
+        from ${this.adapter.rows(allocationValues, NEW_ALLOCATION_COLUMNS)}
           left join new_entries credit on credit.sequence = v.credit_sequence
           left join new_entries charge on charge.sequence = v.charge_sequence
           left join new_entries released on released.sequence = v.released_sequence
         order by v.position
       ), stored_entries as (
         update entries set open_minor = coalesce(v.open_minor, entries.open_minor), reversed_by = coalesce(reversal.id, entries.reversed_by)
-        from ${jsonRows(this.kind, storedValues, STORED_ENTRY_SEQUENCE_COLUMNS)}
+        from ${this.adapter.rows(storedValues, STORED_ENTRY_SEQUENCE_COLUMNS)}
           left join new_entries reversal on reversal.sequence = v.reversed_sequence
         where entries.id = v.id and ${organization('entries.organization_id')} = ${organizationId}
       ), released_allocations as (
         update allocations set released_by_entry_id = reversal.id
-        from ${jsonRows(this.kind, releaseValues, [['id', 'bigint'], ['released_sequence', 'bigint']])}
+        from ${this.adapter.rows(releaseValues, [['id', 'bigint'], ['released_sequence', 'bigint']])}
           join new_entries reversal on reversal.sequence = v.released_sequence
         where allocations.id = v.id and ${organization('allocations.organization_id')} = ${organizationId}
       ), account_figures as (
         update accounts set ${ACCOUNT_FIGURES_SET}
-        from ${jsonRows(this.kind, writes.accounts.map(accountFiguresValues), ACCOUNT_FIGURE_COLUMNS)}
+        from ${this.adapter.rows(writes.accounts.map(accountFiguresValues), ACCOUNT_FIGURE_COLUMNS)}
         where accounts.id = v.id and ${organization('accounts.organization_id')} = ${organizationId}
       ), ledger as (
         update organizations set entry_sequence = coalesce(${writes.lastSequence}::bigint, entry_sequence) where id = ${organizationId}
@@ -353,7 +344,7 @@ export class KyselyLedgerStore implements LedgerStore {
   private async insertEntries(organizationId: string, rows: NewEntryRow[]): Promise<number[]> {
     const { rows: inserted } = await sql<Row>`
       insert into entries (${names(ENTRY_COLUMNS)})
-      select ${names(ENTRY_COLUMNS)} from ${jsonRows(this.kind, rows.map((row) => entryRowValues(organizationId, row)), ENTRY_COLUMNS)} order by v.position
+      select ${names(ENTRY_COLUMNS)} from ${this.adapter.rows(rows.map((row) => entryRowValues(organizationId, row)), ENTRY_COLUMNS)} order by v.position
       returning id, sequence`.execute(this.db);
     return idsInOrder(rows, inserted);
   }

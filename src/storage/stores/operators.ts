@@ -2,10 +2,10 @@
 import type { Kysely, Selectable } from 'kysely';
 import { SaldoError } from '../../core/errors.ts';
 import type { OperatorPage, OperatorRole, OperatorSession, OperatorStore, StoredOperator } from '../../core/operators/operator.ts';
-import type { DatabaseKind } from '../database.ts';
 import { isUniqueViolation } from '../driver-errors.ts';
 import { rowLimit } from '../literals.ts';
 import type { Database, OperatorSessionsTable, OperatorsTable } from '../schema.ts';
+import type { StorageAdapter } from '../adapter.ts';
 
 function toOperator(row: Selectable<OperatorsTable>): StoredOperator {
   return {
@@ -36,7 +36,7 @@ function toSession(row: Selectable<OperatorSessionsTable>): OperatorSession {
 export class KyselyOperatorStore implements OperatorStore {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly kind: DatabaseKind,
+    private readonly adapter: StorageAdapter,
   ) {}
 
   async insert(operator: StoredOperator): Promise<void> {
@@ -119,7 +119,7 @@ export class KyselyOperatorStore implements OperatorStore {
     // Two admins demoting each other at once must not both succeed: on PostgreSQL the admins' rows
     // stay locked until commit (SQLite has one writer anyway).
     let query = this.db.selectFrom('operators').select('id').where('organization_id', '=', organizationId).where('role', '=', 'admin').where('disabled', '=', 0);
-    if (this.kind === 'postgres') query = query.forUpdate();
+    query = this.adapter.lock(query);
     return (await query.execute()).length;
   }
 

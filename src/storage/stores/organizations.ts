@@ -1,4 +1,5 @@
-import { type Kysely, PostgresAdapter, type Selectable } from 'kysely';
+import { type Kysely, type Selectable } from 'kysely';
+import type { StorageAdapter } from '../adapter.ts';
 import type { ApiKey, ApiKeyStore, Organization, OrganizationStore, StoredApiKey } from '../../core/organizations/organization.ts';
 import type { Scope } from '../../core/scopes.ts';
 import { type OrganizationSettings, parseSettings, serializeSettings } from '../../core/organizations/settings.ts';
@@ -51,6 +52,7 @@ export function recentCaches(apiKeyTtlMs = RECENT_KEY_TTL_MS): RecentCaches {
 export class KyselyOrganizationStore implements OrganizationStore {
   constructor(
     private readonly db: Kysely<Database>,
+    private readonly adapter: StorageAdapter,
     private readonly caches: RecentCaches,
   ) {}
 
@@ -87,9 +89,7 @@ export class KyselyOrganizationStore implements OrganizationStore {
   }
 
   async settings(id: string, options: { forUpdate?: boolean } = {}): Promise<OrganizationSettings> {
-    // SQLite has one writer at a time and no FOR UPDATE.
-    const forUpdate = options.forUpdate === true && this.db.getExecutor().adapter instanceof PostgresAdapter;
-    const [row] = (await settingsById(this.db, { id }, { forUpdate })).rows;
+    const [row] = (await settingsById(this.db, { id }, { forUpdate: options.forUpdate === true && this.adapter.locksRows })).rows;
     if (!row) throw new Error(`no organization ${id}`);
     return parseSettings(row.settings);
   }

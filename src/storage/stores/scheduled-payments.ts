@@ -11,8 +11,8 @@ import type {
   ScheduledPaymentStatus,
   ScheduledPaymentStore,
 } from '../../core/scheduled-payments/scheduled-payment.ts';
-import type { DatabaseKind } from '../database.ts';
 import type { Database, ScheduledPaymentsTable } from '../schema.ts';
+import type { StorageAdapter } from '../adapter.ts';
 
 type Row = Selectable<ScheduledPaymentsTable> & { account_uuid: string; currency: string };
 
@@ -60,7 +60,7 @@ const nextScheduledQuery = preparedQuery((db, v: Record<string, unknown>, shape:
 export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly kind: DatabaseKind,
+    private readonly adapter: StorageAdapter,
   ) {}
 
   private selectWithAccount() {
@@ -114,7 +114,7 @@ export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
     let query = this.selectWithAccount()
       .where('scheduled_payments.organization_id', '=', organizationId)
       .where('scheduled_payments.public_id', '=', publicId);
-    if (options.forUpdate && this.kind === 'postgres') query = query.forUpdate('scheduled_payments');
+    if (options.forUpdate) query = this.adapter.lock(query, { of: 'scheduled_payments' });
     const row = await query.executeTakeFirst();
     return row && toScheduledPayment(row);
   }

@@ -17,10 +17,10 @@ import type {
   WebhookEndpointChanges,
   WebhookStore,
 } from '../../core/webhooks/webhook-endpoint.ts';
-import type { DatabaseKind } from '../database.ts';
-import { type JsonColumn, isOneOf, jsonRows } from '../json-rows.ts';
+import { type JsonColumn } from '../json-rows.ts';
 import { fixed, rowLimit } from '../literals.ts';
 import type { Database, WebhookDeliveriesTable, WebhookEndpointsTable } from '../schema.ts';
+import type { StorageAdapter } from '../adapter.ts';
 
 const PENDING = fixed('PENDING');
 
@@ -100,7 +100,7 @@ const ENDPOINT_FAILURE_COLUMNS: readonly JsonColumn[] = [
 export class KyselyWebhookStore implements WebhookStore {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly kind: DatabaseKind,
+    private readonly adapter: StorageAdapter,
   ) {}
 
   async insertEndpoint(endpoint: NewWebhookEndpoint): Promise<number> {
@@ -136,7 +136,7 @@ export class KyselyWebhookStore implements WebhookStore {
 
   async findEndpoint(organizationId: string, publicId: string, options: { forUpdate?: boolean } = {}): Promise<WebhookEndpoint | undefined> {
     let query = this.db.selectFrom('webhook_endpoints').selectAll().where('organization_id', '=', organizationId).where('public_id', '=', publicId);
-    if (options.forUpdate && this.kind === 'postgres') query = query.forUpdate();
+    if (options.forUpdate) query = this.adapter.lock(query);
     const row = await query.executeTakeFirst();
     return row === undefined ? undefined : toEndpoint(row);
   }
@@ -249,7 +249,7 @@ export class KyselyWebhookStore implements WebhookStore {
   async lockEndpointForFanOut(id: number): Promise<WebhookEndpoint | undefined> {
     let query = this.db.selectFrom('webhook_endpoints').selectAll().where('id', '=', BigInt(id)).where('enabled', '=', 1);
     // Another process fanning out this endpoint holds it: skip it rather than wait.
-    if (this.kind === 'postgres') query = query.forUpdate().skipLocked();
+    query = this.adapter.lock(query, { skipLocked: true });
     const row = await query.executeTakeFirst();
     return row === undefined ? undefined : toEndpoint(row);
   }
@@ -280,23 +280,19 @@ export class KyselyWebhookStore implements WebhookStore {
       created_at: d.createdAt,
       updated_at: d.updatedAt,
     }));
-    await sql`insert into webhook_deliveries (${deliveryNames}) select ${deliveryValues} from ${jsonRows(this.kind, rows, DELIVERY_COLUMNS)} order by v.position`.execute(this.db);
+    await sql`insert into webhook_deliveries (${deliveryNames}) select ${deliveryValues} from ${this.adapter.rows(rows, DELIVERY_COLUMNS)} order by v.position`.execute(this.db);
   }
 
   async claimDeliveries(now: string, leaseUntil: string, holder: string, limit: number, excludeEndpointIds: number[]): Promise<ClaimedDelivery[]> {
     if (limit <= 0) return [];
-    const excluded = excludeEndpointIds.length === 0 ? sql`` : sql`and not (${isOneOf(this.kind, sql.ref('d.endpoint_id'), excludeEndpointIds, 'bigint')})`;
+    const excluded = excludeEndpointIds.length === 0 ? sql`` : sql`and not (${this.adapter.isOneOf(sql.ref('d.endpoint_id'), excludeEndpointIds, 'bigint')})`;
     const candidates = sql`select d.id from webhook_deliveries d
         inner join webhook_endpoints e on e.id = d.endpoint_id and e.enabled = 1
         where d.status = ${PENDING} and d.next_attempt_at <= ${now} and (d.lease_until is null or d.lease_until < ${now}) ${excluded}
         order by d.next_attempt_at, d.id limit ${rowLimit(limit)}`;
-    const claimed =
-      this.kind === 'postgres'
-        ? await sql<{ id: bigint; endpoint_id: bigint; attempts: number }>`with due as (${candidates} for update of d skip locked)
-            update webhook_deliveries w set lease_until = ${leaseUntil}, leased_by = ${holder}
-            from due where w.id = due.id returning w.id, w.endpoint_id, w.attempts`.execute(this.db)
-        : await sql<{ id: bigint; endpoint_id: bigint; attempts: number }>`update webhook_deliveries set lease_until = ${leaseUntil}, leased_by = ${holder}
-            where id in (${candidates}) returning id, endpoint_id, attempts`.execute(this.db);
+    // Rows another process is claiming are skipped, not waited for: each attempt is made once.
+    const claimed = await sql<{ id: bigint; endpoint_id: bigint; attempts: number }>`update webhook_deliveries set lease_until = ${leaseUntil}, leased_by = ${holder}
+        where id in (${candidates}${this.adapter.lockClause({ of: 'd', skipLocked: true })}) returning id, endpoint_id, attempts`.execute(this.db);
     if (claimed.rows.length === 0) return [];
     const ids = claimed.rows.map((row) => Number(row.id));
     const rows = await this.db
@@ -319,7 +315,7 @@ export class KyselyWebhookStore implements WebhookStore {
         'v.created_at as event_created_at',
         'v.data as event_data',
       ])
-      .where(isOneOf(this.kind, sql.ref('d.id'), ids, 'bigint'))
+      .where(this.adapter.isOneOf(sql.ref('d.id'), ids, 'bigint'))
       .orderBy('d.next_attempt_at')
       .orderBy('d.id')
       .execute();
@@ -347,7 +343,7 @@ export class KyselyWebhookStore implements WebhookStore {
     await this.db
       .updateTable('webhook_deliveries')
       .set({ lease_until: null, leased_by: null })
-      .where(isOneOf(this.kind, sql.ref('id'), ids, 'bigint'))
+      .where(this.adapter.isOneOf(sql.ref('id'), ids, 'bigint'))
       .where('leased_by', '=', holder)
       .execute();
   }
@@ -370,11 +366,11 @@ export class KyselyWebhookStore implements WebhookStore {
     await sql`update webhook_deliveries as w set
         status = v.status, attempts = v.attempt, last_status_code = v.status_code, last_error = v.error,
         next_attempt_at = v.next_attempt_at, lease_until = null, leased_by = null, updated_at = ${now}
-      from ${jsonRows(this.kind, rows, RESULT_COLUMNS)}
+      from ${this.adapter.rows(rows, RESULT_COLUMNS)}
       where w.id = v.delivery_id and w.leased_by = ${holder}`.execute(this.db);
     await sql`insert into webhook_attempts (organization_id, delivery_id, attempt, outcome, status_code, error, duration_ms, attempted_at)
       select v.organization_id, v.delivery_id, v.attempt, v.outcome, v.status_code, v.error, v.duration_ms, v.attempted_at
-      from ${jsonRows(this.kind, rows, RESULT_COLUMNS)} order by v.position`.execute(this.db);
+      from ${this.adapter.rows(rows, RESULT_COLUMNS)} order by v.position`.execute(this.db);
 
     // An endpoint that answered once in the batch is not failing; one that only failed is, since its first failure.
     const succeeded = new Map<number, boolean>();
@@ -382,12 +378,12 @@ export class KyselyWebhookStore implements WebhookStore {
     const endpoints = [...succeeded].map(([id, ok]) => ({ id, succeeded: ok ? 1 : 0 }));
     await sql`update webhook_endpoints as e set
         failing_since = case when v.succeeded = 1 then null else coalesce(e.failing_since, ${now}) end
-      from ${jsonRows(this.kind, endpoints, ENDPOINT_FAILURE_COLUMNS)}
+      from ${this.adapter.rows(endpoints, ENDPOINT_FAILURE_COLUMNS)}
       where e.id = v.id`.execute(this.db);
     const failing = await this.db
       .selectFrom('webhook_endpoints')
       .select(['id', 'organization_id'])
-      .where(isOneOf(this.kind, sql.ref('id'), endpoints.map((e) => e.id), 'bigint'))
+      .where(this.adapter.isOneOf(sql.ref('id'), endpoints.map((e) => e.id), 'bigint'))
       .where('enabled', '=', 1)
       .where('failing_since', '<', disableBefore)
       .execute();
@@ -413,8 +409,8 @@ export class KyselyWebhookStore implements WebhookStore {
       .execute();
     const ids = old.map((row) => Number(row.id));
     if (ids.length === 0) return 0;
-    await this.db.deleteFrom('webhook_attempts').where('organization_id', '=', organizationId).where(isOneOf(this.kind, sql.ref('delivery_id'), ids, 'bigint')).execute();
-    const result = await this.db.deleteFrom('webhook_deliveries').where(isOneOf(this.kind, sql.ref('id'), ids, 'bigint')).executeTakeFirst();
+    await this.db.deleteFrom('webhook_attempts').where('organization_id', '=', organizationId).where(this.adapter.isOneOf(sql.ref('delivery_id'), ids, 'bigint')).execute();
+    const result = await this.db.deleteFrom('webhook_deliveries').where(this.adapter.isOneOf(sql.ref('id'), ids, 'bigint')).executeTakeFirst();
     return Number(result.numDeletedRows);
   }
 
