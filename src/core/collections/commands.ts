@@ -5,13 +5,14 @@
  */
 import type { Actor } from '../actor.ts';
 import { type Clock, calendarDate } from '../clock.ts';
-import { type ReceivablesCommand, lockReceivablesAccount, policyForAccount, updateReceivablesAccount } from '../dunning/commands.ts';
+import { lockReceivablesAccount, policyForAccount, updateReceivablesAccount } from '../dunning/commands.ts';
 import type { OpenItem, ReceivablesAccount } from '../dunning/dunning-store.ts';
 import { levelBlocks } from '../dunning/evaluate.ts';
 import { SaldoError, assert } from '../errors.ts';
 import { type DomainEvent, domainEvent, statusChangeEvents } from '../events/domain-event.ts';
 import { isClosedStatus } from '../accounts/account.ts';
 import type { Store } from '../store.ts';
+import type { DomainCommand } from '../write-pipeline.ts';
 
 export const DEBT_COLLECTION_EXPORT_LIMIT_MAX = 1000;
 
@@ -30,7 +31,7 @@ function debtCollectionEvents(type: 'debt_collection.handed_over' | 'debt_collec
 
 export type DebtCollectionChange = { account: ReceivablesAccount; from: ReceivablesAccount['status'] };
 
-export function handOverToDebtCollection(clock: Clock, actor: Actor, accountUuid: string): ReceivablesCommand<DebtCollectionChange> {
+export function handOverToDebtCollection(clock: Clock, actor: Actor, accountUuid: string): DomainCommand<DebtCollectionChange> {
   return {
     async execute(tx) {
       const account = await lockReceivablesAccount(tx, actor.organizationId, accountUuid);
@@ -55,7 +56,7 @@ export function handOverToDebtCollection(clock: Clock, actor: Actor, accountUuid
  * else ACCOUNT_OK. The anchor it was recalled on is remembered, so the next run does not hand it
  * over again for the same overdue charge.
  */
-export function recallFromDebtCollection(clock: Clock, actor: Actor, accountUuid: string): ReceivablesCommand<DebtCollectionChange> {
+export function recallFromDebtCollection(clock: Clock, actor: Actor, accountUuid: string): DomainCommand<DebtCollectionChange> {
   return {
     async execute(tx) {
       const account = await lockReceivablesAccount(tx, actor.organizationId, accountUuid);

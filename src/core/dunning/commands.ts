@@ -14,9 +14,8 @@ import type { ReceivablesAccount } from './dunning-store.ts';
 import { type DunningPolicy, type DunningPolicyInput, dunningPolicyView, validateDunningPolicy } from './policy.ts';
 
 /** The receivables writes (dunning, lifecycle, collections) are domain commands like any other. */
-export type ReceivablesCommand<T> = DomainCommand<T>;
 
-export function setDunningPolicy(actor: Actor, input: DunningPolicyInput): ReceivablesCommand<DunningPolicy> {
+export function setDunningPolicy(actor: Actor, input: DunningPolicyInput): DomainCommand<DunningPolicy> {
   const policy = validateDunningPolicy(input);
   return {
     async execute(tx) {
@@ -39,7 +38,7 @@ export async function getDunningPolicy(store: Store, organizationId: string): Pr
 }
 
 /** A template's own policy; `null` input removes it, so the organization's applies again. */
-export function setTemplateDunningPolicy(actor: Actor, templateName: string, input: DunningPolicyInput | null): ReceivablesCommand<DunningPolicy | null> {
+export function setTemplateDunningPolicy(actor: Actor, templateName: string, input: DunningPolicyInput | null): DomainCommand<DunningPolicy | null> {
   const policy = input === null ? null : validateDunningPolicy(input);
   return {
     async execute(tx) {
@@ -100,7 +99,7 @@ export interface ExemptionChange {
   changed: Account | null;
 }
 
-export function setDunningExemption(clock: Clock, actor: Actor, accountUuid: string, exempt: boolean): ReceivablesCommand<ExemptionChange> {
+export function setDunningExemption(clock: Clock, actor: Actor, accountUuid: string, exempt: boolean): DomainCommand<ExemptionChange> {
   return {
     async execute(tx) {
       const account = await lockReceivablesAccount(tx, actor.organizationId, accountUuid);

@@ -38,7 +38,6 @@ export interface InstallmentPlanDetail {
   installments: Entry[];
 }
 
-type PlanCommand = DomainCommand<InstallmentPlanDetail>;
 
 function invalid(detail: string, pointer?: string): SaldoError {
   return new SaldoError('installment_plan_invalid', { detail, pointer });
@@ -87,7 +86,7 @@ async function originalsOf(tx: Store, organizationId: string, accountId: number,
   return originals;
 }
 
-export function createInstallmentPlan(clock: Clock, actor: Actor, input: InstallmentPlanInput): PlanCommand {
+export function createInstallmentPlan(clock: Clock, actor: Actor, input: InstallmentPlanInput): DomainCommand<InstallmentPlanDetail> {
   return {
     async execute(tx) {
       const interval = checkInput(input);
@@ -176,7 +175,7 @@ export function createInstallmentPlan(clock: Clock, actor: Actor, input: Install
  * Cancels a plan: what is still open on its installments goes back to the original charges.
  * What was paid on installments stays paid, counted against the originals oldest due date first.
  */
-export function cancelInstallmentPlan(clock: Clock, actor: Actor, planPublicId: string): PlanCommand {
+export function cancelInstallmentPlan(clock: Clock, actor: Actor, planPublicId: string): DomainCommand<InstallmentPlanDetail> {
   return {
     async execute(tx) {
       const organizationId = actor.organizationId;

@@ -5,12 +5,12 @@
 import type { AccountStatus } from '../accounts/account.ts';
 import type { Actor } from '../actor.ts';
 import type { Clock } from '../clock.ts';
-import { type ReceivablesCommand, lockReceivablesAccount, updateReceivablesAccount } from '../dunning/commands.ts';
+import { lockReceivablesAccount, updateReceivablesAccount } from '../dunning/commands.ts';
 import type { ReceivablesAccount, ReceivablesAccountChanges } from '../dunning/dunning-store.ts';
 import { SaldoError } from '../errors.ts';
 import { statusChangeEvents } from '../events/domain-event.ts';
 import type { Store } from '../store.ts';
-import { performInternalWrite } from '../write-pipeline.ts';
+import { type DomainCommand, performInternalWrite } from '../write-pipeline.ts';
 import { allowedTransitions, isSettled } from './transitions.ts';
 
 export interface StatusChange {
@@ -24,7 +24,7 @@ export function changeAccountStatus(
   accountUuid: string,
   to: AccountStatus,
   expectedVersion?: number | undefined,
-): ReceivablesCommand<StatusChange> {
+): DomainCommand<StatusChange> {
   return {
     async execute(tx) {
       const account = await lockReceivablesAccount(tx, actor.organizationId, accountUuid);
