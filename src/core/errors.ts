@@ -92,7 +92,13 @@ export const errorCodes = Object.keys(errorMessages) as ErrorCode[];
 export interface SaldoErrorOptions {
   /** A public sentence that says more than the code's message (shown to the caller). */
   detail?: string;
-  /** Where in the request the problem is, as a dotted path (`body.payment_method.details.iban`). */
+  /**
+   * The field at fault, in the core's own names (`dueDate`, `paymentMethod.details.iban`,
+   * `items[3].amount`): each dialect turns it into its pointer (the native API's
+   * `/payment_method/details/iban`, v1's `reference`).
+   */
+  field?: string;
+  /** Where in the request the problem is, for an error raised at the edge (`query.cursor`, `header.if-match`). */
   pointer?: string;
   /** For the logs only: never rendered. */
   internal?: string;
@@ -105,6 +111,7 @@ export interface SaldoErrorOptions {
 export class SaldoError extends Error {
   readonly code: ErrorCode;
   readonly detail: string;
+  readonly field: string | undefined;
   readonly pointer: string | undefined;
   readonly internal: string | undefined;
   readonly facts: Record<string, unknown>;
@@ -114,6 +121,7 @@ export class SaldoError extends Error {
     this.name = 'SaldoError';
     this.code = code;
     this.detail = options.detail ?? errorMessages[code];
+    this.field = options.field;
     this.pointer = options.pointer;
     this.internal = options.internal;
     this.facts = options.facts ?? {};

@@ -16,9 +16,9 @@ export function isCurrency(code: string): boolean {
   return /^[A-Z]{3}$/.test(code) && KNOWN_CURRENCIES.has(code);
 }
 
-export function assertCurrency(code: string, pointer?: string): string {
+export function assertCurrency(code: string, field?: string): string {
   if (!isCurrency(code)) {
-    throw new SaldoError('currency_unknown', { detail: `'${code}' is not an ISO 4217 currency code.`, pointer });
+    throw new SaldoError('currency_unknown', { detail: `'${code}' is not an ISO 4217 currency code.`, field });
   }
   return code;
 }
@@ -60,11 +60,11 @@ export function toMinorNumber(amountMinor: bigint): number {
   return Number(amountMinor);
 }
 
-export function assertAmount(amountMinor: bigint, pointer = 'body.amount'): bigint {
+export function assertAmount(amountMinor: bigint, field = 'amount'): bigint {
   if (amountMinor <= 0n || amountMinor > AMOUNT_MINOR_MAX) {
     throw new SaldoError('amount_out_of_range', {
       detail: `The amount must be a positive integer of minor units, at most ${AMOUNT_MINOR_MAX}.`,
-      pointer,
+      field,
     });
   }
   return amountMinor;

@@ -75,7 +75,7 @@ export function assertIdempotencyKey(key: string | undefined): void {
   if (key !== undefined && (key.length === 0 || key.length > IDEMPOTENCY_KEY_MAX_LENGTH)) {
     throw new SaldoError('validation_failed', {
       detail: `Idempotency-Key must be 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`,
-      pointer: 'header.idempotency-key',
+      field: 'idempotencyKey',
     });
   }
 }

@@ -80,15 +80,15 @@ describe('evaluateDunning', () => {
 describe('validateDunningPolicy', () => {
   const level = (days: number, extra: Record<string, unknown> = {}) => ({ name: `L${days}`, days_past_due: days, ...extra });
   it.each([
-    ['days not increasing', { levels: [level(14), level(7)] }, '/levels/1/days_past_due'],
-    ['equal days', { levels: [level(7), level(7)] }, '/levels/1/days_past_due'],
-    ['zero days', { levels: [level(0)] }, '/levels/0/days_past_due'],
-    ['21 levels', { levels: Array.from({ length: 21 }, (_, i) => level(i + 1)) }, '/levels'],
-    ['a 65-character name', { levels: [{ name: 'x'.repeat(65), days_past_due: 3 }] }, '/levels/0/name'],
-    ['an empty name', { levels: [{ name: ' ', days_past_due: 3 }] }, '/levels/0/name'],
-    ['a negative fee', { levels: [level(3, { fee: -1 })] }, '/levels/0/fee'],
-    ['collection after 0 days', { levels: [level(3)], debt_collection_after_days: 0 }, '/debt_collection_after_days'],
-  ])('refuses %s', (_name, input, pointer) => {
+    ['days not increasing', { levels: [level(14), level(7)] }, 'levels[1].daysPastDue'],
+    ['equal days', { levels: [level(7), level(7)] }, 'levels[1].daysPastDue'],
+    ['zero days', { levels: [level(0)] }, 'levels[0].daysPastDue'],
+    ['21 levels', { levels: Array.from({ length: 21 }, (_, i) => level(i + 1)) }, 'levels'],
+    ['a 65-character name', { levels: [{ name: 'x'.repeat(65), days_past_due: 3 }] }, 'levels[0].name'],
+    ['an empty name', { levels: [{ name: ' ', days_past_due: 3 }] }, 'levels[0].name'],
+    ['a negative fee', { levels: [level(3, { fee: -1 })] }, 'levels[0].fee'],
+    ['collection after 0 days', { levels: [level(3)], debt_collection_after_days: 0 }, 'debtCollectionAfterDays'],
+  ])('refuses %s', (_name, input, field) => {
     let caught: unknown;
     try {
       validateDunningPolicy(input as never);
@@ -97,7 +97,7 @@ describe('validateDunningPolicy', () => {
     }
     expect(caught).toBeInstanceOf(SaldoError);
     expect((caught as SaldoError).code).toBe('dunning_policy_invalid');
-    expect(`/${(caught as SaldoError).pointer!.split('.').slice(1).join('/')}`).toBe(pointer);
+    expect((caught as SaldoError).field).toBe(field);
   });
 
   it('accepts 20 levels with fees and blocks', () => {

@@ -76,7 +76,7 @@ describe('payment references', () => {
       assertReference(type, number);
     } catch (error) {
       expect((error as SaldoError).code).toBe('payment_reference_invalid');
-      expect((error as SaldoError).pointer).toBe('body.payment_reference.number');
+      expect((error as SaldoError).field).toBe('paymentReference.number');
     }
   });
 

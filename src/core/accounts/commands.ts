@@ -52,16 +52,16 @@ export interface AccountUpdate {
   parentId?: string | null | undefined;
 }
 
-function assertCreditLimit(creditLimitMinor: bigint, pointer = 'body.credit_limit'): bigint {
+function assertCreditLimit(creditLimitMinor: bigint, field = 'creditLimit'): bigint {
   if (creditLimitMinor < 0n || creditLimitMinor > AMOUNT_MINOR_MAX) {
-    throw new SaldoError('amount_out_of_range', { detail: `The credit limit must be 0 to ${AMOUNT_MINOR_MAX} minor units.`, pointer });
+    throw new SaldoError('amount_out_of_range', { detail: `The credit limit must be 0 to ${AMOUNT_MINOR_MAX} minor units.`, field });
   }
   return creditLimitMinor;
 }
 
 async function findTemplate(store: Store, organizationId: string, name: string): Promise<AccountTemplate> {
   const template = await store.accounts.findTemplate(organizationId, name);
-  if (!template) throw new SaldoError('template_not_found', { detail: `There is no account template '${name}'.`, pointer: 'body.template' });
+  if (!template) throw new SaldoError('template_not_found', { detail: `There is no account template '${name}'.`, field: 'template' });
   return template;
 }
 
@@ -70,7 +70,7 @@ async function findTemplate(store: Store, organizationId: string, name: string):
  * is not the account itself nor one of its descendants.
  */
 async function resolveParent(store: Store, organizationId: string, parentUuid: string, accountId: number | null): Promise<Account> {
-  const invalid = (detail: string) => new SaldoError('parent_account_invalid', { detail, pointer: 'body.parent_id' });
+  const invalid = (detail: string) => new SaldoError('parent_account_invalid', { detail, field: 'parentId' });
   const parent = await store.accounts.findByUuid(organizationId, parentUuid);
   if (!parent) throw invalid('The parent account does not exist.');
   if (isClosed(parent)) throw invalid('The parent account is closed.');
@@ -120,10 +120,10 @@ export function createAccount(clock: Clock, organizationId: string, customerUuid
       const template = input.template === undefined ? undefined : await findTemplate(tx, organizationId, input.template);
       const modality = input.modality ?? template?.modality ?? undefined;
       if (modality === undefined) {
-        throw new SaldoError('validation_failed', { detail: "'modality' is required (the template sets none).", pointer: 'body.modality' });
+        throw new SaldoError('validation_failed', { detail: "'modality' is required (the template sets none).", field: 'modality' });
       }
       const settings = await tx.organizations.settings(organizationId);
-      const currency = assertCurrency(input.currency ?? template?.currency ?? settings.defaultCurrency, 'body.currency');
+      const currency = assertCurrency(input.currency ?? template?.currency ?? settings.defaultCurrency, 'currency');
       const paymentMethod = assertPaymentMethod(input.paymentMethod);
       assertPaymentMethodAllowed(settings, modality, paymentMethod.type);
       const creditLimitMinor = assertCreditLimit(input.creditLimitMinor ?? template?.creditLimitMinor ?? 0n);
@@ -133,10 +133,10 @@ export function createAccount(clock: Clock, organizationId: string, customerUuid
       if (input.number !== undefined) {
         number = input.number;
         if ((referenceType === 'MOD10' || referenceType === 'FINNISH_7_3_1') && !/^[0-9]+$/.test(number)) {
-          throw new SaldoError('validation_failed', { detail: `The account number must be numeric with a ${referenceType} payment reference.`, pointer: 'body.number' });
+          throw new SaldoError('validation_failed', { detail: `The account number must be numeric with a ${referenceType} payment reference.`, field: 'number' });
         }
         if (await tx.accounts.findByNumber(organizationId, number)) {
-          throw new SaldoError('account_number_taken', { detail: `Account number ${number} is taken.`, pointer: 'body.number' });
+          throw new SaldoError('account_number_taken', { detail: `Account number ${number} is taken.`, field: 'number' });
         }
       } else {
         number = await assignAccountNumber(tx, organizationId);
@@ -146,7 +146,7 @@ export function createAccount(clock: Clock, organizationId: string, customerUuid
       if (input.paymentReference?.number !== undefined) {
         paymentReference = assertReference(input.paymentReference.type, input.paymentReference.number);
         if (!(await referenceFree(tx, organizationId, paymentReference.number))) {
-          throw new SaldoError('payment_reference_taken', { pointer: 'body.payment_reference.number' });
+          throw new SaldoError('payment_reference_taken', { field: 'paymentReference.number' });
         }
       } else if (referenceType !== undefined) {
         paymentReference = await assignReference(tx, organizationId, referenceType, number);
@@ -232,12 +232,12 @@ export function changePaymentMethod(clock: Clock, organizationId: string, accoun
     async execute(tx) {
       const account = await tx.accounts.findByUuid(organizationId, accountUuid, { forUpdate: true });
       if (!account) throw new SaldoError('account_not_found');
-      const paymentMethod = assertPaymentMethod(input, 'body');
+      const paymentMethod = assertPaymentMethod(input, '');
       // The seed's PATCH knows no 409: a closed account simply has no payment method to switch to.
       if (isClosed(account)) {
-        throw new SaldoError('payment_method_not_allowed', { detail: 'A closed account keeps its last payment method.', pointer: 'body.type', facts: { allowed: [] } });
+        throw new SaldoError('payment_method_not_allowed', { detail: 'A closed account keeps its last payment method.', field: 'type', facts: { allowed: [] } });
       }
-      assertPaymentMethodAllowed(await tx.organizations.settings(organizationId), account.modality, paymentMethod.type, 'body.type');
+      assertPaymentMethodAllowed(await tx.organizations.settings(organizationId), account.modality, paymentMethod.type, 'type');
       await tx.accounts.update(organizationId, account.id, account.version, { paymentMethod }, clock.now().toISOString());
       return getAccount(tx, organizationId, accountUuid);
     },

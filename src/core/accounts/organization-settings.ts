@@ -39,12 +39,12 @@ function pick(settings: OrganizationSettings, timeZone: string): AccountSettings
   };
 }
 
-export function assertTimeZone(timeZone: string, pointer = 'body.time_zone'): string {
+export function assertTimeZone(timeZone: string, field = 'timeZone'): string {
   try {
     new Intl.DateTimeFormat('en', { timeZone });
     return timeZone;
   } catch {
-    throw new SaldoError('validation_failed', { detail: `'${timeZone}' is not an IANA time zone.`, pointer });
+    throw new SaldoError('validation_failed', { detail: `'${timeZone}' is not an IANA time zone.`, field });
   }
 }
 
@@ -60,13 +60,13 @@ export function updateAccountSettings(_clock: Clock, organizationId: string, cha
       const organization = await tx.organizations.findById(organizationId);
       if (!organization) throw new SaldoError('organization_not_found');
       const settings = await tx.organizations.settings(organizationId, { forUpdate: true });
-      if (changes.defaultCurrency !== undefined) settings.defaultCurrency = assertCurrency(changes.defaultCurrency, 'body.default_currency');
+      if (changes.defaultCurrency !== undefined) settings.defaultCurrency = assertCurrency(changes.defaultCurrency, 'defaultCurrency');
       if (changes.paymentMethodsByModality !== undefined) {
         settings.paymentMethodsByModality = { ...settings.paymentMethodsByModality, ...changes.paymentMethodsByModality };
       }
       if (changes.v1SunsetDate !== undefined) {
         if (changes.v1SunsetDate !== null && !isCalendarDate(changes.v1SunsetDate)) {
-          throw new SaldoError('validation_failed', { detail: 'v1_sunset_date must be a date YYYY-MM-DD.', pointer: 'body.v1_sunset_date' });
+          throw new SaldoError('validation_failed', { detail: 'v1_sunset_date must be a date YYYY-MM-DD.', field: 'v1SunsetDate' });
         }
         settings.v1SunsetDate = changes.v1SunsetDate;
       }
@@ -75,7 +75,7 @@ export function updateAccountSettings(_clock: Clock, organizationId: string, cha
         if (!Number.isInteger(days) || days < EVENT_RETENTION_DAYS_MIN || days > EVENT_RETENTION_DAYS_MAX) {
           throw new SaldoError('validation_failed', {
             detail: `event_retention_days is a whole number from ${EVENT_RETENTION_DAYS_MIN} to ${EVENT_RETENTION_DAYS_MAX}.`,
-            pointer: 'body.event_retention_days',
+            field: 'eventRetentionDays',
           });
         }
         settings.eventRetentionDays = days;

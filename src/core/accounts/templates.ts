@@ -18,19 +18,19 @@ export function createAccountTemplate(clock: Clock, organizationId: string, inpu
   return {
     async execute(tx) {
       if (input.creditLimitMinor !== undefined && (input.creditLimitMinor < 0n || input.creditLimitMinor > AMOUNT_MINOR_MAX)) {
-        throw new SaldoError('amount_out_of_range', { detail: `The credit limit must be 0 to ${AMOUNT_MINOR_MAX} minor units.`, pointer: 'body.credit_limit' });
+        throw new SaldoError('amount_out_of_range', { detail: `The credit limit must be 0 to ${AMOUNT_MINOR_MAX} minor units.`, field: 'creditLimit' });
       }
       const template: AccountTemplate = {
         organizationId,
         name: input.name,
-        currency: input.currency === undefined ? null : assertCurrency(input.currency, 'body.currency'),
+        currency: input.currency === undefined ? null : assertCurrency(input.currency, 'currency'),
         creditLimitMinor: input.creditLimitMinor ?? null,
         modality: input.modality ?? null,
         paymentReferenceType: input.paymentReferenceType ?? null,
         createdAt: clock.now().toISOString(),
       };
       if (await tx.accounts.findTemplate(organizationId, template.name)) {
-        throw new SaldoError('account_template_taken', { detail: `The template '${template.name}' exists already.`, pointer: 'body.name' });
+        throw new SaldoError('account_template_taken', { detail: `The template '${template.name}' exists already.`, field: 'name' });
       }
       await tx.accounts.insertTemplate(template);
       return template;

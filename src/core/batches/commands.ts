@@ -31,10 +31,9 @@ export interface BatchResult {
   items: Array<{ kind: BatchItemKind; outcome: BookingOutcome }>;
 }
 
-/** A field's pointer inside the item it belongs to: `body.amount` → `body.items[3].amount`. */
-function itemPointer(index: number, pointer: string | undefined): string {
-  const field = pointer?.startsWith('body.') ? pointer.slice('body.'.length) : undefined;
-  return field === undefined ? `body.items[${index}]` : `body.items[${index}].${field}`;
+/** A booking's field as a field of the batch: `amount` → `items[3].amount`. */
+function itemField(index: number, field: string | undefined): string {
+  return field === undefined ? `items[${index}]` : `items[${index}].${field}`;
 }
 
 function bookingOf(item: BatchItem, index: number): PostBooking {
@@ -53,7 +52,7 @@ function bookingOf(item: BatchItem, index: number): PostBooking {
   if ((item.accountUuid === undefined) === (item.reference === undefined)) {
     throw new SaldoError('validation_failed', {
       detail: 'A PAYMENT item names its account by account_id or by reference: exactly one of them.',
-      pointer: itemPointer(index, item.accountUuid === undefined ? 'body.account_id' : 'body.reference'),
+      field: itemField(index, item.accountUuid === undefined ? 'accountId' : 'reference'),
     });
   }
   const account = item.reference === undefined ? accountByUuid(item.accountUuid!) : { by: 'paymentReference' as const, reference: normalizePaymentReference(item.reference) };
@@ -62,7 +61,7 @@ function bookingOf(item: BatchItem, index: number): PostBooking {
 
 export function postBatch(today: string, input: { atomic: boolean; items: BatchItem[] }): BookingCommand<BatchResult> {
   if (input.items.length === 0 || input.items.length > BATCH_ITEMS_MAX) {
-    throw new SaldoError('validation_failed', { detail: `A batch holds 1 to ${BATCH_ITEMS_MAX} items.`, pointer: 'body.items' });
+    throw new SaldoError('validation_failed', { detail: `A batch holds 1 to ${BATCH_ITEMS_MAX} items.`, field: 'items' });
   }
   const bookings = input.items.map((item, index) => {
     const booking = bookingOf(item, index);
@@ -70,7 +69,7 @@ export function postBatch(today: string, input: { atomic: boolean; items: BatchI
       assertBookingFields(booking, today);
     } catch (error) {
       if (!(error instanceof SaldoError)) throw error;
-      throw new SaldoError(error.code, { detail: error.detail, pointer: itemPointer(index, error.pointer), facts: error.facts });
+      throw new SaldoError(error.code, { detail: error.detail, field: itemField(index, error.field), facts: error.facts });
     }
     return booking;
   });

@@ -24,9 +24,9 @@ export interface CustomerChanges {
   externalReferences?: ExternalReference[] | undefined;
 }
 
-export function assertCustomerNumber(number: bigint, pointer = 'body.number'): bigint {
+export function assertCustomerNumber(number: bigint, field = 'number'): bigint {
   if (number < CUSTOMER_NUMBER_MIN || number > CUSTOMER_NUMBER_MAX) {
-    throw new SaldoError('validation_failed', { detail: `The customer number must be from ${CUSTOMER_NUMBER_MIN} to ${CUSTOMER_NUMBER_MAX}.`, pointer });
+    throw new SaldoError('validation_failed', { detail: `The customer number must be from ${CUSTOMER_NUMBER_MIN} to ${CUSTOMER_NUMBER_MAX}.`, field });
   }
   return number;
 }
@@ -45,7 +45,7 @@ async function assertReferencesFree(store: Store, organizationId: string, refere
     if (owner && owner.id !== customerId) {
       throw new SaldoError('external_reference_taken', {
         detail: `The external reference ${reference.source}/${reference.externalId} belongs to another customer.`,
-        pointer: `body.external_references.${index}`,
+        field: `externalReferences[${index}]`,
       });
     }
   }
@@ -58,7 +58,7 @@ export function createCustomer(clock: Clock, organizationId: string, input: Cust
       if (input.number !== undefined) {
         number = assertCustomerNumber(input.number);
         if (await tx.customers.findByNumber(organizationId, number)) {
-          throw new SaldoError('customer_number_taken', { detail: `Customer number ${number} is taken.`, pointer: 'body.number' });
+          throw new SaldoError('customer_number_taken', { detail: `Customer number ${number} is taken.`, field: 'number' });
         }
       } else {
         number = assertCustomerNumber(await tx.customers.nextNumber(organizationId));

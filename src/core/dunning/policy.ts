@@ -21,28 +21,28 @@ export interface DunningPolicyInput {
   debt_collection_after_days?: number | null | undefined;
 }
 
-function invalid(detail: string, pointer: string): SaldoError {
-  return new SaldoError('dunning_policy_invalid', { detail, pointer });
+function invalid(detail: string, field: string): SaldoError {
+  return new SaldoError('dunning_policy_invalid', { detail, field });
 }
 
 /** Checks a policy in a flat ladder (first failure wins) and returns its domain form. */
 export function validateDunningPolicy(input: DunningPolicyInput): DunningPolicy {
   if (input.levels.length > DUNNING_LEVELS_MAX) {
-    throw invalid(`A policy has at most ${DUNNING_LEVELS_MAX} levels.`, 'body.levels');
+    throw invalid(`A policy has at most ${DUNNING_LEVELS_MAX} levels.`, 'levels');
   }
   const levels: DunningLevelPolicy[] = [];
   let previousDays = 0;
   input.levels.forEach((level, index) => {
-    const at = `body.levels.${index}`;
+    const at = `levels[${index}]`;
     const name = level.name.trim();
     if (name.length === 0 || level.name.length > DUNNING_LEVEL_NAME_MAX_LENGTH) {
       throw invalid(`A level name has 1 to ${DUNNING_LEVEL_NAME_MAX_LENGTH} characters.`, `${at}.name`);
     }
     if (!Number.isInteger(level.days_past_due) || level.days_past_due < 1 || level.days_past_due > DUNNING_DAYS_MAX) {
-      throw invalid(`days_past_due is a whole number from 1 to ${DUNNING_DAYS_MAX}.`, `${at}.days_past_due`);
+      throw invalid(`days_past_due is a whole number from 1 to ${DUNNING_DAYS_MAX}.`, `${at}.daysPastDue`);
     }
     if (level.days_past_due <= previousDays) {
-      throw invalid('days_past_due must increase strictly from one level to the next.', `${at}.days_past_due`);
+      throw invalid('days_past_due must increase strictly from one level to the next.', `${at}.daysPastDue`);
     }
     previousDays = level.days_past_due;
     if (level.fee !== undefined && (!Number.isSafeInteger(level.fee) || level.fee < 0 || BigInt(level.fee) > AMOUNT_MINOR_MAX)) {
@@ -57,7 +57,7 @@ export function validateDunningPolicy(input: DunningPolicyInput): DunningPolicy 
   });
   const after = input.debt_collection_after_days ?? null;
   if (after !== null && (!Number.isInteger(after) || after < 1 || after > DUNNING_DAYS_MAX)) {
-    throw invalid(`debt_collection_after_days is a whole number from 1 to ${DUNNING_DAYS_MAX}, or null.`, 'body.debt_collection_after_days');
+    throw invalid(`debt_collection_after_days is a whole number from 1 to ${DUNNING_DAYS_MAX}, or null.`, 'debtCollectionAfterDays');
   }
   return { levels, debtCollectionAfterDays: after };
 }

@@ -14,7 +14,7 @@ export function createFamily(
 ): DomainCommand<Family> {
   return {
     async execute(tx) {
-      const currency = assertCurrency(input.currency, 'body.currency');
+      const currency = assertCurrency(input.currency, 'currency');
       const now = clock.now();
       const family: Family = { id: familyId(now), organizationId, name: input.name, currency, createdAt: now.toISOString() };
       await tx.families.insert(family);

@@ -39,28 +39,28 @@ export interface InstallmentPlanDetail {
 }
 
 
-function invalid(detail: string, pointer?: string): SaldoError {
-  return new SaldoError('installment_plan_invalid', { detail, pointer });
+function invalid(detail: string, field?: string): SaldoError {
+  return new SaldoError('installment_plan_invalid', { detail, field });
 }
 
 function checkInput(input: InstallmentPlanInput): number {
   const interval = input.intervalMonths ?? 1;
   if (input.entryIds.length === 0 || input.entryIds.length > INSTALLMENT_PLAN_ENTRIES_MAX) {
-    throw new SaldoError('validation_failed', { detail: `entry_ids holds 1 to ${INSTALLMENT_PLAN_ENTRIES_MAX} ids.`, pointer: 'body.entry_ids' });
+    throw new SaldoError('validation_failed', { detail: `entry_ids holds 1 to ${INSTALLMENT_PLAN_ENTRIES_MAX} ids.`, field: 'entryIds' });
   }
   if (new Set(input.entryIds).size !== input.entryIds.length) {
-    throw new SaldoError('validation_failed', { detail: 'entry_ids names an entry twice.', pointer: 'body.entry_ids' });
+    throw new SaldoError('validation_failed', { detail: 'entry_ids names an entry twice.', field: 'entryIds' });
   }
   if (!Number.isInteger(input.installments) || input.installments < 1 || input.installments > INSTALLMENTS_MAX) {
-    throw new SaldoError('validation_failed', { detail: `installments is a whole number from 1 to ${INSTALLMENTS_MAX}.`, pointer: 'body.installments' });
+    throw new SaldoError('validation_failed', { detail: `installments is a whole number from 1 to ${INSTALLMENTS_MAX}.`, field: 'installments' });
   }
   if (!isCalendarDate(input.firstDueDate)) {
-    throw new SaldoError('validation_failed', { detail: "'first_due_date' must be a calendar date YYYY-MM-DD.", pointer: 'body.first_due_date' });
+    throw new SaldoError('validation_failed', { detail: "'first_due_date' must be a calendar date YYYY-MM-DD.", field: 'firstDueDate' });
   }
   if (!Number.isInteger(interval) || interval < 1 || interval > INSTALLMENT_INTERVAL_MONTHS_MAX) {
     throw new SaldoError('validation_failed', {
       detail: `interval_months is a whole number from 1 to ${INSTALLMENT_INTERVAL_MONTHS_MAX}.`,
-      pointer: 'body.interval_months',
+      field: 'intervalMonths',
     });
   }
   return interval;
@@ -70,17 +70,17 @@ function checkInput(input: InstallmentPlanInput): number {
 async function originalsOf(tx: Store, organizationId: string, accountId: number, ids: string[]): Promise<Entry[]> {
   const originals: Entry[] = [];
   for (const [index, publicId] of ids.entries()) {
-    const pointer = `body.entry_ids[${index}]`;
+    const field = `entryIds[${index}]`;
     const entry = isEntryPublicId(publicId) ? await tx.entries.findEntryByPublicId(organizationId, publicId) : undefined;
     if (!entry || entry.accountId !== accountId) {
-      throw new SaldoError('entry_not_found', { detail: `No entry '${publicId}' on this account.`, pointer });
+      throw new SaldoError('entry_not_found', { detail: `No entry '${publicId}' on this account.`, field });
     }
     if (entry.installmentPlanId !== null || entry.installmentOfPlanId !== null) {
-      throw new SaldoError('entry_in_installment_plan', { detail: `Entry '${publicId}' belongs to an installment plan already.`, pointer });
+      throw new SaldoError('entry_in_installment_plan', { detail: `Entry '${publicId}' belongs to an installment plan already.`, field });
     }
-    if (entry.type !== 'CHARGE' || entry.reversalOf !== null) throw invalid(`Entry '${publicId}' is not a charge.`, pointer);
-    if (entry.reversedBy !== null) throw invalid(`Entry '${publicId}' was reversed.`, pointer);
-    if (entry.openMinor <= 0n) throw invalid(`Entry '${publicId}' has nothing open.`, pointer);
+    if (entry.type !== 'CHARGE' || entry.reversalOf !== null) throw invalid(`Entry '${publicId}' is not a charge.`, field);
+    if (entry.reversedBy !== null) throw invalid(`Entry '${publicId}' was reversed.`, field);
+    if (entry.openMinor <= 0n) throw invalid(`Entry '${publicId}' has nothing open.`, field);
     originals.push(entry);
   }
   return originals;
@@ -101,7 +101,7 @@ export function createInstallmentPlan(clock: Clock, actor: Actor, input: Install
       const originals = await originalsOf(tx, organizationId, locked.id, input.entryIds);
       const totalMinor = originals.reduce((sum, entry) => sum + entry.openMinor, 0n);
       if (totalMinor < BigInt(input.installments)) {
-        throw invalid(`The open amount (${totalMinor} minor units) cannot be split into ${input.installments} installments.`, 'body.installments');
+        throw invalid(`The open amount (${totalMinor} minor units) cannot be split into ${input.installments} installments.`, 'installments');
       }
       // Open charges and unallocated credit never stand side by side (the ledger settles them).
       assert(locked.unallocatedMinor === 0n, 'open charges beside unallocated credit');

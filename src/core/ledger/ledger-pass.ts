@@ -205,7 +205,7 @@ export class LedgerPass {
     if (ref.by === 'paymentReference') {
       throw new SaldoError('payment_reference_unmatched', {
         detail: `No account of this organization has the payment reference '${ref.reference}'.`,
-        pointer: 'body.reference',
+        field: 'reference',
       });
     }
     throw new SaldoError('account_not_found');
@@ -226,7 +226,7 @@ export class LedgerPass {
       if (replay) return replay;
     }
     if (booking.currency !== undefined && booking.currency !== account.currency) {
-      throw new SaldoError('currency_mismatch', { detail: `The account keeps ${account.currency}; the entry says ${booking.currency}.`, pointer: 'body.currency' });
+      throw new SaldoError('currency_mismatch', { detail: `The account keeps ${account.currency}; the entry says ${booking.currency}.`, field: 'currency' });
     }
     if (booking.type === 'CHARGE' && isClosedStatus(account.status) && booking.bookOnClosed !== true) {
       throw new SaldoError('account_closed', { detail: 'A closed account takes no new charges.' });
@@ -241,7 +241,7 @@ export class LedgerPass {
     }
     figures.balanceMinor = figures.creditedMinor - figures.chargedMinor;
     if (figures.chargedMinor > ACCOUNT_FIGURE_MINOR_MAX || figures.creditedMinor > ACCOUNT_FIGURE_MINOR_MAX) {
-      throw new SaldoError('amount_out_of_range', { detail: `The account's totals would pass ${ACCOUNT_FIGURE_MINOR_MAX} minor units.`, pointer: 'body.amount' });
+      throw new SaldoError('amount_out_of_range', { detail: `The account's totals would pass ${ACCOUNT_FIGURE_MINOR_MAX} minor units.`, field: 'amount' });
     }
 
     // Checked: from here on the booking changes the pass.
@@ -291,7 +291,7 @@ export class LedgerPass {
             account.openMinor === 0n
               ? 'The account has nothing open to write off.'
               : `The account has ${account.openMinor} minor units open; a write-off of ${amountMinor} is more.`,
-          pointer: 'body.amount',
+          field: 'amount',
           facts: { open_amount: Number(account.openMinor) },
         });
       }
@@ -301,7 +301,7 @@ export class LedgerPass {
     if (booking.kind === 'REFUND' && booking.amountMinor > account.unallocatedMinor) {
       throw new SaldoError('refund_exceeds_credit', {
         detail: `The account has ${account.unallocatedMinor} minor units of unallocated credit; a refund of ${booking.amountMinor} is more.`,
-        pointer: 'body.amount',
+        field: 'amount',
         facts: { unallocated: Number(account.unallocatedMinor) },
       });
     }
@@ -321,7 +321,7 @@ export class LedgerPass {
     if (!sameContent(existing, booking, amountMinor)) {
       throw new SaldoError('entry_external_id_taken', {
         detail: `An entry with external id '${externalId}' and other content exists on this account.`,
-        pointer: 'body.external_id',
+        field: 'externalId',
         facts: { entry_id: booked ? booked.state.publicId : stored!.publicId },
       });
     }
@@ -373,7 +373,7 @@ export class LedgerPass {
       throw new SaldoError('entry_in_installment_plan', { detail: 'Cancel the installment plan before reversing its entries.' });
     }
     if (booking.description != null && booking.description.length > ENTRY_DESCRIPTION_MAX_LENGTH) {
-      throw new SaldoError('validation_failed', { detail: `'description' must be at most ${ENTRY_DESCRIPTION_MAX_LENGTH} characters.`, pointer: 'body.description' });
+      throw new SaldoError('validation_failed', { detail: `'description' must be at most ${ENTRY_DESCRIPTION_MAX_LENGTH} characters.`, field: 'description' });
     }
     const work = this.account(original.accountId);
     const account = work.current;

@@ -38,7 +38,7 @@ export function changeAccountStatus(
           detail: allowed.length === 0
             ? `An account in ${from} cannot be moved by hand.`
             : `An account in ${from} can move to ${allowed.join(', ')}; not to ${to}.`,
-          pointer: 'body.status',
+          field: 'status',
           facts: { allowed: [...allowed] },
         });
       }

@@ -27,20 +27,20 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export function assertEmail(email: string, pointer = 'body.email'): string {
+export function assertEmail(email: string, field = 'email'): string {
   const normalized = normalizeEmail(email);
   if (normalized.length === 0 || normalized.length > OPERATOR_EMAIL_MAX_LENGTH || !EMAIL_PATTERN.test(normalized)) {
-    throw new SaldoError('validation_failed', { detail: 'The email is not an email address.', pointer });
+    throw new SaldoError('validation_failed', { detail: 'The email is not an email address.', field });
   }
   return normalized;
 }
 
-export function assertPassword(password: string, pointer = 'body.password'): string {
+export function assertPassword(password: string, field = 'password'): string {
   if (password.length < PASSWORD_MIN_LENGTH) {
-    throw new SaldoError('password_too_short', { detail: `A password has at least ${PASSWORD_MIN_LENGTH} characters.`, pointer });
+    throw new SaldoError('password_too_short', { detail: `A password has at least ${PASSWORD_MIN_LENGTH} characters.`, field });
   }
   if (password.length > PASSWORD_MAX_LENGTH) {
-    throw new SaldoError('validation_failed', { detail: `A password has at most ${PASSWORD_MAX_LENGTH} characters.`, pointer });
+    throw new SaldoError('validation_failed', { detail: `A password has at most ${PASSWORD_MAX_LENGTH} characters.`, field });
   }
   return password;
 }
@@ -165,12 +165,12 @@ export async function changeOwnPassword(
   operator: StoredOperator,
   input: { currentPassword: string; newPassword: string; keepSessionHash: string },
 ): Promise<DomainCommand<Operator>> {
-  assertPassword(input.newPassword, 'body.new_password');
+  assertPassword(input.newPassword, 'newPassword');
   if (!(await verifyPassword(input.currentPassword, operator.passwordHash))) {
-    throw new SaldoError('sign_in_failed', { detail: 'The current password is not right.', pointer: 'body.current_password' });
+    throw new SaldoError('sign_in_failed', { detail: 'The current password is not right.', field: 'currentPassword' });
   }
   if (input.currentPassword === input.newPassword) {
-    throw new SaldoError('validation_failed', { detail: 'The new password must differ from the current one.', pointer: 'body.new_password' });
+    throw new SaldoError('validation_failed', { detail: 'The new password must differ from the current one.', field: 'newPassword' });
   }
   const passwordHash = await hashPassword(input.newPassword);
   return {

@@ -36,13 +36,13 @@ export function schedulePayment(
       const now = clock.now();
       const today = calendarDate(now, context.timeZone);
       if (!isCalendarDate(input.date)) {
-        throw new SaldoError('validation_failed', { detail: `'${input.date}' is not a calendar date (YYYY-MM-DD).`, pointer: 'body.date' });
+        throw new SaldoError('validation_failed', { detail: `'${input.date}' is not a calendar date (YYYY-MM-DD).`, field: 'date' });
       }
       const horizon = addMonths(today, SCHEDULED_PAYMENT_HORIZON_MONTHS);
       if (input.date < today || input.date > horizon) {
         throw new SaldoError('validation_failed', {
           detail: `The date must be from today (${today}) to ${horizon}.`,
-          pointer: 'body.date',
+          field: 'date',
         });
       }
       const account = await tx.scheduledPayments.findAccount(context.organizationId, accountUuid);
@@ -51,7 +51,6 @@ export function schedulePayment(
       if ((await tx.scheduledPayments.countOpen(context.organizationId, account.id)) >= SCHEDULED_PAYMENTS_OPEN_MAX) {
         throw new SaldoError('validation_failed', {
           detail: `An account can have at most ${SCHEDULED_PAYMENTS_OPEN_MAX} scheduled payments at a time.`,
-          pointer: 'body',
         });
       }
       const at = now.toISOString();

@@ -58,7 +58,7 @@ export function useDialectErrors(app: FastifyInstance, dialect: Dialect): void {
     if (dialect.statusByCode[saldoError.code] >= 500) {
       request.log.error({ err: error, code: saldoError.code }, saldoError.internal ?? saldoError.message);
     } else {
-      request.log.info({ code: saldoError.code, pointer: saldoError.pointer }, saldoError.internal ?? saldoError.detail);
+      request.log.info({ code: saldoError.code, pointer: saldoError.pointer, field: saldoError.field }, saldoError.internal ?? saldoError.detail);
     }
     return sendError(dialect, saldoError, request, reply);
   });

@@ -88,6 +88,18 @@ function jsonPointer(pointer: string): { pointer?: string; parameter?: string } 
   return { parameter: path.join('.') || part };
 }
 
+/** Fields the native API takes outside the body. */
+const FIELDS_OUTSIDE_BODY: Record<string, string> = { idempotencyKey: 'header.idempotency-key', after: 'query.after' };
+
+/**
+ * A core field as the native API names it: the body's snake_case members, with indexes kept
+ * (`paymentMethod.details.iban` → `body.payment_method.details.iban`, `items[3].amount` →
+ * `body.items[3].amount`).
+ */
+export function nativePointerOf(field: string): string {
+  return FIELDS_OUTSIDE_BODY[field] ?? `body.${field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`;
+}
+
 export function renderProblem(error: SaldoError, status: number, context: ErrorContext): Record<string, unknown> {
   const body: Record<string, unknown> = {
     type: `urn:saldo:error:${error.code}`,
@@ -98,7 +110,8 @@ export function renderProblem(error: SaldoError, status: number, context: ErrorC
     code: error.code,
     trace_id: context.traceId,
   };
-  if (error.pointer) body.errors = [{ detail: error.detail, ...jsonPointer(error.pointer) }];
+  const pointer = error.pointer ?? (error.field === undefined ? undefined : nativePointerOf(error.field));
+  if (pointer) body.errors = [{ detail: error.detail, ...jsonPointer(pointer) }];
   // Facts add to the problem, never replace its own members (a fact named `status` must not turn the status into text).
   for (const [key, value] of Object.entries(error.facts)) if (!(key in body)) body[key] = value;
   return body;

@@ -89,7 +89,9 @@ export const v1FamiliesStatusByCode: Record<ErrorCode, number> = {
 export function renderV1FamiliesError(error: SaldoError, status: number, context: ErrorContext): Record<string, unknown> {
   const message = error.code === 'unauthenticated' || error.code === 'forbidden' ? 'Not authorized' : error.detail;
   const exception: Record<string, unknown> = { code: error.code, traceId: context.traceId };
+  // v1 names its fields in camelCase, as the core does.
   if (error.pointer) exception.reference = fieldOfPointer(error.pointer);
+  else if (error.field) exception.reference = error.field;
   return { statusCode: status, messages: [message], exception };
 }
 
