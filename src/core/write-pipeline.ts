@@ -28,8 +28,11 @@ export interface WriteCommand<T> {
   execute(store: Store): Promise<T>;
   /** What the audit trail says of the result; null when the write found nothing to do. */
   audit(result: T): AuditNote | null;
-  /** The reply to send and, with an Idempotency-Key, to store for replays. */
-  reply(result: T): Reply;
+  /**
+   * The dialect's answer, stored with an Idempotency-Key for replays. Absent for a write that
+   * answers nobody (a job, the command line): the core itself never answers in HTTP terms.
+   */
+  reply?(result: T): Reply;
   /** What other systems learn of the result (recorded in the same transaction). */
   events?(result: T): DomainEvent[];
   /**
@@ -49,7 +52,8 @@ export interface WriteOptions {
 }
 
 export interface WriteOutcome {
-  reply: Reply;
+  /** Null only for a write given no `reply` (one that answers nobody). */
+  reply: Reply | null;
   replayed: boolean;
 }
 
@@ -106,7 +110,7 @@ export function auditEventOf(actor: Actor, occurredAt: string, note: AuditNote):
 /** Runs a write that answers nobody over HTTP (a job, the command line): its result, through the pipeline. */
 export async function performInternalWrite<T>(store: Store, clock: Clock, actor: Actor, command: DomainCommand<T>): Promise<T> {
   let result: T | undefined;
-  await performWrite(store, clock, actor, { ...command, reply: (value) => ((result = value), { status: 200, body: null }) }, { request: null });
+  await performWrite(store, clock, actor, { ...command, execute: async (tx) => (result = await command.execute(tx)) }, { request: null });
   return result as T;
 }
 
@@ -133,8 +137,8 @@ export async function performWrite<T>(
       const note = command.audit(result);
       if (note !== null) await tx.audit.record(auditEventOf(actor, at, note));
       if (command.events) await tx.events.record(actor.organizationId, at, command.events(result));
-      const reply = command.reply(result);
-      if (key !== undefined) await tx.idempotency.complete(actor.organizationId, key, reply);
+      const reply = command.reply?.(result) ?? null;
+      if (key !== undefined && reply !== null) await tx.idempotency.complete(actor.organizationId, key, reply);
       return reply;
     });
     return { reply, replayed: false };
@@ -158,7 +162,8 @@ export interface LongWriteCommand<S, R> {
   /** When `run` failed: records the failure (the key is released, so the write may be asked again). */
   fail(tx: Store, started: S, error: unknown): Promise<void>;
   audit(result: R): AuditNote;
-  reply(result: R): Reply;
+  /** The dialect's answer (see WriteCommand.reply); absent for a run nobody asked for over HTTP. */
+  reply?(result: R): Reply;
   /** What other systems learn when the write completes. */
   events?(result: R): DomainEvent[];
 }
@@ -216,8 +221,8 @@ export async function performLongWrite<S, R>(
     const at = clock.now().toISOString();
     await tx.audit.record(auditEventOf(actor, at, command.audit(completed)));
     if (command.events) await tx.events.record(actor.organizationId, at, command.events(completed));
-    const reply = command.reply(completed);
-    if (key !== undefined) await tx.idempotency.complete(actor.organizationId, key, reply);
+    const reply = command.reply?.(completed) ?? null;
+    if (key !== undefined && reply !== null) await tx.idempotency.complete(actor.organizationId, key, reply);
     return reply;
   });
   return { reply, replayed: false };

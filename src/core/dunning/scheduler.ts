@@ -36,7 +36,7 @@ export async function runDueOrganizations(store: Store, clock: Clock, holder: st
     try {
       let completed: DunningRun | undefined;
       const command = dunningRun(store, clock, actor, organization, { asOf: day, trigger: 'SCHEDULE' });
-      await performLongWrite(store, clock, actor, { ...command, reply: (run) => ((completed = run), { status: 201, body: null }) }, { request: null });
+      await performLongWrite(store, clock, actor, { ...command, audit: (run) => command.audit((completed = run)) }, { request: null });
       const run = completed!;
       await store.transaction((tx) => tx.dunning.completeLease(organization.id, day, holder, run.id, clock.now().toISOString()));
       runs.push(run.publicId);

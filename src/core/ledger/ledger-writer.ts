@@ -38,8 +38,8 @@ export interface LedgerCommand<T> {
    */
   result(outcome: GroupOutcome): T;
   audit(result: T): AuditNote[];
-  /** The reply to send and, with an Idempotency-Key, to store for replays. */
-  reply(result: T): Reply;
+  /** The dialect's answer, stored with an Idempotency-Key for replays (absent for a write that answers nobody). */
+  reply?(result: T): Reply;
   /** Events beyond the bookings' own (each booked entry records its event by itself). */
   events?(result: T): DomainEvent[];
 }
@@ -115,7 +115,7 @@ export class LedgerWriter {
   async recordAudit(actor: Actor, note: AuditNote): Promise<void> {
     await this.submit(
       actor,
-      { group: { atomic: true, bookings: [] }, result: () => note, audit: (recorded) => [recorded], reply: () => ({ status: 200, body: null }) },
+      { group: { atomic: true, bookings: [] }, result: () => note, audit: (recorded) => [recorded] },
       { request: null },
     );
   }
@@ -211,10 +211,10 @@ export class LedgerWriter {
       const outcome = outcomes[position]!;
       try {
         const result = pending.command.result(outcome);
-        const reply = pending.command.reply(result);
+        const reply = pending.command.reply?.(result) ?? null;
         for (const note of pending.command.audit(result)) audit.push(auditEventOf(pending.actor, at, note));
         if (pending.command.events) events.push(...pending.command.events(result));
-        if (pending.key !== undefined) completed.push({ organizationId, key: pending.key, requestHash: pending.requestHash, reply, createdAt: at });
+        if (pending.key !== undefined && reply !== null) completed.push({ organizationId, key: pending.key, requestHash: pending.requestHash, reply, createdAt: at });
         settlements[index] = { ok: true, outcome: { reply, replayed: false } };
       } catch (error) {
         if (!(error instanceof SaldoError)) throw error;

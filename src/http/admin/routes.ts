@@ -134,7 +134,7 @@ export function adminRoutes(app: FastifyInstance, deps: AppDependencies): void {
       const command = await createOperator(deps.clock, organization.id, { email, role, password, oneTimePassword: one_time_password ?? false });
       const actor = { organizationId: organization.id, keyId: null, traceId: request.id };
       const outcome = await performWrite(deps.store, deps.clock, actor, { ...command, reply: (operator) => ({ status: 201, body: operatorView(operator) }) }, { request: null });
-      return reply.code(201).send(outcome.reply.body as ReturnType<typeof operatorView>);
+      return reply.code(201).send(outcome.reply!.body as ReturnType<typeof operatorView>);
     },
   });
 

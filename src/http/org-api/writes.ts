@@ -45,6 +45,7 @@ export function todayOf(deps: AppDependencies, request: FastifyRequest): string 
 }
 
 export function sendOutcome(reply: FastifyReply, outcome: WriteOutcome): FastifyReply {
+  if (outcome.reply === null) throw new Error('a write answered over HTTP was given no reply');
   if (outcome.replayed) void reply.header('idempotency-replayed', 'true');
   const body = outcome.reply.body as { version?: unknown } | null;
   if (body && typeof body === 'object' && typeof body.version === 'number') void reply.header('etag', etagOf(body.version));

@@ -1,0 +1,44 @@
+// Families below HTTP, on both databases: members join and leave at a ledger position, a customer
+// belongs to one family at a time, and adding a member twice changes nothing.
+import { expect, it } from 'vitest';
+import { createCustomer } from '../../../src/core/customers/commands.ts';
+import { SaldoError } from '../../../src/core/errors.ts';
+import { addFamilyMember, createFamily, removeFamilyMember } from '../../../src/core/families/commands.ts';
+import { coreSuite } from '../../support/core.ts';
+import { describeEachDatabase } from '../../support/databases.ts';
+
+describeEachDatabase('family members', (kind) => {
+  const core = coreSuite(kind, 'families-core');
+  const org = () => core.actor.organizationId;
+
+  it('adds a member once, refuses them to a second family, and lets them go', async () => {
+    const family = await core.perform(createFamily(core.clock, org(), { name: 'Lovelace', currency: 'EUR' }));
+    const other = await core.perform(createFamily(core.clock, org(), { name: 'Hopper', currency: 'EUR' }));
+    const customer = await core.perform(createCustomer(core.clock, org(), { name: 'Ada' }));
+
+    const added = await core.perform(addFamilyMember(core.clock, org(), family.id, customer.id));
+    expect(added.changed).toBe(true);
+    const repeated = await core.perform(addFamilyMember(core.clock, org(), family.id, customer.id));
+    expect(repeated.changed).toBe(false);
+
+    const refused = await core.perform(addFamilyMember(core.clock, org(), other.id, customer.id)).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(SaldoError);
+    expect((refused as SaldoError).code).toBe('customer_in_other_family');
+
+    await core.perform(removeFamilyMember(core.clock, org(), family.id, customer.id));
+    const joined = await core.perform(addFamilyMember(core.clock, org(), other.id, customer.id));
+    expect(joined.changed).toBe(true);
+  });
+
+  it('refuses a family in an unknown currency, naming the field', async () => {
+    const refused = await core.perform(createFamily(core.clock, org(), { name: 'Nowhere', currency: 'ABC' })).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect((refused as SaldoError).code).toBe('currency_unknown');
+    expect((refused as SaldoError).field).toBe('currency');
+  });
+});

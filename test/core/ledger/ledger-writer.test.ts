@@ -1,0 +1,82 @@
+// Proves the write path's gathering on both databases: concurrent requests of one organization
+// share batches (fewer batches than requests) and are each answered with their own entry; many
+// organizations booking at once wait in their queues, not on the database pool, so a small pool
+// answers every request (no 503); an Idempotency-Key repeated within one burst books once.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ManualClock } from '../../../src/core/clock.ts';
+import { postEntry } from '../../../src/core/entries/commands.ts';
+import { type LedgerBatchReport, LedgerWriter } from '../../../src/core/ledger/ledger-writer.ts';
+import { createOrganization } from '../../../src/core/organizations/commands.ts';
+import { type KyselyStore, openStore } from '../../../src/storage/kysely-store.ts';
+import { createDatabaseUrl, describeEachDatabase } from '../../support/databases.ts';
+
+describeEachDatabase('ledger writer', (kind) => {
+  let store: KyselyStore;
+  let drop: () => Promise<void>;
+  const clock = new ManualClock(new Date('2026-03-15T10:00:00Z'));
+  beforeAll(async () => {
+    const database = await createDatabaseUrl(kind);
+    drop = database.drop;
+    // A pool of three: twenty organizations booking at once must not wait on it.
+    store = await openStore({ url: database.url, poolSize: 3, connectTimeoutMs: 1000 });
+  });
+  afterAll(async () => {
+    await store?.close();
+    await drop?.();
+  });
+
+  async function organizationWithAccount(slug: string) {
+    const organization = await createOrganization(store, clock, { slug, name: slug }, { by: 'command line', traceId: slug });
+    const now = clock.now().toISOString();
+    const customerId = randomUUID();
+    await store.db.insertInto('customers').values({ id: customerId, organization_id: organization.id, number: 1n, name: 'c', created_at: now, updated_at: now }).execute();
+    const uuid = randomUUID();
+    await store.db
+      .insertInto('accounts')
+      .values({ uuid, organization_id: organization.id, customer_id: customerId, number: 'A1', currency: 'EUR', status: 'ACCOUNT_OK', modality: 'POSTPAID', payment_method_type: 'DIRECT_DEBIT', created_at: now, updated_at: now } as never)
+      .execute();
+    return { actor: { organizationId: organization.id, keyId: null, traceId: slug }, uuid };
+  }
+
+  const charge = (uuid: string, amount: number) => ({
+    ...postEntry('2026-03-15', { accountUuid: uuid, type: 'CHARGE', amountMinor: BigInt(amount), dueDate: '2026-04-01' }),
+    reply: (result: { detail: { entry: { publicId: string; amountMinor: bigint } } }) => ({ status: 201, body: { id: result.detail.entry.publicId, amount: Number(result.detail.entry.amountMinor) } }),
+  });
+
+  it('gathers one organization’s concurrent requests into shared batches, each answered with its own entry', async () => {
+    const reports: LedgerBatchReport[] = [];
+    const writer = new LedgerWriter(store, clock, { onBatch: (report) => reports.push(report) });
+    const { actor, uuid } = await organizationWithAccount('gathered');
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => writer.submit(actor, charge(uuid, i + 1), { request: null })));
+    expect(answers.map((answer) => (answer.reply!.body as { amount: number }).amount)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(new Set(answers.map((answer) => (answer.reply!.body as { id: string }).id)).size).toBe(40);
+    expect(reports.reduce((sum, report) => sum + report.requests, 0)).toBe(40);
+    expect(reports.length).toBeLessThan(40);
+    expect(reports.every((report) => !report.failed)).toBe(true);
+  });
+
+  it('answers twenty organizations booking at once over a pool of three, without a 503', async () => {
+    const writer = new LedgerWriter(store, clock, { batchesInFlightMax: 2 });
+    const organizations = await Promise.all(Array.from({ length: 20 }, (_, i) => organizationWithAccount(`many-${i}`)));
+    const answers = await Promise.all(
+      organizations.flatMap(({ actor, uuid }) => Array.from({ length: 10 }, (_, i) => writer.submit(actor, charge(uuid, 100 + i), { request: null }))),
+    );
+    expect(answers).toHaveLength(200);
+    for (const { actor } of organizations) {
+      const rows = await store.db.selectFrom('entries').select('amount_minor').where('organization_id', '=', actor.organizationId).execute();
+      expect(rows.map((row) => Number(row.amount_minor)).sort()).toEqual(Array.from({ length: 10 }, (_, i) => 100 + i));
+    }
+  });
+
+  it('books a key repeated within one burst once, and replays it to the others', async () => {
+    const writer = new LedgerWriter(store, clock);
+    const { actor, uuid } = await organizationWithAccount('one-key');
+    const options = { idempotencyKey: 'k-1', request: { method: 'POST', path: '/x', body: { amount: 5 } } };
+    const answers = await Promise.all(Array.from({ length: 8 }, () => writer.submit(actor, charge(uuid, 5), options)));
+    expect(new Set(answers.map((answer) => (answer.reply!.body as { id: string }).id)).size).toBe(1);
+    expect(answers.filter((answer) => answer.replayed)).toHaveLength(7);
+    const rows = await store.db.selectFrom('entries').select('id').where('organization_id', '=', actor.organizationId).execute();
+    expect(rows).toHaveLength(1);
+  });
+});
