@@ -75,9 +75,10 @@ describeEachDatabase('console sessions', (kind) => {
     expect(wrong[0]!.answer.body.code).toBe('sign_in_failed');
     expect(strip(unknown[0]!.answer.body)).toEqual(strip(wrong[0]!.answer.body));
     expect(unknown[0]!.answer.headers.get('set-cookie')).toBeNull();
-    // Both cost one password hash: an unknown email is not answered measurably sooner.
-    const median = (runs: Array<{ ms: number }>) => runs.map((run) => run.ms).sort((a, b) => a - b)[1]!;
-    expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.5);
+    // Both cost one password hash: an unknown email is not answered measurably sooner. The fastest
+    // of each is compared: a busy machine only ever adds time, so the minimum is the least noisy.
+    const fastest = (runs: Array<{ ms: number }>) => Math.min(...runs.map((run) => run.ms));
+    expect(fastest(unknown)).toBeGreaterThan(fastest(wrong) * 0.5);
 
     const disabledId = await createOperator(saldo, 'acme', 'dan@acme.example', 'viewer');
     const admin = await signIn(saldo, 'ann@acme.example');
