@@ -26,6 +26,7 @@ import { KyselyLedgerStore } from './stores/ledger.ts';
 import { KyselyEventStore } from './stores/events.ts';
 import { KyselyOperatorStore } from './stores/operators.ts';
 import { KyselyWebhookStore } from './stores/webhooks.ts';
+import { KyselyBankStatementStore } from './stores/bank-statements.ts';
 import { KyselyApiKeyStore, KyselyOrganizationStore, type RecentCaches, recentCaches } from './stores/organizations.ts';
 
 /** How often a PostgreSQL transaction aborted by a deadlock or serialization failure is run. */
@@ -48,6 +49,7 @@ export class KyselyStore implements Store {
   readonly events;
   readonly operators;
   readonly webhooks;
+  readonly bankStatements;
   /** Organizations whose events this transaction's store recorded (announced after commit). */
   private readonly recorded = new Set<string>();
 
@@ -74,6 +76,7 @@ export class KyselyStore implements Store {
     this.events = new KyselyEventStore(db, kind, this.recorded);
     this.operators = new KyselyOperatorStore(db, kind);
     this.webhooks = new KyselyWebhookStore(db, kind);
+    this.bankStatements = new KyselyBankStatementStore(db, kind);
   }
 
   onEventsCommitted(listener: EventsCommittedListener): () => void {
