@@ -12,12 +12,14 @@ import { camt053 } from '../support/camt.ts';
 import { createAccount, createCustomer } from '../support/fixtures.ts';
 import { type TestSaldo, startSaldo } from '../support/harness.ts';
 
+// Small enough for a test to pass it, large enough for every fixture (the deep-nesting one is 69 KiB).
+const STATEMENT_LIMIT_BYTES = 128 * 1024;
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/bank-statements/${name}`, import.meta.url), 'utf8');
 
 describeEachDatabase('bank statements', (kind) => {
   let saldo: TestSaldo;
   beforeAll(async () => {
-    saldo = await startSaldo(kind, { statementLimitBytes: 64 * 1024, logger: { level: 'error' } });
+    saldo = await startSaldo(kind, { statementLimitBytes: STATEMENT_LIMIT_BYTES, logger: { level: 'error' } });
   });
   afterAll(async () => saldo?.close());
 
@@ -90,5 +92,144 @@ describeEachDatabase('bank statements', (kind) => {
     expect(again.body).toEqual(imported.body);
     expect(await entries(org, finnish.account_id)).toHaveLength(2);
     expect((await get(org, '/bank-statements')).body.data).toHaveLength(1);
+  });
+
+  it('tries the rules in order: reference, remittance text, end-to-end id, IBAN and amount; ambiguity and currency stay UNMATCHED', async () => {
+    saldo.clock.set('2026-03-15T10:00:00Z');
+    const org = await saldo.organization('bst-rules');
+    const rf = await withReference(org, 'RF', 'RF18539007547034');
+    const finnish = await withReference(org, 'FINNISH_7_3_1', '12345614');
+    const debtor = 'FI7540050010012345';
+    const byIban = await withReference(org, 'RF', 'RF26CUST1001', { payment_method: { type: 'DIRECT_DEBIT', details: { iban: debtor } } });
+    const twinIban = 'FI5110253000009876';
+    const twinA = await withReference(org, 'RF', 'RF96CUST1002', { payment_method: { type: 'DIRECT_DEBIT', details: { iban: twinIban } } });
+    const twinB = await withReference(org, 'MOD10', '1234567897', { payment_method: { type: 'DIRECT_DEBIT', details: { iban: twinIban } } });
+    await charge(org, rf.account_id, 10_000);
+    await charge(org, byIban.account_id, 2_500);
+    await charge(org, twinA.account_id, 700);
+    await charge(org, twinB.account_id, 700);
+    const scheduled = await post(org, `/accounts/${finnish.account_id}/scheduled-payments`, { amount: 3_000, date: '2026-03-15' });
+    expect(scheduled.status).toBe(201);
+    expect((await post(org, '/dunning-runs', { as_of: '2026-03-15' })).status).toBe(201);
+    expect((await get(org, `/scheduled-payments/${scheduled.body.id}`)).body.status).toBe('DUE');
+
+    const file = camt053('RULES-1', [
+      // Rule 1 wins over the end-to-end id of a due scheduled payment: a partial payment.
+      { amount: '40.00', reference: 'RF18 5390 0754 7034', endToEndId: scheduled.body.id, bankReference: 'R1' },
+      { amount: '1.00', text: 'Lasku RF18 5390 0754 7034 ja 12345614', bankReference: 'R2' },
+      { amount: '30.00', endToEndId: scheduled.body.id, bankReference: 'R3' },
+      { amount: '25.00', debtorIban: debtor, bankReference: 'R4' },
+      { amount: '24.00', debtorIban: debtor, bankReference: 'R5' },
+      { amount: '7.00', debtorIban: twinIban, bankReference: 'R6' },
+      { amount: '9.00', currency: 'USD', reference: 'RF18539007547034', bankReference: 'R7' },
+      { amount: '3.00', text: 'Invoice 4 of 12 days', bankReference: 'R8' },
+    ]);
+    const imported = await importFile(org, file);
+    expect(imported.status, imported.text).toBe(201);
+    const all = await lines(org);
+    expect(imported.body).toMatchObject({ lines: 8, matched: 3, unmatched: 5, returned: 0, ignored: 0, known: 0 });
+    expect(all.map((line) => [line.bank_reference, line.status, line.match, line.account_id])).toEqual([
+      ['R1', 'MATCHED', 'REFERENCE', rf.account_id],
+      ['R2', 'UNMATCHED', null, null],
+      ['R3', 'MATCHED', 'END_TO_END_ID', finnish.account_id],
+      ['R4', 'MATCHED', 'IBAN_AND_AMOUNT', byIban.account_id],
+      ['R5', 'UNMATCHED', null, null],
+      ['R6', 'UNMATCHED', null, null],
+      ['R7', 'UNMATCHED', null, null],
+      ['R8', 'UNMATCHED', null, null],
+    ]);
+    // The reasons name the candidates, or the currency.
+    expect(all[1].reason).toContain('Ambiguous');
+    expect(all[1].reason).toContain(rf.account_id);
+    expect(all[1].reason).toContain(finnish.account_id);
+    expect(all[5].reason).toContain(twinA.account_id);
+    expect(all[5].reason).toContain(twinB.account_id);
+    expect(all[6].reason).toMatch(/Currency: the line is in USD/);
+    expect(all[7].reason).toMatch(/No rule/);
+    // Partial payment: 40.00 of 100.00 leaves 60.00 open; the scheduled payment is COLLECTED with its payment.
+    expect((await account(org, rf.account_id)).balance).toBe(-6_000);
+    expect((await get(org, `/scheduled-payments/${scheduled.body.id}`)).body.status).toBe('COLLECTED');
+    expect((await account(org, byIban.account_id)).balance).toBe(0);
+  });
+
+  it('books an entry once when a camt.054 announced it and the camt.053 lists it', async () => {
+    saldo.clock.set('2026-03-15T10:00:00Z');
+    const org = await saldo.organization('bst-054');
+    const rf = await withReference(org, 'RF', 'RF96CUST1002');
+    const notified = await importFile(org, fixture('notification-camt054-001-02.xml'));
+    expect(notified.status, notified.text).toBe(201);
+    expect(notified.body).toMatchObject({ format: 'camt.054', lines: 2, matched: 1, unmatched: 1, known: 0 });
+    const listed = await importFile(org, fixture('statement-after-notification-camt053-001-02.xml'));
+    expect(listed.status, listed.text).toBe(201);
+    expect(listed.body).toMatchObject({ format: 'camt.053', lines: 3, matched: 0, unmatched: 1, known: 2 });
+    expect((await entries(org, rf.account_id)).filter((entry) => entry.kind === 'PAYMENT')).toHaveLength(1);
+    expect((await account(org, rf.account_id)).balance).toBe(12_000);
+    expect(await lines(org)).toHaveLength(3);
+  });
+
+  it('imports several statements of one file, and MT940 messages; a known statement is skipped', async () => {
+    saldo.clock.set('2026-03-15T10:00:00Z');
+    const org = await saldo.organization('bst-multi');
+    const two = await importFile(org, fixture('two-statements-camt053-001-05.xml'));
+    expect(two.status, two.text).toBe(201);
+    expect(two.body.statements.map((statement: any) => [statement.bank_statement_id, statement.skipped])).toEqual([
+      ['STMT-A-2024-09-10', false],
+      ['STMT-B-2024-09-10', false],
+    ]);
+    expect(two.body.lines).toBe(two.body.statements[0].lines + two.body.statements[1].lines);
+    expect(two.body.bank_statement_id).toBe('STMT-A-2024-09-10');
+    expect((await importFile(org, fixture('two-statements-camt053-001-05.xml'))).status).toBe(200);
+
+    const mt940 = await importFile(org, fixture('two-messages.mt940'), { contentType: 'text/plain', query: '?format=mt940' });
+    expect(mt940.status, mt940.text).toBe(201);
+    expect(mt940.body).toMatchObject({ format: 'mt940', bank_statement_id: 'STARTUMS/00058/001', account_iban: 'DE89370400440532013000' });
+    expect(mt940.body.statements).toHaveLength(2);
+    // The two returned debits of the MT940 file return no payment of Saldo's: IGNORED, like the fees.
+    const statementLines = await lines(org, `?statement_id=${mt940.body.statements[0].id}`);
+    expect(statementLines.every((line) => line.statement_id === mt940.body.statements[0].id)).toBe(true);
+    expect((await get(org, '/bank-statements?limit=2')).body).toMatchObject({ data: [{ format: 'mt940' }, { format: 'mt940' }], next_cursor: expect.any(String) });
+    const page = (await get(org, '/bank-statements?limit=2')).body;
+    const rest = (await get(org, `/bank-statements?limit=2&cursor=${page.next_cursor}`)).body;
+    expect(rest.data.map((statement: any) => statement.bank_statement_id)).toEqual(['STMT-B-2024-09-10', 'STMT-A-2024-09-10']);
+    expect(rest.next_cursor).toBeNull();
+    const one = await get(org, `/bank-statements/${two.body.id}`);
+    expect(one.body).toMatchObject({ id: two.body.id, format: 'camt.053', account_iban: 'FI2112345600000785', opening_balance: -1_000, closing_balance: 9_000 });
+
+    // Bad requests: the wrong media type, MT940 without its format, a JSON body.
+    const plain = await importFile(org, fixture('two-messages.mt940'), { contentType: 'text/plain' });
+    expect([plain.status, plain.body.code, plain.body.errors?.[0]?.parameter]).toEqual([400, 'validation_failed', 'format']);
+    const json = await saldo.request('POST', `/orgs/${org.slug}/bank-statements`, { key: org.key, body: { file: 'x' } });
+    expect([json.status, json.body.code]).toEqual([415, 'unsupported_media_type']);
+    const otherRoute = await saldo.request('POST', `/orgs/${org.slug}/customers`, { key: org.key, rawBody: 'x', headers: { 'content-type': 'text/plain' } });
+    expect(otherRoute.status).toBe(415);
+  });
+
+  it('refuses hostile, malformed and oversized files with 400 or 413, and books nothing', async () => {
+    saldo.clock.set('2026-03-15T10:00:00Z');
+    const org = await saldo.organization('bst-hostile');
+    const rf = await withReference(org, 'RF', 'RF18539007547034');
+    const cases: Array<[string, string, RegExp]> = [
+      ['xxe.xml', 'application/xml', /DOCTYPE|declaration/i],
+      ['billion-laughs.xml', 'application/xml', /DOCTYPE|declaration/i],
+      ['deep-nesting.xml', 'application/xml', /nest|deep/i],
+      ['broken.xml', 'application/xml', /line|column|well-formed|closed|tag/i],
+      ['wrong-amount.xml', 'application/xml', /Amt/],
+      ['garbage-lines.mt940', 'text/plain', /line \d+/],
+      ['wrong-amount.mt940', 'text/plain', /line \d+/],
+    ];
+    for (const [name, contentType, detail] of cases) {
+      const answer = await importFile(org, fixture(`hostile/${name}`), { contentType, query: contentType === 'text/plain' ? '?format=mt940' : '' });
+      expect([answer.status, answer.body.code], name).toEqual([400, 'statement_invalid']);
+      expect(answer.body.detail, name).toMatch(detail);
+    }
+    // Past STATEMENT_LIMIT_BYTES: 413, whatever the file would have held.
+    const entry = { amount: '10.00', reference: 'RF18539007547034' };
+    const big = camt053('BIG-1', Array.from({ length: 400 }, (_, index) => ({ ...entry, bankReference: `B${index}` })));
+    expect(Buffer.byteLength(big)).toBeGreaterThan(STATEMENT_LIMIT_BYTES);
+    const tooLarge = await importFile(org, big);
+    expect([tooLarge.status, tooLarge.body.code]).toEqual([413, 'payload_too_large']);
+    expect((await get(org, '/bank-statements')).body.data).toEqual([]);
+    expect(await lines(org)).toEqual([]);
+    expect(await entries(org, rf.account_id)).toEqual([]);
   });
 });
