@@ -6,7 +6,7 @@
 // next dunning run sees the reopened charge), the unmatched queue (match, ignore, unmatch, 409s),
 // tenancy and malformed ids.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases.ts';
 import { camt053 } from '../support/camt.ts';
 import { createAccount, createCustomer } from '../support/fixtures.ts';
@@ -31,6 +31,7 @@ describeEachDatabase('bank statements', (kind) => {
       headers: { 'content-type': options.contentType ?? 'application/xml', ...options.headers },
     });
   const get = (org: Org, path: string) => saldo.request('GET', `/orgs/${org.slug}${path}`, { key: org.key });
+  const put = (org: Org, path: string, body: unknown) => saldo.request('PUT', `/orgs/${org.slug}${path}`, { key: org.key, body });
   const post = (org: Org, path: string, body?: unknown) => saldo.request('POST', `/orgs/${org.slug}${path}`, { key: org.key, body: body ?? {} });
   const lines = async (org: Org, query = '') => (await get(org, `/bank-lines${query}`)).body.data as any[];
   const account = async (org: Org, id: string) => (await get(org, `/accounts/${id}`)).body;
@@ -231,5 +232,144 @@ describeEachDatabase('bank statements', (kind) => {
     expect((await get(org, '/bank-statements')).body.data).toEqual([]);
     expect(await lines(org)).toEqual([]);
     expect(await entries(org, rf.account_id)).toEqual([]);
+  });
+
+  it('returns direct debits: the payment reversed, the fee charged, the scheduled payment RETURNED, an auto-closed account owing again, dunning sees it', async () => {
+    saldo.clock.set('2026-03-15T10:00:00Z');
+    const org = await saldo.organization('bst-returns');
+    expect((await saldo.request('PUT', `/orgs/${org.slug}/settings`, { key: org.key, body: { returned_debit_fee: 500 } })).body.returned_debit_fee).toBe(500);
+    expect((await put(org, '/dunning-policy', { levels: [{ name: 'Reminder', days_past_due: 7 }], debt_collection_after_days: null })).status).toBe(200);
+    const member = await withReference(org, 'RF', 'RF18539007547034');
+    const other = await withReference(org, 'FINNISH_7_3_1', '12345614');
+    const owed = await charge(org, member.account_id, 4_900, '2026-03-10');
+    await charge(org, other.account_id, 4_900, '2026-03-10');
+    const scheduled = await post(org, `/accounts/${member.account_id}/scheduled-payments`, { amount: 4_900, date: '2026-03-15' });
+    await post(org, '/dunning-runs', { as_of: '2026-03-15' });
+    expect((await post(org, `/accounts/${member.account_id}/status`, { status: 'ACCOUNT_TO_CLOSE' })).status).toBe(200);
+
+    // The collection arrives (rule 3), and a payment of the other account quoting an end-to-end id.
+    const collected = await importFile(org, camt053('SDD-IN-1', [
+      { amount: '49.00', endToEndId: scheduled.body.id, bankReference: 'IN1', valueDate: '2026-03-15' },
+      { amount: '49.00', endToEndId: 'spm_01J1Y7Q7F0G1H2J3K4M5N6P7Q9', reference: '12345614', bankReference: 'IN2' },
+    ]));
+    expect(collected.body).toMatchObject({ matched: 2 });
+    await post(org, '/dunning-runs', { as_of: '2026-03-15' });
+    expect((await account(org, member.account_id)).status).toBe('ACCOUNT_AUTO_CLOSED');
+
+    // The bank returns both (AM04, MD06) and one debit Saldo never collected (MS02).
+    const returns = fixture('sdd-returns-camt053-001-04.xml').replace('spm_01J1Y7Q7F0G1H2J3K4M5N6P7Q8', scheduled.body.id);
+    const imported = await importFile(org, returns);
+    expect(imported.status, imported.text).toBe(201);
+    expect(imported.body).toMatchObject({ lines: 3, matched: 0, unmatched: 0, returned: 2, ignored: 1 });
+    const returned = await lines(org, `?statement_id=${imported.body.id}`);
+    expect(returned.map((line) => [line.status, line.reason, line.account_id])).toEqual([
+      ['RETURNED', 'AM04', member.account_id],
+      ['RETURNED', 'MD06', other.account_id],
+      ['IGNORED', expect.stringContaining('MS02'), null],
+    ]);
+    expect((await get(org, `/scheduled-payments/${scheduled.body.id}`)).body).toMatchObject({ status: 'RETURNED', return_reason: 'AM04' });
+    // The charge is open again, the fee is charged on the closed account, which goes back to ACCOUNT_TO_CLOSE.
+    expect(await account(org, member.account_id)).toMatchObject({ status: 'ACCOUNT_TO_CLOSE', balance: -5_400 });
+    expect((await get(org, `/entries/${owed.body.id}`)).body.open_amount).toBe(4_900);
+    const fee = (await entries(org, member.account_id)).find((entry) => entry.kind === 'FEE');
+    expect(fee).toMatchObject({ amount: 500 });
+    expect((await account(org, other.account_id)).balance).toBe(-5_400);
+    // Re-import books nothing.
+    expect((await importFile(org, returns)).status).toBe(200);
+    expect((await account(org, member.account_id)).balance).toBe(-5_400);
+
+    // The next dunning run sees the reopened charge.
+    saldo.clock.set('2026-03-20T10:00:00Z');
+    expect((await post(org, '/dunning-runs', { as_of: '2026-03-20' })).status).toBe(201);
+    const levels = (await get(org, '/events?types=dunning.level_changed')).body.data.filter((event: any) => event.data.account_id === member.account_id);
+    expect(levels.at(-1).data.to).toEqual({ index: 0, name: 'Reminder' });
+
+    const events = (await get(org, '/events?types=bank_statement.imported,bank_line.matched,payment.returned&limit=100')).body.data;
+    expect(events.filter((event: any) => event.type === 'bank_statement.imported')).toHaveLength(2);
+    expect(events.filter((event: any) => event.type === 'bank_line.matched').map((event: any) => event.data.match)).toEqual(['END_TO_END_ID', 'REFERENCE']);
+    const paymentReturned = events.filter((event: any) => event.type === 'payment.returned');
+    expect(paymentReturned.map((event: any) => [event.data.reason_code, event.data.amount, event.data.account_id, event.data.fee_entry_id !== null])).toEqual([
+      ['AM04', 4_900, member.account_id, true],
+      ['MD06', 4_900, other.account_id, true],
+    ]);
+    expect(paymentReturned[0].data.scheduled_payment_id).toBe(scheduled.body.id);
+  });
+
+  it('works the unmatched queue: match, ignore, unmatch, 409s; a payment reversed through the entries API unmatches its line', async () => {
+    saldo.clock.set('2026-03-15T10:00:00Z');
+    const org = await saldo.organization('bst-queue');
+    const stranger = await saldo.organization('bst-stranger');
+    const customer = await createCustomer(saldo, org);
+    const target = await createAccount(saldo, org, customer.id);
+    const dollars = await createAccount(saldo, org, customer.id, { currency: 'USD' });
+    const theirs = await createAccount(saldo, stranger, (await createCustomer(saldo, stranger)).id);
+    await importFile(org, camt053('QUEUE-1', [
+      { amount: '10.00', text: 'first', bankReference: 'Q1' },
+      { amount: '20.00', text: 'second', bankReference: 'Q2' },
+      { amount: '30.00', text: 'third', bankReference: 'Q3' },
+    ]));
+    const page = (await get(org, '/bank-lines?status=UNMATCHED&limit=2')).body;
+    expect(page.data.map((line: any) => line.amount)).toEqual([1_000, 2_000]);
+    const rest = (await get(org, `/bank-lines?status=UNMATCHED&limit=2&cursor=${page.next_cursor}`)).body;
+    expect([rest.data.map((line: any) => line.amount), rest.next_cursor]).toEqual([[3_000], null]);
+    const [first, second, third] = [...page.data, ...rest.data];
+
+    const matched = await post(org, `/bank-lines/${first.id}/match`, { account_id: target.account_id });
+    expect(matched.status, matched.text).toBe(200);
+    expect(matched.body).toMatchObject({ id: first.id, status: 'MATCHED', match: 'MANUAL', account_id: target.account_id, entry_id: expect.stringMatching(/^trn_/) });
+    expect((await account(org, target.account_id)).balance).toBe(1_000);
+    expect(await valueDateOf(matched.body.entry_id)).toBe('2026-03-14');
+    for (const action of ['match', 'ignore']) {
+      const again = await post(org, `/bank-lines/${first.id}/${action}`, action === 'ignore' ? {} : { account_id: target.account_id });
+      expect([again.status, again.body.code], action).toEqual([409, 'bank_line_not_open']);
+    }
+    const ignored = await post(org, `/bank-lines/${second.id}/ignore`, { reason: 'Refund of a supplier' });
+    expect(ignored.body).toMatchObject({ status: 'IGNORED', reason: 'Refund of a supplier' });
+    expect((await post(org, `/bank-lines/${second.id}/unmatch`)).body.code).toBe('bank_line_not_matched');
+    expect((await post(org, `/bank-lines/${second.id}/match`, { account_id: target.account_id })).status).toBe(409);
+
+    // Refusals that book nothing: another currency, another tenant's account, a bad body.
+    const currency = await post(org, `/bank-lines/${third.id}/match`, { account_id: dollars.account_id });
+    expect([currency.status, currency.body.code]).toEqual([422, 'currency_mismatch']);
+    const foreign = await post(org, `/bank-lines/${third.id}/match`, { account_id: theirs.account_id });
+    expect([foreign.status, foreign.body.code]).toEqual([404, 'account_not_found']);
+    for (const body of [{}, { account_id: 'nope' }, { account_id: target.account_id, extra: 1 }]) {
+      expect((await post(org, `/bank-lines/${third.id}/match`, body)).status, JSON.stringify(body)).toBe(400);
+    }
+    expect((await get(org, `/bank-lines/${third.id}`)).body.status).toBe('UNMATCHED');
+
+    // Unmatch: the payment reversed, the line UNMATCHED again, ready for the right account.
+    const unmatched = await post(org, `/bank-lines/${first.id}/unmatch`);
+    expect(unmatched.body).toMatchObject({ status: 'UNMATCHED', match: null, account_id: null, entry_id: null });
+    expect((await account(org, target.account_id)).balance).toBe(0);
+    expect((await get(org, `/entries/${matched.body.entry_id}`)).body.reversed_by).toMatch(/^trn_/);
+
+    // A payment reversed through the entries API sends its line back too.
+    const rematched = await post(org, `/bank-lines/${first.id}/match`, { account_id: target.account_id });
+    expect((await post(org, `/entries/${rematched.body.entry_id}/reversal`, {})).status).toBe(201);
+    expect((await get(org, `/bank-lines/${first.id}`)).body).toMatchObject({ status: 'UNMATCHED', reason: 'Its payment was reversed.' });
+    const unmatchedEvents = (await get(org, '/events?types=bank_line.unmatched')).body.data;
+    expect(unmatchedEvents.map((event: any) => event.data.cause)).toEqual(['MANUAL', 'PAYMENT_REVERSED']);
+
+    // Ids: malformed → 400, unknown or another tenant's → 404; scopes.
+    expect((await get(org, '/bank-lines/bsl_nope')).status).toBe(400);
+    expect((await get(org, '/bank-statements/nope')).status).toBe(400);
+    expect((await get(org, '/bank-lines?statement_id=nope')).status).toBe(400);
+    expect((await get(org, '/bank-lines?status=OPEN')).status).toBe(400);
+    expect((await get(org, '/bank-lines?cursor=abc')).status).toBe(400);
+    const unknownLine = await get(org, '/bank-lines/bsl_00000000000000000000000000');
+    expect([unknownLine.status, unknownLine.body.code]).toEqual([404, 'bank_line_not_found']);
+    const unknownStatement = await get(org, '/bank-lines?statement_id=bst_00000000000000000000000000');
+    expect([unknownStatement.status, unknownStatement.body.code]).toEqual([404, 'bank_statement_not_found']);
+    const theirView = await get(stranger, `/bank-lines/${third.id}`);
+    expect([theirView.status, theirView.body.code]).toEqual([404, 'bank_line_not_found']);
+    expect((await post(stranger, `/bank-lines/${third.id}/ignore`)).status).toBe(404);
+    expect((await get(stranger, `/bank-statements/${first.statement_id}`)).status).toBe(404);
+    expect((await get(stranger, '/bank-lines')).body.data).toEqual([]);
+    const reader = await saldo.issueKey(org.slug, ['CUSTOMER_ACCOUNT_READ']);
+    expect((await saldo.request('GET', `/orgs/${org.slug}/bank-lines`, { key: reader.key })).status).toBe(200);
+    expect((await saldo.request('POST', `/orgs/${org.slug}/bank-lines/${third.id}/ignore`, { key: reader.key, body: {} })).status).toBe(403);
+    const refused = await saldo.request('POST', `/orgs/${org.slug}/bank-statements`, { key: reader.key, rawBody: camt053('X', []), headers: { 'content-type': 'application/xml' } });
+    expect(refused.status).toBe(403);
   });
 });
