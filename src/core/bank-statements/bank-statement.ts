@@ -126,8 +126,8 @@ export interface BankStatementStore {
   findMatchedCreditByEndToEndId(organizationId: string, endToEndId: string): Promise<BankLine | undefined>;
   /** Accounts by payment reference (normalized). */
   accountsByPaymentReferences(organizationId: string, references: string[]): Promise<MatchAccount[]>;
-  /** Accounts paid by direct debit from this IBAN (electronic format). */
-  accountsByDirectDebitIban(organizationId: string, iban: string): Promise<MatchAccount[]>;
+  /** Accounts paid by direct debit from one of these IBANs (electronic format), with the IBAN of each. */
+  accountsByDirectDebitIbans(organizationId: string, ibans: string[]): Promise<Array<MatchAccount & { iban: string }>>;
   findAccountByUuid(organizationId: string, uuid: string): Promise<MatchAccount | undefined>;
 }
 

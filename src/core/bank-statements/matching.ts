@@ -82,17 +82,17 @@ export async function matchCreditLines(tx: Store, organizationId: string, lines:
   }
 
   // Rule 4: the debtor IBAN pays an account by direct debit, and the amount is what it owes.
-  const byIban = new Map<string, MatchAccount[]>();
+  const debtorIbans = new Map<number, string>();
   for (const index of open()) {
-    const line = lines[index]!;
-    if (line.debtorIban === null) continue;
-    const iban = normalizeReferenceNumber(line.debtorIban);
-    let accounts = byIban.get(iban);
-    if (!accounts) {
-      accounts = await tx.bankStatements.accountsByDirectDebitIban(organizationId, iban);
-      byIban.set(iban, accounts);
-    }
-    const owing = accounts.filter((account) => account.openMinor === line.amountMinor);
+    const debtorIban = lines[index]!.debtorIban;
+    if (debtorIban !== null) debtorIbans.set(index, normalizeReferenceNumber(debtorIban));
+  }
+  const byIban = new Map<string, MatchAccount[]>();
+  for (const account of await tx.bankStatements.accountsByDirectDebitIbans(organizationId, [...new Set(debtorIbans.values())])) {
+    byIban.set(account.iban, [...(byIban.get(account.iban) ?? []), account]);
+  }
+  for (const [index, iban] of debtorIbans) {
+    const owing = (byIban.get(iban) ?? []).filter((account) => account.openMinor === lines[index]!.amountMinor);
     settle(index, 'IBAN_AND_AMOUNT', decide(owing, `the debtor IBAN ${iban} with the amount owed`));
   }
 

@@ -309,14 +309,17 @@ export class KyselyBankStatementStore implements BankStatementStore {
     return rows.map(toMatchAccount);
   }
 
-  async accountsByDirectDebitIban(organizationId: string, iban: string): Promise<MatchAccount[]> {
+  async accountsByDirectDebitIbans(organizationId: string, ibans: string[]): Promise<Array<MatchAccount & { iban: string }>> {
+    if (ibans.length === 0) return [];
     // The details are stored as the JSON the payment method checked ({"iban":"<electronic format>"}).
+    const details = ibans.map((iban) => JSON.stringify({ iban }));
     const rows = await this.selectAccounts(organizationId)
+      .select('payment_method_details')
       .where('payment_method_type', '=', 'DIRECT_DEBIT')
-      .where('payment_method_details', '=', JSON.stringify({ iban }))
+      .where(() => isOneOf(this.kind, sql.ref('payment_method_details'), details, 'text'))
       .orderBy('id')
       .execute();
-    return rows.map(toMatchAccount);
+    return rows.map((row) => ({ ...toMatchAccount(row), iban: (JSON.parse(row.payment_method_details!) as { iban: string }).iban }));
   }
 
   async findAccountByUuid(organizationId: string, uuid: string): Promise<MatchAccount | undefined> {
