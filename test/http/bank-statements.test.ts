@@ -371,5 +371,11 @@ describeEachDatabase('bank statements', (kind) => {
     expect((await saldo.request('POST', `/orgs/${org.slug}/bank-lines/${third.id}/ignore`, { key: reader.key, body: {} })).status).toBe(403);
     const refused = await saldo.request('POST', `/orgs/${org.slug}/bank-statements`, { key: reader.key, rawBody: camt053('X', []), headers: { 'content-type': 'application/xml' } });
     expect(refused.status).toBe(403);
+
+    // A bodiless POST is fine for ignore and unmatch.
+    const bodiless = await saldo.request('POST', `/orgs/${org.slug}/bank-lines/${third.id}/ignore`, { key: org.key });
+    expect([bodiless.status, bodiless.body.status, bodiless.body.reason]).toEqual([200, 'IGNORED', 'Ignored by hand.']);
+    const nothingToUndo = await saldo.request('POST', `/orgs/${org.slug}/bank-lines/${third.id}/unmatch`, { key: org.key });
+    expect([nothingToUndo.status, nothingToUndo.body.code]).toEqual([409, 'bank_line_not_matched']);
   });
 });

@@ -204,11 +204,15 @@ export function bankStatementRoutes(app: FastifyInstance, deps: AppDependencies)
       security: orgSecurity,
       params: BankLineParams,
       headers: IdempotencyHeaders,
-      body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ minLength: 1, maxLength: BANK_LINE_REASON_MAX_LENGTH })) }, { additionalProperties: false })),
+      body: Type.Object({ reason: Type.Optional(Type.String({ minLength: 1, maxLength: BANK_LINE_REASON_MAX_LENGTH })) }, { additionalProperties: false }),
       response: { 200: BankLineView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
     },
+    // The body is optional: a bare POST ignores with the default reason.
+    preValidation: async (request) => {
+      request.body ??= {};
+    },
     handler: async (request, reply) => {
-      const command = ignoreBankLine(deps.clock, actorOf(request), request.params.line_id, request.body?.reason);
+      const command = ignoreBankLine(deps.clock, actorOf(request), request.params.line_id, request.body.reason);
       return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: (line) => ({ status: 200, body: bankLineView(line) }) }));
     },
   });
