@@ -121,7 +121,7 @@ export function ReconciliationPage() {
       {statements.problem && <ProblemNote problem={statements.problem} />}
       {statements.data && (
         <Table
-          caption="Imported statements, newest first"
+          caption="Imported statements, newest first, with what the import did with their lines"
           rows={statements.data.data}
           rowKey={(statement) => statement.id}
           empty="No statement imported yet: POST one to /orgs/{org_id}/bank-statements, or run saldo statement import."
@@ -130,8 +130,8 @@ export function ReconciliationPage() {
             { header: 'Statement', cell: (statement) => `${statement.bank_statement_id} (${statement.format})` },
             { header: 'Bank account', cell: (statement) => statement.account_iban },
             { header: 'Lines', numeric: true, cell: (statement) => statement.lines },
-            { header: 'Matched', numeric: true, cell: (statement) => statement.matched },
-            { header: 'Unmatched', numeric: true, cell: (statement) => statement.unmatched },
+            { header: 'Matched at import', numeric: true, cell: (statement) => statement.matched },
+            { header: 'Left unmatched', numeric: true, cell: (statement) => statement.unmatched },
             { header: 'Returned', numeric: true, cell: (statement) => statement.returned },
             { header: 'Ignored', numeric: true, cell: (statement) => statement.ignored },
           ]}
