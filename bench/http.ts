@@ -8,7 +8,7 @@ export interface Answer {
 export class HttpClient {
   constructor(
     readonly baseUrl: string,
-    private readonly key: string,
+    readonly key: string,
   ) {}
 
   withKey(key: string): HttpClient {

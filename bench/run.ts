@@ -121,13 +121,14 @@ async function runScenario(
 
   if (scenario.mode === 'once') {
     const memory = targets.saldo.watchMemory();
-    const outcome = await runDunning(saldoClient, seeded, today);
+    const outcome = await (scenario.runOnce ?? runDunning)(saldoClient, seeded, today);
     const rssMaxBytes = memory.stop();
     if ('available' in outcome) {
-      if (outcome.available) throw new Error('the dunning run answered no figures');
+      if (outcome.available) throw new Error(`${scenario.name} answered no figures`);
       return { ...row, status: outcome.failed ? 'failed' : 'not available', note: outcome.reason };
     }
-    return { ...row, elapsedMs: outcome.elapsedMs, rssMaxBytes };
+    const note = 'note' in outcome && typeof outcome.note === 'string' ? outcome.note : row.note;
+    return { ...row, elapsedMs: outcome.elapsedMs, rssMaxBytes, note };
   }
 
   // Each kind is probed once on Saldo (it must answer 2xx), and its answer's size sets the bare route's.

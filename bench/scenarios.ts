@@ -6,6 +6,7 @@
 import { addDays } from './dataset.ts';
 import { type HttpClient, isSuccess, routeMissing } from './http.ts';
 import { Random } from './random.ts';
+import { STATEMENT_LINES, runStatementImport } from './statement-import.ts';
 import type { CapabilityName, SeededAccount, SeededData } from './seed-http.ts';
 
 export interface RequestSpec {
@@ -47,6 +48,8 @@ export interface Scenario {
   minimumDurationSeconds?: number;
   /** Bookings per request (a batch), so that the report can say bookings per second. */
   itemsPerRequest?: number;
+  /** A `once` scenario's timed work (the dunning run when not given). */
+  runOnce?: (saldo: HttpClient, seeded: SeededData, today: string) => Promise<{ elapsedMs: number; note?: string } | Preparation>;
   /** Targets other than the read and write ratios to the bare route. */
   targets?: { itemsPerSecond?: Record<'sqlite' | 'postgres', number>; ratioToCeiling?: number; ratioToBare?: Record<'sqlite' | 'postgres', number> };
 }
@@ -358,6 +361,15 @@ export const SCENARIOS: Scenario[] = [
     write: true,
     needs: ['customers', 'accounts', 'entries'],
     prepare: async () => ({ available: true, kinds: [] }),
+  },
+  {
+    name: 'statement-import',
+    summary: `POST /orgs/{org}/bank-statements: a generated camt.053 of ${STATEMENT_LINES.toLocaleString('en')} credit lines quoting RF references, timed once`,
+    mode: 'once',
+    write: true,
+    needs: ['customers'],
+    prepare: async () => ({ available: true, kinds: [] }),
+    runOnce: (saldo, seeded) => runStatementImport(saldo, seeded),
   },
 ];
 

@@ -5,6 +5,9 @@
 import { SESSION_ABSOLUTE_HOURS_DEFAULT, SESSION_IDLE_MINUTES_DEFAULT } from './core/operators/sessions.ts';
 import { databaseKind } from './storage/database.ts';
 
+/** 50 MiB: a month of a busy account's camt.053 (a 10,000-line file is about 7 MB). */
+export const STATEMENT_LIMIT_BYTES_DEFAULT = 50 * 1024 * 1024;
+
 export interface DatabaseConfig {
   databaseUrl: string;
   statementTimeoutMs: number;
@@ -17,6 +20,8 @@ export interface Config extends DatabaseConfig {
   rateLimitPerMinute: number;
   redisUrl: string | undefined;
   bodyLimitBytes: number;
+  /** `STATEMENT_LIMIT_BYTES`: the largest bank statement file the import route takes (413 past it). */
+  statementLimitBytes: number;
   logLevel: string;
   /** Worker processes (node:cluster) sharing the port; more than one needs PostgreSQL. */
   workers: number;
@@ -96,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 1200, 0, 10_000_000),
     redisUrl,
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 104_857_600),
+    statementLimitBytes: integer(env, 'STATEMENT_LIMIT_BYTES', STATEMENT_LIMIT_BYTES_DEFAULT, 1024, 1_073_741_824),
     logLevel,
     workers: workersOf(env, database.databaseUrl),
     dailyJob: dailyJobOf(env),

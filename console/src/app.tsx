@@ -16,6 +16,7 @@ import { DunningPage } from './pages/dunning.tsx';
 import { NotAvailablePage, NotFoundPage } from './pages/not-available.tsx';
 import { WebhooksPage } from './pages/webhooks.tsx';
 import { OperatorsPage } from './pages/operators.tsx';
+import { ReconciliationPage } from './pages/reconciliation.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 
 type Known = { state: 'loading' } | { state: 'signed-out'; notice?: string } | { state: 'signed-in'; session: Session };
@@ -91,11 +92,11 @@ function Page({ path }: { path: string }) {
   if ((params = match(`${BASE}/customers/:id`, path))) return <CustomerPage id={params.id!} />;
   if ((params = match(`${BASE}/accounts/:id`, path))) return <AccountPage id={params.id!} />;
   if (path === `${BASE}/dunning`) return <DunningPage />;
+  if (path === `${BASE}/reconciliation`) return <ReconciliationPage />;
   if (path === `${BASE}/audit`) return <AuditPage />;
   if (path === `${BASE}/operators`) return <OperatorsPage />;
   if (path === `${BASE}/password`) return <ChangePasswordPage />;
   // Pages whose API is still to come: they keep their addresses, and say so.
-  if (path === `${BASE}/reconciliation`) return <NotAvailablePage title="Bank reconciliation" needs="the bank statements API (statements, unmatched lines, match and ignore)" />;
   if (path === `${BASE}/aging`) return <NotAvailablePage title="Aging report" needs="the aging report API (GET /orgs/{org_id}/reports/aging)" />;
   if (path === `${BASE}/webhooks`) return <WebhooksPage />;
   return <NotFoundPage />;

@@ -10,6 +10,7 @@ import { keyCommand } from './commands/key.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { operatorCommand } from './commands/operator.ts';
 import { organizationCommand } from './commands/organization.ts';
+import { statementCommand } from './commands/statement.ts';
 import type { CliContext, Command } from './context.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -19,6 +20,7 @@ const EXIT_USAGE = 2;
 const commands: Record<string, Command> = {
   migrate: migrateCommand,
   organization: organizationCommand,
+  statement: statementCommand,
   key: keyCommand,
   operator: operatorCommand,
 

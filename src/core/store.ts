@@ -18,6 +18,7 @@ import type { LedgerStore } from './ledger/ledger-store.ts';
 import type { EventStore, EventsCommittedListener } from './events/event-store.ts';
 import type { WebhookStore } from './webhooks/webhook-endpoint.ts';
 import type { OperatorStore } from './operators/operator.ts';
+import type { BankStatementStore } from './bank-statements/bank-statement.ts';
 
 export interface Store {
   readonly organizations: OrganizationStore;
@@ -39,6 +40,8 @@ export interface Store {
   readonly operators: OperatorStore;
   /** Webhook endpoints and deliveries. */
   readonly webhooks: WebhookStore;
+  /** Imported bank statements and their lines. */
+  readonly bankStatements: BankStatementStore;
   /** Calls the listener after each commit that recorded events (in this process); answers how to stop. */
   onEventsCommitted(listener: EventsCommittedListener): () => void;
   transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;

@@ -22,6 +22,7 @@ import {
 } from '../http/org-api/views/receivables.ts';
 import { ScheduledPaymentView, scheduledPaymentView } from '../http/org-api/views/scheduled-payment.ts';
 import { WebhookEndpointView, webhookEndpointView } from '../http/org-api/views/webhook.ts';
+import { BankLineView, BankStatementView, bankLineView, bankStatementView } from '../http/org-api/views/bank-statement.ts';
 
 export interface EventTypeEntry<T extends EventType> {
   /** What happened: when the event is recorded, and what `data` is. */
@@ -208,6 +209,56 @@ export const EVENT_CATALOGUE: { [T in EventType]: EventTypeEntry<T> } = {
     description: 'Saldo disabled a webhook endpoint whose every attempt had failed for days. `data.endpoint` is the endpoint (never its secret); enable it again with PATCH {enabled: true}, and replay what it missed.',
     data: EndpointDisabledView,
     render: (disabled) => ({ endpoint: webhookEndpointView(disabled.endpoint), reason: disabled.reason }),
+  },
+  'bank_statement.imported': {
+    description:
+      'A bank statement was imported (POST /orgs/{org_id}/bank-statements or `saldo statement import`); a file of several statements records one per statement imported, none for a statement imported before. `data` is the statement as GET /orgs/{org_id}/bank-statements/{id} shows it, with what the import did with its lines.',
+    data: BankStatementView,
+    render: bankStatementView,
+  },
+  'bank_line.matched': {
+    description:
+      'A credit line of a bank statement was matched to an account (`match`: the rule, or MANUAL) and its payment booked (`entry_id`; the payment records its own payment.recorded). `data` is the line as GET /orgs/{org_id}/bank-lines/{id} shows it.',
+    data: BankLineView,
+    render: bankLineView,
+  },
+  'bank_line.unmatched': {
+    description:
+      'A matched bank line went back to the unmatched queue: undone by hand (`cause` MANUAL, POST …/unmatch) or its payment was reversed through the entries API (`cause` PAYMENT_REVERSED). `payment_entry_id` is the payment it had booked (now reversed); `line` the line as it is now.',
+    data: Type.Object({
+      line: BankLineView,
+      cause: Type.Unsafe<string>({ type: 'string', enum: ['MANUAL', 'PAYMENT_REVERSED'] }),
+      payment_entry_id: Type.Union([Type.String(), Type.Null()]),
+    }),
+    render: (unmatched) => ({ line: bankLineView(unmatched.line), cause: unmatched.cause, payment_entry_id: unmatched.paymentEntryPublicId }),
+  },
+  'payment.returned': {
+    description:
+      'A bank returned a direct debit (a debit line with a return reason such as AM04, MD06, MS02): the payment Saldo booked for it was reversed (`reversal_entry_id`, its charges open again), the `returned_debit_fee` charged when the organization sets one (`fee_entry_id`), the scheduled payment RETURNED (`scheduled_payment_id`, when one collected it).',
+    data: Type.Object({
+      account_id: Type.String({ format: 'uuid' }),
+      payment_entry_id: Type.String(),
+      reversal_entry_id: Type.String(),
+      fee_entry_id: Type.Union([Type.String(), Type.Null()]),
+      amount: Type.Integer({ description: 'Minor units returned.' }),
+      currency: Type.String(),
+      reason_code: Type.String(),
+      scheduled_payment_id: Type.Union([Type.String(), Type.Null()]),
+      bank_line_id: Type.String(),
+      statement_id: Type.String(),
+    }),
+    render: (returned) => ({
+      account_id: returned.accountUuid,
+      payment_entry_id: returned.paymentEntryPublicId,
+      reversal_entry_id: returned.reversalEntryPublicId,
+      fee_entry_id: returned.feeEntryPublicId,
+      amount: toMinorNumber(returned.amountMinor),
+      currency: returned.currency,
+      reason_code: returned.reasonCode,
+      scheduled_payment_id: returned.scheduledPaymentPublicId,
+      bank_line_id: returned.line.publicId,
+      statement_id: returned.line.statementPublicId,
+    }),
   },
 };
 

@@ -15,6 +15,8 @@ export interface AppDependencies {
   /** Prefix of the rate-limit counters in Redis; deployments sharing one Redis set their own. */
   rateLimitNamespace?: string | undefined;
   bodyLimitBytes: number;
+  /** The largest bank statement file POST /orgs/{org_id}/bank-statements takes (default 50 MiB). */
+  statementLimitBytes?: number | undefined;
   /** Pino logger options, or false for silence (tests). */
   logger: boolean | { level: string };
   /** Console sessions' idle and absolute expiry; 30 minutes and 12 hours by default. */

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     rateLimitPerMinute: config.rateLimitPerMinute,
     redisUrl: config.redisUrl,
     bodyLimitBytes: config.bodyLimitBytes,
+    statementLimitBytes: config.statementLimitBytes,
     logger: { level: config.logLevel },
     allowPrivateWebhookUrls: config.allowPrivateWebhookUrls,
     wakeDelivery: dispatcher ? () => dispatcher.wake() : undefined,

@@ -27,6 +27,7 @@ import { KyselyLedgerStore } from './stores/ledger.ts';
 import { KyselyEventStore } from './stores/events.ts';
 import { KyselyOperatorStore } from './stores/operators.ts';
 import { KyselyWebhookStore } from './stores/webhooks.ts';
+import { KyselyBankStatementStore } from './stores/bank-statements.ts';
 import { KyselyApiKeyStore, KyselyOrganizationStore, type RecentCaches, recentCaches } from './stores/organizations.ts';
 
 /** How often a PostgreSQL transaction aborted by a deadlock or serialization failure is run. */
@@ -49,6 +50,7 @@ export class KyselyStore implements Store {
   readonly events;
   readonly operators;
   readonly webhooks;
+  readonly bankStatements;
   /** Organizations whose events this transaction's store recorded (announced after commit). */
   private readonly recorded = new Set<string>();
 
@@ -78,6 +80,7 @@ export class KyselyStore implements Store {
     this.events = new KyselyEventStore(db, this.adapter, this.recorded);
     this.operators = new KyselyOperatorStore(db, this.adapter);
     this.webhooks = new KyselyWebhookStore(db, this.adapter);
+    this.bankStatements = new KyselyBankStatementStore(db, this.adapter);
   }
 
   onEventsCommitted(listener: EventsCommittedListener): () => void {

@@ -11,6 +11,7 @@ import * as accountsFillFactor from './migrations/0008-accounts-fill-factor.ts';
 import * as writePath from './migrations/0009-write-path.ts';
 import * as events from './migrations/0010-events.ts';
 import * as webhooks from './migrations/0011-webhooks.ts';
+import * as bankStatements from './migrations/0012-bank-statements.ts';
 import * as operators from './migrations/0013-operators.ts';
 import type { Database } from './schema.ts';
 
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '0009-write-path': writePath,
   '0010-events': events,
   '0011-webhooks': webhooks,
+  '0012-bank-statements': bankStatements,
   '0013-operators': operators,
 };
 

@@ -189,6 +189,59 @@ export interface ScheduledPaymentsTable {
   payment_entry_id: Int64 | null;
   created_at: string;
   updated_at: string;
+  return_reason: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface BankStatementsTable {
+  id: Id;
+  public_id: string;
+  organization_id: string;
+  format: string;
+  bank_statement_id: string;
+  account_iban: string;
+  currency: string | null;
+  bank_created_at: string | null;
+  opening_balance_minor: Int64 | null;
+  closing_balance_minor: Int64 | null;
+  import_public_id: string;
+  position_in_file: Int32;
+  lines_count: Int32;
+  matched_count: Int32;
+  unmatched_count: Int32;
+  returned_count: Int32;
+  ignored_count: Int32;
+  known_count: Int32;
+  imported_at: string;
+}
+
+export interface BankLinesTable {
+  id: Id;
+  public_id: string;
+  organization_id: string;
+  statement_id: Int64;
+  position: Int32;
+  identity: string;
+  bank_reference: string | null;
+  booking_date: string;
+  value_date: string;
+  amount_minor: Int64;
+  currency: string;
+  direction: string;
+  reversal: Flag;
+  reference: string | null;
+  remittance_info: string | null;
+  debtor_name: string | null;
+  debtor_iban: string | null;
+  end_to_end_id: string | null;
+  return_reason_code: string | null;
+  bank_transaction_code: string | null;
+  status: string;
+  match: string | null;
+  reason: string | null;
+  account_id: Int64 | null;
+  entry_id: Int64 | null;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface OrganizationCountersTable {
@@ -378,6 +431,8 @@ export interface Database {
   families: FamiliesTable;
   family_members: FamilyMembersTable;
   scheduled_payments: ScheduledPaymentsTable;
+  bank_statements: BankStatementsTable;
+  bank_lines: BankLinesTable;
   dunning_runs: DunningRunsTable;
   dunning_run_changes: DunningRunChangesTable;
   dunning_fees: DunningFeesTable;

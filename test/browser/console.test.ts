@@ -2,7 +2,7 @@
 // PostgreSQL: signing in and out, a wrong password, an expired session; finding a customer by
 // number and by payment reference; a payment that changes the balance and open items, and its
 // reversal; a status change; a viewer without write actions (the API refusing them 403); a clerk
-// without the dunning policy's setup; an admin disabling an operator whose open session ends at
+// without the dunning policy's setup; matching an unmatched bank line to an account found by search, and ignoring one; an admin disabling an operator whose open session ends at
 // once, and a one-time password that leads to changing it; an operator of another organization seeing nothing of this one; and an axe-core scan of
 // every page with no serious or critical violation. It screenshots every page into docs/images.
 import { createRequire } from 'node:module';
@@ -12,6 +12,7 @@ import { ensureConsoleBuilt } from '../../src/http/console/build.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { ROOT_KEY, type TestSaldo, startSaldo } from '../support/harness.ts';
 import { type WebhookReceiver, startReceiver } from '../support/webhook-receiver.ts';
+import { camt053 } from '../support/camt.ts';
 import { WebhookDispatcher } from '../../src/webhooks/dispatcher.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,6 +26,7 @@ const PAGE_READY_MS = 1000;
 interface Seeded {
   customerId: string;
   accountId: string;
+  accountNumber: string;
   paymentReference: string;
   otherCustomerId: string;
 }
@@ -79,7 +81,18 @@ describeEachDatabase('the console in Chromium', (kind) => {
     const globexKey = (await saldo.issueKey('globex', ['CUSTOMER_WRITE'])).key;
     const other = await saldo.request('POST', '/orgs/globex/customers', { key: globexKey, body: { number: '2001', name: 'Globex customer' } });
     await operator('globex', 'gus@globex.example', 'admin');
-    return { customerId: customer.id, accountId: account.account_id, paymentReference: read.body.payment_reference.number, otherCustomerId: other.body.id };
+    // A bank statement whose lines no rule can place: the unmatched queue of the reconciliation page.
+    const statement = await saldo.request('POST', '/orgs/acme/bank-statements', {
+      key,
+      rawBody: camt053('ACME-2026-03-14', [
+        { amount: '42.00', text: 'Sähkölasku maaliskuu', debtorIban: 'FI7540050010012345', bankReference: 'A1' },
+        { amount: '15.50', text: 'Palautus', bankReference: 'A2' },
+        { amount: '9.90', text: 'Lahjoitus', bankReference: 'A3' },
+      ]),
+      headers: { 'content-type': 'application/xml' },
+    });
+    expect(statement.status, statement.text).toBe(201);
+    return { customerId: customer.id, accountId: account.account_id, accountNumber: read.body.number, paymentReference: read.body.payment_reference.number, otherCustomerId: other.body.id };
   }
 
   beforeAll(async () => {
@@ -204,6 +217,36 @@ describeEachDatabase('the console in Chromium', (kind) => {
     const answer = await saldo.request('GET', `/orgs/acme/audit-events`, { key: (await saldo.issueKey('acme', ['CUSTOMER_READ'])).key });
     const statusChange = answer.body.data.find((event: any) => event.action.includes('status'));
     expect(statusChange.actor_operator.email).toBe('carl@acme.example');
+    await page.context().close();
+  });
+
+  it('matches an unmatched bank line to an account found by search, and ignores another', async () => {
+    const page = await signedIn('carl@acme.example');
+    await page.getByRole('link', { name: 'Reconciliation' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Bank reconciliation');
+    const queue = page.locator('table').nth(0);
+    await expect.poll(() => queue.locator('tbody tr').count()).toBe(3);
+    expect(await queue.textContent()).toContain('No rule found an account');
+    const before = (await saldo.request('GET', `/orgs/acme/accounts/${seeded.accountId}`, { key: (await saldo.issueKey('acme', ['CUSTOMER_ACCOUNT_READ'])).key })).body.balance;
+
+    await page.getByRole('button', { name: 'Match the line of 42.00 EUR' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Find the account').fill('1001');
+    await dialog.getByRole('button', { name: 'Search' }).click();
+    await dialog.getByRole('button', { name: `Match to ${seeded.accountNumber}` }).click();
+    await expect.poll(() => queue.locator('tbody tr').count()).toBe(2);
+    const reader = (await saldo.issueKey('acme', ['CUSTOMER_ACCOUNT_READ'])).key;
+    const after = (await saldo.request('GET', `/orgs/acme/accounts/${seeded.accountId}`, { key: reader })).body.balance;
+    expect(after - before).toBe(4_200);
+    const matched = (await saldo.request('GET', '/orgs/acme/bank-lines?status=MATCHED', { key: reader })).body.data;
+    expect(matched.map((line: any) => [line.amount, line.match, line.account_id])).toEqual([[4_200, 'MANUAL', seeded.accountId]]);
+
+    await page.getByRole('button', { name: 'Ignore the line of 15.50 EUR' }).click();
+    await page.getByRole('dialog').getByLabel('Why it needs no payment').fill('Refund from a supplier');
+    await page.getByRole('dialog').getByRole('button', { name: 'Ignore the line' }).click();
+    await expect.poll(() => queue.locator('tbody tr').count()).toBe(1);
+    const ignored = (await saldo.request('GET', '/orgs/acme/bank-lines?status=IGNORED', { key: reader })).body.data;
+    expect(ignored.map((line: any) => line.reason)).toEqual(['Refund from a supplier']);
     await page.context().close();
   });
 
@@ -365,6 +408,15 @@ describeEachDatabase('the console in Chromium', (kind) => {
       { name: 'password', open: async () => void (await page.goto(`${saldo.baseUrl}/console/password`)) },
       { name: 'reconciliation', open: async () => void (await page.goto(`${saldo.baseUrl}/console/reconciliation`)) },
       {
+        name: 'reconciliation-match',
+        open: async () => {
+          await page.getByRole('button', { name: /^Match the line of / }).first().click();
+          await page.getByRole('dialog').getByLabel('Find the account').fill('Maija');
+          await page.getByRole('dialog').getByRole('button', { name: 'Search' }).click();
+          await expect.poll(() => page.getByRole('dialog').getByRole('button', { name: /^Match to / }).count()).toBe(1);
+        },
+      },
+      {
         name: 'webhooks',
         open: async () => {
           await page.goto(`${saldo.baseUrl}/console/webhooks`);
@@ -392,7 +444,7 @@ describeEachDatabase('the console in Chromium', (kind) => {
         failures.push(`${each.name}: ${violation.id} (${violation.impact}) at ${violation.targets.join(', ')}`);
       }
       // A modal dialog is pictured as the viewport shows it; a page whole.
-      if (screenshots) await page.screenshot({ path: `${IMAGES}console-${each.name}.png`, fullPage: !each.name.includes('payment') });
+      if (screenshots) await page.screenshot({ path: `${IMAGES}console-${each.name}.png`, fullPage: !each.name.includes('payment') && !each.name.includes('match') });
     }
     expect(failures).toEqual([]);
     // Each page is usable within a second: loaded, with its data, from the address or the click.

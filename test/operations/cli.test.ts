@@ -163,7 +163,7 @@ it.concurrent.each([
 it('prints help with every command, also through bin/saldo.js (npx saldo)', async () => {
   const answer = await saldoCli(['help'], {});
   expect(answer.code).toBe(0);
-  for (const usage of ['saldo migrate', 'saldo organization create --slug SLUG --name NAME [--time-zone ZONE]', 'saldo key issue', 'saldo key revoke']) {
+  for (const usage of ['saldo migrate', 'saldo organization create --slug SLUG --name NAME [--time-zone ZONE]', 'saldo key issue', 'saldo key revoke', 'saldo statement import --org SLUG [--format camt|mt940] FILE']) {
     expect(answer.stdout).toContain(usage);
   }
   const viaBin = await collect(spawn(process.execPath, [`${REPOSITORY}bin/saldo.js`, 'help'], { env: childEnv({}), stdio: ['ignore', 'pipe', 'pipe'] }));

@@ -11,6 +11,7 @@ import { SCOPES, type Scope } from '../../src/core/scopes.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { createAccount, createCustomer } from '../support/fixtures.ts';
 import { ROOT_KEY, type Answer, type TestSaldo, startSaldo } from '../support/harness.ts';
+import { camt053 } from '../support/camt.ts';
 import { INSIDES, type Operation, conformanceChecker, fillPath, operationsOf } from './openapi-operations.ts';
 
 /** Ids of ledger objects that exist in no organization, of the right shapes. */
@@ -31,6 +32,8 @@ const MISSING: Record<string, string> = {
   delivery_id: 'whd_00000000000000000000000000',
   key_id: 'key_00000000000000000000000000',
   operator_id: 'opr_00000000000000000000000000',
+  statement_id: 'bst_00000000000000000000000000',
+  line_id: 'bsl_00000000000000000000000000',
 };
 
 /**
@@ -47,6 +50,7 @@ function bodyFor(operation: Operation): unknown {
   if (path.endsWith('/payments') && path.includes('{account_id}')) return { amount: 100 };
   if (path.endsWith('/payments')) return { reference: '12345', amount: 100 };
   if (path.endsWith('/reversal')) return {};
+  if (path.endsWith('/bank-lines/{line_id}/match')) return { account_id: MISSING.account_id };
   if (path.endsWith('/scheduled-payments')) return { amount: 100, date: '2026-05-01' };
   if (path.endsWith('/installment-plans')) return { entry_ids: [MISSING.entry_id], installments: 2, first_due_date: '2026-05-01' };
   if (path.endsWith('/payment-method')) return { type: 'CREDIT_CARD', details: { token_id: randomUUID() } };
@@ -111,9 +115,15 @@ describeEachDatabase('access-control matrix', (kind) => {
     const run = await saldo.request('POST', `/orgs/${slug}/dunning-runs`, { key: org.key, body: {} });
     const spare = await saldo.issueKey(slug, ['CUSTOMER_READ']);
     const endpoint = await saldo.request('POST', `/orgs/${slug}/webhook-endpoints`, { key: org.key, body: { url: `https://hooks.example.com/${slug}`, event_types: ['*'] } });
+    const statement = await saldo.request('POST', `/orgs/${slug}/bank-statements`, {
+      key: org.key,
+      rawBody: camt053(`MATRIX-${slug}`, [{ amount: '1.00', text: 'unknown payer', bankReference: `M-${slug}` }]),
+      headers: { 'content-type': 'application/xml' },
+    });
+    const line = (await saldo.request('GET', `/orgs/${slug}/bank-lines`, { key: org.key })).body.data[0];
     // A delivery as the dispatcher would have made it (no dispatcher runs here).
     const delivery = await deliveryOf(slug, endpoint.body.id);
-    for (const [name, answer] of Object.entries({ charge, plan, family, scheduled, run, endpoint })) {
+    for (const [name, answer] of Object.entries({ charge, plan, family, scheduled, run, endpoint, statement })) {
       if (answer.status !== 201) throw new Error(`${name}: ${answer.status} ${answer.text}`);
     }
     if (slug === 'matrix-a') keyA = org.key;
@@ -134,6 +144,8 @@ describeEachDatabase('access-control matrix', (kind) => {
       endpoint_id: endpoint.body.id,
       delivery_id: delivery,
       key_id: spare.id,
+      statement_id: statement.body.id,
+      line_id: line.id,
     };
   }
 

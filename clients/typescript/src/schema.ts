@@ -9550,8 +9550,10 @@ export interface paths {
                                 /** @example spm_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
                                 id: string;
                                 method: ("DIRECT_DEBIT" | "CREDIT_CARD") | null;
+                                /** @description Only on a RETURNED payment: the bank’s reason code (AM04, MD06 …). */
+                                return_reason?: string;
                                 /** @enum {string} */
-                                status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED";
+                                status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED" | "RETURNED";
                                 /** Format: date-time */
                                 updated_at: string;
                             }[];
@@ -9864,8 +9866,10 @@ export interface paths {
                             /** @example spm_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
                             id: string;
                             method: ("DIRECT_DEBIT" | "CREDIT_CARD") | null;
+                            /** @description Only on a RETURNED payment: the bank’s reason code (AM04, MD06 …). */
+                            return_reason?: string;
                             /** @enum {string} */
-                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED";
+                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED" | "RETURNED";
                             /** Format: date-time */
                             updated_at: string;
                         };
@@ -10755,6 +10759,3169 @@ export interface paths {
                                 trace_id: string | null;
                             }[];
                             next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org_id}/bank-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List bank lines, oldest first (status=UNMATCHED: the unmatched queue) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Only the lines of this statement. */
+                    statement_id?: string;
+                    status?: "MATCHED" | "UNMATCHED" | "RETURNED" | "IGNORED";
+                };
+                header?: never;
+                path: {
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                account_id: string | null;
+                                /** @description Unsigned minor units; `direction` says which way. */
+                                amount: number;
+                                bank_reference: string | null;
+                                /** Format: date */
+                                booking_date: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                currency: string;
+                                debtor_iban: string | null;
+                                debtor_name: string | null;
+                                /** @enum {string} */
+                                direction: "CREDIT" | "DEBIT";
+                                end_to_end_id: string | null;
+                                /** @description The payment a MATCHED line booked; the reversal a RETURNED line booked. */
+                                entry_id: string | null;
+                                /** @example bsl_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                                id: string;
+                                match: ("REFERENCE" | "REMITTANCE_TEXT" | "END_TO_END_ID" | "IBAN_AND_AMOUNT" | "MANUAL") | null;
+                                /** @description 0-based place of the line in its statement. */
+                                position: number;
+                                /** @description Why a line is UNMATCHED or IGNORED (the candidates of an ambiguous match, a currency); a RETURNED line’s reason code. */
+                                reason: string | null;
+                                reference: string | null;
+                                remittance_info: string | null;
+                                return_reason_code: string | null;
+                                statement_id: string;
+                                /** @enum {string} */
+                                status: "MATCHED" | "UNMATCHED" | "RETURNED" | "IGNORED";
+                                /** Format: date-time */
+                                updated_at: string;
+                                /** Format: date */
+                                value_date: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org_id}/bank-lines/{line_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a bank line */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The bank line (bsl_…). */
+                    line_id: string;
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account_id: string | null;
+                            /** @description Unsigned minor units; `direction` says which way. */
+                            amount: number;
+                            bank_reference: string | null;
+                            /** Format: date */
+                            booking_date: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            debtor_iban: string | null;
+                            debtor_name: string | null;
+                            /** @enum {string} */
+                            direction: "CREDIT" | "DEBIT";
+                            end_to_end_id: string | null;
+                            /** @description The payment a MATCHED line booked; the reversal a RETURNED line booked. */
+                            entry_id: string | null;
+                            /** @example bsl_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                            id: string;
+                            match: ("REFERENCE" | "REMITTANCE_TEXT" | "END_TO_END_ID" | "IBAN_AND_AMOUNT" | "MANUAL") | null;
+                            /** @description 0-based place of the line in its statement. */
+                            position: number;
+                            /** @description Why a line is UNMATCHED or IGNORED (the candidates of an ambiguous match, a currency); a RETURNED line’s reason code. */
+                            reason: string | null;
+                            reference: string | null;
+                            remittance_info: string | null;
+                            return_reason_code: string | null;
+                            statement_id: string;
+                            /** @enum {string} */
+                            status: "MATCHED" | "UNMATCHED" | "RETURNED" | "IGNORED";
+                            /** Format: date-time */
+                            updated_at: string;
+                            /** Format: date */
+                            value_date: string;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org_id}/bank-lines/{line_id}/ignore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ignore an unmatched bank line (nothing is booked)
+         * @description 409 bank_line_not_open when the line is not UNMATCHED.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for a repeated request. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description The bank line (bsl_…). */
+                    line_id: string;
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account_id: string | null;
+                            /** @description Unsigned minor units; `direction` says which way. */
+                            amount: number;
+                            bank_reference: string | null;
+                            /** Format: date */
+                            booking_date: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            debtor_iban: string | null;
+                            debtor_name: string | null;
+                            /** @enum {string} */
+                            direction: "CREDIT" | "DEBIT";
+                            end_to_end_id: string | null;
+                            /** @description The payment a MATCHED line booked; the reversal a RETURNED line booked. */
+                            entry_id: string | null;
+                            /** @example bsl_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                            id: string;
+                            match: ("REFERENCE" | "REMITTANCE_TEXT" | "END_TO_END_ID" | "IBAN_AND_AMOUNT" | "MANUAL") | null;
+                            /** @description 0-based place of the line in its statement. */
+                            position: number;
+                            /** @description Why a line is UNMATCHED or IGNORED (the candidates of an ambiguous match, a currency); a RETURNED line’s reason code. */
+                            reason: string | null;
+                            reference: string | null;
+                            remittance_info: string | null;
+                            return_reason_code: string | null;
+                            statement_id: string;
+                            /** @enum {string} */
+                            status: "MATCHED" | "UNMATCHED" | "RETURNED" | "IGNORED";
+                            /** Format: date-time */
+                            updated_at: string;
+                            /** Format: date */
+                            value_date: string;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Conflict with the current state of the resource. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body must be JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request is well-formed but cannot be carried out. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org_id}/bank-lines/{line_id}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Match an unmatched bank line to an account by hand: its payment is booked
+         * @description 409 bank_line_not_open when the line is not UNMATCHED; 422 currency_mismatch when the account keeps another currency.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for a repeated request. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description The bank line (bsl_…). */
+                    line_id: string;
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        account_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account_id: string | null;
+                            /** @description Unsigned minor units; `direction` says which way. */
+                            amount: number;
+                            bank_reference: string | null;
+                            /** Format: date */
+                            booking_date: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            debtor_iban: string | null;
+                            debtor_name: string | null;
+                            /** @enum {string} */
+                            direction: "CREDIT" | "DEBIT";
+                            end_to_end_id: string | null;
+                            /** @description The payment a MATCHED line booked; the reversal a RETURNED line booked. */
+                            entry_id: string | null;
+                            /** @example bsl_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                            id: string;
+                            match: ("REFERENCE" | "REMITTANCE_TEXT" | "END_TO_END_ID" | "IBAN_AND_AMOUNT" | "MANUAL") | null;
+                            /** @description 0-based place of the line in its statement. */
+                            position: number;
+                            /** @description Why a line is UNMATCHED or IGNORED (the candidates of an ambiguous match, a currency); a RETURNED line’s reason code. */
+                            reason: string | null;
+                            reference: string | null;
+                            remittance_info: string | null;
+                            return_reason_code: string | null;
+                            statement_id: string;
+                            /** @enum {string} */
+                            status: "MATCHED" | "UNMATCHED" | "RETURNED" | "IGNORED";
+                            /** Format: date-time */
+                            updated_at: string;
+                            /** Format: date */
+                            value_date: string;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Conflict with the current state of the resource. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body must be JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request is well-formed but cannot be carried out. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org_id}/bank-lines/{line_id}/unmatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a match: the line’s payment is reversed and the line is UNMATCHED again
+         * @description 409 bank_line_not_matched when the line is not MATCHED.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for a repeated request. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description The bank line (bsl_…). */
+                    line_id: string;
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account_id: string | null;
+                            /** @description Unsigned minor units; `direction` says which way. */
+                            amount: number;
+                            bank_reference: string | null;
+                            /** Format: date */
+                            booking_date: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            debtor_iban: string | null;
+                            debtor_name: string | null;
+                            /** @enum {string} */
+                            direction: "CREDIT" | "DEBIT";
+                            end_to_end_id: string | null;
+                            /** @description The payment a MATCHED line booked; the reversal a RETURNED line booked. */
+                            entry_id: string | null;
+                            /** @example bsl_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                            id: string;
+                            match: ("REFERENCE" | "REMITTANCE_TEXT" | "END_TO_END_ID" | "IBAN_AND_AMOUNT" | "MANUAL") | null;
+                            /** @description 0-based place of the line in its statement. */
+                            position: number;
+                            /** @description Why a line is UNMATCHED or IGNORED (the candidates of an ambiguous match, a currency); a RETURNED line’s reason code. */
+                            reason: string | null;
+                            reference: string | null;
+                            remittance_info: string | null;
+                            return_reason_code: string | null;
+                            statement_id: string;
+                            /** @enum {string} */
+                            status: "MATCHED" | "UNMATCHED" | "RETURNED" | "IGNORED";
+                            /** Format: date-time */
+                            updated_at: string;
+                            /** Format: date */
+                            value_date: string;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Conflict with the current state of the resource. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body must be JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request is well-formed but cannot be carried out. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org_id}/bank-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List imported bank statements, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                account_iban: string;
+                                /** @description The file’s own statement id (camt `Stmt/Id`, MT940 `:20:`/`:28C:`). */
+                                bank_statement_id: string;
+                                closing_balance: number | null;
+                                /** @description When the bank created the statement, as the file writes it. */
+                                created_at: string | null;
+                                currency: string | null;
+                                /** @enum {string} */
+                                format: "camt.053" | "camt.054" | "mt940";
+                                /** @example bst_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                                id: string;
+                                /** @description Other debits, and returns of no payment of Saldo’s. */
+                                ignored: number;
+                                /** @description The `id` of the import that brought it (the file’s first new statement). */
+                                import_id: string;
+                                /** Format: date-time */
+                                imported_at: string;
+                                /** @description Lines an earlier file reported already (a camt.054, then the camt.053): booked once, then. */
+                                known: number;
+                                /** @description Lines of the statement (the file: all its statements). */
+                                lines: number;
+                                /** @description Credit lines matched to an account, their payments booked. */
+                                matched: number;
+                                opening_balance: number | null;
+                                /** @description Returned direct debits: their payments reversed. */
+                                returned: number;
+                                /** @description Credit lines left for a person (the unmatched queue). */
+                                unmatched: number;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Import a bank statement file (camt.053, camt.054, MT940)
+         * @description The file is the body. Each statement is stored with its lines; credit lines are matched to accounts (rules 1–4 of docs/bank-statements.md) and their payments booked with the line’s value date, returned direct debits undo their payments, other debits are IGNORED. 201 for an import; 200 with the first import’s answer when every statement of the file was imported before (nothing is booked twice). 400 `statement_invalid` names the element or line at fault (a DOCTYPE or entity declaration is refused); 413 past STATEMENT_LIMIT_BYTES (50 MiB by default). Nothing is stored or booked from a refused file.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description mt940 for a text/plain MT940 file; camt (the default) for XML. */
+                    format?: "mt940" | "camt";
+                };
+                header?: {
+                    /** @description Replays the first answer for a repeated request. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/xml": unknown;
+                    "text/plain": unknown;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The first statement’s bank account. */
+                            account_iban: string;
+                            /** @description The first statement’s own id. */
+                            bank_statement_id: string;
+                            /** @enum {string} */
+                            format: "camt.053" | "camt.054" | "mt940";
+                            /** @description The first statement this import stored (bst_…). */
+                            id: string;
+                            /** @description Other debits, and returns of no payment of Saldo’s. */
+                            ignored: number;
+                            /** @description Lines an earlier file reported already (a camt.054, then the camt.053): booked once, then. */
+                            known: number;
+                            /** @description Lines of the statement (the file: all its statements). */
+                            lines: number;
+                            /** @description Credit lines matched to an account, their payments booked. */
+                            matched: number;
+                            /** @description Returned direct debits: their payments reversed. */
+                            returned: number;
+                            statements: {
+                                account_iban: string;
+                                bank_statement_id: string;
+                                id: string;
+                                /** @description Other debits, and returns of no payment of Saldo’s. */
+                                ignored: number;
+                                /** @description Lines an earlier file reported already (a camt.054, then the camt.053): booked once, then. */
+                                known: number;
+                                /** @description Lines of the statement (the file: all its statements). */
+                                lines: number;
+                                /** @description Credit lines matched to an account, their payments booked. */
+                                matched: number;
+                                /** @description Returned direct debits: their payments reversed. */
+                                returned: number;
+                                /** @description Imported before: nothing of it was booked again (its counts are the first import’s). */
+                                skipped: boolean;
+                                /** @description Credit lines left for a person (the unmatched queue). */
+                                unmatched: number;
+                            }[];
+                            /** @description Credit lines left for a person (the unmatched queue). */
+                            unmatched: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The first statement’s bank account. */
+                            account_iban: string;
+                            /** @description The first statement’s own id. */
+                            bank_statement_id: string;
+                            /** @enum {string} */
+                            format: "camt.053" | "camt.054" | "mt940";
+                            /** @description The first statement this import stored (bst_…). */
+                            id: string;
+                            /** @description Other debits, and returns of no payment of Saldo’s. */
+                            ignored: number;
+                            /** @description Lines an earlier file reported already (a camt.054, then the camt.053): booked once, then. */
+                            known: number;
+                            /** @description Lines of the statement (the file: all its statements). */
+                            lines: number;
+                            /** @description Credit lines matched to an account, their payments booked. */
+                            matched: number;
+                            /** @description Returned direct debits: their payments reversed. */
+                            returned: number;
+                            statements: {
+                                account_iban: string;
+                                bank_statement_id: string;
+                                id: string;
+                                /** @description Other debits, and returns of no payment of Saldo’s. */
+                                ignored: number;
+                                /** @description Lines an earlier file reported already (a camt.054, then the camt.053): booked once, then. */
+                                known: number;
+                                /** @description Lines of the statement (the file: all its statements). */
+                                lines: number;
+                                /** @description Credit lines matched to an account, their payments booked. */
+                                matched: number;
+                                /** @description Returned direct debits: their payments reversed. */
+                                returned: number;
+                                /** @description Imported before: nothing of it was booked again (its counts are the first import’s). */
+                                skipped: boolean;
+                                /** @description Credit lines left for a person (the unmatched queue). */
+                                unmatched: number;
+                            }[];
+                            /** @description Credit lines left for a person (the unmatched queue). */
+                            unmatched: number;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Conflict with the current state of the resource. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body must be JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request is well-formed but cannot be carried out. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org_id}/bank-statements/{statement_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an imported bank statement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                    /** @description The bank statement (bst_…). */
+                    statement_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account_iban: string;
+                            /** @description The file’s own statement id (camt `Stmt/Id`, MT940 `:20:`/`:28C:`). */
+                            bank_statement_id: string;
+                            closing_balance: number | null;
+                            /** @description When the bank created the statement, as the file writes it. */
+                            created_at: string | null;
+                            currency: string | null;
+                            /** @enum {string} */
+                            format: "camt.053" | "camt.054" | "mt940";
+                            /** @example bst_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                            id: string;
+                            /** @description Other debits, and returns of no payment of Saldo’s. */
+                            ignored: number;
+                            /** @description The `id` of the import that brought it (the file’s first new statement). */
+                            import_id: string;
+                            /** Format: date-time */
+                            imported_at: string;
+                            /** @description Lines an earlier file reported already (a camt.054, then the camt.053): booked once, then. */
+                            known: number;
+                            /** @description Lines of the statement (the file: all its statements). */
+                            lines: number;
+                            /** @description Credit lines matched to an account, their payments booked. */
+                            matched: number;
+                            opening_balance: number | null;
+                            /** @description Returned direct debits: their payments reversed. */
+                            returned: number;
+                            /** @description Credit lines left for a person (the unmatched queue). */
+                            unmatched: number;
                         };
                     };
                 };
@@ -23298,8 +26465,10 @@ export interface paths {
                             /** @example spm_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
                             id: string;
                             method: ("DIRECT_DEBIT" | "CREDIT_CARD") | null;
+                            /** @description Only on a RETURNED payment: the bank’s reason code (AM04, MD06 …). */
+                            return_reason?: string;
                             /** @enum {string} */
-                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED";
+                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED" | "RETURNED";
                             /** Format: date-time */
                             updated_at: string;
                         };
@@ -24363,6 +27532,8 @@ export interface paths {
                                 POSTPAID: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
                                 RECURRING_PREPAID: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
                             };
+                            /** @description Minor units charged when a bank returns a direct debit (0: no fee). */
+                            returned_debit_fee: number;
                             time_zone: string;
                             v1_sunset_date: string | null;
                         };
@@ -24638,6 +27809,8 @@ export interface paths {
                             POSTPAID?: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
                             RECURRING_PREPAID?: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
                         };
+                        /** @description Minor units; 0 for no fee. */
+                        returned_debit_fee?: number;
                         time_zone?: string;
                         v1_sunset_date?: string | null;
                     };
@@ -24658,6 +27831,8 @@ export interface paths {
                                 POSTPAID: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
                                 RECURRING_PREPAID: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
                             };
+                            /** @description Minor units charged when a bank returns a direct debit (0: no fee). */
+                            returned_debit_fee: number;
                             time_zone: string;
                             v1_sunset_date: string | null;
                         };
@@ -30179,6 +33354,282 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "bank_line.matched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bank_line.matched
+         * @description A credit line of a bank statement was matched to an account (`match`: the rule, or MANUAL) and its payment booked (`entry_id`; the payment records its own payment.recorded). `data` is the line as GET /orgs/{org_id}/bank-lines/{id} shows it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            account_id: string | null;
+                            /** @description Unsigned minor units; `direction` says which way. */
+                            amount: number;
+                            bank_reference: string | null;
+                            /** Format: date */
+                            booking_date: string;
+                            /** Format: date-time */
+                            created_at: string;
+                            currency: string;
+                            debtor_iban: string | null;
+                            debtor_name: string | null;
+                            /** @enum {string} */
+                            direction: "CREDIT" | "DEBIT";
+                            end_to_end_id: string | null;
+                            /** @description The payment a MATCHED line booked; the reversal a RETURNED line booked. */
+                            entry_id: string | null;
+                            /** @example bsl_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                            id: string;
+                            match: ("REFERENCE" | "REMITTANCE_TEXT" | "END_TO_END_ID" | "IBAN_AND_AMOUNT" | "MANUAL") | null;
+                            /** @description 0-based place of the line in its statement. */
+                            position: number;
+                            /** @description Why a line is UNMATCHED or IGNORED (the candidates of an ambiguous match, a currency); a RETURNED line’s reason code. */
+                            reason: string | null;
+                            reference: string | null;
+                            remittance_info: string | null;
+                            return_reason_code: string | null;
+                            statement_id: string;
+                            /** @enum {string} */
+                            status: "MATCHED" | "UNMATCHED" | "RETURNED" | "IGNORED";
+                            /** Format: date-time */
+                            updated_at: string;
+                            /** Format: date */
+                            value_date: string;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "bank_line.matched";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bank_line.unmatched": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bank_line.unmatched
+         * @description A matched bank line went back to the unmatched queue: undone by hand (`cause` MANUAL, POST …/unmatch) or its payment was reversed through the entries API (`cause` PAYMENT_REVERSED). `payment_entry_id` is the payment it had booked (now reversed); `line` the line as it is now.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** @enum {string} */
+                            cause: "MANUAL" | "PAYMENT_REVERSED";
+                            line: {
+                                account_id: string | null;
+                                /** @description Unsigned minor units; `direction` says which way. */
+                                amount: number;
+                                bank_reference: string | null;
+                                /** Format: date */
+                                booking_date: string;
+                                /** Format: date-time */
+                                created_at: string;
+                                currency: string;
+                                debtor_iban: string | null;
+                                debtor_name: string | null;
+                                /** @enum {string} */
+                                direction: "CREDIT" | "DEBIT";
+                                end_to_end_id: string | null;
+                                /** @description The payment a MATCHED line booked; the reversal a RETURNED line booked. */
+                                entry_id: string | null;
+                                /** @example bsl_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                                id: string;
+                                match: ("REFERENCE" | "REMITTANCE_TEXT" | "END_TO_END_ID" | "IBAN_AND_AMOUNT" | "MANUAL") | null;
+                                /** @description 0-based place of the line in its statement. */
+                                position: number;
+                                /** @description Why a line is UNMATCHED or IGNORED (the candidates of an ambiguous match, a currency); a RETURNED line’s reason code. */
+                                reason: string | null;
+                                reference: string | null;
+                                remittance_info: string | null;
+                                return_reason_code: string | null;
+                                statement_id: string;
+                                /** @enum {string} */
+                                status: "MATCHED" | "UNMATCHED" | "RETURNED" | "IGNORED";
+                                /** Format: date-time */
+                                updated_at: string;
+                                /** Format: date */
+                                value_date: string;
+                            };
+                            payment_entry_id: string | null;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "bank_line.unmatched";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "bank_statement.imported": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * bank_statement.imported
+         * @description A bank statement was imported (POST /orgs/{org_id}/bank-statements or `saldo statement import`); a file of several statements records one per statement imported, none for a statement imported before. `data` is the statement as GET /orgs/{org_id}/bank-statements/{id} shows it, with what the import did with its lines.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            account_iban: string;
+                            /** @description The file’s own statement id (camt `Stmt/Id`, MT940 `:20:`/`:28C:`). */
+                            bank_statement_id: string;
+                            closing_balance: number | null;
+                            /** @description When the bank created the statement, as the file writes it. */
+                            created_at: string | null;
+                            currency: string | null;
+                            /** @enum {string} */
+                            format: "camt.053" | "camt.054" | "mt940";
+                            /** @example bst_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
+                            id: string;
+                            /** @description Other debits, and returns of no payment of Saldo’s. */
+                            ignored: number;
+                            /** @description The `id` of the import that brought it (the file’s first new statement). */
+                            import_id: string;
+                            /** Format: date-time */
+                            imported_at: string;
+                            /** @description Lines an earlier file reported already (a camt.054, then the camt.053): booked once, then. */
+                            known: number;
+                            /** @description Lines of the statement (the file: all its statements). */
+                            lines: number;
+                            /** @description Credit lines matched to an account, their payments booked. */
+                            matched: number;
+                            opening_balance: number | null;
+                            /** @description Returned direct debits: their payments reversed. */
+                            returned: number;
+                            /** @description Credit lines left for a person (the unmatched queue). */
+                            unmatched: number;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "bank_statement.imported";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "customer.created": {
         parameters: {
             query?: never;
@@ -31288,6 +34739,77 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "payment.returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * payment.returned
+         * @description A bank returned a direct debit (a debit line with a return reason such as AM04, MD06, MS02): the payment Saldo booked for it was reversed (`reversal_entry_id`, its charges open again), the `returned_debit_fee` charged when the organization sets one (`fee_entry_id`), the scheduled payment RETURNED (`scheduled_payment_id`, when one collected it).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event id. */
+                    "webhook-id": string;
+                    /** @description Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation. */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt. */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        created_at: string;
+                        data: {
+                            /** Format: uuid */
+                            account_id: string;
+                            /** @description Minor units returned. */
+                            amount: number;
+                            bank_line_id: string;
+                            currency: string;
+                            fee_entry_id: string | null;
+                            payment_entry_id: string;
+                            reason_code: string;
+                            reversal_entry_id: string;
+                            scheduled_payment_id: string | null;
+                            statement_id: string;
+                        };
+                        /** @description The event id, also the `webhook-id` header: deduplicate on it. */
+                        id: string;
+                        /** @description The organization (co_…). */
+                        organization_id: string;
+                        /** @constant */
+                        type: "payment.returned";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received: any 2xx within 15 s; anything else is retried. */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "scheduled_payment.cancelled": {
         parameters: {
             query?: never;
@@ -31333,8 +34855,10 @@ export interface webhooks {
                             /** @example spm_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
                             id: string;
                             method: ("DIRECT_DEBIT" | "CREDIT_CARD") | null;
+                            /** @description Only on a RETURNED payment: the bank’s reason code (AM04, MD06 …). */
+                            return_reason?: string;
                             /** @enum {string} */
-                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED";
+                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED" | "RETURNED";
                             /** Format: date-time */
                             updated_at: string;
                         } & {
@@ -31411,8 +34935,10 @@ export interface webhooks {
                             /** @example spm_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
                             id: string;
                             method: ("DIRECT_DEBIT" | "CREDIT_CARD") | null;
+                            /** @description Only on a RETURNED payment: the bank’s reason code (AM04, MD06 …). */
+                            return_reason?: string;
                             /** @enum {string} */
-                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED";
+                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED" | "RETURNED";
                             /** Format: date-time */
                             updated_at: string;
                         } & {
@@ -31489,8 +35015,10 @@ export interface webhooks {
                             /** @example spm_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
                             id: string;
                             method: ("DIRECT_DEBIT" | "CREDIT_CARD") | null;
+                            /** @description Only on a RETURNED payment: the bank’s reason code (AM04, MD06 …). */
+                            return_reason?: string;
                             /** @enum {string} */
-                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED";
+                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED" | "RETURNED";
                             /** Format: date-time */
                             updated_at: string;
                         } & {
@@ -31567,8 +35095,10 @@ export interface webhooks {
                             /** @example spm_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
                             id: string;
                             method: ("DIRECT_DEBIT" | "CREDIT_CARD") | null;
+                            /** @description Only on a RETURNED payment: the bank’s reason code (AM04, MD06 …). */
+                            return_reason?: string;
                             /** @enum {string} */
-                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED";
+                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED" | "RETURNED";
                             /** Format: date-time */
                             updated_at: string;
                         } & {
@@ -31645,8 +35175,10 @@ export interface webhooks {
                             /** @example spm_01JD5Z4W6Y3B0H9Q8E2N4R7T5V */
                             id: string;
                             method: ("DIRECT_DEBIT" | "CREDIT_CARD") | null;
+                            /** @description Only on a RETURNED payment: the bank’s reason code (AM04, MD06 …). */
+                            return_reason?: string;
                             /** @enum {string} */
-                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED";
+                            status: "SCHEDULED" | "DUE" | "COLLECTED" | "FAILED" | "CANCELLED" | "RETURNED";
                             /** Format: date-time */
                             updated_at: string;
                         } & {

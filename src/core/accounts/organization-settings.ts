@@ -7,7 +7,7 @@
 import { isCalendarDate } from '../clock.ts';
 import type { Clock } from '../clock.ts';
 import { SaldoError } from '../errors.ts';
-import { assertCurrency } from '../money.ts';
+import { assertAmount, assertCurrency } from '../money.ts';
 import { EVENT_RETENTION_DAYS_MAX, EVENT_RETENTION_DAYS_MIN, type OrganizationSettings } from '../organizations/settings.ts';
 import type { Store } from '../store.ts';
 import type { DomainCommand } from '../write-pipeline.ts';
@@ -19,6 +19,7 @@ export interface AccountSettings {
   v1SunsetDate: string | null;
   timeZone: string;
   eventRetentionDays: number;
+  returnedDebitFeeMinor: bigint;
 }
 
 export interface AccountSettingsChanges {
@@ -27,6 +28,7 @@ export interface AccountSettingsChanges {
   v1SunsetDate?: string | null | undefined;
   timeZone?: string | undefined;
   eventRetentionDays?: number | undefined;
+  returnedDebitFeeMinor?: bigint | undefined;
 }
 
 function pick(settings: OrganizationSettings, timeZone: string): AccountSettings {
@@ -36,6 +38,7 @@ function pick(settings: OrganizationSettings, timeZone: string): AccountSettings
     v1SunsetDate: settings.v1SunsetDate,
     timeZone,
     eventRetentionDays: settings.eventRetentionDays,
+    returnedDebitFeeMinor: settings.returnedDebitFeeMinor,
   };
 }
 
@@ -79,6 +82,11 @@ export function updateAccountSettings(_clock: Clock, organizationId: string, cha
           });
         }
         settings.eventRetentionDays = days;
+      }
+      if (changes.returnedDebitFeeMinor !== undefined) {
+        // 0 is "no fee"; anything else is an amount a charge could carry.
+        if (changes.returnedDebitFeeMinor !== 0n) assertAmount(changes.returnedDebitFeeMinor, 'returnedDebitFee');
+        settings.returnedDebitFeeMinor = changes.returnedDebitFeeMinor;
       }
       let timeZone = organization.timeZone;
       if (changes.timeZone !== undefined && changes.timeZone !== timeZone) {

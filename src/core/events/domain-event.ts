@@ -5,6 +5,7 @@
  * shows it, and the compiler keeps the two lists one.
  */
 import type { Account, AccountStatus } from '../accounts/account.ts';
+import type { BankLine, BankLineUnmatched, BankStatement, PaymentReturned } from '../bank-statements/bank-statement.ts';
 import type { Customer } from '../customers/customer.ts';
 import type { DunningRun, ReceivablesAccount } from '../dunning/dunning-store.ts';
 import type { EntryDetail } from '../entries/entry.ts';
@@ -93,6 +94,12 @@ export interface EventSubjects {
   'family.member_removed': FamilyMembershipChange;
   'dunning_run.completed': DunningRun;
   'webhook_endpoint.disabled': EndpointDisabled;
+  /** A statement of a file was imported (each statement of a file records one). */
+  'bank_statement.imported': BankStatement;
+  /** A credit line was matched to an account and its payment booked (by a rule or by hand). */
+  'bank_line.matched': BankLine;
+  'bank_line.unmatched': BankLineUnmatched;
+  'payment.returned': PaymentReturned;
 }
 
 export type EventType = keyof EventSubjects;

@@ -63,7 +63,7 @@ export async function familyBalance(
   if (beforeEntryId !== undefined && !isEntryPublicId(beforeEntryId)) {
     throw new SaldoError('validation_failed', {
       detail: 'where[transactionId][lessThan] must be a transaction id (trn_ and 26 characters).',
-      pointer: 'query.where.transactionId.lessThan',
+      field: 'where.transactionId.lessThan',
     });
   }
   const family = await getFamily(store, organization.id, familyId);

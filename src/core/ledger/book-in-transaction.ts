@@ -17,6 +17,7 @@ import type { Entry } from '../entries/entry.ts';
 import { type DomainEvent, bookingEvent, domainEvent } from '../events/domain-event.ts';
 import { SaldoError, assert } from '../errors.ts';
 import type { Store } from '../store.ts';
+import { releaseLinesOfReversedPayments } from '../bank-statements/release-lines.ts';
 import type { BookingGroup, BookingOutcome, BookingResult, GroupOutcome } from './booking.ts';
 import { type BookingRecord, type LedgerContext, LedgerPass } from './ledger-pass.ts';
 import { LedgerSnapshot } from './ledger-snapshot.ts';
@@ -79,6 +80,19 @@ export async function bookInTransaction(tx: Store, context: LedgerContext, reque
   const events: DomainEvent[] = answers.flatMap((answer) =>
     answer.refused ? [] : answer.outcomes.flatMap((outcome) => (outcome.ok && outcome.result.created ? [bookingEvent(outcome.result.detail)] : [])),
   );
+  // A reversed payment of a bank line sends the line back to the unmatched queue.
+  const reversedPayments: number[] = [];
+  requests.forEach(({ group }, index) => {
+    const answer = answers[index]!;
+    if (answer.refused) return;
+    group.bookings.forEach((booking, position) => {
+      const outcome = answer.outcomes[position];
+      if (booking.op !== 'reverse' || booking.releasesBankLine === false || !outcome?.ok || !outcome.result.created) return;
+      const reversed = outcome.result.detail.entry.reversalOf;
+      if (reversed !== null) reversedPayments.push(reversed);
+    });
+  });
+  events.push(...(await releaseLinesOfReversedPayments(tx, context.organizationId, reversedPayments, context.bookedAt)));
   // An automatically closed account that owes again went back to ACCOUNT_TO_CLOSE.
   for (const work of pass.accounts.values()) {
     if (work.stored.status !== work.current.status) {

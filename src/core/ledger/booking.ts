@@ -48,6 +48,11 @@ export interface ReversalBooking {
   description?: string | null | undefined;
   /** When given, the entry must be on this account (a route under an account). */
   accountId?: number | undefined;
+  /**
+   * A payment a bank line booked goes back to the unmatched queue when it is reversed (default);
+   * false where the caller decides the line's fate itself (an unmatch, a returned debit).
+   */
+  releasesBankLine?: boolean | undefined;
 }
 
 export type Booking = PostBooking | ReversalBooking;

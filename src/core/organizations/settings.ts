@@ -28,6 +28,8 @@ export interface OrganizationSettings {
   dunningPolicy: DunningPolicy | null;
   /** Days the events feed keeps an event (at least EVENT_RETENTION_DAYS_MIN); the daily job prunes older ones. */
   eventRetentionDays: number;
+  /** Minor units charged when a bank returns a direct debit (0: no fee). */
+  returnedDebitFeeMinor: bigint;
 }
 
 /** The brief's "kept at least 30 days". */
@@ -43,6 +45,7 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   v1SunsetDate: null,
   dunningPolicy: null,
   eventRetentionDays: EVENT_RETENTION_DAYS_MIN,
+  returnedDebitFeeMinor: 0n,
 };
 
 /** Stored form: JSON text, with fee amounts as strings of digits (JSON has no bigint). */
@@ -57,6 +60,7 @@ export function parseSettings(text: string): OrganizationSettings {
     },
     v1SunsetDate: (raw.v1SunsetDate as string | null | undefined) ?? null,
     eventRetentionDays: (raw.eventRetentionDays as number | undefined) ?? DEFAULT_SETTINGS.eventRetentionDays,
+    returnedDebitFeeMinor: raw.returnedDebitFeeMinor === undefined ? DEFAULT_SETTINGS.returnedDebitFeeMinor : BigInt(raw.returnedDebitFeeMinor as string),
     dunningPolicy: policy
       ? {
           debtCollectionAfterDays: policy.debtCollectionAfterDays ?? null,

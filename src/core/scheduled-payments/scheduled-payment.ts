@@ -6,7 +6,8 @@
  */
 import type { PaymentMethodType } from '../accounts/account.ts';
 
-export const SCHEDULED_PAYMENT_STATUSES = ['SCHEDULED', 'DUE', 'COLLECTED', 'FAILED', 'CANCELLED'] as const;
+// RETURNED is final: the bank returned a collected direct debit (`returnReason` says why).
+export const SCHEDULED_PAYMENT_STATUSES = ['SCHEDULED', 'DUE', 'COLLECTED', 'FAILED', 'CANCELLED', 'RETURNED'] as const;
 export type ScheduledPaymentStatus = (typeof SCHEDULED_PAYMENT_STATUSES)[number];
 
 /** How far ahead a payment can be scheduled. */
@@ -27,11 +28,13 @@ export interface ScheduledPayment {
   method: PaymentMethodType | null;
   status: ScheduledPaymentStatus;
   paymentEntryId: number | null;
+  /** The bank's reason code when a collected direct debit came back (AM04, MD06 …). */
+  returnReason: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
-export type NewScheduledPayment = Omit<ScheduledPayment, 'id' | 'accountUuid' | 'currency'>;
+export type NewScheduledPayment = Omit<ScheduledPayment, 'id' | 'accountUuid' | 'currency' | 'returnReason'>;
 
 /** The account a scheduled payment is for, as this part of the core reads it. */
 export interface ScheduledPaymentAccount {
@@ -64,6 +67,8 @@ export interface ScheduledPaymentStore {
   listByAccount(organizationId: string, accountId: number, options: { limit: number; after?: { date: string; id: number } | undefined }): Promise<ScheduledPaymentPage>;
   /** Moves a payment from one status to another; false when it was no longer in `from`. */
   transition(organizationId: string, id: number, from: ScheduledPaymentStatus, to: ScheduledPaymentStatus, at: string, paymentEntryId?: number): Promise<boolean>;
+  /** COLLECTED → RETURNED with the bank's reason; false when it was no longer COLLECTED. */
+  markReturned(organizationId: string, id: number, reason: string, at: string): Promise<boolean>;
   /** SCHEDULED payments dated on or before the date, oldest first: what collection works on. */
   listDue(organizationId: string, date: string, limit: number): Promise<ScheduledPayment[]>;
   /** The earliest SCHEDULED date on or after `fromDate` across the accounts, with that date's sum. */

@@ -20,10 +20,12 @@ import { installmentRoutes } from './installments.ts';
 import { operatorRoutes } from './operators.ts';
 import { lifecycleRoutes } from './lifecycle.ts';
 import { scheduledPaymentResultRoutes } from './scheduled-payment-results.ts';
+import { bankStatementRoutes, statementBodyParsers } from './bank-statements.ts';
 
 /** Routes are registered by direct calls (not nested plugins), so the 405 answers see them all. */
 export async function orgApiPlugin(app: FastifyInstance, deps: AppDependencies): Promise<void> {
   useDialectErrors(app, orgApiDialect);
+  statementBodyParsers(app);
   auditEventRoutes(app, deps);
   customerRoutes(app, deps);
   accountRoutes(app, deps);
@@ -42,4 +44,5 @@ export async function orgApiPlugin(app: FastifyInstance, deps: AppDependencies):
   installmentRoutes(app, deps);
   scheduledPaymentResultRoutes(app, deps);
   operatorRoutes(app, deps);
+  bankStatementRoutes(app, deps);
 }

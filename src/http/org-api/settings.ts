@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { PAYMENT_METHOD_TYPES } from '../../core/accounts/account.ts';
+import { AMOUNT_MINOR_MAX, toMinorNumber } from '../../core/money.ts';
 import { EVENT_RETENTION_DAYS_MAX, EVENT_RETENTION_DAYS_MIN } from '../../core/organizations/settings.ts';
 import { type AccountSettings, getAccountSettings, updateAccountSettings } from '../../core/accounts/organization-settings.ts';
 import type { AppDependencies } from '../dependencies.ts';
@@ -23,6 +24,7 @@ const SettingsView = Type.Object({
   v1_sunset_date: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
   time_zone: Type.String(),
   event_retention_days: Type.Integer({ description: 'Days the events feed keeps an event (30 at least); the daily job prunes older ones.' }),
+  returned_debit_fee: Type.Integer({ description: 'Minor units charged when a bank returns a direct debit (0: no fee).' }),
 });
 
 const PutSettings = Type.Object(
@@ -34,6 +36,7 @@ const PutSettings = Type.Object(
     v1_sunset_date: Type.Optional(Type.Union([Type.String({ maxLength: 10 }), Type.Null()])),
     time_zone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     event_retention_days: Type.Optional(Type.Integer({ minimum: EVENT_RETENTION_DAYS_MIN, maximum: EVENT_RETENTION_DAYS_MAX })),
+    returned_debit_fee: Type.Optional(Type.Integer({ minimum: 0, maximum: Number(AMOUNT_MINOR_MAX), description: 'Minor units; 0 for no fee.' })),
   },
   { additionalProperties: false },
 );
@@ -45,6 +48,7 @@ function settingsView(settings: AccountSettings) {
     v1_sunset_date: settings.v1SunsetDate,
     time_zone: settings.timeZone,
     event_retention_days: settings.eventRetentionDays,
+    returned_debit_fee: toMinorNumber(settings.returnedDebitFeeMinor),
   };
 }
 
@@ -82,6 +86,7 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDependencies): voi
         v1SunsetDate: body.v1_sunset_date,
         timeZone: body.time_zone,
         eventRetentionDays: body.event_retention_days,
+        returnedDebitFeeMinor: body.returned_debit_fee === undefined ? undefined : BigInt(body.returned_debit_fee),
       });
       const outcome = await performRequestWrite(deps, request, { ...command, reply: (settings) => ({ status: 200, body: settingsView(settings) }) });
       return sendOutcome(reply, outcome);

@@ -28,6 +28,7 @@ const toScheduledPayment = (row: Row): ScheduledPayment => ({
   method: row.method as PaymentMethodType | null,
   status: row.status as ScheduledPaymentStatus,
   paymentEntryId: row.payment_entry_id === null ? null : Number(row.payment_entry_id),
+  returnReason: row.return_reason ?? null,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
@@ -167,6 +168,17 @@ export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
       .where('organization_id', '=', organizationId)
       .where('id', '=', BigInt(id))
       .where('status', '=', from)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+
+  async markReturned(organizationId: string, id: number, reason: string, at: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('scheduled_payments')
+      .set({ status: 'RETURNED', return_reason: reason, updated_at: at })
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', BigInt(id))
+      .where('status', '=', 'COLLECTED')
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
   }

@@ -280,6 +280,7 @@ describeEachDatabase('accounts 003', (kind) => {
       v1_sunset_date: null,
       time_zone: 'UTC',
       event_retention_days: 30,
+      returned_debit_fee: 0,
     });
     const policy = { levels: [{ name: 'reminder', daysPastDue: 7 }], debtCollectionAfterDays: 60 };
     const stored = await saldo.store.organizations.settings(org.id);
@@ -295,6 +296,7 @@ describeEachDatabase('accounts 003', (kind) => {
       v1_sunset_date: '2027-01-01',
       time_zone: 'Europe/Helsinki',
       event_retention_days: 30,
+      returned_debit_fee: 0,
     });
     expect((await saldo.request('GET', `${base}/settings`, { key: org.key })).body).toEqual(put.body);
     expect((await saldo.store.organizations.settings(org.id)).dunningPolicy).toEqual(policy);
@@ -308,6 +310,8 @@ describeEachDatabase('accounts 003', (kind) => {
       [{ payment_methods_by_modality: { POSTPAID: ['CASH'] } }, '/payment_methods_by_modality/POSTPAID/0'],
       [{ payment_methods_by_modality: { PREPAID: ['CREDIT_CARD'] } }, '/payment_methods_by_modality/PREPAID'],
       [{ dunning_policy: { levels: [] } }, '/dunning_policy'],
+      [{ returned_debit_fee: -1 }, '/returned_debit_fee'],
+      [{ returned_debit_fee: 1.5 }, '/returned_debit_fee'],
     ] as const) {
       const answer = await saldo.request('PUT', `${base}/settings`, { key: org.key, body });
       expect(answer.status, JSON.stringify(body)).toBe(400);

@@ -7,6 +7,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { EVENT_CATALOGUE, EVENT_TYPES } from '../../../src/events/catalogue.ts';
+import { camt053 } from '../../support/camt.ts';
 import { describeEachDatabase } from '../../support/databases.ts';
 import { createAccount, createCustomer } from '../../support/fixtures.ts';
 import { type TestSaldo, startSaldo } from '../../support/harness.ts';
@@ -176,6 +177,28 @@ describeEachDatabase('event catalogue', (kind) => {
       [toClose.id, 'ACCOUNT_AUTO_CLOSED', 'ACCOUNT_TO_CLOSE', 'REOPENED'],
     ]);
     expect(owed.id).toMatch(/^trn_/);
+
+    // Bank statements: a line matched by its reference, its direct debit returned; a line matched and unmatched by hand.
+    const referenced = await createAccount(saldo, org, customer2.id, { payment_reference: { type: 'RF', number: 'RF18539007547034' } });
+    const statement = camt053('CATALOGUE-1', [
+      { amount: '12.00', reference: 'RF18539007547034', endToEndId: 'E2E-CATALOGUE-1', bankReference: 'C1' },
+      { amount: '3.00', text: 'unknown payer', bankReference: 'C2' },
+    ]);
+    const imported = await saldo.request('POST', '/orgs/catalogue/bank-statements', { key: org.key, rawBody: statement, headers: { 'content-type': 'application/xml' } });
+    expect(imported.status, imported.text).toBe(201);
+    const returns = camt053('CATALOGUE-2', [{ amount: '12.00', direction: 'DBIT', endToEndId: 'E2E-CATALOGUE-1', returnReason: 'AM04', bankReference: 'C3' }]);
+    await saldo.request('POST', '/orgs/catalogue/bank-statements', { key: org.key, rawBody: returns, headers: { 'content-type': 'application/xml' } });
+    const open = (await call('GET', '/bank-lines?status=UNMATCHED')).data[0];
+    await call('POST', `/bank-lines/${open.id}/match`, { account_id: referenced.id });
+    await call('POST', `/bank-lines/${open.id}/unmatch`);
+    expect((await since()).filter((e) => e.type.startsWith('bank_') || e.type === 'payment.returned').map((e) => e.type)).toEqual([
+      'bank_statement.imported',
+      'bank_line.matched',
+      'bank_statement.imported',
+      'payment.returned',
+      'bank_line.matched',
+      'bank_line.unmatched',
+    ]);
 
     // Every type but the dispatcher's own was produced, and each event's data is of its type's schema.
     const all = (await call('GET', '/events?limit=1000')).data as any[];

@@ -12,6 +12,7 @@ export const ScheduledPaymentView = Type.Object({
   date: Type.String({ format: 'date' }),
   method: Type.Union([Type.Unsafe<PaymentMethodType>({ type: 'string', enum: [...PAYMENT_METHOD_TYPES] }), Type.Null()]),
   status: Type.Unsafe<ScheduledPaymentStatus>({ type: 'string', enum: [...SCHEDULED_PAYMENT_STATUSES] }),
+  return_reason: Type.Optional(Type.String({ description: 'Only on a RETURNED payment: the bank’s reason code (AM04, MD06 …).' })),
   created_at: Type.String({ format: 'date-time' }),
   updated_at: Type.String({ format: 'date-time' }),
 });
@@ -24,6 +25,7 @@ export const scheduledPaymentView = (payment: ScheduledPayment) => ({
   date: payment.date,
   method: payment.method,
   status: payment.status,
+  ...(payment.returnReason === null ? {} : { return_reason: payment.returnReason }),
   created_at: payment.createdAt,
   updated_at: payment.updatedAt,
 });
