@@ -88,6 +88,8 @@ const toMatchAccount = (row: AccountRow): MatchAccount => ({
   openMinor: BigInt(row.open_minor),
 });
 
+const LINE_INSERT_SLICE = 5000;
+
 const LINE_COLUMNS = [
   ['public_id', 'text'],
   ['organization_id', 'text'],
@@ -225,8 +227,12 @@ export class KyselyBankStatementStore implements BankStatementStore {
     }));
     const selected = LINE_COLUMNS.map(([name]) => name).join(', ');
     const names = selected.replace('place', 'position');
-    await sql`insert into bank_lines (${sql.raw(names)})
-      select ${sql.raw(selected)} from ${this.adapter.rows(rows, LINE_COLUMNS, { longTexts: true })} order by v.position`.execute(this.db);
+    // In slices: a 100,000-line file as one JSON parameter would be tens of megabytes in one string.
+    for (let start = 0; start < rows.length; start += LINE_INSERT_SLICE) {
+      const slice = rows.slice(start, start + LINE_INSERT_SLICE);
+      await sql`insert into bank_lines (${sql.raw(names)})
+        select ${sql.raw(selected)} from ${this.adapter.rows(slice, LINE_COLUMNS, { longTexts: true })} order by v.position`.execute(this.db);
+    }
   }
 
   private selectLines() {

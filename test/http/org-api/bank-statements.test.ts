@@ -153,6 +153,27 @@ describeEachDatabase('bank statements', (kind) => {
     expect((await account(org, byIban.account_id)).balance).toBe(0);
   });
 
+  it('imports a batch booking line by line (camt.053.001.06) and a prefixed camt.053.001.08', async () => {
+    saldo.clock.set('2026-03-15T10:00:00Z');
+    const org = await saldo.organization('bst-versions');
+    const finnish = await withReference(org, 'FINNISH_7_3_1', '12345614');
+    const rf = await withReference(org, 'RF', 'RF18539007547034');
+    const invoice = await withReference(org, 'RF', 'RF75INV20240315');
+    const batch = await importFile(org, fixture('batch-camt053-001-06.xml'));
+    expect(batch.status, batch.text).toBe(201);
+    const batchLines = await lines(org, `?statement_id=${batch.body.id}`);
+    // A batch entry of several transactions is a line per transaction, each with its own amount.
+    expect(batchLines.length).toBeGreaterThan(batch.body.statements.length);
+    expect(batch.body.lines).toBe(batchLines.length);
+    expect(batchLines.filter((line) => line.account_id === finnish.account_id).map((line) => [line.amount, line.match])).toEqual([[10_000, 'REFERENCE']]);
+    expect(batchLines.filter((line) => line.account_id === rf.account_id).map((line) => [line.amount, line.match])).toEqual([[15_000, 'REFERENCE']]);
+    const prefixed = await importFile(org, fixture('camt053-001-08.xml'));
+    expect(prefixed.status, prefixed.text).toBe(201);
+    expect(prefixed.body).toMatchObject({ format: 'camt.053', bank_statement_id: 'DE89370400440532013000-2024-05-02' });
+    expect(prefixed.body.matched).toBeGreaterThanOrEqual(1);
+    expect((await lines(org, `?statement_id=${prefixed.body.id}&status=MATCHED`)).map((line) => line.account_id)).toContain(invoice.account_id);
+  });
+
   it('books an entry once when a camt.054 announced it and the camt.053 lists it', async () => {
     saldo.clock.set('2026-03-15T10:00:00Z');
     const org = await saldo.organization('bst-054');
