@@ -14,6 +14,7 @@ import { settingsRoutes } from './settings.ts';
 import { familyRoutes } from './families.ts';
 import { scheduledPaymentRoutes } from './scheduled-payments.ts';
 import { paymentRoutes } from './payments.ts';
+import { writeOffRoutes } from './write-offs.ts';
 import { collectionRoutes } from './collections.ts';
 import { dunningRoutes } from './dunning.ts';
 import { installmentRoutes } from './installments.ts';
@@ -33,6 +34,7 @@ export async function orgApiPlugin(app: FastifyInstance, deps: AppDependencies):
   scheduledPaymentRoutes(app, deps);
   entryRoutes(app, deps);
   paymentRoutes(app, deps);
+  writeOffRoutes(app, deps);
   batchRoutes(app, deps);
   eventRoutes(app, deps);
   webhookRoutes(app, deps);
