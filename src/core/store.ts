@@ -18,6 +18,7 @@ import type { LedgerStore } from './ledger/ledger-store.ts';
 import type { EventStore, EventsCommittedListener } from './events/event-store.ts';
 import type { WebhookStore } from './webhooks/webhook-endpoint.ts';
 import type { OperatorStore } from './operators/operator.ts';
+import type { InterestStore } from './interest/interest-store.ts';
 
 export interface Store {
   readonly organizations: OrganizationStore;
@@ -26,6 +27,8 @@ export interface Store {
   readonly idempotency: IdempotencyStore;
   readonly dunning: DunningStore;
   readonly installments: InstallmentStore;
+  /** Interest coverage and the interest pass's reads. */
+  readonly interest: InterestStore;
   readonly families: FamilyStore;
   readonly scheduledPayments: ScheduledPaymentStore;
   readonly customerOverview: CustomerOverviewStore;

@@ -3,6 +3,7 @@
  * Kysely transaction is the same type as one built on the database, so every command takes
  * either; `transaction` on a store that is already in one simply runs the work in it.
  */
+import { KyselyInterestStore } from './stores/interest.ts';
 import { rowLimit } from './literals.ts';
 import type { Kysely } from 'kysely';
 import type { EventsCommittedListener } from '../core/events/event-store.ts';
@@ -38,6 +39,7 @@ export class KyselyStore implements Store {
   readonly idempotency;
   readonly dunning;
   readonly installments;
+  readonly interest;
   readonly families;
   readonly scheduledPayments;
   readonly customerOverview;
@@ -64,6 +66,7 @@ export class KyselyStore implements Store {
     this.idempotency = new KyselyIdempotencyStore(db, kind);
     this.dunning = new KyselyDunningStore(db, kind);
     this.installments = new KyselyInstallmentStore(db);
+    this.interest = new KyselyInterestStore(db);
     this.families = new KyselyFamilyStore(db, kind);
     this.scheduledPayments = new KyselyScheduledPaymentStore(db, kind);
     this.customerOverview = new KyselyCustomerOverviewStore(db);

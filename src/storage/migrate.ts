@@ -12,6 +12,7 @@ import * as writePath from './migrations/0009-write-path.ts';
 import * as events from './migrations/0010-events.ts';
 import * as webhooks from './migrations/0011-webhooks.ts';
 import * as operators from './migrations/0013-operators.ts';
+import * as interest from './migrations/0014-interest.ts';
 import type { Database } from './schema.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0010-events': events,
   '0011-webhooks': webhooks,
   '0013-operators': operators,
+  '0014-interest': interest,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

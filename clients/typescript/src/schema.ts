@@ -3179,6 +3179,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             debt_collection_after_days: number | null;
+                            interest?: {
+                                annual_rate_percent: number;
+                                grace_days: number;
+                                /** @description MONTHLY (default): booked by the first run in each calendar month of as_of. EACH_RUN: by every run. */
+                                posting: "MONTHLY" | "EACH_RUN";
+                            };
                             levels: {
                                 block_account: boolean;
                                 days_past_due: number;
@@ -3456,6 +3462,15 @@ export interface paths {
                     "application/json": {
                         /** @description Days past due at which the account goes to debt collection; null = never. */
                         debt_collection_after_days?: number | null;
+                        /** @description Interest on overdue charges, booked by dunning runs; null or absent = none. */
+                        interest?: {
+                            /** @description Percent a year, 0 to 100, at most 4 decimals (held exactly). Actual/365. */
+                            annual_rate_percent: number;
+                            /** @description Days after the due date that accrue nothing; default 0. */
+                            grace_days?: number;
+                            /** @description MONTHLY (default): booked by the first run in each calendar month of as_of. EACH_RUN: by every run. */
+                            posting?: "MONTHLY" | "EACH_RUN";
+                        } | null;
                         /** @description At most 20 levels, days_past_due strictly increasing. */
                         levels: {
                             /** @description While at or past this level the account is ACCOUNT_BLOCKED. */
@@ -3477,6 +3492,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             debt_collection_after_days: number | null;
+                            interest?: {
+                                annual_rate_percent: number;
+                                grace_days: number;
+                                /** @description MONTHLY (default): booked by the first run in each calendar month of as_of. EACH_RUN: by every run. */
+                                posting: "MONTHLY" | "EACH_RUN";
+                            };
                             levels: {
                                 block_account: boolean;
                                 days_past_due: number;
@@ -16499,6 +16520,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             debt_collection_after_days: number | null;
+                            interest?: {
+                                annual_rate_percent: number;
+                                grace_days: number;
+                                /** @description MONTHLY (default): booked by the first run in each calendar month of as_of. EACH_RUN: by every run. */
+                                posting: "MONTHLY" | "EACH_RUN";
+                            };
                             levels: {
                                 block_account: boolean;
                                 days_past_due: number;
@@ -16777,6 +16804,15 @@ export interface paths {
                     "application/json": {
                         /** @description Days past due at which the account goes to debt collection; null = never. */
                         debt_collection_after_days?: number | null;
+                        /** @description Interest on overdue charges, booked by dunning runs; null or absent = none. */
+                        interest?: {
+                            /** @description Percent a year, 0 to 100, at most 4 decimals (held exactly). Actual/365. */
+                            annual_rate_percent: number;
+                            /** @description Days after the due date that accrue nothing; default 0. */
+                            grace_days?: number;
+                            /** @description MONTHLY (default): booked by the first run in each calendar month of as_of. EACH_RUN: by every run. */
+                            posting?: "MONTHLY" | "EACH_RUN";
+                        } | null;
                         /** @description At most 20 levels, days_past_due strictly increasing. */
                         levels: {
                             /** @description While at or past this level the account is ACCOUNT_BLOCKED. */
@@ -16798,6 +16834,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             debt_collection_after_days: number | null;
+                            interest?: {
+                                annual_rate_percent: number;
+                                grace_days: number;
+                                /** @description MONTHLY (default): booked by the first run in each calendar month of as_of. EACH_RUN: by every run. */
+                                posting: "MONTHLY" | "EACH_RUN";
+                            };
                             levels: {
                                 block_account: boolean;
                                 days_past_due: number;
@@ -17233,6 +17275,10 @@ export interface paths {
                                     fees_amount: number;
                                     fees_posted: number;
                                     handed_over: number;
+                                    /** @description Minor units, summed over currencies as posted. */
+                                    interest_amount: number;
+                                    /** @description INTEREST charges booked, at most one per account. */
+                                    interest_posted: number;
                                     reset: number;
                                     scheduled_payments_due: number;
                                     unblocked: number;
@@ -17547,6 +17593,10 @@ export interface paths {
                                 fees_amount: number;
                                 fees_posted: number;
                                 handed_over: number;
+                                /** @description Minor units, summed over currencies as posted. */
+                                interest_amount: number;
+                                /** @description INTEREST charges booked, at most one per account. */
+                                interest_posted: number;
                                 reset: number;
                                 scheduled_payments_due: number;
                                 unblocked: number;
@@ -17987,6 +18037,10 @@ export interface paths {
                                 fees_amount: number;
                                 fees_posted: number;
                                 handed_over: number;
+                                /** @description Minor units, summed over currencies as posted. */
+                                interest_amount: number;
+                                /** @description INTEREST charges booked, at most one per account. */
+                                interest_posted: number;
                                 reset: number;
                                 scheduled_payments_due: number;
                                 unblocked: number;
@@ -31525,6 +31579,10 @@ export interface webhooks {
                                 fees_amount: number;
                                 fees_posted: number;
                                 handed_over: number;
+                                /** @description Minor units, summed over currencies as posted. */
+                                interest_amount: number;
+                                /** @description INTEREST charges booked, at most one per account. */
+                                interest_posted: number;
                                 reset: number;
                                 scheduled_payments_due: number;
                                 unblocked: number;

@@ -14,10 +14,34 @@ export interface DunningLevelPolicy {
   blockAccount?: boolean | undefined;
 }
 
+/** Interest on overdue charges, booked by dunning runs (src/core/interest/, docs/interest.md). */
+export interface InterestPolicy {
+  /** Ten-thousandths of a percent (millionths of the whole): 7.25 % → 72_500n. */
+  annualRateMillionths: bigint;
+  /** Days after the due date that accrue nothing. */
+  graceDays: number;
+  posting: 'MONTHLY' | 'EACH_RUN';
+}
+
 export interface DunningPolicy {
   /** Ordered by daysPastDue, ascending. */
   levels: DunningLevelPolicy[];
   debtCollectionAfterDays: number | null;
+  /** Absent: no interest is charged. */
+  interest?: InterestPolicy | undefined;
+}
+
+/** The stored interest policy (rate as a string of digits) back in its domain form. */
+export function parseStoredInterestPolicy(raw: unknown): InterestPolicy | undefined {
+  if (raw === null || typeof raw !== 'object') return undefined;
+  const value = raw as Record<string, unknown>;
+  const rate = value.annualRateMillionths;
+  if (typeof rate !== 'string' && typeof rate !== 'number') return undefined;
+  return {
+    annualRateMillionths: BigInt(rate),
+    graceDays: Number(value.graceDays ?? 0),
+    posting: value.posting === 'EACH_RUN' ? 'EACH_RUN' : 'MONTHLY',
+  };
 }
 
 export interface OrganizationSettings {
@@ -60,6 +84,7 @@ export function parseSettings(text: string): OrganizationSettings {
     dunningPolicy: policy
       ? {
           debtCollectionAfterDays: policy.debtCollectionAfterDays ?? null,
+          interest: parseStoredInterestPolicy(policy.interest),
           levels: policy.levels.map((level) => ({
             ...level,
             feeMinor: level.feeMinor === undefined ? undefined : BigInt(level.feeMinor),
