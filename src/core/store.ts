@@ -19,6 +19,7 @@ import type { EventStore, EventsCommittedListener } from './events/event-store.t
 import type { WebhookStore } from './webhooks/webhook-endpoint.ts';
 import type { OperatorStore } from './operators/operator.ts';
 import type { InterestStore } from './interest/interest-store.ts';
+import type { AgingStore } from './reports/aging-store.ts';
 
 export interface Store {
   readonly organizations: OrganizationStore;
@@ -29,6 +30,8 @@ export interface Store {
   readonly installments: InstallmentStore;
   /** Interest coverage and the interest pass's reads. */
   readonly interest: InterestStore;
+  /** The aging report's reads. */
+  readonly aging: AgingStore;
   readonly families: FamilyStore;
   readonly scheduledPayments: ScheduledPaymentStore;
   readonly customerOverview: CustomerOverviewStore;

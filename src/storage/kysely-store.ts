@@ -3,6 +3,7 @@
  * Kysely transaction is the same type as one built on the database, so every command takes
  * either; `transaction` on a store that is already in one simply runs the work in it.
  */
+import { KyselyAgingStore } from './stores/aging.ts';
 import { KyselyInterestStore } from './stores/interest.ts';
 import { rowLimit } from './literals.ts';
 import type { Kysely } from 'kysely';
@@ -40,6 +41,7 @@ export class KyselyStore implements Store {
   readonly dunning;
   readonly installments;
   readonly interest;
+  readonly aging;
   readonly families;
   readonly scheduledPayments;
   readonly customerOverview;
@@ -67,6 +69,7 @@ export class KyselyStore implements Store {
     this.dunning = new KyselyDunningStore(db, kind);
     this.installments = new KyselyInstallmentStore(db);
     this.interest = new KyselyInterestStore(db);
+    this.aging = new KyselyAgingStore(db);
     this.families = new KyselyFamilyStore(db, kind);
     this.scheduledPayments = new KyselyScheduledPaymentStore(db, kind);
     this.customerOverview = new KyselyCustomerOverviewStore(db);

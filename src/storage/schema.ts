@@ -249,6 +249,15 @@ export interface DunningFeesTable {
   created_at: string;
 }
 
+export interface OpenAmountMovesTable {
+  id: Id;
+  organization_id: string;
+  account_id: Int64;
+  entry_id: Int64;
+  delta_minor: Int64;
+  moved_at: string;
+}
+
 export interface InterestCoverageTable {
   id: Id;
   organization_id: string;
@@ -396,6 +405,7 @@ export interface Database {
   dunning_fees: DunningFeesTable;
   dunning_leases: DunningLeasesTable;
   interest_coverage: InterestCoverageTable;
+  open_amount_moves: OpenAmountMovesTable;
   installment_plans: InstallmentPlansTable;
   family_membership_periods: FamilyMembershipPeriodsTable;
   organization_counters: OrganizationCountersTable;

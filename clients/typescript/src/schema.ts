@@ -24282,6 +24282,343 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{org_id}/reports/aging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The aging of receivables as it stood at the end of a day
+         * @description Each open charge in the bucket of its days past due, by booking dates: a past as_of shows the books as they stood at its end (what was booked later is not there). `totals` per currency cover the whole organization; `accounts` are paged by `cursor` (in CSV the `Next-Cursor` header). 400 for an as_of after today.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD, not after today; today in the organization’s time zone by default. */
+                    as_of?: string;
+                    cursor?: string;
+                    format?: "json" | "csv";
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON, or text/csv with format=csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Accounts with something open, in account order, a page at a time. */
+                            accounts: {
+                                /** Format: uuid */
+                                account_id: string;
+                                currency: string;
+                                /** @description Not yet due (due on as_of or later). */
+                                current: number;
+                                customer_name: string;
+                                customer_number: string;
+                                /** @description Minor units. */
+                                days_1_30: number;
+                                /** @description Minor units. */
+                                days_31_60: number;
+                                /** @description Minor units. */
+                                days_61_90: number;
+                                /** @description Minor units. */
+                                days_over_90: number;
+                                /** @description Minor units. */
+                                total: number;
+                            }[];
+                            /** Format: date */
+                            as_of: string;
+                            next_cursor: string | null;
+                            /** @description Every open charge of the organization, per currency. */
+                            totals: {
+                                currency: string;
+                                /** @description Not yet due (due on as_of or later). */
+                                current: number;
+                                /** @description Minor units. */
+                                days_1_30: number;
+                                /** @description Minor units. */
+                                days_31_60: number;
+                                /** @description Minor units. */
+                                days_61_90: number;
+                                /** @description Minor units. */
+                                days_over_90: number;
+                                /** @description Minor units. */
+                                total: number;
+                            }[];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{org_id}/scheduled-payments/{scheduled_payment_id}": {
         parameters: {
             query?: never;

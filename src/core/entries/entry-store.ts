@@ -64,7 +64,8 @@ export interface EntryStore {
   findEntryByPublicId(organizationId: string, publicId: string): Promise<Entry | undefined>;
   findEntryByExternalId(organizationId: string, accountId: number, externalId: string): Promise<Entry | undefined>;
   /** Adds `deltaMinor` (may be negative) to the entry's open amount. */
-  adjustOpenAmount(organizationId: string, entryId: number, deltaMinor: bigint): Promise<void>;
+  /** Moves an open amount without an allocation (installment plans), kept with its instant for point-in-time reports. */
+  adjustOpenAmount(organizationId: string, entryId: number, deltaMinor: bigint, at: string): Promise<void>;
   setReversedBy(organizationId: string, entryId: number, reversedBy: number): Promise<void>;
   /** The first `limit` charges with something open, oldest due date first, ties by id. */
   openCharges(organizationId: string, accountId: number, limit: number): Promise<OpenItem[]>;

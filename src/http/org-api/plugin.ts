@@ -15,6 +15,7 @@ import { familyRoutes } from './families.ts';
 import { scheduledPaymentRoutes } from './scheduled-payments.ts';
 import { paymentRoutes } from './payments.ts';
 import { writeOffRoutes } from './write-offs.ts';
+import { reportRoutes } from './reports.ts';
 import { collectionRoutes } from './collections.ts';
 import { dunningRoutes } from './dunning.ts';
 import { installmentRoutes } from './installments.ts';
@@ -35,6 +36,7 @@ export async function orgApiPlugin(app: FastifyInstance, deps: AppDependencies):
   entryRoutes(app, deps);
   paymentRoutes(app, deps);
   writeOffRoutes(app, deps);
+  reportRoutes(app, deps);
   batchRoutes(app, deps);
   eventRoutes(app, deps);
   webhookRoutes(app, deps);

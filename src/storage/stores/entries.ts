@@ -246,8 +246,18 @@ export class KyselyEntryStore implements EntryStore {
     return row && toEntry(row);
   }
 
-  async adjustOpenAmount(organizationId: string, entryId: number, deltaMinor: bigint): Promise<void> {
+  async adjustOpenAmount(organizationId: string, entryId: number, deltaMinor: bigint, at: string): Promise<void> {
     await openAmountAdjust(this.db, { organizationId, id: BigInt(entryId), delta: deltaMinor });
+    await this.db
+      .insertInto('open_amount_moves')
+      .values((eb) => ({
+        organization_id: organizationId,
+        account_id: eb.selectFrom('entries').select('account_id').where('id', '=', BigInt(entryId) as never),
+        entry_id: BigInt(entryId),
+        delta_minor: deltaMinor,
+        moved_at: at,
+      }))
+      .execute();
   }
 
   async setReversedBy(organizationId: string, entryId: number, reversedBy: number): Promise<void> {
