@@ -121,7 +121,7 @@ async function runScenario(
 
   if (scenario.mode === 'once') {
     const memory = targets.saldo.watchMemory();
-    const outcome = await runDunning(saldoClient, seeded, today);
+    const outcome = await (scenario.runOnce ?? runDunning)(saldoClient, seeded, today);
     const rssMaxBytes = memory.stop();
     if ('available' in outcome) {
       if (outcome.available) throw new Error('the dunning run answered no figures');

@@ -19,6 +19,7 @@ export interface AccountSettings {
   v1SunsetDate: string | null;
   timeZone: string;
   eventRetentionDays: number;
+  locale: string;
 }
 
 export interface AccountSettingsChanges {
@@ -27,6 +28,7 @@ export interface AccountSettingsChanges {
   v1SunsetDate?: string | null | undefined;
   timeZone?: string | undefined;
   eventRetentionDays?: number | undefined;
+  locale?: string | undefined;
 }
 
 function pick(settings: OrganizationSettings, timeZone: string): AccountSettings {
@@ -36,7 +38,19 @@ function pick(settings: OrganizationSettings, timeZone: string): AccountSettings
     v1SunsetDate: settings.v1SunsetDate,
     timeZone,
     eventRetentionDays: settings.eventRetentionDays,
+    locale: settings.locale,
   };
+}
+
+/** A BCP 47 language tag, in its canonical spelling (`fi-fi` → `fi-FI`). */
+export function assertLocale(locale: string, pointer = 'body.locale'): string {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(locale);
+    if (canonical !== undefined) return canonical;
+  } catch {
+    // RangeError: not a well-formed tag; answered below.
+  }
+  throw new SaldoError('validation_failed', { detail: `'${locale}' is not a BCP 47 language tag (such as en, fi-FI, de-DE).`, pointer });
 }
 
 export function assertTimeZone(timeZone: string, pointer = 'body.time_zone'): string {
@@ -80,6 +94,7 @@ export function updateAccountSettings(_clock: Clock, organizationId: string, cha
         }
         settings.eventRetentionDays = days;
       }
+      if (changes.locale !== undefined) settings.locale = assertLocale(changes.locale);
       let timeZone = organization.timeZone;
       if (changes.timeZone !== undefined && changes.timeZone !== timeZone) {
         timeZone = assertTimeZone(changes.timeZone);

@@ -52,6 +52,8 @@ export interface OrganizationSettings {
   dunningPolicy: DunningPolicy | null;
   /** Days the events feed keeps an event (at least EVENT_RETENTION_DAYS_MIN); the daily job prunes older ones. */
   eventRetentionDays: number;
+  /** BCP 47: the language and formats of documents sent to customers (statements of account). */
+  locale: string;
 }
 
 /** The brief's "kept at least 30 days". */
@@ -67,6 +69,7 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   v1SunsetDate: null,
   dunningPolicy: null,
   eventRetentionDays: EVENT_RETENTION_DAYS_MIN,
+  locale: 'en',
 };
 
 /** Stored form: JSON text, with fee amounts as strings of digits (JSON has no bigint). */
@@ -81,6 +84,7 @@ export function parseSettings(text: string): OrganizationSettings {
     },
     v1SunsetDate: (raw.v1SunsetDate as string | null | undefined) ?? null,
     eventRetentionDays: (raw.eventRetentionDays as number | undefined) ?? DEFAULT_SETTINGS.eventRetentionDays,
+    locale: (raw.locale as string | undefined) ?? DEFAULT_SETTINGS.locale,
     dunningPolicy: policy
       ? {
           debtCollectionAfterDays: policy.debtCollectionAfterDays ?? null,

@@ -1,6 +1,6 @@
 /**
  * GET/PUT /orgs/{org_id}/settings: the defaults for accounts (currency, payment methods by
- * modality), the v1 Sunset date and the time zone. The dunning policy has its own endpoint.
+ * modality), the v1 Sunset date, the time zone and the locale of documents. The dunning policy has its own endpoint.
  */
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -23,6 +23,7 @@ const SettingsView = Type.Object({
   v1_sunset_date: Type.Union([Type.String({ format: 'date' }), Type.Null()]),
   time_zone: Type.String(),
   event_retention_days: Type.Integer({ description: 'Days the events feed keeps an event (30 at least); the daily job prunes older ones.' }),
+  locale: Type.String({ description: 'BCP 47 (en, fi-FI, de-DE, sv-SE …): the language and formats of statements of account. Default en.' }),
 });
 
 const PutSettings = Type.Object(
@@ -34,6 +35,7 @@ const PutSettings = Type.Object(
     v1_sunset_date: Type.Optional(Type.Union([Type.String({ maxLength: 10 }), Type.Null()])),
     time_zone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     event_retention_days: Type.Optional(Type.Integer({ minimum: EVENT_RETENTION_DAYS_MIN, maximum: EVENT_RETENTION_DAYS_MAX })),
+    locale: Type.Optional(Type.String({ minLength: 1, maxLength: 35 })),
   },
   { additionalProperties: false },
 );
@@ -45,6 +47,7 @@ function settingsView(settings: AccountSettings) {
     v1_sunset_date: settings.v1SunsetDate,
     time_zone: settings.timeZone,
     event_retention_days: settings.eventRetentionDays,
+    locale: settings.locale,
   };
 }
 
@@ -82,6 +85,7 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDependencies): voi
         v1SunsetDate: body.v1_sunset_date,
         timeZone: body.time_zone,
         eventRetentionDays: body.event_retention_days,
+        locale: body.locale,
       });
       const outcome = await performRequestWrite(deps, request, { ...command, reply: (settings) => ({ status: 200, body: settingsView(settings) }) });
       return sendOutcome(reply, outcome);
