@@ -10757,6 +10757,410 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{org_id}/accounts/{account_id}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The statement of account for a period (JSON, CSV or PDF)
+         * @description Entries by booking date in [from, to] (default the last 30 days) with the running balance, the opening and closing balances, and the charges open at the end of `to`. CSV and PDF are documents for the customer: amounts signed as the customer sees them (positive = owed), in the organization’s `locale`. 400 when from is after to.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv" | "pdf";
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The account. */
+                    account_id: string;
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON, text/csv with format=csv, application/pdf with format=pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            account_id: string;
+                            /** @description The balance after the period. */
+                            closing_balance: number;
+                            currency: string;
+                            /** @description Entries booked in the period, in ledger order (installments, which change no balance, are among the open items). */
+                            entries: ({
+                                /** Format: uuid */
+                                account_id: string;
+                                allocations: {
+                                    /** @description Minor units. */
+                                    amount: number;
+                                    /** @description The other side: the charge a credit settles, or the credit that settles a charge. */
+                                    entry_id: string;
+                                    /** @description The reversal that undid this allocation, if any. */
+                                    released_by: string | null;
+                                }[];
+                                /** @description Minor units; negative only on a reversal. */
+                                amount: number;
+                                /** @description The account's balance right after this entry (credits − charges). */
+                                balance_after: number;
+                                /** Format: date-time */
+                                booked_at: string;
+                                currency: string;
+                                description: string | null;
+                                /** Format: date */
+                                due_date: string;
+                                external_id: string | null;
+                                /** @example trn_00000000000015ZK3Q8E2N4R7T */
+                                id: string;
+                                installment_plan: boolean;
+                                /**
+                                 * @example CHARGE
+                                 * @example CREDIT
+                                 * @example PAYMENT
+                                 * @example REVERSAL
+                                 * @example FEE
+                                 * @example INSTALLMENT
+                                 */
+                                kind: string;
+                                /** @description The numeric id (v1 `id`). */
+                                numeric_id: string;
+                                /** @description Charge: still owed of it. Credit: still unallocated of it. */
+                                open_amount: number;
+                                reversal_of: string | null;
+                                reversed_by: string | null;
+                                type: "CHARGE" | "CREDIT";
+                                /** @description A payment: the day the customer paid, when given. */
+                                value_date: string | null;
+                            } & {
+                                /** @description The balance right after the entry. */
+                                running_balance: number;
+                            })[];
+                            /** Format: date */
+                            from: string;
+                            /** @description Charges open at the end of `to`, oldest due date first; open_amount as it stood then. */
+                            open_items: {
+                                /** Format: uuid */
+                                account_id: string;
+                                allocations: {
+                                    /** @description Minor units. */
+                                    amount: number;
+                                    /** @description The other side: the charge a credit settles, or the credit that settles a charge. */
+                                    entry_id: string;
+                                    /** @description The reversal that undid this allocation, if any. */
+                                    released_by: string | null;
+                                }[];
+                                /** @description Minor units; negative only on a reversal. */
+                                amount: number;
+                                /** @description The account's balance right after this entry (credits − charges). */
+                                balance_after: number;
+                                /** Format: date-time */
+                                booked_at: string;
+                                currency: string;
+                                description: string | null;
+                                /** Format: date */
+                                due_date: string;
+                                external_id: string | null;
+                                /** @example trn_00000000000015ZK3Q8E2N4R7T */
+                                id: string;
+                                installment_plan: boolean;
+                                /**
+                                 * @example CHARGE
+                                 * @example CREDIT
+                                 * @example PAYMENT
+                                 * @example REVERSAL
+                                 * @example FEE
+                                 * @example INSTALLMENT
+                                 */
+                                kind: string;
+                                /** @description The numeric id (v1 `id`). */
+                                numeric_id: string;
+                                /** @description Charge: still owed of it. Credit: still unallocated of it. */
+                                open_amount: number;
+                                reversal_of: string | null;
+                                reversed_by: string | null;
+                                type: "CHARGE" | "CREDIT";
+                                /** @description A payment: the day the customer paid, when given. */
+                                value_date: string | null;
+                            }[];
+                            /** @description The balance (credits − charges, minor units) before the period. */
+                            opening_balance: number;
+                            payment_reference: string | null;
+                            /** Format: date */
+                            to: string;
+                        };
+                        "application/pdf": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{org_id}/accounts/{account_id}/status": {
         parameters: {
             query?: never;
@@ -25721,6 +26125,8 @@ export interface paths {
                             default_currency: string;
                             /** @description Days the events feed keeps an event (30 at least); the daily job prunes older ones. */
                             event_retention_days: number;
+                            /** @description BCP 47 (en, fi-FI, de-DE, sv-SE …): the language and formats of statements of account. Default en. */
+                            locale: string;
                             payment_methods_by_modality: {
                                 POSTPAID: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
                                 RECURRING_PREPAID: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
@@ -25996,6 +26402,7 @@ export interface paths {
                     "application/json": {
                         default_currency?: string;
                         event_retention_days?: number;
+                        locale?: string;
                         payment_methods_by_modality?: {
                             POSTPAID?: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
                             RECURRING_PREPAID?: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
@@ -26016,6 +26423,8 @@ export interface paths {
                             default_currency: string;
                             /** @description Days the events feed keeps an event (30 at least); the daily job prunes older ones. */
                             event_retention_days: number;
+                            /** @description BCP 47 (en, fi-FI, de-DE, sv-SE …): the language and formats of statements of account. Default en. */
+                            locale: string;
                             payment_methods_by_modality: {
                                 POSTPAID: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
                                 RECURRING_PREPAID: ("DIRECT_DEBIT" | "CREDIT_CARD")[];

@@ -16,6 +16,7 @@ import { scheduledPaymentRoutes } from './scheduled-payments.ts';
 import { paymentRoutes } from './payments.ts';
 import { writeOffRoutes } from './write-offs.ts';
 import { reportRoutes } from './reports.ts';
+import { statementRoutes } from './statements.ts';
 import { collectionRoutes } from './collections.ts';
 import { dunningRoutes } from './dunning.ts';
 import { installmentRoutes } from './installments.ts';
@@ -37,6 +38,7 @@ export async function orgApiPlugin(app: FastifyInstance, deps: AppDependencies):
   paymentRoutes(app, deps);
   writeOffRoutes(app, deps);
   reportRoutes(app, deps);
+  statementRoutes(app, deps);
   batchRoutes(app, deps);
   eventRoutes(app, deps);
   webhookRoutes(app, deps);

@@ -63,6 +63,17 @@ export class KyselyAgingStore implements AgingStore {
     return rows.map((row) => Number(row.id));
   }
 
+  async openChargesOfAccount(organizationId: string, accountId: number, before: string | null, limit: number): Promise<Array<{ entryId: number; openMinor: bigint }>> {
+    const charges =
+      before === null
+        ? sql`select e.id, e.due_date, e.open_minor from entries e
+              where e.organization_id = ${organizationId} and e.account_id = ${BigInt(accountId)} and e.type = 'CHARGE' and e.open_minor > 0`
+        : chargesAt(organizationId, before, { fromId: accountId, toId: accountId });
+    const rows = await sql<Record<string, unknown>>`
+      select c.id, c.open_minor from (${charges}) c where c.open_minor > 0 order by c.due_date, c.id limit ${limit}`.execute(this.db);
+    return rows.rows.map((row) => ({ entryId: Number(row.id), openMinor: toBigInt(row.open_minor) }));
+  }
+
   async openChargesBetween(organizationId: string, fromId: number, toId: number, before: string | null): Promise<AgingChargeRow[]> {
     const charges =
       before === null

@@ -277,6 +277,33 @@ export class KyselyEntryStore implements EntryStore {
     return (await openCreditsQuery(this.db, { organizationId, accountId: BigInt(accountId) }, { limit })).rows.map(toOpenItem);
   }
 
+  async entriesByIds(organizationId: string, entryIds: number[]): Promise<Entry[]> {
+    if (entryIds.length === 0) return [];
+    const rows = await this.entries(organizationId).where('id', 'in', entryIds.map((id) => BigInt(id)) as never[]).orderBy('sequence').execute();
+    return rows.map(toEntry);
+  }
+
+  async entriesBookedBetween(organizationId: string, accountId: number, fromInstant: string, beforeInstant: string, limit: number): Promise<Entry[]> {
+    const rows = await this.entries(organizationId)
+      .where('account_id', '=', BigInt(accountId))
+      .where('booked_at', '>=', fromInstant)
+      .where('booked_at', '<', beforeInstant)
+      .orderBy('sequence')
+      .limit(rowLimit(limit))
+      .execute();
+    return rows.map(toEntry);
+  }
+
+  async lastEntryBookedBefore(organizationId: string, accountId: number, beforeInstant: string): Promise<Entry | undefined> {
+    const row = await this.entries(organizationId)
+      .where('account_id', '=', BigInt(accountId))
+      .where('booked_at', '<', beforeInstant)
+      .orderBy('sequence', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row && toEntry(row);
+  }
+
   async listEntries(organizationId: string, accountId: number, filter: EntryListFilter): Promise<Entry[]> {
     let query = this.entries(organizationId).where('account_id', '=', BigInt(accountId));
     if (filter.afterSequence !== undefined) query = query.where('sequence', filter.descending ? '<' : '>', filter.afterSequence);
