@@ -8,6 +8,7 @@ import { SESSION_ENDED, api, call } from './api.ts';
 import { BASE, Link, match, navigate, useLocation } from './router.tsx';
 import { type Session, SessionContext, rights } from './session.tsx';
 import { AccountPage } from './pages/account.tsx';
+import { AgingPage } from './pages/aging.tsx';
 import { AuditPage } from './pages/audit.tsx';
 import { ChangePasswordPage } from './pages/change-password.tsx';
 import { CustomerPage } from './pages/customer.tsx';
@@ -96,7 +97,7 @@ function Page({ path }: { path: string }) {
   if (path === `${BASE}/password`) return <ChangePasswordPage />;
   // Pages whose API is still to come: they keep their addresses, and say so.
   if (path === `${BASE}/reconciliation`) return <NotAvailablePage title="Bank reconciliation" needs="the bank statements API (statements, unmatched lines, match and ignore)" />;
-  if (path === `${BASE}/aging`) return <NotAvailablePage title="Aging report" needs="the aging report API (GET /orgs/{org_id}/reports/aging)" />;
+  if (path === `${BASE}/aging`) return <AgingPage />;
   if (path === `${BASE}/webhooks`) return <WebhooksPage />;
   return <NotFoundPage />;
 }
