@@ -7,7 +7,7 @@ import type { paths } from '../../../clients/typescript/src/index.ts';
 import { api, call } from '../api.ts';
 import { useCursorPages, useLoad } from '../components/load.ts';
 import { Field, Loading, Money, Pager, ProblemNote, Table } from '../components/ui.tsx';
-import { formatMoney, today } from '../format.ts';
+import { formatMoney } from '../format.ts';
 import { BASE, Link } from '../router.tsx';
 import { useOrganization } from '../session.tsx';
 
@@ -63,19 +63,21 @@ function AgingChart({ currency, amounts }: { currency: string; amounts: Amounts 
 
 export function AgingPage() {
   const organization = useOrganization();
-  const [asOf, setAsOf] = useState(today(organization.time_zone));
+  // Unset: Saldo's today in the organization's time zone (the browser's clock may differ).
+  const [asOf, setAsOf] = useState<string | undefined>(undefined);
   const pages = useCursorPages([asOf]);
   const report = useLoad(
     () =>
       // JSON unless format=csv, which this page asks for by link only.
       call(
         api.GET('/orgs/{org_id}/reports/aging', {
-          params: { path: { org_id: organization.slug }, query: { as_of: asOf, limit: PAGE_SIZE, ...(pages.cursor ? { cursor: pages.cursor } : {}) } },
+          params: { path: { org_id: organization.slug }, query: { limit: PAGE_SIZE, ...(asOf ? { as_of: asOf } : {}), ...(pages.cursor ? { cursor: pages.cursor } : {}) } },
         }),
       ) as Promise<AgingReport>,
     [organization.slug, asOf, pages.cursor],
   );
-  const csvHref = `/orgs/${encodeURIComponent(organization.slug)}/reports/aging?format=csv&as_of=${asOf}&limit=1000${pages.cursor ? `&cursor=${pages.cursor}` : ''}`;
+  const shownDay = asOf ?? report.data?.as_of;
+  const csvHref = `/orgs/${encodeURIComponent(organization.slug)}/reports/aging?format=csv&limit=1000${shownDay ? `&as_of=${shownDay}` : ''}${pages.cursor ? `&cursor=${pages.cursor}` : ''}`;
 
   return (
     <section aria-labelledby="aging-title">
@@ -86,8 +88,7 @@ export function AgingPage() {
             <input
               {...props}
               type="date"
-              value={asOf}
-              max={today(organization.time_zone)}
+              value={shownDay ?? ''}
               onChange={(event) => {
                 const value = (event.target as HTMLInputElement).value;
                 if (value) setAsOf(value);
@@ -95,7 +96,7 @@ export function AgingPage() {
             />
           )}
         </Field>
-        <a class="button" href={csvHref} download={`aging-${asOf}.csv`}>
+        <a class="button" href={csvHref} download={`aging-${shownDay ?? 'today'}.csv`}>
           Download CSV
         </a>
       </form>
