@@ -346,6 +346,7 @@ describeEachDatabase('the console in Chromium', (kind) => {
     await expect.poll(() => accounts.locator('tbody tr').count()).toBeGreaterThan(0);
     expect(await accounts.textContent()).toContain('Maija Meikäläinen (1001)');
     expect(await page.getByRole('img', { name: 'Open EUR by days past due' }).count()).toBe(1);
+    if (screenshots) await page.screenshot({ path: `${IMAGES}console-aging.png`, fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^aging-\d{4}-\d{2}-\d{2}\.csv$/);
