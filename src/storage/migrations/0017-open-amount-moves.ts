@@ -14,9 +14,10 @@ interface Tables {
   open_amount_moves: { organization_id: string; account_id: number; entry_id: number; delta_minor: bigint; moved_at: string };
 }
 
+/** As src/storage/stores/installments.ts stores a plan's originals. */
 interface StoredOriginal {
-  entryId: number;
-  movedMinor: string | number;
+  entry_id: number;
+  moved_minor: string;
 }
 
 export async function up(db: Kysely<Tables>): Promise<void> {
@@ -32,13 +33,13 @@ export async function up(db: Kysely<Tables>): Promise<void> {
   await backfill(db);
 }
 
-/** The moves of existing plans: out of the originals at creation; at a cancel, as the cancel computed them. */
-async function backfill(db: Kysely<Tables>): Promise<void> {
+/** The moves of existing plans: out of the originals at creation; at a cancel, as the cancel computed them (exported for its test). */
+export async function backfill(db: Kysely<Tables>): Promise<void> {
   const plans = await db.selectFrom('installment_plans').select(['id', 'organization_id', 'account_id', 'originals', 'created_at', 'cancelled_at']).execute();
   for (const plan of plans) {
     const base = { organization_id: plan.organization_id, account_id: plan.account_id };
-    const originals = JSON.parse(plan.originals as string) as StoredOriginal[];
-    const rows: Array<Tables['open_amount_moves']> = originals.map((o) => ({ ...base, entry_id: o.entryId, delta_minor: -BigInt(o.movedMinor), moved_at: plan.created_at }));
+    const originals = (JSON.parse(plan.originals) as StoredOriginal[]).map((o) => ({ entryId: Number(o.entry_id), movedMinor: BigInt(o.moved_minor) }));
+    const rows: Array<Tables['open_amount_moves']> = originals.map((o) => ({ ...base, entry_id: o.entryId, delta_minor: -o.movedMinor, moved_at: plan.created_at }));
     if (plan.cancelled_at !== null) {
       // What the installments had been paid when cancelled (their live allocations) stayed paid,
       // counted against the originals oldest due date first; the rest went back, and each
@@ -73,7 +74,7 @@ async function backfill(db: Kysely<Tables>): Promise<void> {
         return first < second ? -1 : first > second ? 1 : a.entryId - b.entryId;
       });
       for (const original of ordered) {
-        const moved = BigInt(original.movedMinor);
+        const moved = original.movedMinor;
         const paidHere = paid < moved ? paid : moved;
         paid -= paidHere;
         if (moved - paidHere !== 0n) rows.push({ ...base, entry_id: original.entryId, delta_minor: moved - paidHere, moved_at: plan.cancelled_at });
