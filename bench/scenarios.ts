@@ -371,7 +371,42 @@ export const SCENARIOS: Scenario[] = [
     prepare: async () => ({ available: true, kinds: [] }),
     runOnce: (saldo, seeded) => runStatementImport(saldo, seeded),
   },
+  agingScenario('aging-today', "GET /orgs/{org}/reports/aging: today's totals and the first page of accounts, timed once", async (saldo, org) => saldo.call('GET', `${org}/reports/aging?limit=50`, undefined, 290_000)),
+  agingScenario('aging-past', 'GET /orgs/{org}/reports/aging?as_of=today−45 days: the books replayed at a past day, timed once', async (saldo, org, today) =>
+    saldo.call('GET', `${org}/reports/aging?as_of=${addDays(today, -45)}&limit=50`, undefined, 290_000),
+  ),
+  agingScenario('aging-page', 'GET /orgs/{org}/reports/aging?cursor=…: the second page of account rows, timed once', async (saldo, org) => {
+    const first = await saldo.call('GET', `${org}/reports/aging?limit=50`, undefined, 290_000);
+    const cursor = isSuccess(first) ? (JSON.parse(first.text) as { next_cursor: string | null }).next_cursor : null;
+    return saldo.call('GET', `${org}/reports/aging?limit=50${cursor === null ? '' : `&cursor=${cursor}`}`, undefined, 290_000);
+  }),
 ];
+
+/** A report read timed once: the report may take seconds at the large scale, so it is not put under load. */
+function agingScenario(
+  name: string,
+  summary: string,
+  read: (saldo: HttpClient, org: string, today: string) => ReturnType<HttpClient['call']>,
+): Scenario {
+  return {
+    name,
+    summary,
+    mode: 'once',
+    write: false,
+    needs: ['customers', 'accounts', 'entries'],
+    prepare: async () => ({ available: true, kinds: [] }),
+    runOnce: async (saldo, seeded, today) => {
+      const started = performance.now();
+      const answer = await read(saldo, `/orgs/${seeded.organizationSlug}`, today);
+      const elapsedMs = performance.now() - started;
+      if (!isSuccess(answer)) {
+        if (routeMissing(answer)) return unavailable('GET /orgs/{org}/reports/aging is not served');
+        return unavailable(`GET reports/aging answered ${answer.status}: ${answer.text.slice(0, 300)}`, true);
+      }
+      return { elapsedMs };
+    },
+  };
+}
 
 export const DUNNING_POLICY = {
   levels: [

@@ -8,12 +8,13 @@ import { SESSION_ENDED, api, call } from './api.ts';
 import { BASE, Link, match, navigate, useLocation } from './router.tsx';
 import { type Session, SessionContext, rights } from './session.tsx';
 import { AccountPage } from './pages/account.tsx';
+import { AgingPage } from './pages/aging.tsx';
 import { AuditPage } from './pages/audit.tsx';
 import { ChangePasswordPage } from './pages/change-password.tsx';
 import { CustomerPage } from './pages/customer.tsx';
 import { CustomersPage } from './pages/customers.tsx';
 import { DunningPage } from './pages/dunning.tsx';
-import { NotAvailablePage, NotFoundPage } from './pages/not-available.tsx';
+import { NotFoundPage } from './pages/not-available.tsx';
 import { WebhooksPage } from './pages/webhooks.tsx';
 import { OperatorsPage } from './pages/operators.tsx';
 import { ReconciliationPage } from './pages/reconciliation.tsx';
@@ -97,7 +98,7 @@ function Page({ path }: { path: string }) {
   if (path === `${BASE}/operators`) return <OperatorsPage />;
   if (path === `${BASE}/password`) return <ChangePasswordPage />;
   // Pages whose API is still to come: they keep their addresses, and say so.
-  if (path === `${BASE}/aging`) return <NotAvailablePage title="Aging report" needs="the aging report API (GET /orgs/{org_id}/reports/aging)" />;
+  if (path === `${BASE}/aging`) return <AgingPage />;
   if (path === `${BASE}/webhooks`) return <WebhooksPage />;
   return <NotFoundPage />;
 }

@@ -19,6 +19,8 @@ import type { EventStore, EventsCommittedListener } from './events/event-store.t
 import type { WebhookStore } from './webhooks/webhook-endpoint.ts';
 import type { OperatorStore } from './operators/operator.ts';
 import type { BankStatementStore } from './bank-statements/bank-statement.ts';
+import type { InterestStore } from './interest/interest-store.ts';
+import type { AgingStore } from './reports/aging-store.ts';
 
 export interface Store {
   readonly organizations: OrganizationStore;
@@ -27,6 +29,10 @@ export interface Store {
   readonly idempotency: IdempotencyStore;
   readonly dunning: DunningStore;
   readonly installments: InstallmentStore;
+  /** Interest coverage and the interest pass's reads. */
+  readonly interest: InterestStore;
+  /** The aging report's reads. */
+  readonly aging: AgingStore;
   readonly families: FamilyStore;
   readonly scheduledPayments: ScheduledPaymentStore;
   readonly customerOverview: CustomerOverviewStore;

@@ -40,7 +40,7 @@ function fieldsOf(schema: JsonSchema, prefix = ''): Array<[string, string, strin
       const description = (field.description ?? field.anyOf?.find((option) => option.description)?.description ?? '').replace(/\n/g, ' ');
       rows.push([`${prefix}${name}`, typeOf(field), description]);
       const nested = field.anyOf?.find((option) => option.type === 'object') ?? (field.type === 'object' ? field : undefined);
-      if (nested && prefix === '' && Object.keys(nested.properties ?? {}).length <= 12) rows.push(...fieldsOf(nested, `${prefix}${name}.`));
+      if (nested && prefix === '' && Object.keys(nested.properties ?? {}).length <= 16) rows.push(...fieldsOf(nested, `${prefix}${name}.`));
     }
   }
   return rows;

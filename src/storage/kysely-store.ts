@@ -4,6 +4,8 @@
  * either; `transaction` on a store that is already in one simply runs the work in it.
  */
 import { type StorageAdapter, storageAdapter } from './adapter.ts';
+import { KyselyAgingStore } from './stores/aging.ts';
+import { KyselyInterestStore } from './stores/interest.ts';
 import { rowLimit } from './literals.ts';
 import type { Kysely } from 'kysely';
 import type { EventsCommittedListener } from '../core/events/event-store.ts';
@@ -40,6 +42,8 @@ export class KyselyStore implements Store {
   readonly idempotency;
   readonly dunning;
   readonly installments;
+  readonly interest;
+  readonly aging;
   readonly families;
   readonly scheduledPayments;
   readonly customerOverview;
@@ -70,6 +74,8 @@ export class KyselyStore implements Store {
     this.idempotency = new KyselyIdempotencyStore(db, this.adapter);
     this.dunning = new KyselyDunningStore(db, this.adapter);
     this.installments = new KyselyInstallmentStore(db);
+    this.interest = new KyselyInterestStore(db);
+    this.aging = new KyselyAgingStore(db);
     this.families = new KyselyFamilyStore(db, this.adapter);
     this.scheduledPayments = new KyselyScheduledPaymentStore(db, this.adapter);
     this.customerOverview = new KyselyCustomerOverviewStore(db);

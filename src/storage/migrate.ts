@@ -13,6 +13,8 @@ import * as events from './migrations/0010-events.ts';
 import * as webhooks from './migrations/0011-webhooks.ts';
 import * as bankStatements from './migrations/0012-bank-statements.ts';
 import * as operators from './migrations/0013-operators.ts';
+import * as interest from './migrations/0014-interest.ts';
+import * as openAmountMoves from './migrations/0017-open-amount-moves.ts';
 import type { Database } from './schema.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -29,6 +31,8 @@ export const migrations: Record<string, Migration> = {
   '0011-webhooks': webhooks,
   '0012-bank-statements': bankStatements,
   '0013-operators': operators,
+  '0014-interest': interest,
+  '0017-open-amount-moves': openAmountMoves,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

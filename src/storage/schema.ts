@@ -302,6 +302,28 @@ export interface DunningFeesTable {
   created_at: string;
 }
 
+export interface OpenAmountMovesTable {
+  id: Id;
+  organization_id: string;
+  account_id: Int64;
+  entry_id: Int64;
+  delta_minor: Int64;
+  moved_at: string;
+}
+
+export interface InterestCoverageTable {
+  id: Id;
+  organization_id: string;
+  account_id: Int64;
+  charge_entry_id: Int64;
+  first_day: string;
+  last_day: string;
+  interest_entry_id: Int64;
+  as_of: string;
+  run_id: Int64 | null;
+  created_at: string;
+}
+
 export interface DunningLeasesTable {
   organization_id: string;
   run_date: string;
@@ -437,6 +459,8 @@ export interface Database {
   dunning_run_changes: DunningRunChangesTable;
   dunning_fees: DunningFeesTable;
   dunning_leases: DunningLeasesTable;
+  interest_coverage: InterestCoverageTable;
+  open_amount_moves: OpenAmountMovesTable;
   installment_plans: InstallmentPlansTable;
   family_membership_periods: FamilyMembershipPeriodsTable;
   organization_counters: OrganizationCountersTable;

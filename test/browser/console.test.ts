@@ -3,7 +3,8 @@
 // number and by payment reference; a payment that changes the balance and open items, and its
 // reversal; a status change; a viewer without write actions (the API refusing them 403); a clerk
 // without the dunning policy's setup; matching an unmatched bank line to an account found by search, and ignoring one; an admin disabling an operator whose open session ends at
-// once, and a one-time password that leads to changing it; an operator of another organization seeing nothing of this one; and an axe-core scan of
+// once, and a one-time password that leads to changing it; an operator of another organization seeing nothing of this one; the aging report
+// with its chart and the aging CSV downloaded; and an axe-core scan of
 // every page with no serious or critical violation. It screenshots every page into docs/images.
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
@@ -379,6 +380,39 @@ describeEachDatabase('the console in Chromium', (kind) => {
     expect((await clerk.request.get(`${saldo.baseUrl}/orgs/acme/webhook-endpoints`)).status()).toBe(403);
   });
 
+  it('shows the aging report with its chart and downloads the aging CSV', async () => {
+    const page = await signedIn('vera@acme.example');
+    await page.goto(`${saldo.baseUrl}/console/aging`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Aging report');
+    const accounts = page.getByRole('region', { name: 'Accounts with open amounts' });
+    await expect.poll(() => page.locator('.state[role="status"]').count()).toBe(0);
+    await expect.poll(() => accounts.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await accounts.textContent()).toContain('Maija Meikäläinen (1001)');
+    expect(await page.getByRole('img', { name: 'Open EUR by days past due' }).count()).toBe(1);
+    if (screenshots) await page.screenshot({ path: `${IMAGES}console-aging.png`, fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^aging-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = await new Promise<string>((resolve, reject) => {
+      void download.createReadStream().then((stream) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        stream.on('error', reject);
+      }, reject);
+    });
+    const [header, ...rows] = text.trim().split('\r\n');
+    expect(header).toBe('account_id,customer_number,customer_name,currency,current,days_1_30,days_31_60,days_61_90,days_over_90,total');
+    const key = (await saldo.issueKey('acme', ['CUSTOMER_ACCOUNT_READ'])).key;
+    const report = await saldo.request('GET', '/orgs/acme/reports/aging', { key });
+    expect(rows).toHaveLength(report.body.accounts.length);
+    const mine = report.body.accounts.find((row: any) => row.account_id === seeded.accountId);
+    expect(rows).toContain(
+      [mine.account_id, mine.customer_number, mine.customer_name, 'EUR', mine.current, mine.days_1_30, mine.days_31_60, mine.days_61_90, mine.days_over_90, mine.total].join(','),
+    );
+    await page.context().close();
+  });
+
   it('passes an axe-core scan on every page with no serious or critical violation', async () => {
     const ctx = await context({ axe: true });
     const page = await ctx.newPage();
@@ -403,6 +437,7 @@ describeEachDatabase('the console in Chromium', (kind) => {
         },
       },
       { name: 'dunning', open: async () => void (await page.goto(`${saldo.baseUrl}/console/dunning`)) },
+      { name: 'aging', open: async () => void (await page.goto(`${saldo.baseUrl}/console/aging`)) },
       { name: 'audit', open: async () => void (await page.goto(`${saldo.baseUrl}/console/audit`)) },
       { name: 'operators', open: async () => void (await page.goto(`${saldo.baseUrl}/console/operators`)) },
       { name: 'password', open: async () => void (await page.goto(`${saldo.baseUrl}/console/password`)) },

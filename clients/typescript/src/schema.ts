@@ -3179,6 +3179,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             debt_collection_after_days: number | null;
+                            interest?: {
+                                annual_rate_percent: number;
+                                grace_days: number;
+                                /** @description MONTHLY (default): booked by the first run in each calendar month of as_of. EACH_RUN: by every run. */
+                                posting: "MONTHLY" | "EACH_RUN";
+                            };
                             levels: {
                                 block_account: boolean;
                                 days_past_due: number;
@@ -3456,6 +3462,15 @@ export interface paths {
                     "application/json": {
                         /** @description Days past due at which the account goes to debt collection; null = never. */
                         debt_collection_after_days?: number | null;
+                        /** @description Interest on overdue charges, booked by dunning runs; null or absent = none. */
+                        interest?: {
+                            /** @description Percent a year, 0 to 100, at most 4 decimals (held exactly). Actual/365. */
+                            annual_rate_percent: number;
+                            /** @description Days after the due date that accrue nothing; default 0. */
+                            grace_days?: number;
+                            /** @description MONTHLY (default): booked by the first run in each calendar month of as_of. EACH_RUN: by every run. */
+                            posting?: "MONTHLY" | "EACH_RUN";
+                        } | null;
                         /** @description At most 20 levels, days_past_due strictly increasing. */
                         levels: {
                             /** @description While at or past this level the account is ACCOUNT_BLOCKED. */
@@ -3477,6 +3492,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             debt_collection_after_days: number | null;
+                            interest?: {
+                                annual_rate_percent: number;
+                                grace_days: number;
+                                /** @description MONTHLY (default): booked by the first run in each calendar month of as_of. EACH_RUN: by every run. */
+                                posting: "MONTHLY" | "EACH_RUN";
+                            };
                             levels: {
                                 block_account: boolean;
                                 days_past_due: number;
@@ -7075,6 +7096,8 @@ export interface paths {
                                 reversal_of: string | null;
                                 reversed_by: string | null;
                                 type: "CHARGE" | "CREDIT";
+                                /** @description A payment: the day the customer paid, when given. */
+                                value_date: string | null;
                             }[];
                             next_cursor: string | null;
                         };
@@ -7417,6 +7440,8 @@ export interface paths {
                             reversal_of: string | null;
                             reversed_by: string | null;
                             type: "CHARGE" | "CREDIT";
+                            /** @description A payment: the day the customer paid, when given. */
+                            value_date: string | null;
                         };
                     };
                 };
@@ -7467,6 +7492,8 @@ export interface paths {
                             reversal_of: string | null;
                             reversed_by: string | null;
                             type: "CHARGE" | "CREDIT";
+                            /** @description A payment: the day the customer paid, when given. */
+                            value_date: string | null;
                         };
                     };
                 };
@@ -9015,6 +9042,11 @@ export interface paths {
                         due_date?: string;
                         /** @description Your id for the entry, unique per account: the same content again returns the first entry (200); other content is 409. */
                         external_id?: string;
+                        /**
+                         * Format: date
+                         * @description The day the customer paid: not after today; the booking day by default.
+                         */
+                        value_date?: string;
                     };
                 };
             };
@@ -9066,6 +9098,8 @@ export interface paths {
                             reversal_of: string | null;
                             reversed_by: string | null;
                             type: "CHARGE" | "CREDIT";
+                            /** @description A payment: the day the customer paid, when given. */
+                            value_date: string | null;
                         } & {
                             /** @description What of the payment is left after settling open charges. */
                             unallocated: number;
@@ -9119,9 +9153,481 @@ export interface paths {
                             reversal_of: string | null;
                             reversed_by: string | null;
                             type: "CHARGE" | "CREDIT";
+                            /** @description A payment: the day the customer paid, when given. */
+                            value_date: string | null;
                         } & {
                             /** @description What of the payment is left after settling open charges. */
                             unallocated: number;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Conflict with the current state of the resource. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body must be JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request is well-formed but cannot be carried out. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org_id}/accounts/{account_id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay back unallocated credit
+         * @description Books a charge of kind REFUND settled at once from the account’s unallocated credit. 409 refund_exceeds_credit when the amount is more than that credit. Reversible like any entry.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for a repeated request. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description The account. */
+                    account_id: string;
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Minor units of the account currency. */
+                        amount: number;
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            account_id: string;
+                            allocations: {
+                                /** @description Minor units. */
+                                amount: number;
+                                /** @description The other side: the charge a credit settles, or the credit that settles a charge. */
+                                entry_id: string;
+                                /** @description The reversal that undid this allocation, if any. */
+                                released_by: string | null;
+                            }[];
+                            /** @description Minor units; negative only on a reversal. */
+                            amount: number;
+                            /** @description The account's balance right after this entry (credits − charges). */
+                            balance_after: number;
+                            /** Format: date-time */
+                            booked_at: string;
+                            currency: string;
+                            description: string | null;
+                            /** Format: date */
+                            due_date: string;
+                            external_id: string | null;
+                            /** @example trn_00000000000015ZK3Q8E2N4R7T */
+                            id: string;
+                            installment_plan: boolean;
+                            /**
+                             * @example CHARGE
+                             * @example CREDIT
+                             * @example PAYMENT
+                             * @example REVERSAL
+                             * @example FEE
+                             * @example INSTALLMENT
+                             */
+                            kind: string;
+                            /** @description The numeric id (v1 `id`). */
+                            numeric_id: string;
+                            /** @description Charge: still owed of it. Credit: still unallocated of it. */
+                            open_amount: number;
+                            reversal_of: string | null;
+                            reversed_by: string | null;
+                            type: "CHARGE" | "CREDIT";
+                            /** @description A payment: the day the customer paid, when given. */
+                            value_date: string | null;
                         };
                     };
                 };
@@ -10255,6 +10761,410 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/orgs/{org_id}/accounts/{account_id}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The statement of account for a period (JSON, CSV or PDF)
+         * @description Entries by booking date in [from, to] (default the last 30 days) with the running balance, the opening and closing balances, and the charges open at the end of `to`. CSV and PDF are documents for the customer: amounts signed as the customer sees them (positive = owed), in the organization’s `locale`. 400 when from is after to.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv" | "pdf";
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The account. */
+                    account_id: string;
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON, text/csv with format=csv, application/pdf with format=pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            account_id: string;
+                            /** @description The balance after the period. */
+                            closing_balance: number;
+                            currency: string;
+                            /** @description Entries booked in the period, in ledger order (installments, which change no balance, are among the open items). */
+                            entries: ({
+                                /** Format: uuid */
+                                account_id: string;
+                                allocations: {
+                                    /** @description Minor units. */
+                                    amount: number;
+                                    /** @description The other side: the charge a credit settles, or the credit that settles a charge. */
+                                    entry_id: string;
+                                    /** @description The reversal that undid this allocation, if any. */
+                                    released_by: string | null;
+                                }[];
+                                /** @description Minor units; negative only on a reversal. */
+                                amount: number;
+                                /** @description The account's balance right after this entry (credits − charges). */
+                                balance_after: number;
+                                /** Format: date-time */
+                                booked_at: string;
+                                currency: string;
+                                description: string | null;
+                                /** Format: date */
+                                due_date: string;
+                                external_id: string | null;
+                                /** @example trn_00000000000015ZK3Q8E2N4R7T */
+                                id: string;
+                                installment_plan: boolean;
+                                /**
+                                 * @example CHARGE
+                                 * @example CREDIT
+                                 * @example PAYMENT
+                                 * @example REVERSAL
+                                 * @example FEE
+                                 * @example INSTALLMENT
+                                 */
+                                kind: string;
+                                /** @description The numeric id (v1 `id`). */
+                                numeric_id: string;
+                                /** @description Charge: still owed of it. Credit: still unallocated of it. */
+                                open_amount: number;
+                                reversal_of: string | null;
+                                reversed_by: string | null;
+                                type: "CHARGE" | "CREDIT";
+                                /** @description A payment: the day the customer paid, when given. */
+                                value_date: string | null;
+                            } & {
+                                /** @description The balance right after the entry. */
+                                running_balance: number;
+                            })[];
+                            /** Format: date */
+                            from: string;
+                            /** @description Charges open at the end of `to`, oldest due date first; open_amount as it stood then. */
+                            open_items: {
+                                /** Format: uuid */
+                                account_id: string;
+                                allocations: {
+                                    /** @description Minor units. */
+                                    amount: number;
+                                    /** @description The other side: the charge a credit settles, or the credit that settles a charge. */
+                                    entry_id: string;
+                                    /** @description The reversal that undid this allocation, if any. */
+                                    released_by: string | null;
+                                }[];
+                                /** @description Minor units; negative only on a reversal. */
+                                amount: number;
+                                /** @description The account's balance right after this entry (credits − charges). */
+                                balance_after: number;
+                                /** Format: date-time */
+                                booked_at: string;
+                                currency: string;
+                                description: string | null;
+                                /** Format: date */
+                                due_date: string;
+                                external_id: string | null;
+                                /** @example trn_00000000000015ZK3Q8E2N4R7T */
+                                id: string;
+                                installment_plan: boolean;
+                                /**
+                                 * @example CHARGE
+                                 * @example CREDIT
+                                 * @example PAYMENT
+                                 * @example REVERSAL
+                                 * @example FEE
+                                 * @example INSTALLMENT
+                                 */
+                                kind: string;
+                                /** @description The numeric id (v1 `id`). */
+                                numeric_id: string;
+                                /** @description Charge: still owed of it. Credit: still unallocated of it. */
+                                open_amount: number;
+                                reversal_of: string | null;
+                                reversed_by: string | null;
+                                type: "CHARGE" | "CREDIT";
+                                /** @description A payment: the day the customer paid, when given. */
+                                value_date: string | null;
+                            }[];
+                            /** @description The balance (credits − charges, minor units) before the period. */
+                            opening_balance: number;
+                            payment_reference: string | null;
+                            /** Format: date */
+                            to: string;
+                        };
+                        "application/pdf": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{org_id}/accounts/{account_id}/status": {
         parameters: {
             query?: never;
@@ -10325,6 +11235,477 @@ export interface paths {
                             /** @enum {string} */
                             status: "ACCOUNT_OK" | "ACCOUNT_BLOCKED" | "ACCOUNT_COLLECTION" | "ACCOUNT_TO_CLOSE" | "ACCOUNT_CLOSED" | "ACCOUNT_AUTO_CLOSED";
                             version: number;
+                        };
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Conflict with the current state of the resource. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body is too large. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request body must be JSON. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description The request is well-formed but cannot be carried out. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org_id}/accounts/{account_id}/write-offs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write off what an account owes
+         * @description Books a credit of kind WRITE_OFF that settles the oldest open charges like a payment. 409 write_off_exceeds_open_amount when the amount is more than the account has open (or nothing is open). Reversible like any entry.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Replays the first answer for a repeated request. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description The account. */
+                    account_id: string;
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Minor units; the whole open amount when left out. */
+                        amount?: number;
+                        /** @description Why the debt is given up; kept as the entry’s description. */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            account_id: string;
+                            allocations: {
+                                /** @description Minor units. */
+                                amount: number;
+                                /** @description The other side: the charge a credit settles, or the credit that settles a charge. */
+                                entry_id: string;
+                                /** @description The reversal that undid this allocation, if any. */
+                                released_by: string | null;
+                            }[];
+                            /** @description Minor units; negative only on a reversal. */
+                            amount: number;
+                            /** @description The account's balance right after this entry (credits − charges). */
+                            balance_after: number;
+                            /** Format: date-time */
+                            booked_at: string;
+                            currency: string;
+                            description: string | null;
+                            /** Format: date */
+                            due_date: string;
+                            external_id: string | null;
+                            /** @example trn_00000000000015ZK3Q8E2N4R7T */
+                            id: string;
+                            installment_plan: boolean;
+                            /**
+                             * @example CHARGE
+                             * @example CREDIT
+                             * @example PAYMENT
+                             * @example REVERSAL
+                             * @example FEE
+                             * @example INSTALLMENT
+                             */
+                            kind: string;
+                            /** @description The numeric id (v1 `id`). */
+                            numeric_id: string;
+                            /** @description Charge: still owed of it. Credit: still unallocated of it. */
+                            open_amount: number;
+                            reversal_of: string | null;
+                            reversed_by: string | null;
+                            type: "CHARGE" | "CREDIT";
+                            /** @description A payment: the day the customer paid, when given. */
+                            value_date: string | null;
                         };
                     };
                 };
@@ -14322,6 +15703,8 @@ export interface paths {
                                     type: "CHARGE" | "CREDIT";
                                     /** @description Payments: what is left after settling open charges. */
                                     unallocated?: number;
+                                    /** @description A payment: the day the customer paid, when given. */
+                                    value_date: string | null;
                                 };
                                 error?: {
                                     code: string;
@@ -18708,6 +20091,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             debt_collection_after_days: number | null;
+                            interest?: {
+                                annual_rate_percent: number;
+                                grace_days: number;
+                                /** @description MONTHLY (default): booked by the first run in each calendar month of as_of. EACH_RUN: by every run. */
+                                posting: "MONTHLY" | "EACH_RUN";
+                            };
                             levels: {
                                 block_account: boolean;
                                 days_past_due: number;
@@ -18986,6 +20375,15 @@ export interface paths {
                     "application/json": {
                         /** @description Days past due at which the account goes to debt collection; null = never. */
                         debt_collection_after_days?: number | null;
+                        /** @description Interest on overdue charges, booked by dunning runs; null or absent = none. */
+                        interest?: {
+                            /** @description Percent a year, 0 to 100, at most 4 decimals (held exactly). Actual/365. */
+                            annual_rate_percent: number;
+                            /** @description Days after the due date that accrue nothing; default 0. */
+                            grace_days?: number;
+                            /** @description MONTHLY (default): booked by the first run in each calendar month of as_of. EACH_RUN: by every run. */
+                            posting?: "MONTHLY" | "EACH_RUN";
+                        } | null;
                         /** @description At most 20 levels, days_past_due strictly increasing. */
                         levels: {
                             /** @description While at or past this level the account is ACCOUNT_BLOCKED. */
@@ -19007,6 +20405,12 @@ export interface paths {
                     content: {
                         "application/json": {
                             debt_collection_after_days: number | null;
+                            interest?: {
+                                annual_rate_percent: number;
+                                grace_days: number;
+                                /** @description MONTHLY (default): booked by the first run in each calendar month of as_of. EACH_RUN: by every run. */
+                                posting: "MONTHLY" | "EACH_RUN";
+                            };
                             levels: {
                                 block_account: boolean;
                                 days_past_due: number;
@@ -19442,6 +20846,10 @@ export interface paths {
                                     fees_amount: number;
                                     fees_posted: number;
                                     handed_over: number;
+                                    /** @description Minor units, summed over currencies as posted. */
+                                    interest_amount: number;
+                                    /** @description INTEREST charges booked, at most one per account. */
+                                    interest_posted: number;
                                     reset: number;
                                     scheduled_payments_due: number;
                                     unblocked: number;
@@ -19756,6 +21164,10 @@ export interface paths {
                                 fees_amount: number;
                                 fees_posted: number;
                                 handed_over: number;
+                                /** @description Minor units, summed over currencies as posted. */
+                                interest_amount: number;
+                                /** @description INTEREST charges booked, at most one per account. */
+                                interest_posted: number;
                                 reset: number;
                                 scheduled_payments_due: number;
                                 unblocked: number;
@@ -20196,6 +21608,10 @@ export interface paths {
                                 fees_amount: number;
                                 fees_posted: number;
                                 handed_over: number;
+                                /** @description Minor units, summed over currencies as posted. */
+                                interest_amount: number;
+                                /** @description INTEREST charges booked, at most one per account. */
+                                interest_posted: number;
                                 reset: number;
                                 scheduled_payments_due: number;
                                 unblocked: number;
@@ -20558,6 +21974,8 @@ export interface paths {
                             reversal_of: string | null;
                             reversed_by: string | null;
                             type: "CHARGE" | "CREDIT";
+                            /** @description A payment: the day the customer paid, when given. */
+                            value_date: string | null;
                         };
                     };
                 };
@@ -20902,6 +22320,8 @@ export interface paths {
                             reversal_of: string | null;
                             reversed_by: string | null;
                             type: "CHARGE" | "CREDIT";
+                            /** @description A payment: the day the customer paid, when given. */
+                            value_date: string | null;
                         };
                     };
                 };
@@ -25934,6 +27354,11 @@ export interface paths {
                         /** @description Your id for the entry, unique per account: the same content again returns the first entry (200); other content is 409. */
                         external_id?: string;
                         reference: string;
+                        /**
+                         * Format: date
+                         * @description The day the customer paid: not after today; the booking day by default.
+                         */
+                        value_date?: string;
                     };
                 };
             };
@@ -25985,6 +27410,8 @@ export interface paths {
                             reversal_of: string | null;
                             reversed_by: string | null;
                             type: "CHARGE" | "CREDIT";
+                            /** @description A payment: the day the customer paid, when given. */
+                            value_date: string | null;
                         } & {
                             /** @description What of the payment is left after settling open charges. */
                             unallocated: number;
@@ -26038,6 +27465,8 @@ export interface paths {
                             reversal_of: string | null;
                             reversed_by: string | null;
                             type: "CHARGE" | "CREDIT";
+                            /** @description A payment: the day the customer paid, when given. */
+                            value_date: string | null;
                         } & {
                             /** @description What of the payment is left after settling open charges. */
                             unallocated: number;
@@ -26418,6 +27847,343 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/orgs/{org_id}/reports/aging": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The aging of receivables as it stood at the end of a day
+         * @description Each open charge in the bucket of its days past due, by booking dates: a past as_of shows the books as they stood at its end (what was booked later is not there). `totals` per currency cover the whole organization; `accounts` are paged by `cursor` (in CSV the `Next-Cursor` header). 400 for an as_of after today.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-MM-DD, not after today; today in the organization’s time zone by default. */
+                    as_of?: string;
+                    cursor?: string;
+                    format?: "json" | "csv";
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The organization (its slug). */
+                    org_id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description JSON, or text/csv with format=csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Accounts with something open, in account order, a page at a time. */
+                            accounts: {
+                                /** Format: uuid */
+                                account_id: string;
+                                currency: string;
+                                /** @description Not yet due (due on as_of or later). */
+                                current: number;
+                                customer_name: string;
+                                customer_number: string;
+                                /** @description Minor units. */
+                                days_1_30: number;
+                                /** @description Minor units. */
+                                days_31_60: number;
+                                /** @description Minor units. */
+                                days_61_90: number;
+                                /** @description Minor units. */
+                                days_over_90: number;
+                                /** @description Minor units. */
+                                total: number;
+                            }[];
+                            /** Format: date */
+                            as_of: string;
+                            next_cursor: string | null;
+                            /** @description Every open charge of the organization, per currency. */
+                            totals: {
+                                currency: string;
+                                /** @description Not yet due (due on as_of or later). */
+                                current: number;
+                                /** @description Minor units. */
+                                days_1_30: number;
+                                /** @description Minor units. */
+                                days_31_60: number;
+                                /** @description Minor units. */
+                                days_61_90: number;
+                                /** @description Minor units. */
+                                days_over_90: number;
+                                /** @description Minor units. */
+                                total: number;
+                            }[];
+                        };
+                        "text/csv": string;
+                    };
+                };
+                /** @description Validation of the request failed. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Authorization failed. The caller has no privilege to the given resource. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Entity does not exist. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Access denied - rate limit is exceeded. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Unexpected system error. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Service unavailable. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Repository timeout. */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -27528,6 +29294,8 @@ export interface paths {
                             default_currency: string;
                             /** @description Days the events feed keeps an event (30 at least); the daily job prunes older ones. */
                             event_retention_days: number;
+                            /** @description BCP 47 (en, fi-FI, de-DE, sv-SE …): the language and formats of statements of account. Default en. */
+                            locale: string;
                             payment_methods_by_modality: {
                                 POSTPAID: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
                                 RECURRING_PREPAID: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
@@ -27805,6 +29573,7 @@ export interface paths {
                     "application/json": {
                         default_currency?: string;
                         event_retention_days?: number;
+                        locale?: string;
                         payment_methods_by_modality?: {
                             POSTPAID?: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
                             RECURRING_PREPAID?: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
@@ -27827,6 +29596,8 @@ export interface paths {
                             default_currency: string;
                             /** @description Days the events feed keeps an event (30 at least); the daily job prunes older ones. */
                             event_retention_days: number;
+                            /** @description BCP 47 (en, fi-FI, de-DE, sv-SE …): the language and formats of statements of account. Default en. */
+                            locale: string;
                             payment_methods_by_modality: {
                                 POSTPAID: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
                                 RECURRING_PREPAID: ("DIRECT_DEBIT" | "CREDIT_CARD")[];
@@ -34005,6 +35776,10 @@ export interface webhooks {
                                 fees_amount: number;
                                 fees_posted: number;
                                 handed_over: number;
+                                /** @description Minor units, summed over currencies as posted. */
+                                interest_amount: number;
+                                /** @description INTEREST charges booked, at most one per account. */
+                                interest_posted: number;
                                 reset: number;
                                 scheduled_payments_due: number;
                                 unblocked: number;
@@ -34192,6 +35967,8 @@ export interface webhooks {
                             reversal_of: string | null;
                             reversed_by: string | null;
                             type: "CHARGE" | "CREDIT";
+                            /** @description A payment: the day the customer paid, when given. */
+                            value_date: string | null;
                         };
                         /** @description The event id, also the `webhook-id` header: deduplicate on it. */
                         id: string;
@@ -34291,6 +36068,8 @@ export interface webhooks {
                             reversal_of: string | null;
                             reversed_by: string | null;
                             type: "CHARGE" | "CREDIT";
+                            /** @description A payment: the day the customer paid, when given. */
+                            value_date: string | null;
                         };
                         /** @description The event id, also the `webhook-id` header: deduplicate on it. */
                         id: string;
@@ -34710,6 +36489,8 @@ export interface webhooks {
                             reversal_of: string | null;
                             reversed_by: string | null;
                             type: "CHARGE" | "CREDIT";
+                            /** @description A payment: the day the customer paid, when given. */
+                            value_date: string | null;
                         } & {
                             /** @description What of the payment is left after settling open charges. */
                             unallocated: number;

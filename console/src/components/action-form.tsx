@@ -8,7 +8,7 @@ import { parseAmount } from '../format.ts';
 import { Field, FormProblem, fieldErrors } from './ui.tsx';
 
 export type FieldSpec =
-  | { name: string; label: string; kind: 'amount'; required?: boolean }
+  | { name: string; label: string; kind: 'amount'; required?: boolean; hint?: string }
   | { name: string; label: string; kind: 'text' | 'date' | 'number'; required?: boolean; hint?: string; initial?: string }
   | { name: string; label: string; kind: 'select'; options: Array<{ value: string; label: string }>; initial?: string }
   | { name: string; label: string; kind: 'checkboxes'; options: Array<{ value: string; label: string }> };

@@ -1,9 +1,9 @@
 /**
- * What a clerk does on an account: record a payment, a credit note or a charge, set up an
- * installment plan, change the status, hand over to debt collection or recall, reverse an entry.
- * Each action is one entry of ACCOUNT_ACTIONS (a button and its form); write-offs and refunds
- * join the list once their API exists. Every booking carries an Idempotency-Key made when its
- * form opens, so a double submit books once.
+ * What a clerk does on an account: record a payment, a credit note or a charge, write off what
+ * is owed, refund unallocated credit, set up an installment plan, change the status, hand over to
+ * debt collection or recall, reverse an entry. Each action is one entry of ACCOUNT_ACTIONS (a
+ * button and its form). Every booking carries an Idempotency-Key made when its form opens, so a
+ * double submit books once.
  */
 import { useState } from 'preact/hooks';
 import type { paths } from '../../../clients/typescript/src/index.ts';
@@ -101,6 +101,47 @@ export const ACCOUNT_ACTIONS: AccountAction[] = [
             ...(text(values.due_date) ? { due_date: text(values.due_date)! } : {}),
             ...(text(values.description) ? { description: text(values.description)! } : {}),
           },
+        }),
+      ),
+  },
+  {
+    id: 'write-off',
+    label: 'Write off',
+    title: 'Write off what the account owes',
+    submitLabel: 'Write off',
+    shown: ({ account }) => account.open_amount > 0,
+    fields: (context) => [
+      {
+        name: 'amount',
+        label: 'Amount',
+        kind: 'amount',
+        hint: `Leave empty to write off everything open (${formatMoney(context.account.open_amount, context.account.currency)}).`,
+      },
+      { name: 'reason', label: 'Reason', kind: 'text', required: true },
+    ],
+    run: (context, values) =>
+      call(
+        api.POST('/orgs/{org_id}/accounts/{account_id}/write-offs', {
+          params: { path: path(context), header: header(context) },
+          body: { reason: text(values.reason)!, ...(typeof values.amount === 'number' ? { amount: values.amount } : {}) },
+        }),
+      ),
+  },
+  {
+    id: 'refund',
+    label: 'Refund',
+    title: 'Refund unallocated credit',
+    submitLabel: 'Refund',
+    shown: ({ account }) => account.unallocated > 0,
+    fields: (context) => [
+      { name: 'amount', label: 'Amount', kind: 'amount', required: true, hint: `At most ${formatMoney(context.account.unallocated, context.account.currency)}.` },
+      { name: 'description', label: 'Description', kind: 'text' },
+    ],
+    run: (context, values) =>
+      call(
+        api.POST('/orgs/{org_id}/accounts/{account_id}/refunds', {
+          params: { path: path(context), header: header(context) },
+          body: { amount: values.amount as number, ...(text(values.description) ? { description: text(values.description)! } : {}) },
         }),
       ),
   },

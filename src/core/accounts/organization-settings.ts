@@ -20,6 +20,7 @@ export interface AccountSettings {
   timeZone: string;
   eventRetentionDays: number;
   returnedDebitFeeMinor: bigint;
+  locale: string;
 }
 
 export interface AccountSettingsChanges {
@@ -29,6 +30,7 @@ export interface AccountSettingsChanges {
   timeZone?: string | undefined;
   eventRetentionDays?: number | undefined;
   returnedDebitFeeMinor?: bigint | undefined;
+  locale?: string | undefined;
 }
 
 function pick(settings: OrganizationSettings, timeZone: string): AccountSettings {
@@ -39,7 +41,19 @@ function pick(settings: OrganizationSettings, timeZone: string): AccountSettings
     timeZone,
     eventRetentionDays: settings.eventRetentionDays,
     returnedDebitFeeMinor: settings.returnedDebitFeeMinor,
+    locale: settings.locale,
   };
+}
+
+/** A BCP 47 language tag, in its canonical spelling (`fi-fi` → `fi-FI`). */
+export function assertLocale(locale: string, field = 'locale'): string {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(locale);
+    if (canonical !== undefined) return canonical;
+  } catch {
+    // RangeError: not a well-formed tag; answered below.
+  }
+  throw new SaldoError('validation_failed', { detail: `'${locale}' is not a BCP 47 language tag (such as en, fi-FI, de-DE).`, field });
 }
 
 export function assertTimeZone(timeZone: string, field = 'timeZone'): string {
@@ -88,6 +102,7 @@ export function updateAccountSettings(_clock: Clock, organizationId: string, cha
         if (changes.returnedDebitFeeMinor !== 0n) assertAmount(changes.returnedDebitFeeMinor, 'returnedDebitFee');
         settings.returnedDebitFeeMinor = changes.returnedDebitFeeMinor;
       }
+      if (changes.locale !== undefined) settings.locale = assertLocale(changes.locale);
       let timeZone = organization.timeZone;
       if (changes.timeZone !== undefined && changes.timeZone !== timeZone) {
         timeZone = assertTimeZone(changes.timeZone);

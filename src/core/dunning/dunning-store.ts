@@ -73,6 +73,9 @@ export interface DunningRunSummary {
   auto_closed: number;
   scheduled_payments_due: number;
   accounts_failed: number;
+  /** INTEREST charges booked (one per account at most), and their sum in minor units. */
+  interest_posted: number;
+  interest_minor: string;
 }
 
 export interface DunningRun {

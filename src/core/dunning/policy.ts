@@ -6,7 +6,9 @@
  */
 import { SaldoError } from '../errors.ts';
 import { AMOUNT_MINOR_MAX } from '../money.ts';
-import type { DunningLevelPolicy, DunningPolicy } from '../organizations/settings.ts';
+import { parseInterestRate, interestRatePercent } from '../interest/interest-rate.ts';
+import { INTEREST_POSTINGS, INTEREST_POSTING_DEFAULT, type InterestPosting } from '../interest/interest-posting.ts';
+import { type DunningLevelPolicy, type DunningPolicy, type InterestPolicy, parseStoredInterestPolicy } from '../organizations/settings.ts';
 
 export type { DunningLevelPolicy, DunningPolicy };
 
@@ -19,6 +21,27 @@ export const DUNNING_DAYS_MAX = 3650;
 export interface DunningPolicyInput {
   levels: Array<{ name: string; days_past_due: number; fee?: number | undefined; block_account?: boolean | undefined }>;
   debt_collection_after_days?: number | null | undefined;
+  interest?: { annual_rate_percent: unknown; grace_days?: number | undefined; posting?: string | undefined } | null | undefined;
+}
+
+/** The interest part of a policy: the rate exact to ten-thousandths of a percent, 0 to 100. */
+function validateInterest(input: NonNullable<DunningPolicyInput['interest']>): InterestPolicy {
+  let annualRateMillionths: bigint;
+  try {
+    annualRateMillionths = parseInterestRate(input.annual_rate_percent, 'interest.annualRatePercent');
+  } catch (error) {
+    if (error instanceof SaldoError) throw invalid(error.detail, 'interest.annualRatePercent');
+    throw error;
+  }
+  const graceDays = input.grace_days ?? 0;
+  if (!Number.isInteger(graceDays) || graceDays < 0 || graceDays > DUNNING_DAYS_MAX) {
+    throw invalid(`grace_days is a whole number from 0 to ${DUNNING_DAYS_MAX}.`, 'interest.graceDays');
+  }
+  const posting = input.posting ?? INTEREST_POSTING_DEFAULT;
+  if (!(INTEREST_POSTINGS as readonly string[]).includes(posting)) {
+    throw invalid(`posting is one of ${INTEREST_POSTINGS.join(', ')}.`, 'interest.posting');
+  }
+  return { annualRateMillionths, graceDays, posting: posting as InterestPosting };
 }
 
 function invalid(detail: string, field: string): SaldoError {
@@ -59,7 +82,8 @@ export function validateDunningPolicy(input: DunningPolicyInput): DunningPolicy 
   if (after !== null && (!Number.isInteger(after) || after < 1 || after > DUNNING_DAYS_MAX)) {
     throw invalid(`debt_collection_after_days is a whole number from 1 to ${DUNNING_DAYS_MAX}, or null.`, 'debtCollectionAfterDays');
   }
-  return { levels, debtCollectionAfterDays: after };
+  const interest = input.interest == null ? undefined : validateInterest(input.interest);
+  return { levels, debtCollectionAfterDays: after, ...(interest ? { interest } : {}) };
 }
 
 /** The API form of a policy (null when none is set: no level is ever reached). */
@@ -72,6 +96,10 @@ export function dunningPolicyView(policy: DunningPolicy | null) {
       block_account: level.blockAccount === true,
     })),
     debt_collection_after_days: policy?.debtCollectionAfterDays ?? null,
+    // Left out when the policy charges no interest.
+    ...(policy?.interest
+      ? { interest: { annual_rate_percent: interestRatePercent(policy.interest.annualRateMillionths), grace_days: policy.interest.graceDays, posting: policy.interest.posting } }
+      : {}),
   };
 }
 
@@ -99,5 +127,6 @@ export function parseStoredDunningPolicy(text: string | null): DunningPolicy | n
     };
   });
   const after = raw.debtCollectionAfterDays ?? raw.debt_collection_after_days;
-  return { levels, debtCollectionAfterDays: after === undefined || after === null ? null : Number(after) };
+  const interest = parseStoredInterestPolicy(raw.interest);
+  return { levels, debtCollectionAfterDays: after === undefined || after === null ? null : Number(after), ...(interest ? { interest } : {}) };
 }

@@ -18,6 +18,7 @@ import { ledgerContext } from '../ledger/ledger-context.ts';
 import { SaldoError, assert } from '../errors.ts';
 import { type DomainEvent, type DunningLevelRef, domainEvent } from '../events/domain-event.ts';
 import { newPublicId } from '../ids.ts';
+import { chargeInterest } from '../interest/interest-run.ts';
 import { closeIfSettled } from '../lifecycle/commands.ts';
 import { isClosedStatus } from '../accounts/account.ts';
 import type { Organization } from '../organizations/organization.ts';
@@ -57,6 +58,8 @@ export function emptySummary(): DunningRunSummary {
     auto_closed: 0,
     scheduled_payments_due: 0,
     accounts_failed: 0,
+    interest_posted: 0,
+    interest_minor: '0',
   };
 }
 
@@ -515,6 +518,25 @@ export async function runDunningPages(
     }
   }
   summary.fees_minor = feesMinor.toString();
+
+  // Interest after the levels and fees: its own pages, since it reaches accounts dunning leaves
+  // alone (closed ones that still owe) and books on any of them, whatever their level.
+  const interest = await chargeInterest(
+    {
+      organizationCharges: settings.dunningPolicy?.interest !== undefined,
+      store,
+      clock,
+      actor,
+      runId: started.id,
+      asOf,
+      timeZone: organization.timeZone,
+      interestOf: async (tx, template) => (await run.policies.of(tx, organization.id, template)).interest,
+    },
+    pageSize,
+  );
+  summary.interest_posted = interest.posted;
+  summary.interest_minor = interest.amountMinor.toString();
+  summary.accounts_failed += interest.failed;
 
   let afterId = 0;
   for (;;) {

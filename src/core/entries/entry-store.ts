@@ -64,7 +64,8 @@ export interface EntryStore {
   findEntryByPublicId(organizationId: string, publicId: string): Promise<Entry | undefined>;
   findEntryByExternalId(organizationId: string, accountId: number, externalId: string): Promise<Entry | undefined>;
   /** Adds `deltaMinor` (may be negative) to the entry's open amount. */
-  adjustOpenAmount(organizationId: string, entryId: number, deltaMinor: bigint): Promise<void>;
+  /** Moves an open amount without an allocation (installment plans), kept with its instant for point-in-time reports. */
+  adjustOpenAmount(organizationId: string, entryId: number, deltaMinor: bigint, at: string): Promise<void>;
   setReversedBy(organizationId: string, entryId: number, reversedBy: number): Promise<void>;
   /** The first `limit` charges with something open, oldest due date first, ties by id. */
   openCharges(organizationId: string, accountId: number, limit: number): Promise<OpenItem[]>;
@@ -75,6 +76,12 @@ export interface EntryStore {
   /** Figures after the account's latest entry with a sequence below the given one. */
   figuresBefore(organizationId: string, accountId: number, sequence: bigint): Promise<FiguresAfter | undefined>;
   publicIdsOf(organizationId: string, entryIds: number[]): Promise<Map<number, string>>;
+  /** Entries by id, in ledger order. */
+  entriesByIds(organizationId: string, entryIds: number[]): Promise<Entry[]>;
+  /** An account's entries booked in [fromInstant, beforeInstant), in ledger order, at most `limit`. */
+  entriesBookedBetween(organizationId: string, accountId: number, fromInstant: string, beforeInstant: string, limit: number): Promise<Entry[]>;
+  /** The account's last entry (by ledger order) booked before the instant: its figures are the balance then. */
+  lastEntryBookedBefore(organizationId: string, accountId: number, beforeInstant: string): Promise<Entry | undefined>;
 
   insertAllocation(allocation: NewAllocation): Promise<Allocation>;
   /** Allocations not released yet where the entry is the credit or the charge side. */

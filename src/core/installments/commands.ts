@@ -121,7 +121,7 @@ export function createInstallmentPlan(clock: Clock, actor: Actor, input: Install
         cancelledAt: null,
       };
       const planId = await tx.installments.insertPlan(plan);
-      for (const entry of originals) await tx.entries.adjustOpenAmount(organizationId, entry.id, -entry.openMinor);
+      for (const entry of originals) await tx.entries.adjustOpenAmount(organizationId, entry.id, -entry.openMinor, plan.createdAt);
       await tx.installments.markOriginals(organizationId, originals.map((entry) => entry.id), planId);
 
       const amounts = splitAmount(totalMinor, input.installments);
@@ -191,8 +191,9 @@ export function cancelInstallmentPlan(clock: Clock, actor: Actor, planPublicId: 
 
       const installments = await tx.installments.installmentsOf(organizationId, plan.id);
       let paidMinor = installments.reduce((sum, e) => sum + (e.amountMinor - e.openMinor), 0n);
+      const at = clock.now().toISOString();
       for (const installment of installments) {
-        if (installment.openMinor !== 0n) await tx.entries.adjustOpenAmount(organizationId, installment.id, -installment.openMinor);
+        if (installment.openMinor !== 0n) await tx.entries.adjustOpenAmount(organizationId, installment.id, -installment.openMinor, at);
       }
       const originals = await Promise.all(plan.originals.map(async (o) => ({ moved: o, entry: await tx.entries.findEntry(organizationId, o.entryId) })));
       originals.sort((a, b) => (a.entry!.dueDate < b.entry!.dueDate ? -1 : a.entry!.dueDate > b.entry!.dueDate ? 1 : a.moved.entryId - b.moved.entryId));
@@ -200,11 +201,10 @@ export function cancelInstallmentPlan(clock: Clock, actor: Actor, planPublicId: 
         const paidHere = paidMinor < moved.movedMinor ? paidMinor : moved.movedMinor;
         paidMinor -= paidHere;
         const restored = moved.movedMinor - paidHere;
-        if (restored !== 0n) await tx.entries.adjustOpenAmount(organizationId, moved.entryId, restored);
+        if (restored !== 0n) await tx.entries.adjustOpenAmount(organizationId, moved.entryId, restored, at);
       }
       assert(paidMinor === 0n, 'more paid on installments than the plan moved');
       await tx.installments.markOriginals(organizationId, plan.originals.map((o) => o.entryId), null);
-      const at = clock.now().toISOString();
       await tx.installments.cancelPlan(organizationId, plan.id, at);
       return {
         plan: { ...plan, status: 'CANCELLED', cancelledAt: at },

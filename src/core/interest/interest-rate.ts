@@ -20,23 +20,23 @@ export const INTEREST_RATE_DECIMALS_MAX = 4;
 // `String(n)` of a finite number: digits, an optional fraction, an optional exponent.
 const NUMBER_TEXT = /^(-?)([0-9]+)(?:\.([0-9]+))?(?:e([+-][0-9]+))?$/;
 
-function invalid(pointer: string, detail: string): SaldoError {
-  return new SaldoError('validation_failed', { detail, pointer });
+function invalid(field: string, detail: string): SaldoError {
+  return new SaldoError('validation_failed', { detail, field });
 }
 
 /**
  * The rate in millionths from a JSON value in percent. Refused with `validation_failed` at
- * `pointer`: anything but a finite number (text such as "7" too), negatives, more than
+ * `field`: anything but a finite number (text such as "7" too), negatives, more than
  * INTEREST_RATE_DECIMALS_MAX decimals, more than INTEREST_RATE_PERCENT_MAX.
  */
-export function parseInterestRate(value: unknown, pointer: string): bigint {
+export function parseInterestRate(value: unknown, field: string): bigint {
   const range = `a number from 0 to ${INTEREST_RATE_PERCENT_MAX} with at most ${INTEREST_RATE_DECIMALS_MAX} decimals`;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw invalid(pointer, `annual_rate_percent is ${range}.`);
+    throw invalid(field, `annual_rate_percent is ${range}.`);
   }
   const parts = NUMBER_TEXT.exec(String(value));
-  if (parts === null) throw invalid(pointer, `annual_rate_percent is ${range}.`);
-  if (parts[1] === '-') throw invalid(pointer, `annual_rate_percent is ${range}; it cannot be negative.`);
+  if (parts === null) throw invalid(field, `annual_rate_percent is ${range}.`);
+  if (parts[1] === '-') throw invalid(field, `annual_rate_percent is ${range}; it cannot be negative.`);
   const fraction = parts[3] ?? '';
   // The value is digits × 10^exponent; in millionths the exponent grows by the four decimals.
   const digits = BigInt(`${parts[2]}${fraction}`);
@@ -47,12 +47,12 @@ export function parseInterestRate(value: unknown, pointer: string): bigint {
   } else {
     const divisor = 10n ** BigInt(-exponent);
     if (digits % divisor !== 0n) {
-      throw invalid(pointer, `annual_rate_percent is ${range}; ${value} has more decimals.`);
+      throw invalid(field, `annual_rate_percent is ${range}; ${value} has more decimals.`);
     }
     millionths = digits / divisor;
   }
   if (millionths > INTEREST_RATE_MILLIONTHS_MAX) {
-    throw invalid(pointer, `annual_rate_percent is ${range}; ${value} is above ${INTEREST_RATE_PERCENT_MAX}.`);
+    throw invalid(field, `annual_rate_percent is ${range}; ${value} is above ${INTEREST_RATE_PERCENT_MAX}.`);
   }
   return millionths;
 }

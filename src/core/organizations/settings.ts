@@ -14,10 +14,34 @@ export interface DunningLevelPolicy {
   blockAccount?: boolean | undefined;
 }
 
+/** Interest on overdue charges, booked by dunning runs (src/core/interest/, docs/interest.md). */
+export interface InterestPolicy {
+  /** Ten-thousandths of a percent (millionths of the whole): 7.25 % → 72_500n. */
+  annualRateMillionths: bigint;
+  /** Days after the due date that accrue nothing. */
+  graceDays: number;
+  posting: 'MONTHLY' | 'EACH_RUN';
+}
+
 export interface DunningPolicy {
   /** Ordered by daysPastDue, ascending. */
   levels: DunningLevelPolicy[];
   debtCollectionAfterDays: number | null;
+  /** Absent: no interest is charged. */
+  interest?: InterestPolicy | undefined;
+}
+
+/** The stored interest policy (rate as a string of digits) back in its domain form. */
+export function parseStoredInterestPolicy(raw: unknown): InterestPolicy | undefined {
+  if (raw === null || typeof raw !== 'object') return undefined;
+  const value = raw as Record<string, unknown>;
+  const rate = value.annualRateMillionths;
+  if (typeof rate !== 'string' && typeof rate !== 'number') return undefined;
+  return {
+    annualRateMillionths: BigInt(rate),
+    graceDays: Number(value.graceDays ?? 0),
+    posting: value.posting === 'EACH_RUN' ? 'EACH_RUN' : 'MONTHLY',
+  };
 }
 
 export interface OrganizationSettings {
@@ -30,6 +54,8 @@ export interface OrganizationSettings {
   eventRetentionDays: number;
   /** Minor units charged when a bank returns a direct debit (0: no fee). */
   returnedDebitFeeMinor: bigint;
+  /** BCP 47: the language and formats of documents sent to customers (statements of account). */
+  locale: string;
 }
 
 /** The brief's "kept at least 30 days". */
@@ -46,6 +72,7 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
   dunningPolicy: null,
   eventRetentionDays: EVENT_RETENTION_DAYS_MIN,
   returnedDebitFeeMinor: 0n,
+  locale: 'en',
 };
 
 /** Stored form: JSON text, with fee amounts as strings of digits (JSON has no bigint). */
@@ -61,9 +88,11 @@ export function parseSettings(text: string): OrganizationSettings {
     v1SunsetDate: (raw.v1SunsetDate as string | null | undefined) ?? null,
     eventRetentionDays: (raw.eventRetentionDays as number | undefined) ?? DEFAULT_SETTINGS.eventRetentionDays,
     returnedDebitFeeMinor: raw.returnedDebitFeeMinor === undefined ? DEFAULT_SETTINGS.returnedDebitFeeMinor : BigInt(raw.returnedDebitFeeMinor as string),
+    locale: (raw.locale as string | undefined) ?? DEFAULT_SETTINGS.locale,
     dunningPolicy: policy
       ? {
           debtCollectionAfterDays: policy.debtCollectionAfterDays ?? null,
+          interest: parseStoredInterestPolicy(policy.interest),
           levels: policy.levels.map((level) => ({
             ...level,
             feeMinor: level.feeMinor === undefined ? undefined : BigInt(level.feeMinor),

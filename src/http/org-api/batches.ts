@@ -11,7 +11,7 @@ import { PAYMENT_REFERENCE_MAX_LENGTH } from '../../core/payments/commands.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { problemStatusByCode } from '../shared/problem-details.ts';
 import { ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { Amount, Description, DueDate, ExternalId } from './entries.ts';
+import { Amount, Description, DueDate, ExternalId, ValueDate } from './entries.ts';
 import { OrgParams, accountWriteScope as writeScope, orgSecurity } from './schemas.ts';
 import { EntryView, entryView, paymentView } from './views/entry.ts';
 import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestBooking, sendOutcome, todayOf } from './writes.ts';
@@ -20,7 +20,6 @@ import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestBooking, sendOu
 export const BATCH_BODY_LIMIT_BYTES = 4 * 1024 * 1024;
 
 const AccountId = Type.String({ maxLength: 64, description: 'The account (uuid).' });
-const ValueDate = Type.String({ format: 'date', description: 'The day the customer paid: not after today; the booking day by default.' });
 
 const entryItem = (kind: 'CHARGE' | 'CREDIT', description: string) =>
   Type.Object(

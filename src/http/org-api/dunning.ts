@@ -40,6 +40,19 @@ const setupScope = orgScope('CUSTOMER_ACCOUNT_WRITE', { setup: true });
 
 const RUN_CHANGES_LIMIT_MAX = 1000;
 
+const InterestPosting = Type.Union([Type.Literal('MONTHLY'), Type.Literal('EACH_RUN')], {
+  description: 'MONTHLY (default): booked by the first run in each calendar month of as_of. EACH_RUN: by every run.',
+});
+
+const InterestBody = Type.Object(
+  {
+    annual_rate_percent: Type.Number({ description: 'Percent a year, 0 to 100, at most 4 decimals (held exactly). Actual/365.' }),
+    grace_days: Type.Optional(Type.Integer({ description: 'Days after the due date that accrue nothing; default 0.' })),
+    posting: Type.Optional(InterestPosting),
+  },
+  { additionalProperties: false },
+);
+
 // Types only: the bounds are the policy's rules, answered as 400 dunning_policy_invalid.
 const PolicyBody = Type.Object(
   {
@@ -56,6 +69,7 @@ const PolicyBody = Type.Object(
       { maxItems: 1000, description: 'At most 20 levels, days_past_due strictly increasing.' },
     ),
     debt_collection_after_days: Type.Optional(Type.Union([Type.Integer(), Type.Null()], { description: 'Days past due at which the account goes to debt collection; null = never.' })),
+    interest: Type.Optional(Type.Union([InterestBody, Type.Null()], { description: 'Interest on overdue charges, booked by dunning runs; null or absent = none.' })),
   },
   { additionalProperties: false },
 );
@@ -63,6 +77,7 @@ const PolicyBody = Type.Object(
 const PolicyView = Type.Object({
   levels: Type.Array(Type.Object({ name: Type.String(), days_past_due: Type.Integer(), fee: Type.Integer(), block_account: Type.Boolean() })),
   debt_collection_after_days: Type.Union([Type.Integer(), Type.Null()]),
+  interest: Type.Optional(Type.Object({ annual_rate_percent: Type.Number(), grace_days: Type.Integer(), posting: InterestPosting })),
 });
 
 const RunParams = DunningRunParams;

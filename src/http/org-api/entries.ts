@@ -22,6 +22,7 @@ import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestBooking, sendOu
 
 export const Amount = Type.Integer({ minimum: 1, maximum: Number(AMOUNT_MINOR_MAX), description: 'Minor units of the account currency.' });
 export const DueDate = Type.String({ format: 'date', description: 'YYYY-MM-DD; today in the organization’s time zone by default.' });
+export const ValueDate = Type.String({ format: 'date', description: 'The day the customer paid: not after today; the booking day by default.' });
 export const Description = Type.String({ maxLength: ENTRY_DESCRIPTION_MAX_LENGTH });
 export const ExternalId = Type.String({
   minLength: 1,
@@ -31,11 +32,12 @@ export const ExternalId = Type.String({
 export const Currency = Type.String({ pattern: '^[A-Z]{3}$', description: 'When given, must be the account currency.' });
 
 /** The booking fields a charge, credit or payment body shares, in the core's words. */
-export function bookingFields(body: { amount: number; currency?: string; due_date?: string; description?: string; external_id?: string }) {
+export function bookingFields(body: { amount: number; currency?: string; due_date?: string; value_date?: string; description?: string; external_id?: string }) {
   return {
     amountMinor: BigInt(body.amount),
     currency: body.currency,
     dueDate: body.due_date,
+    valueDate: body.value_date,
     description: body.description,
     externalId: body.external_id,
   };

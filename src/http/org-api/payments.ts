@@ -8,7 +8,7 @@ import { Type } from 'typebox';
 import { PAYMENT_REFERENCE_MAX_LENGTH, recordPayment, recordPaymentByReference } from '../../core/payments/commands.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { Amount, Currency, Description, DueDate, ExternalId, bookingFields, performLedgerWrite } from './entries.ts';
+import { Amount, Currency, Description, DueDate, ExternalId, ValueDate, bookingFields, performLedgerWrite } from './entries.ts';
 import { AccountParams, OrgParams, accountWriteScope as writeScope, orgSecurity } from './schemas.ts';
 import { IdempotencyHeaders, WRITE_ERROR_STATUSES, sendOutcome, todayOf } from './writes.ts';
 import { PaymentView, paymentView } from './views/entry.ts';
@@ -18,6 +18,7 @@ const PaymentFields = {
   currency: Type.Optional(Currency),
   description: Type.Optional(Description),
   due_date: Type.Optional(DueDate),
+  value_date: Type.Optional(ValueDate),
   external_id: Type.Optional(ExternalId),
 };
 

@@ -1,6 +1,6 @@
 /**
  * GET/PUT /orgs/{org_id}/settings: the defaults for accounts (currency, payment methods by
- * modality), the v1 Sunset date and the time zone. The dunning policy has its own endpoint.
+ * modality), the v1 Sunset date, the time zone and the locale of documents. The dunning policy has its own endpoint.
  */
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -25,6 +25,7 @@ const SettingsView = Type.Object({
   time_zone: Type.String(),
   event_retention_days: Type.Integer({ description: 'Days the events feed keeps an event (30 at least); the daily job prunes older ones.' }),
   returned_debit_fee: Type.Integer({ description: 'Minor units charged when a bank returns a direct debit (0: no fee).' }),
+  locale: Type.String({ description: 'BCP 47 (en, fi-FI, de-DE, sv-SE …): the language and formats of statements of account. Default en.' }),
 });
 
 const PutSettings = Type.Object(
@@ -37,6 +38,7 @@ const PutSettings = Type.Object(
     time_zone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     event_retention_days: Type.Optional(Type.Integer({ minimum: EVENT_RETENTION_DAYS_MIN, maximum: EVENT_RETENTION_DAYS_MAX })),
     returned_debit_fee: Type.Optional(Type.Integer({ minimum: 0, maximum: Number(AMOUNT_MINOR_MAX), description: 'Minor units; 0 for no fee.' })),
+    locale: Type.Optional(Type.String({ minLength: 1, maxLength: 35 })),
   },
   { additionalProperties: false },
 );
@@ -49,6 +51,7 @@ function settingsView(settings: AccountSettings) {
     time_zone: settings.timeZone,
     event_retention_days: settings.eventRetentionDays,
     returned_debit_fee: toMinorNumber(settings.returnedDebitFeeMinor),
+    locale: settings.locale,
   };
 }
 
@@ -87,6 +90,7 @@ export function settingsRoutes(app: FastifyInstance, deps: AppDependencies): voi
         timeZone: body.time_zone,
         eventRetentionDays: body.event_retention_days,
         returnedDebitFeeMinor: body.returned_debit_fee === undefined ? undefined : BigInt(body.returned_debit_fee),
+        locale: body.locale,
       });
       const outcome = await performRequestWrite(deps, request, { ...command, reply: (settings) => ({ status: 200, body: settingsView(settings) }) });
       return sendOutcome(reply, outcome);

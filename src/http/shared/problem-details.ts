@@ -92,8 +92,14 @@ function jsonPointer(pointer: string): { pointer?: string; parameter?: string } 
   return { parameter: path.join('.') || part };
 }
 
-/** Fields the native API takes outside the body. */
-const FIELDS_OUTSIDE_BODY: Record<string, string> = { idempotencyKey: 'header.idempotency-key', after: 'query.after' };
+/** Fields the native API takes outside the body: a header, and the query parameters the core checks itself. */
+const FIELDS_OUTSIDE_BODY: Record<string, string> = {
+  idempotencyKey: 'header.idempotency-key',
+  after: 'query.after',
+  asOf: 'query.as_of',
+  from: 'query.from',
+  to: 'query.to',
+};
 
 /**
  * A core field as the native API names it: the body's snake_case members, with indexes kept

@@ -246,8 +246,18 @@ export class KyselyEntryStore implements EntryStore {
     return row && toEntry(row);
   }
 
-  async adjustOpenAmount(organizationId: string, entryId: number, deltaMinor: bigint): Promise<void> {
+  async adjustOpenAmount(organizationId: string, entryId: number, deltaMinor: bigint, at: string): Promise<void> {
     await openAmountAdjust(this.db, { organizationId, id: BigInt(entryId), delta: deltaMinor });
+    await this.db
+      .insertInto('open_amount_moves')
+      .values((eb) => ({
+        organization_id: organizationId,
+        account_id: eb.selectFrom('entries').select('account_id').where('id', '=', BigInt(entryId) as never),
+        entry_id: BigInt(entryId),
+        delta_minor: deltaMinor,
+        moved_at: at,
+      }))
+      .execute();
   }
 
   async setReversedBy(organizationId: string, entryId: number, reversedBy: number): Promise<void> {
@@ -265,6 +275,33 @@ export class KyselyEntryStore implements EntryStore {
 
   async openCredits(organizationId: string, accountId: number, limit: number): Promise<OpenItem[]> {
     return (await openCreditsQuery(this.db, { organizationId, accountId: BigInt(accountId) }, { limit })).rows.map(toOpenItem);
+  }
+
+  async entriesByIds(organizationId: string, entryIds: number[]): Promise<Entry[]> {
+    if (entryIds.length === 0) return [];
+    const rows = await this.entries(organizationId).where('id', 'in', entryIds.map((id) => BigInt(id)) as never[]).orderBy('sequence').execute();
+    return rows.map(toEntry);
+  }
+
+  async entriesBookedBetween(organizationId: string, accountId: number, fromInstant: string, beforeInstant: string, limit: number): Promise<Entry[]> {
+    const rows = await this.entries(organizationId)
+      .where('account_id', '=', BigInt(accountId))
+      .where('booked_at', '>=', fromInstant)
+      .where('booked_at', '<', beforeInstant)
+      .orderBy('sequence')
+      .limit(rowLimit(limit))
+      .execute();
+    return rows.map(toEntry);
+  }
+
+  async lastEntryBookedBefore(organizationId: string, accountId: number, beforeInstant: string): Promise<Entry | undefined> {
+    const row = await this.entries(organizationId)
+      .where('account_id', '=', BigInt(accountId))
+      .where('booked_at', '<', beforeInstant)
+      .orderBy('sequence', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row && toEntry(row);
   }
 
   async listEntries(organizationId: string, accountId: number, filter: EntryListFilter): Promise<Entry[]> {

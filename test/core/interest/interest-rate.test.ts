@@ -9,7 +9,7 @@ import {
   parseInterestRate,
 } from '../../../src/core/interest/interest-rate.ts';
 
-const POINTER = 'body.interest.annual_rate_percent';
+const POINTER = 'interest.annualRatePercent';
 
 describe('parseInterestRate', () => {
   it.each([
@@ -52,7 +52,7 @@ describe('parseInterestRate', () => {
     }
     expect(error).toBeInstanceOf(SaldoError);
     expect((error as SaldoError).code).toBe('validation_failed');
-    expect((error as SaldoError).pointer).toBe(POINTER);
+    expect((error as SaldoError).field).toBe(POINTER);
   });
 });
 

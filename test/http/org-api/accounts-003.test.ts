@@ -281,13 +281,14 @@ describeEachDatabase('accounts 003', (kind) => {
       time_zone: 'UTC',
       event_retention_days: 30,
       returned_debit_fee: 0,
+      locale: 'en',
     });
     const policy = { levels: [{ name: 'reminder', daysPastDue: 7 }], debtCollectionAfterDays: 60 };
     const stored = await saldo.store.organizations.settings(org.id);
     await saldo.store.organizations.updateSettings(org.id, { ...stored, dunningPolicy: policy });
     const put = await saldo.request('PUT', `${base}/settings`, {
       key: org.key,
-      body: { default_currency: 'SEK', v1_sunset_date: '2027-01-01', time_zone: 'Europe/Helsinki', payment_methods_by_modality: { RECURRING_PREPAID: ['CREDIT_CARD'] } },
+      body: { default_currency: 'SEK', v1_sunset_date: '2027-01-01', time_zone: 'Europe/Helsinki', locale: 'fi-fi', payment_methods_by_modality: { RECURRING_PREPAID: ['CREDIT_CARD'] } },
     });
     expect(put.status).toBe(200);
     expect(put.body).toEqual({
@@ -297,6 +298,7 @@ describeEachDatabase('accounts 003', (kind) => {
       time_zone: 'Europe/Helsinki',
       event_retention_days: 30,
       returned_debit_fee: 0,
+      locale: 'fi-FI',
     });
     expect((await saldo.request('GET', `${base}/settings`, { key: org.key })).body).toEqual(put.body);
     expect((await saldo.store.organizations.settings(org.id)).dunningPolicy).toEqual(policy);
@@ -306,6 +308,9 @@ describeEachDatabase('accounts 003', (kind) => {
       [{ default_currency: 'XXY' }, '/default_currency'],
       [{ v1_sunset_date: '2027-02-30' }, '/v1_sunset_date'],
       [{ time_zone: 'Mars/Olympus' }, '/time_zone'],
+      [{ locale: 'not a locale' }, '/locale'],
+      [{ locale: '' }, '/locale'],
+      [{ locale: 7 }, '/locale'],
       [{ payment_methods_by_modality: { POSTPAID: [] } }, '/payment_methods_by_modality/POSTPAID'],
       [{ payment_methods_by_modality: { POSTPAID: ['CASH'] } }, '/payment_methods_by_modality/POSTPAID/0'],
       [{ payment_methods_by_modality: { PREPAID: ['CREDIT_CARD'] } }, '/payment_methods_by_modality/PREPAID'],

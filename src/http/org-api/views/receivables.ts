@@ -58,6 +58,8 @@ export const DunningRunCounts = Type.Object({
   auto_closed: Type.Integer(),
   scheduled_payments_due: Type.Integer(),
   accounts_failed: Type.Integer({ description: 'Accounts an expected refusal stopped; the next run tries them again.' }),
+  interest_posted: Type.Integer({ description: 'INTEREST charges booked, at most one per account.' }),
+  interest_amount: Type.Integer({ description: 'Minor units, summed over currencies as posted.' }),
 });
 
 export const DunningRunView = Type.Object({
@@ -72,14 +74,21 @@ export const DunningRunView = Type.Object({
 });
 
 export function dunningRunView(run: DunningRun) {
-  const { fees_minor, ...counts } = run.summary;
+  const { fees_minor, interest_minor, ...counts } = run.summary;
   return {
     id: run.publicId,
     as_of: run.asOf,
     trigger: run.trigger,
     status: run.status,
     accounts_evaluated: run.accountsEvaluated,
-    changes: { ...counts, accounts_failed: counts.accounts_failed ?? 0, fees_amount: Number(fees_minor) },
+    // Runs stored before interest existed have no interest counts.
+    changes: {
+      ...counts,
+      accounts_failed: counts.accounts_failed ?? 0,
+      fees_amount: Number(fees_minor),
+      interest_posted: counts.interest_posted ?? 0,
+      interest_amount: Number(interest_minor ?? '0'),
+    },
     started_at: run.startedAt,
     completed_at: run.completedAt,
   };
