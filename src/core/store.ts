@@ -19,6 +19,16 @@ import type { EventStore, EventsCommittedListener } from './events/event-store.t
 import type { WebhookStore } from './webhooks/webhook-endpoint.ts';
 import type { OperatorStore } from './operators/operator.ts';
 
+/**
+ * How the process uses its database connections, for metrics. PostgreSQL: the pool's clients;
+ * SQLite: its one connection, busy while a group commit runs, and the transactions waiting for it.
+ */
+export interface ConnectionUse {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
 export interface Store {
   readonly organizations: OrganizationStore;
   readonly apiKeys: ApiKeyStore;
@@ -46,5 +56,6 @@ export interface Store {
   isOutage(error: unknown): boolean;
   /** Resolves when the database answers; for readiness checks. */
   ping(): Promise<void>;
+  connectionUse(): ConnectionUse;
   close(): Promise<void>;
 }

@@ -7,6 +7,7 @@ import cluster from 'node:cluster';
 import { ConfigError, loadConfig } from '../config.ts';
 import { systemClock } from '../core/clock.ts';
 import { type DunningScheduler, startDunningScheduler } from '../core/dunning/scheduler.ts';
+import { SaldoMetrics } from '../observability/metrics.ts';
 import { openStore } from '../storage/kysely-store.ts';
 import { EventStreamer } from '../streaming/event-streamer.ts';
 import { WebhookDispatcher } from '../webhooks/dispatcher.ts';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
         perEndpoint: config.deliveryConcurrencyPerEndpoint,
       })
     : undefined;
+  const metrics = config.metrics ? new SaldoMetrics({ store, clock: systemClock, processMetrics: true }) : false;
   const app = await buildApp({
     store,
     clock: systemClock,
@@ -45,6 +47,8 @@ async function main(): Promise<void> {
     logger: { level: config.logLevel },
     allowPrivateWebhookUrls: config.allowPrivateWebhookUrls,
     wakeDelivery: dispatcher ? () => dispatcher.wake() : undefined,
+    metrics,
+    metricsToken: config.metricsToken,
   });
   if (dispatcher) dispatcher.log = app.log;
   if (config.allowPrivateWebhookUrls) app.log.warn('WEBHOOK_ALLOW_PRIVATE_URLS=true: webhooks may reach http:// and private addresses (never in production)');
@@ -80,7 +84,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   await app.listen({ port: config.port, host: config.host });
-  if (!closing && config.dailyJob) scheduler = startDunningScheduler(store, systemClock, { log: app.log });
+  if (!closing && config.dailyJob) scheduler = startDunningScheduler(store, systemClock, { log: app.log, onRunFinished: metrics ? metrics.dunningRunFinished : undefined });
   if (!closing) {
     dispatcher?.start();
     streamer?.start();

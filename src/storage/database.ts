@@ -23,6 +23,8 @@ export interface DatabaseOptions {
 export interface OpenDatabase {
   kind: DatabaseKind;
   db: Kysely<Database>;
+  /** PostgreSQL's pool (its counts feed the metrics); none for SQLite. */
+  pool?: pg.Pool | undefined;
 }
 
 const INT8_OID = 20;
@@ -36,7 +38,10 @@ export function databaseKind(url: string): DatabaseKind | undefined {
 export function openDatabase(options: DatabaseOptions): OpenDatabase {
   const kind = databaseKind(options.url);
   if (kind === 'sqlite') return { kind, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(options.url) }) }) };
-  if (kind === 'postgres') return { kind, db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: openPostgresPool(options) }) }) };
+  if (kind === 'postgres') {
+    const pool = openPostgresPool(options);
+    return { kind, db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pool };
+  }
   throw new Error(`DATABASE_URL must start with sqlite: or postgres://`);
 }
 
