@@ -19,7 +19,7 @@ import { problemDialect } from './shared/problem-details.ts';
 import { registerOpenApi } from './shared/openapi.ts';
 import { registerRateLimit } from './shared/rate-limit.ts';
 import { ProblemDetails, errorResponses } from './shared/schemas.ts';
-import { TRACE_HEADER, traceIdOf } from './shared/trace.ts';
+import { TRACE_HEADER, currentRequestTracing, traceIdOf } from './shared/trace.ts';
 import { validatorCompiler } from './shared/validation.ts';
 import { v1CustomersPlugin } from './v1-customers/plugin.ts';
 import { v1FamiliesPlugin } from './v1-families/plugin.ts';
@@ -65,6 +65,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     void reply.header(TRACE_HEADER, request.id);
   });
+  const tracing = currentRequestTracing();
+  if (tracing) app.addHook('onRequest', async (request) => tracing.routed(request.method, request.routeOptions.url));
   const authenticate = makeAuthenticator({
     store: deps.store,
     clock: deps.clock,
