@@ -24,6 +24,8 @@ export interface BenchOptions {
   postgresAdminUrl: string;
   /** Saldo worker processes on PostgreSQL (WORKERS); SQLite always runs one. */
   workers: number;
+  /** Each read also against a Saldo with metrics and tracing on (the other has both off). */
+  observed: boolean;
 }
 
 export class OptionsError extends Error {
@@ -31,7 +33,7 @@ export class OptionsError extends Error {
 }
 
 const USAGE = `usage: npm run bench -- [--scale tiny|small|medium|large] [--duration SECONDS] [--warmup SECONDS]
-       [--connections N] [--databases sqlite,postgres] [--scenarios a,b] [--seed N] [--seeding http|bulk] [--out DIR] [--profile] [--workers N]
+       [--connections N] [--databases sqlite,postgres] [--scenarios a,b] [--seed N] [--seeding http|bulk] [--out DIR] [--profile] [--workers N] [--observed]
        npm run bench -- --suite events [--databases sqlite,postgres] [--duration SECONDS] [--backlog N]`;
 
 export function usage(): string {
@@ -56,6 +58,7 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
     outputDirectory: defaultOutputDirectory,
     profile: false,
     workers: 1,
+    observed: false,
     seeding: 'http',
     postgresAdminUrl: process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   };
@@ -112,6 +115,9 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
         break;
       case '--profile':
         options.profile = true;
+        break;
+      case '--observed':
+        options.observed = true;
         break;
       case '--help':
       case '-h':

@@ -145,9 +145,21 @@ export class SaldoMetrics {
     this.dunningSeconds.observe({ trigger: report.trigger }, report.durationMs / 1000);
   };
 
+  /**
+   * Each series' observer, by method, route and status: prom-client hashes a label set on every
+   * `observe`, which a request should not pay for. Bounded by the routes times the statuses.
+   */
+  private readonly requestSeries = new Map<string, { observe(value: number): void }>();
+
   /** One answered request; `route` is the route's pattern (`/orgs/:org_id/…`), never the URL. */
   request(method: string, route: string | undefined, statusCode: number, seconds: number): void {
-    this.requestSeconds.observe({ method, route: route ?? UNMATCHED_ROUTE, status_code: statusCode }, seconds);
+    const key = `${method} ${statusCode} ${route ?? ''}`;
+    let series = this.requestSeries.get(key);
+    if (series === undefined) {
+      series = this.requestSeconds.labels({ method, route: route ?? UNMATCHED_ROUTE, status_code: statusCode });
+      this.requestSeries.set(key, series);
+    }
+    series.observe(seconds);
   }
 
   get contentType(): string {
