@@ -19,7 +19,7 @@ export interface Observation {
   stop(): Promise<void>;
 }
 
-export async function startObservation(): Promise<Observation> {
+export async function startObservation(what: 'both' | 'metrics' | 'tracing' = 'both'): Promise<Observation> {
   let exports = 0;
   let bytes = 0;
   let scrapes = 0;
@@ -34,8 +34,12 @@ export async function startObservation(): Promise<Observation> {
   const endpoint = `http://127.0.0.1:${(sink.address() as AddressInfo).port}`;
   let timer: NodeJS.Timeout | undefined;
   return {
-    env: { METRICS: 'on', OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_SERVICE_NAME: 'saldo-bench' },
+    env: {
+      METRICS: what === 'tracing' ? 'off' : 'on',
+      ...(what === 'metrics' ? {} : { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_SERVICE_NAME: 'saldo-bench' }),
+    },
     scrape(baseUrl, rootKey) {
+      if (what === 'tracing') return;
       timer = setInterval(() => {
         void fetch(`${baseUrl}/metrics`, { headers: { authorization: `Bearer ${rootKey}` } })
           .then((answer) => answer.text())

@@ -24,16 +24,19 @@ export interface BenchOptions {
   postgresAdminUrl: string;
   /** Saldo worker processes on PostgreSQL (WORKERS); SQLite always runs one. */
   workers: number;
-  /** Each read also against a Saldo with metrics and tracing on (the other has both off). */
-  observed: boolean;
+  /** Each read also against a Saldo with metrics and/or tracing on (the other has both off). */
+  observed: false | Observed;
 }
+
+export const OBSERVED = ['both', 'metrics', 'tracing'] as const;
+export type Observed = (typeof OBSERVED)[number];
 
 export class OptionsError extends Error {
   override name = 'OptionsError';
 }
 
 const USAGE = `usage: npm run bench -- [--scale tiny|small|medium|large] [--duration SECONDS] [--warmup SECONDS]
-       [--connections N] [--databases sqlite,postgres] [--scenarios a,b] [--seed N] [--seeding http|bulk] [--out DIR] [--profile] [--workers N] [--observed]
+       [--connections N] [--databases sqlite,postgres] [--scenarios a,b] [--seed N] [--seeding http|bulk] [--out DIR] [--profile] [--workers N] [--observed[=both|metrics|tracing]]
        npm run bench -- --suite events [--databases sqlite,postgres] [--duration SECONDS] [--backlog N]`;
 
 export function usage(): string {
@@ -116,9 +119,13 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
       case '--profile':
         options.profile = true;
         break;
-      case '--observed':
-        options.observed = true;
+      case '--observed': {
+        // Alone it means both; `--observed=metrics` or `=tracing` measures one of them.
+        const observed = inline ?? 'both';
+        if (!OBSERVED.includes(observed as Observed)) throw new OptionsError(`--observed takes both, metrics or tracing, got '${observed}'`);
+        options.observed = observed as Observed;
         break;
+      }
       case '--help':
       case '-h':
         throw new OptionsError(USAGE);

@@ -104,7 +104,10 @@ export function renderMarkdown(report: RunReport): string {
   lines.push('');
   const observed = report.rows.filter((row) => row.observed && row.saldo);
   if (observed.length > 0) {
-    lines.push('Metrics and tracing: the same reads against Saldo with both off and with both on (OTLP export to a local sink, /metrics scraped every 5 s), one after the other:', '');
+    lines.push(
+      'Metrics and tracing (`--observed`; the command says which): the same reads against Saldo with both off, then against a second Saldo with them on (spans exported to a local OTLP sink, /metrics scraped every 5 s):',
+      '',
+    );
     lines.push('| database | scenario | off req/s | on req/s | on/off | off p50 ms | on p50 ms | off p99 ms | on p99 ms |');
     lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const row of observed) {

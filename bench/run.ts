@@ -240,7 +240,7 @@ async function runDatabase(options: BenchOptions, database: DatabaseKind, report
     });
     processes.push(baseline);
     let observed: RunningProcess | undefined;
-    const observation = options.observed ? await startObservation() : undefined;
+    const observation = options.observed ? await startObservation(options.observed) : undefined;
     if (observation) {
       observed = await startProcess({ ...saldoOptions, name: 'saldo-observed', env: { ...saldoOptions.env, ...observation.env }, nodeArguments: [] });
       processes.push(observed);
