@@ -62,8 +62,10 @@ export function startTracing(): Tracing {
     },
   });
   useStatementSpans((sql, operation, run) => {
-    // A statement outside any request (migrations, the dispatcher's polls) starts no trace.
-    if (trace.getSpan(context.active()) === undefined) return run();
+    // A statement outside any request (migrations, the dispatcher's polls) starts no trace, and
+    // one in a request the sampler left out (OTEL_TRACES_SAMPLER) records nothing.
+    const parent = trace.getSpan(context.active());
+    if (parent === undefined || !parent.isRecording()) return run();
     return tracer.startActiveSpan(
       `sqlite.${operation}`,
       // The attribute names of the database semantic conventions, as the pg instrumentation writes them.
