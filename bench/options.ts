@@ -24,14 +24,19 @@ export interface BenchOptions {
   postgresAdminUrl: string;
   /** Saldo worker processes on PostgreSQL (WORKERS); SQLite always runs one. */
   workers: number;
+  /** Each read also against a Saldo with metrics and/or tracing on (the other has both off). */
+  observed: false | Observed;
 }
+
+export const OBSERVED = ['both', 'metrics', 'tracing'] as const;
+export type Observed = (typeof OBSERVED)[number];
 
 export class OptionsError extends Error {
   override name = 'OptionsError';
 }
 
 const USAGE = `usage: npm run bench -- [--scale tiny|small|medium|large] [--duration SECONDS] [--warmup SECONDS]
-       [--connections N] [--databases sqlite,postgres] [--scenarios a,b] [--seed N] [--seeding http|bulk] [--out DIR] [--profile] [--workers N]
+       [--connections N] [--databases sqlite,postgres] [--scenarios a,b] [--seed N] [--seeding http|bulk] [--out DIR] [--profile] [--workers N] [--observed[=both|metrics|tracing]]
        npm run bench -- --suite events [--databases sqlite,postgres] [--duration SECONDS] [--backlog N]`;
 
 export function usage(): string {
@@ -56,6 +61,7 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
     outputDirectory: defaultOutputDirectory,
     profile: false,
     workers: 1,
+    observed: false,
     seeding: 'http',
     postgresAdminUrl: process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   };
@@ -113,6 +119,13 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
       case '--profile':
         options.profile = true;
         break;
+      case '--observed': {
+        // Alone it means both; `--observed=metrics` or `=tracing` measures one of them.
+        const observed = inline ?? 'both';
+        if (!OBSERVED.includes(observed as Observed)) throw new OptionsError(`--observed takes both, metrics or tracing, got '${observed}'`);
+        options.observed = observed as Observed;
+        break;
+      }
       case '--help':
       case '-h':
         throw new OptionsError(USAGE);

@@ -23,6 +23,8 @@ export interface ScenarioRow {
   ceilingTarget?: number | undefined;
   /** When the scenario set its own. */
   connections?: number;
+  /** `--observed`: the same read against Saldo with metrics and tracing on (`saldo` had both off). */
+  observed?: LoadFigures;
 }
 
 export interface RunReport {
@@ -100,5 +102,22 @@ export function renderMarkdown(report: RunReport): string {
     );
   }
   lines.push('');
+  const observed = report.rows.filter((row) => row.observed && row.saldo);
+  if (observed.length > 0) {
+    lines.push(
+      'Metrics and tracing (`--observed`; the command says which): the same reads against Saldo with both off, then against a second Saldo with them on (spans exported to a local OTLP sink, /metrics scraped every 5 s):',
+      '',
+    );
+    lines.push('| database | scenario | off req/s | on req/s | on/off | off p50 ms | on p50 ms | off p99 ms | on p99 ms |');
+    lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const row of observed) {
+      const off = row.saldo!;
+      const on = row.observed!;
+      lines.push(
+        `| ${row.database} | ${row.scenario} | ${number(off.requestsPerSecond)} | ${number(on.requestsPerSecond)} | ${ratio(on, off)} | ${number(off.latencyP50Ms, 1)} | ${number(on.latencyP50Ms, 1)} | ${number(off.latencyP99Ms, 1)} | ${number(on.latencyP99Ms, 1)} |`,
+      );
+    }
+    lines.push('');
+  }
   return lines.join('\n');
 }

@@ -13,6 +13,7 @@ import type { DatabaseKind } from '../src/storage/database.ts';
 import { createBenchDatabase } from './databases.ts';
 import { SHAPES, planCustomers, todayUtc } from './dataset.ts';
 import { HttpClient } from './http.ts';
+import { startObservation } from './observation.ts';
 import { type LoadFigures, drive } from './load.ts';
 import { type BenchOptions, OptionsError, parseOptions } from './options.ts';
 import { type RunningProcess, REPOSITORY, startProcess } from './processes.ts';
@@ -47,6 +48,8 @@ function pickWeighted(kinds: RequestKind[]): (random: Random) => RequestKind {
 interface Targets {
   saldo: RunningProcess;
   baseline: RunningProcess;
+  /** `--observed`: Saldo with metrics and tracing on (then `saldo` has both off). */
+  observed?: RunningProcess | undefined;
   key: string;
 }
 
@@ -159,7 +162,11 @@ async function runScenario(
   }, connections, scenario.minimumDurationSeconds);
   row.databaseCeiling = await measure(options, targets.baseline, headers, seed, (random) => pick(random).database(random), connections, scenario.minimumDurationSeconds);
   row.saldo = await measure(options, targets.saldo, headers, seed, (random) => pick(random).saldo(random), connections, scenario.minimumDurationSeconds);
-  const problems = [...problemsOf(row.saldo, 'Saldo'), ...problemsOf(row.bare, 'bare route'), ...problemsOf(row.databaseCeiling, 'database ceiling')];
+  // Reads only: a second process writing to the same ledger would change the first one's data.
+  if (targets.observed && !scenario.write) {
+    row.observed = await measure(options, targets.observed, headers, seed, (random) => pick(random).saldo(random), connections, scenario.minimumDurationSeconds);
+  }
+  const problems = [...problemsOf(row.saldo, 'Saldo'), ...problemsOf(row.observed, 'Saldo observed'), ...problemsOf(row.bare, 'bare route'), ...problemsOf(row.databaseCeiling, 'database ceiling')];
   if (problems.length > 0) {
     row.status = 'errors';
     row.note = problems.join('; ');
@@ -178,6 +185,7 @@ async function runDatabase(options: BenchOptions, database: DatabaseKind, report
   const rootKey = randomBytes(24).toString('base64url');
   const bench = await createBenchDatabase(database, options.postgresAdminUrl);
   const processes: RunningProcess[] = [];
+  let stopObservation: (() => Promise<void>) | undefined;
   try {
     log(`[${database}] starting Saldo on ${bench.url.replace(/\/\/[^@]*@/, '//')}`);
     const saldoOptions = {
@@ -191,6 +199,8 @@ async function runDatabase(options: BenchOptions, database: DatabaseKind, report
         // The daily job would run dunning over the whole dataset in the background while the
         // scenarios are measured (minutes at the large scale); the dunning scenario runs it itself.
         DAILY_JOB: 'off',
+        // Measured against one with both on (below); otherwise Saldo runs as configured by default.
+        ...(options.observed ? { METRICS: 'off' } : {}),
         // Several processes only where Saldo allows them: SQLite has one writer.
         ...(database === 'postgres' && options.workers > 1 ? { WORKERS: String(options.workers) } : {}),
       },
@@ -230,12 +240,20 @@ async function runDatabase(options: BenchOptions, database: DatabaseKind, report
       readyPath: '/healthz',
     });
     processes.push(baseline);
+    let observed: RunningProcess | undefined;
+    const observation = options.observed ? await startObservation(options.observed) : undefined;
+    if (observation) {
+      observed = await startProcess({ ...saldoOptions, name: 'saldo-observed', env: { ...saldoOptions.env, ...observation.env }, nodeArguments: [] });
+      processes.push(observed);
+      observation.scrape(observed.baseUrl, rootKey);
+      stopObservation = () => observation.stop();
+    }
     const selected = SCENARIOS.filter((s) => !options.scenarios || options.scenarios.includes(s.name));
     for (const scenario of selected) {
       const started = Date.now();
       let row: ScenarioRow;
       try {
-        row = await runScenario(options, database, scenario, SCENARIOS.indexOf(scenario), seeded, { saldo, baseline, key: seeded.key }, today);
+        row = await runScenario(options, database, scenario, SCENARIOS.indexOf(scenario), seeded, { saldo, baseline, observed, key: seeded.key }, today);
       } catch (error) {
         row = { database, scenario: scenario.name, status: 'failed', note: error instanceof Error ? error.message : String(error), write: scenario.write };
       }
@@ -246,7 +264,12 @@ async function runDatabase(options: BenchOptions, database: DatabaseKind, report
     }
     const saldoErrors = saldo.stderr().trim();
     if (saldoErrors) log(`[${database}] Saldo logged:\n${saldoErrors.slice(-4000)}`);
+    if (observation) {
+      const received = observation.received();
+      log(`[${database}] observed Saldo: ${received.exports} span exports (${(received.bytes / 1_048_576).toFixed(1)} MB), ${received.scrapes} scrapes`);
+    }
   } finally {
+    await stopObservation?.();
     for (const process of processes.reverse()) await process.stop();
     await bench.drop();
   }

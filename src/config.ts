@@ -50,6 +50,10 @@ export interface Config extends DatabaseConfig {
   /** `nats://…`: publish every event to NATS JetStream; unset, nothing is streamed. */
   eventsNatsUrl: string | undefined;
   eventsNatsStream: string;
+  /** `METRICS`: whether /metrics is served and requests are measured (on by default). */
+  metrics: boolean;
+  /** `METRICS_TOKEN`: a bearer token a scraper may present at /metrics instead of the root key. */
+  metricsToken: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -118,6 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     deliveryConcurrencyPerEndpoint: integer(env, 'DELIVERY_CONCURRENCY_PER_ENDPOINT', 16, 1, 100),
     eventsNatsUrl: natsUrlOf(env),
     eventsNatsStream: natsStreamOf(env),
+    metrics: onOff(env, 'METRICS', true),
+    metricsToken: metricsTokenOf(env),
   };
 }
 
@@ -142,6 +148,13 @@ function natsUrlOf(env: NodeJS.ProcessEnv): string | undefined {
     }
   }
   return url;
+}
+
+/** As long as the root key at least: it reads every organization's volumes. */
+function metricsTokenOf(env: NodeJS.ProcessEnv): string | undefined {
+  const token = env.METRICS_TOKEN || undefined;
+  if (token !== undefined && token.length < ROOT_KEY_MIN_LENGTH) throw new ConfigError(`METRICS_TOKEN must be at least ${ROOT_KEY_MIN_LENGTH} characters`);
+  return token;
 }
 
 /** A JetStream stream name: letters, digits, "_" and "-". */

@@ -22,6 +22,16 @@ import type { BankStatementStore } from './bank-statements/bank-statement.ts';
 import type { InterestStore } from './interest/interest-store.ts';
 import type { AgingStore } from './reports/aging-store.ts';
 
+/**
+ * How the process uses its database connections, for metrics. PostgreSQL: the pool's clients;
+ * SQLite: its one connection, busy while a group commit runs, and the transactions waiting for it.
+ */
+export interface ConnectionUse {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
 export interface Store {
   readonly organizations: OrganizationStore;
   readonly apiKeys: ApiKeyStore;
@@ -55,5 +65,6 @@ export interface Store {
   isOutage(error: unknown): boolean;
   /** Resolves when the database answers; for readiness checks. */
   ping(): Promise<void>;
+  connectionUse(): ConnectionUse;
   close(): Promise<void>;
 }

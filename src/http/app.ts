@@ -11,13 +11,15 @@ import { adminPlugin } from './admin/plugin.ts';
 import { LedgerWriter } from '../core/ledger/ledger-writer.ts';
 import type { AppDependencies, AppOptions } from './dependencies.ts';
 import { orgApiPlugin } from './org-api/plugin.ts';
+import { SaldoMetrics } from '../observability/metrics.ts';
 import { makeAuthenticator } from './shared/auth.ts';
+import { registerMetrics } from './shared/metrics.ts';
 import { sendError, useDialectErrors } from './shared/dialect.ts';
 import { problemDialect } from './shared/problem-details.ts';
 import { registerOpenApi } from './shared/openapi.ts';
 import { registerRateLimit } from './shared/rate-limit.ts';
 import { ProblemDetails, errorResponses } from './shared/schemas.ts';
-import { TRACE_HEADER, traceIdOf } from './shared/trace.ts';
+import { TRACE_HEADER, currentRequestTracing, traceIdOf } from './shared/trace.ts';
 import { validatorCompiler } from './shared/validation.ts';
 import { v1CustomersPlugin } from './v1-customers/plugin.ts';
 import { v1FamiliesPlugin } from './v1-families/plugin.ts';
@@ -37,7 +39,12 @@ function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const deps: AppDependencies = { ...options, ledger: options.ledger ?? new LedgerWriter(options.store, options.clock) };
+  const metrics = options.metrics === false ? undefined : (options.metrics ?? new SaldoMetrics({ store: options.store, clock: options.clock }));
+  const deps: AppDependencies = {
+    ...options,
+    metrics,
+    ledger: options.ledger ?? new LedgerWriter(options.store, options.clock, { onBatch: metrics?.ledgerBatch }),
+  };
   const app = Fastify({
     logger: deps.logger === false ? false : { level: deps.logger === true ? 'info' : deps.logger.level },
     genReqId: traceIdOf,
@@ -58,6 +65,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     void reply.header(TRACE_HEADER, request.id);
   });
+  const tracing = currentRequestTracing();
+  if (tracing) app.addHook('onRequest', async (request) => tracing.routed(request.method, request.routeOptions.url));
   const authenticate = makeAuthenticator({
     store: deps.store,
     clock: deps.clock,
@@ -71,6 +80,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Paths outside every dialect (and the operations routes) answer in problem details.
   useDialectErrors(app, operationsDialect);
+  // Before the dialects register: their routes inherit the duration hook.
+  if (metrics) registerMetrics(app, { metrics, rootKey: deps.rootKey, metricsToken: deps.metricsToken });
 
   app.get('/healthz', {
     schema: { tags: ['operations'], summary: 'Liveness: the process answers', response: { 200: Type.Object({ status: Type.Literal('ok') }) } },

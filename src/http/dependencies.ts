@@ -2,6 +2,7 @@ import type { Clock } from '../core/clock.ts';
 import type { LedgerWriter } from '../core/ledger/ledger-writer.ts';
 import type { SessionPolicy } from '../core/operators/sessions.ts';
 import type { Store } from '../core/store.ts';
+import type { SaldoMetrics } from '../observability/metrics.ts';
 
 /** What the HTTP layer is built from: the core's ports and the settings it needs. */
 export interface AppDependencies {
@@ -31,7 +32,15 @@ export interface AppDependencies {
   wakeDelivery?: (() => void) | undefined;
   /** Where the built console is (default dist/console of the repository). */
   consoleDirectory?: string | undefined;
+  /** The process's metrics, served at /metrics; absent with METRICS=off. */
+  metrics?: SaldoMetrics | undefined;
+  /** `METRICS_TOKEN`: a bearer token for /metrics besides the root key. */
+  metricsToken?: string | undefined;
 }
 
-/** What `buildApp` is given: the write path is made from the store and clock unless one is passed. */
-export type AppOptions = Omit<AppDependencies, 'ledger'> & { ledger?: LedgerWriter | undefined };
+/** What `buildApp` is given: the write path (and metrics) are made from the store and clock unless passed. */
+export type AppOptions = Omit<AppDependencies, 'ledger' | 'metrics'> & {
+  ledger?: LedgerWriter | undefined;
+  /** Metrics made for this app unless given; `false` serves none (METRICS=off). */
+  metrics?: SaldoMetrics | false | undefined;
+};

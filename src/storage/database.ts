@@ -8,6 +8,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { type StatementSpan, currentStatementSpan } from './statement-spans.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -23,6 +24,8 @@ export interface DatabaseOptions {
 export interface OpenDatabase {
   kind: DatabaseKind;
   db: Kysely<Database>;
+  /** PostgreSQL's pool (its counts feed the metrics); none for SQLite. */
+  pool?: pg.Pool | undefined;
 }
 
 const INT8_OID = 20;
@@ -36,7 +39,10 @@ export function databaseKind(url: string): DatabaseKind | undefined {
 export function openDatabase(options: DatabaseOptions): OpenDatabase {
   const kind = databaseKind(options.url);
   if (kind === 'sqlite') return { kind, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(options.url) }) }) };
-  if (kind === 'postgres') return { kind, db: new Kysely<Database>({ dialect: new PostgresDialect({ pool: openPostgresPool(options) }) }) };
+  if (kind === 'postgres') {
+    const pool = openPostgresPool(options);
+    return { kind, db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pool };
+  }
   throw new Error(`DATABASE_URL must start with sqlite: or postgres://`);
 }
 
@@ -66,15 +72,28 @@ const PREPARED_STATEMENTS_MAX = 2000;
 function cachePreparedStatements(database: SqliteDatabase.Database): void {
   const prepare = database.prepare.bind(database);
   const statements = new Map<string, SqliteDatabase.Statement>();
+  const span = currentStatementSpan();
   database.prepare = ((source: string) => {
     let statement = statements.get(source);
     if (statement === undefined) {
       if (statements.size >= PREPARED_STATEMENTS_MAX) statements.clear();
       statement = prepare(source);
+      if (span) withSpans(statement, source, span);
       statements.set(source, statement);
     }
     return statement;
   }) as typeof database.prepare;
+}
+
+/** The ways Kysely's SQLite driver runs a statement. */
+const STATEMENT_RUNS = ['all', 'get', 'run', 'iterate'] as const;
+
+function withSpans(statement: SqliteDatabase.Statement, source: string, span: StatementSpan): void {
+  const operation = /^\s*(\w+)/.exec(source)?.[1]?.toUpperCase() ?? 'SQL';
+  for (const name of STATEMENT_RUNS) {
+    const run = (statement[name] as (...args: unknown[]) => unknown).bind(statement);
+    (statement as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => span(source, operation, () => run(...args));
+  }
 }
 
 function openPostgresPool(options: DatabaseOptions): pg.Pool {

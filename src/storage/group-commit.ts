@@ -28,6 +28,16 @@ export class GroupCommit<S> {
     private readonly bind: (trx: Transaction<Database>) => S,
   ) {}
 
+  /** Transactions waiting for the next batch (metrics: SQLite's counterpart of a pool's waiting clients). */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  /** Whether a batch holds the connection now. */
+  get busy(): boolean {
+    return this.draining;
+  }
+
   submit<T>(work: (store: S) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ work, resolve: resolve as (value: unknown) => void, reject });

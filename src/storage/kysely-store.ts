@@ -9,7 +9,7 @@ import { KyselyInterestStore } from './stores/interest.ts';
 import { rowLimit } from './literals.ts';
 import type { Kysely } from 'kysely';
 import type { EventsCommittedListener } from '../core/events/event-store.ts';
-import type { Store } from '../core/store.ts';
+import type { ConnectionUse, Store } from '../core/store.ts';
 import { type DatabaseKind, type DatabaseOptions, openDatabase } from './database.ts';
 import { isTransientConflict, translateDriverError } from './driver-errors.ts';
 import { GroupCommit } from './group-commit.ts';
@@ -138,6 +138,15 @@ export class KyselyStore implements Store {
     await this.db.selectFrom('organizations').select('id').limit(rowLimit(1)).execute();
   }
 
+  /** Set by `openStore` for PostgreSQL: the pool's counts. */
+  pool: { totalCount: number; idleCount: number; waitingCount: number } | undefined;
+
+  connectionUse(): ConnectionUse {
+    if (this.pool) return { total: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount };
+    if (this.kind === 'sqlite') return { total: 1, idle: this.committer?.busy ? 0 : 1, waiting: this.committer?.waiting ?? 0 };
+    return { total: 0, idle: 0, waiting: 0 };
+  }
+
   async close(): Promise<void> {
     await this.db.destroy();
   }
@@ -148,13 +157,15 @@ export class KyselyStore implements Store {
  * long the store keeps an API key's record after reading it (default 5 s; 0 keeps none).
  */
 export async function openStore(options: DatabaseOptions & { apiKeyCacheMs?: number }): Promise<KyselyStore> {
-  const { kind, db } = openDatabase(options);
+  const { kind, db, pool } = openDatabase(options);
   try {
     await migrateToLatest(db);
   } catch (error) {
     await db.destroy();
     throw translateDriverError(error) ?? error;
   }
-  return new KyselyStore(db, kind, false, recentCaches(options.apiKeyCacheMs));
+  const store = new KyselyStore(db, kind, false, recentCaches(options.apiKeyCacheMs));
+  store.pool = pool;
+  return store;
 }
 

@@ -8,15 +8,16 @@
 // every page with no serious or critical violation. It screenshots every page into docs/images.
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureConsoleBuilt } from '../../src/http/console/build.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { ROOT_KEY, type TestSaldo, startSaldo } from '../support/harness.ts';
 import { type WebhookReceiver, startReceiver } from '../support/webhook-receiver.ts';
+import { available, chromiumPath } from '../support/availability.ts';
 import { camt053 } from '../support/camt.ts';
 import { WebhookDispatcher } from '../../src/webhooks/dispatcher.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumPath();
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const IMAGES = new URL('../../docs/images/', import.meta.url).pathname;
 const PASSWORD = 'correct horse battery staple';
@@ -32,6 +33,8 @@ interface Seeded {
   otherCustomerId: string;
 }
 
+// Only where global setup found Chromium (test/support/availability.ts).
+describe.runIf(available('chromium'))('the console', () => {
 describeEachDatabase('the console in Chromium', (kind) => {
   let saldo: TestSaldo;
   let browser: Browser;
@@ -486,4 +489,5 @@ describeEachDatabase('the console in Chromium', (kind) => {
     expect(slow).toEqual([]);
     await ctx.close();
   });
+});
 });

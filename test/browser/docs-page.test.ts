@@ -3,11 +3,13 @@
 // operation to show its parameters.
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { available, chromiumPath } from '../support/availability.ts';
 import { type TestSaldo, startSaldo } from '../support/harness.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumPath();
 
-describe('the /docs page in Chromium', () => {
+// Only where global setup found Chromium (test/support/availability.ts).
+describe.runIf(available('chromium'))('the /docs page in Chromium', () => {
   let saldo: TestSaldo;
   let browser: Browser;
   beforeAll(async () => {

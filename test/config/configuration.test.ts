@@ -39,6 +39,8 @@ it.concurrent.each([
   { env: { DELIVERY_CONCURRENCY_PER_ENDPOINT: '101' }, line: "DELIVERY_CONCURRENCY_PER_ENDPOINT must be a whole number from 1 to 100, got '101'" },
   { env: { EVENTS_NATS_URL: 'http://127.0.0.1:4222' }, line: "EVENTS_NATS_URL must be nats://HOST:PORT (several separated by commas), got 'http://127.0.0.1:4222'" },
   { env: { EVENTS_NATS_STREAM: 'saldo.events' }, line: `EVENTS_NATS_STREAM must be 1 to 64 letters, digits, "_" or "-", got 'saldo.events'` },
+  { env: { METRICS: 'yes' }, line: "METRICS must be on or off, got 'yes'" },
+  { env: { METRICS_TOKEN: 'short' }, line: 'METRICS_TOKEN must be at least 16 characters' },
   { env: { WORKERS: '2' }, line: 'WORKERS above 1 needs PostgreSQL (DATABASE_URL=postgres://…): SQLite has a single writer' },
   { env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/saldo' }, line: 'cannot start: connect ECONNREFUSED 127.0.0.1:1' },
 ] as Array<{ env: Record<string, string>; line: string }>)('stops with "saldo: $line"', async ({ env, line }) => {
@@ -82,7 +84,10 @@ it('reads the documented defaults', () => {
     deliveryConcurrencyPerEndpoint: 16,
     eventsNatsUrl: undefined,
     eventsNatsStream: 'SALDO_EVENTS',
+    metrics: true,
+    metricsToken: undefined,
   });
+  expect(loadConfig({ METRICS: 'off', METRICS_TOKEN: 'scrape-token-0123456789' })).toMatchObject({ metrics: false, metricsToken: 'scrape-token-0123456789' });
   expect(loadConfig({ DAILY_JOB: 'off' }).dailyJob).toBe(false);
   expect(loadConfig({ DELIVERY: 'off', WEBHOOK_ALLOW_PRIVATE_URLS: 'true', WEBHOOK_TIMEOUT_MS: '500' })).toMatchObject({
     delivery: false,

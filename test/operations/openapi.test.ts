@@ -30,7 +30,7 @@ const DIALECTS: DialectCase[] = [
   { dialect: v1CustomersDialect, prefix: /^\/v1\/customers\//, errorSchema: V1CustomersError, mediaType: 'application/json' },
   { dialect: v1FamiliesDialect, prefix: /^\/v1\/families\//, errorSchema: V1FamiliesError, mediaType: 'application/json' },
   { dialect: v4AccountsDialect, prefix: /^\/v4\//, errorSchema: ProblemDetails, mediaType: 'application/problem+json' },
-  { dialect: problemDialect('operations'), prefix: /^\/(healthz|readyz)$/, errorSchema: ProblemDetails, mediaType: 'application/problem+json' },
+  { dialect: problemDialect('operations'), prefix: /^\/(healthz|readyz|metrics)$/, errorSchema: ProblemDetails, mediaType: 'application/problem+json' },
   { dialect: consoleDialect, prefix: /^\/console\//, errorSchema: ProblemDetails, mediaType: 'application/problem+json' },
 ];
 

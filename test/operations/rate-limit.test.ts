@@ -17,26 +17,14 @@ import { registerRateLimit } from '../../src/http/shared/rate-limit.ts';
 import { v1CustomersDialect } from '../../src/http/v1-customers/errors.ts';
 import { v1FamiliesDialect } from '../../src/http/v1-families/errors.ts';
 import { v4AccountsDialect } from '../../src/http/v4-accounts/errors.ts';
+import { REDIS_URL, available } from '../support/availability.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { ROOT_KEY, type TestSaldo, startSaldo } from '../support/harness.ts';
 
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const LIMIT = 3;
 
-async function redisAvailable(): Promise<boolean> {
-  const client = new Redis(REDIS_URL, { lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await client.connect();
-    return (await client.ping()) === 'PONG';
-  } catch {
-    if (process.env.CI === 'true') throw new Error(`Redis is required under CI=true but ${REDIS_URL} is unreachable`);
-    process.stderr.write(`\n*** Redis unreachable at ${REDIS_URL}: the shared rate-limit tests DID NOT RUN. ***\n\n`);
-    return false;
-  } finally {
-    client.disconnect();
-  }
-}
-const withRedis = await redisAvailable();
+/** Global setup looked for Redis (test/support/availability.ts). */
+const withRedis = available('redis');
 
 describeEachDatabase('rate limit', (kind) => {
   let saldo: TestSaldo;

@@ -8,25 +8,16 @@ import { randomBytes } from 'node:crypto';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { NATS_URL, available } from '../support/availability.ts';
 import { EventStreamer } from '../../src/streaming/event-streamer.ts';
 import { DATABASE_KINDS, postgresAvailable } from '../support/databases.ts';
 import { createCustomerWithAccount } from '../support/fixtures.ts';
 import { type TestSaldo, startSaldo } from '../support/harness.ts';
 
-const natsUrl = process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
+const natsUrl = NATS_URL;
 
-async function natsAvailable(): Promise<boolean> {
-  try {
-    const probe = await connect({ servers: natsUrl, reconnect: false, timeout: 1000 });
-    await probe.close();
-    return true;
-  } catch {
-    if (process.env.CI === 'true') throw new Error(`NATS is required under CI=true but ${natsUrl} is unreachable`);
-    process.stderr.write(`\n*** NATS unreachable at ${natsUrl}: the event stream tests DID NOT RUN. ***\n\n`);
-    return false;
-  }
-}
-const withNats = await natsAvailable();
+/** Global setup looked for NATS (test/support/availability.ts). */
+const withNats = available('nats');
 
 for (const kind of DATABASE_KINDS) {
   describe.runIf(withNats && (kind === 'sqlite' || postgresAvailable()))(`event stream [${kind}]`, () => {

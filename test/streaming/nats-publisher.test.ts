@@ -10,6 +10,7 @@ import net from 'node:net';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { NATS_URL, available } from '../support/availability.ts';
 import {
   DUPLICATE_WINDOW_MS,
   EventPublishError,
@@ -18,20 +19,10 @@ import {
   type StreamedEvent,
 } from '../../src/streaming/nats-publisher.ts';
 
-const natsUrl = process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
+const natsUrl = NATS_URL;
 
-async function natsAvailable(): Promise<boolean> {
-  try {
-    const probe = await connect({ servers: natsUrl, reconnect: false, timeout: 1000 });
-    await probe.close();
-    return true;
-  } catch {
-    if (process.env.CI === 'true') throw new Error(`NATS is required under CI=true but ${natsUrl} is unreachable`);
-    process.stderr.write(`\n*** NATS unreachable at ${natsUrl}: the JetStream publisher tests DID NOT RUN. ***\n\n`);
-    return false;
-  }
-}
-const withNats = await natsAvailable();
+/** Global setup looked for NATS (test/support/availability.ts). */
+const withNats = available('nats');
 
 let observer: NatsConnection;
 let manager: JetStreamManager;

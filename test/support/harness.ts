@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { ManualClock } from '../../src/core/clock.ts';
 import { SCOPES, type Scope } from '../../src/core/scopes.ts';
 import { buildApp } from '../../src/http/app.ts';
-import type { AppDependencies } from '../../src/http/dependencies.ts';
+import type { AppOptions } from '../../src/http/dependencies.ts';
 import type { DatabaseKind } from '../../src/storage/database.ts';
 import { type KyselyStore, openStore } from '../../src/storage/kysely-store.ts';
 import { createDatabaseUrl } from './databases.ts';
@@ -42,7 +42,7 @@ export interface TestSaldo {
   close(): Promise<void>;
 }
 
-export async function startSaldo(kind: DatabaseKind, overrides: Partial<AppDependencies> = {}): Promise<TestSaldo> {
+export async function startSaldo(kind: DatabaseKind, overrides: Partial<AppOptions> = {}): Promise<TestSaldo> {
   const database = await createDatabaseUrl(kind);
   const store = await openStore({ url: database.url, statementTimeoutMs: 5000, poolSize: 20 });
   const clock = new ManualClock(new Date('2026-03-15T10:00:00Z'));

@@ -2203,6 +2203,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics of this process (the root key or METRICS_TOKEN)
+         * @description Prometheus text exposition: request durations by method, route and status code, ledger batches, webhook deliveries pending, dunning runs, database connections and process metrics. Answers 401 to anyone without the root key or `METRICS_TOKEN` (sent as `Authorization: Bearer` or `X-API-Key`).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Prometheus text format 0.0.4. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+                /** @description Authentication failed. No api-key, wrong api-key or wrong header name. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            /** @description Stable machine code from the error registry. */
+                            code: string;
+                            detail: string;
+                            errors?: {
+                                /** @description batch_refused: the item's own error code. */
+                                code?: string;
+                                detail: string;
+                                /** @description batch_refused: the refused item. */
+                                index?: number;
+                                /** @description The query, path or header parameter. */
+                                parameter?: string;
+                                /** @description JSON pointer into the body. */
+                                pointer?: string;
+                            }[];
+                            instance: string;
+                            status: number;
+                            title: string;
+                            trace_id: string;
+                            type: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/orgs/{org_id}/account-templates": {
         parameters: {
             query?: never;

@@ -421,10 +421,20 @@ async function dunPage(run: RunContext, ids: number[]): Promise<{ outcomes: Acco
   return { outcomes, failed };
 }
 
+/** What a finished run reports to whoever watches (metrics). */
+export interface DunningRunReport {
+  organizationId: string;
+  trigger: DunningRunTrigger;
+  status: 'COMPLETED' | 'FAILED';
+  accountsEvaluated: number;
+  durationMs: number;
+}
+
 export interface DunningRunOptions {
   asOf?: string | undefined;
   trigger: DunningRunTrigger;
   pageSize?: number;
+  onFinished?: ((report: DunningRunReport) => void) | undefined;
 }
 
 /**
@@ -441,8 +451,12 @@ export function dunningRun(
 ): Omit<LongWriteCommand<DunningRun, DunningRun>, 'reply'> {
   assert(organization.id === actor.organizationId, 'a run for another organization');
   const asOf = options.asOf ?? calendarDate(baseClock.now(), organization.timeZone);
+  let startedMs = 0;
+  const finished = (run: DunningRun, status: DunningRunReport['status']) =>
+    options.onFinished?.({ organizationId: run.organizationId, trigger: run.trigger, status, accountsEvaluated: run.accountsEvaluated, durationMs: performance.now() - startedMs });
   return {
     async start(tx) {
+      startedMs = performance.now();
       const draft: Omit<DunningRun, 'id'> = {
         publicId: newPublicId('dnr_', baseClock.now()),
         organizationId: organization.id,
@@ -461,10 +475,12 @@ export function dunningRun(
     async complete(tx, run) {
       const completedAt = baseClock.now().toISOString();
       await tx.dunning.completeRun(run.organizationId, run.id, 'COMPLETED', run.accountsEvaluated, run.summary, completedAt);
+      finished(run, 'COMPLETED');
       return { ...run, status: 'COMPLETED', completedAt };
     },
     async fail(tx, run) {
       await tx.dunning.completeRun(run.organizationId, run.id, 'FAILED', run.accountsEvaluated, run.summary, baseClock.now().toISOString());
+      finished(run, 'FAILED');
     },
     audit: (run) => ({
       action: 'dunning_run.completed',

@@ -13,7 +13,7 @@ import type { Store } from '../store.ts';
 import { performLongWrite } from '../write-pipeline.ts';
 import { pruneEvents } from '../events/retention.ts';
 import type { DunningRun } from './dunning-store.ts';
-import { dunningRun } from './run.ts';
+import { type DunningRunReport, dunningRun } from './run.ts';
 
 export const SCHEDULER_TICK_MS = 5 * 60_000;
 export const LEASE_STALE_AFTER_MS = 60 * 60_000;
@@ -24,7 +24,13 @@ export interface SchedulerLog {
 }
 
 /** One tick: runs every organization whose day has no run yet. Returns the runs this holder made. */
-export async function runDueOrganizations(store: Store, clock: Clock, holder: string, log?: SchedulerLog): Promise<string[]> {
+export async function runDueOrganizations(
+  store: Store,
+  clock: Clock,
+  holder: string,
+  log?: SchedulerLog,
+  onRunFinished?: (report: DunningRunReport) => void,
+): Promise<string[]> {
   const runs: string[] = [];
   for (const organization of await store.organizations.list()) {
     const now = clock.now();
@@ -35,7 +41,7 @@ export async function runDueOrganizations(store: Store, clock: Clock, holder: st
     const actor: Actor = { organizationId: organization.id, keyId: null, auditUser: 'dunning-scheduler', traceId: `dunning-${day}-${holder}` };
     try {
       let completed: DunningRun | undefined;
-      const command = dunningRun(store, clock, actor, organization, { asOf: day, trigger: 'SCHEDULE' });
+      const command = dunningRun(store, clock, actor, organization, { asOf: day, trigger: 'SCHEDULE', onFinished: onRunFinished });
       await performLongWrite(store, clock, actor, { ...command, audit: (run) => command.audit((completed = run)) }, { request: null });
       const run = completed!;
       await store.transaction((tx) => tx.dunning.completeLease(organization.id, day, holder, run.id, clock.now().toISOString()));
@@ -60,14 +66,14 @@ export interface DunningScheduler {
 export function startDunningScheduler(
   store: Store,
   clock: Clock,
-  options: { tickMs?: number; log?: SchedulerLog; holder?: string } = {},
+  options: { tickMs?: number; log?: SchedulerLog; holder?: string; onRunFinished?: (report: DunningRunReport) => void } = {},
 ): DunningScheduler {
   const holder = options.holder ?? randomUUID();
   let stopped = false;
   let current: Promise<unknown> = Promise.resolve();
   const tick = () => {
     if (stopped) return;
-    current = runDueOrganizations(store, clock, holder, options.log).catch((error: unknown) => {
+    current = runDueOrganizations(store, clock, holder, options.log, options.onRunFinished).catch((error: unknown) => {
       options.log?.error({ err: error }, 'dunning scheduler tick failed');
     });
   };

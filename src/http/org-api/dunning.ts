@@ -225,7 +225,7 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
         throw new SaldoError('validation_failed', { detail: "'as_of' must be a calendar date YYYY-MM-DD.", pointer: 'body.as_of' });
       }
       const actor = actorOf(request);
-      const command = dunningRun(deps.store, deps.clock, actor, organizationOf(request), { asOf, trigger: 'API' });
+      const command = dunningRun(deps.store, deps.clock, actor, organizationOf(request), { asOf, trigger: 'API', onFinished: deps.metrics?.dunningRunFinished });
       const outcome = await performLongWrite(deps.store, deps.clock, actor, { ...command, reply: (run) => ({ status: 201, body: dunningRunView(run) }) }, writeOptions(request));
       return sendOutcome(reply, outcome);
     },

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { statementPdf } from '../../../src/reports/statement-of-account/statement-pdf.ts';
 import type { StatementOfAccountInput } from '../../../src/reports/statement-of-account/statement-input.ts';
+import { available } from '../../support/availability.ts';
 import { entriesFrom, longStatement, shortStatement } from './statement-fixture.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'saldo-statement-'));
@@ -30,7 +31,8 @@ async function pagesOf(input: StatementOfAccountInput): Promise<string[]> {
 /** A page's text with runs of spaces made one, to find phrases whatever the column widths. */
 const squeezed = (text: string) => text.replace(/ +/g, ' ');
 
-describe('statementPdf', () => {
+// Only where global setup found pdftotext (test/support/availability.ts).
+describe.runIf(available('pdftotext'))('statementPdf', () => {
   it('shows the organization, the customer and the billing address, letters outside Latin-1 included', async () => {
     const [page] = await pagesOf(shortStatement('en'));
     const text = squeezed(page!);
