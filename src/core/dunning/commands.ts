@@ -11,7 +11,7 @@ import { domainEvent } from '../events/domain-event.ts';
 import type { Store } from '../store.ts';
 import type { DomainCommand } from '../write-pipeline.ts';
 import type { ReceivablesAccount } from './dunning-store.ts';
-import { type DunningPolicy, type DunningPolicyInput, dunningPolicyView, validateDunningPolicy } from './policy.ts';
+import { type DunningPolicy, type DunningPolicyInput, dunningPolicyDocument, validateDunningPolicy } from './policy.ts';
 
 /** The receivables writes (dunning, lifecycle, collections) are domain commands like any other. */
 
@@ -28,7 +28,7 @@ export function setDunningPolicy(actor: Actor, input: DunningPolicyInput): Domai
       action: 'dunning_policy.updated',
       resourceType: 'dunning_policy',
       resourceId: null,
-      details: dunningPolicyView(result),
+      details: dunningPolicyDocument(result),
     }),
   };
 }
@@ -50,7 +50,7 @@ export function setTemplateDunningPolicy(actor: Actor, templateName: string, inp
       action: result === null ? 'template_dunning_policy.removed' : 'template_dunning_policy.updated',
       resourceType: 'account_template',
       resourceId: templateName,
-      details: result === null ? {} : dunningPolicyView(result),
+      details: result === null ? {} : dunningPolicyDocument(result),
     }),
   };
 }

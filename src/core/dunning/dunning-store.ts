@@ -61,21 +61,22 @@ export interface OverdueSummary {
 
 export type DunningRunTrigger = 'API' | 'SCHEDULE';
 
+/** What a dunning run did, counted. */
 export interface DunningRunSummary {
-  accounts_changed: number;
+  accountsChanged: number;
   escalated: number;
   reset: number;
-  fees_posted: number;
-  fees_minor: string;
+  feesPosted: number;
+  feesMinor: bigint;
   blocked: number;
   unblocked: number;
-  handed_over: number;
-  auto_closed: number;
-  scheduled_payments_due: number;
-  accounts_failed: number;
+  handedOver: number;
+  autoClosed: number;
+  scheduledPaymentsDue: number;
+  accountsFailed: number;
   /** INTEREST charges booked (one per account at most), and their sum in minor units. */
-  interest_posted: number;
-  interest_minor: string;
+  interestPosted: number;
+  interestMinor: bigint;
 }
 
 export interface DunningRun {

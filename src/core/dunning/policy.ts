@@ -17,23 +17,23 @@ export const DUNNING_LEVEL_NAME_MAX_LENGTH = 64;
 /** Ten years: beyond that a day count is a typo, not a policy. */
 export const DUNNING_DAYS_MAX = 3650;
 
-/** The policy as the native API writes it (snake_case, fee in minor units). */
+/** A policy as asked for, before it is checked (fees in minor units, the rate as the caller wrote it). */
 export interface DunningPolicyInput {
-  levels: Array<{ name: string; days_past_due: number; fee?: number | undefined; block_account?: boolean | undefined }>;
-  debt_collection_after_days?: number | null | undefined;
-  interest?: { annual_rate_percent: unknown; grace_days?: number | undefined; posting?: string | undefined } | null | undefined;
+  levels: Array<{ name: string; daysPastDue: number; feeMinor?: number | undefined; blockAccount?: boolean | undefined }>;
+  debtCollectionAfterDays?: number | null | undefined;
+  interest?: { annualRatePercent: unknown; graceDays?: number | undefined; posting?: string | undefined } | null | undefined;
 }
 
 /** The interest part of a policy: the rate exact to ten-thousandths of a percent, 0 to 100. */
 function validateInterest(input: NonNullable<DunningPolicyInput['interest']>): InterestPolicy {
   let annualRateMillionths: bigint;
   try {
-    annualRateMillionths = parseInterestRate(input.annual_rate_percent, 'interest.annualRatePercent');
+    annualRateMillionths = parseInterestRate(input.annualRatePercent, 'interest.annualRatePercent');
   } catch (error) {
     if (error instanceof SaldoError) throw invalid(error.detail, 'interest.annualRatePercent');
     throw error;
   }
-  const graceDays = input.grace_days ?? 0;
+  const graceDays = input.graceDays ?? 0;
   if (!Number.isInteger(graceDays) || graceDays < 0 || graceDays > DUNNING_DAYS_MAX) {
     throw invalid(`grace_days is a whole number from 0 to ${DUNNING_DAYS_MAX}.`, 'interest.graceDays');
   }
@@ -61,24 +61,24 @@ export function validateDunningPolicy(input: DunningPolicyInput): DunningPolicy 
     if (name.length === 0 || level.name.length > DUNNING_LEVEL_NAME_MAX_LENGTH) {
       throw invalid(`A level name has 1 to ${DUNNING_LEVEL_NAME_MAX_LENGTH} characters.`, `${at}.name`);
     }
-    if (!Number.isInteger(level.days_past_due) || level.days_past_due < 1 || level.days_past_due > DUNNING_DAYS_MAX) {
+    if (!Number.isInteger(level.daysPastDue) || level.daysPastDue < 1 || level.daysPastDue > DUNNING_DAYS_MAX) {
       throw invalid(`days_past_due is a whole number from 1 to ${DUNNING_DAYS_MAX}.`, `${at}.daysPastDue`);
     }
-    if (level.days_past_due <= previousDays) {
+    if (level.daysPastDue <= previousDays) {
       throw invalid('days_past_due must increase strictly from one level to the next.', `${at}.daysPastDue`);
     }
-    previousDays = level.days_past_due;
-    if (level.fee !== undefined && (!Number.isSafeInteger(level.fee) || level.fee < 0 || BigInt(level.fee) > AMOUNT_MINOR_MAX)) {
+    previousDays = level.daysPastDue;
+    if (level.feeMinor !== undefined && (!Number.isSafeInteger(level.feeMinor) || level.feeMinor < 0 || BigInt(level.feeMinor) > AMOUNT_MINOR_MAX)) {
       throw invalid(`fee is a whole number of minor units from 0 to ${AMOUNT_MINOR_MAX}.`, `${at}.fee`);
     }
     levels.push({
       name: level.name,
-      daysPastDue: level.days_past_due,
-      feeMinor: level.fee === undefined || level.fee === 0 ? undefined : BigInt(level.fee),
-      blockAccount: level.block_account === true ? true : undefined,
+      daysPastDue: level.daysPastDue,
+      feeMinor: level.feeMinor === undefined || level.feeMinor === 0 ? undefined : BigInt(level.feeMinor),
+      blockAccount: level.blockAccount === true ? true : undefined,
     });
   });
-  const after = input.debt_collection_after_days ?? null;
+  const after = input.debtCollectionAfterDays ?? null;
   if (after !== null && (!Number.isInteger(after) || after < 1 || after > DUNNING_DAYS_MAX)) {
     throw invalid(`debt_collection_after_days is a whole number from 1 to ${DUNNING_DAYS_MAX}, or null.`, 'debtCollectionAfterDays');
   }
@@ -86,8 +86,11 @@ export function validateDunningPolicy(input: DunningPolicyInput): DunningPolicy 
   return { levels, debtCollectionAfterDays: after, ...(interest ? { interest } : {}) };
 }
 
-/** The API form of a policy (null when none is set: no level is ever reached). */
-export function dunningPolicyView(policy: DunningPolicy | null) {
+/**
+ * A policy as a document, in the native API's words: what the API answers and the audit trail
+ * records (null when none is set: no level is ever reached).
+ */
+export function dunningPolicyDocument(policy: DunningPolicy | null) {
   return {
     levels: (policy?.levels ?? []).map((level) => ({
       name: level.name,
@@ -121,7 +124,7 @@ export function parseStoredDunningPolicy(text: string | null): DunningPolicy | n
     const block = level.blockAccount ?? level.block_account;
     return {
       name: String(level.name),
-      daysPastDue: Number(level.daysPastDue ?? level.days_past_due),
+      daysPastDue: Number(level.daysPastDue ?? level.daysPastDue),
       feeMinor: fee === undefined || fee === null || BigInt(fee as string | number) === 0n ? undefined : BigInt(fee as string | number),
       blockAccount: block === true ? true : undefined,
     };

@@ -10,6 +10,7 @@
  * so it is never posted twice. The same run marks scheduled payments due and closes settled
  * accounts to close. `as_of` moves the run's clock to that day: fees are due and booked then.
  */
+import { summaryDocument } from './run-summary.ts';
 import type { Actor } from '../actor.ts';
 import { type Clock, calendarDate } from '../clock.ts';
 import type { PostBooking } from '../ledger/booking.ts';
@@ -47,19 +48,19 @@ const NO_POLICY: DunningPolicy = { levels: [], debtCollectionAfterDays: null };
 
 export function emptySummary(): DunningRunSummary {
   return {
-    accounts_changed: 0,
+    accountsChanged: 0,
     escalated: 0,
     reset: 0,
-    fees_posted: 0,
-    fees_minor: '0',
+    feesPosted: 0,
+    feesMinor: 0n,
     blocked: 0,
     unblocked: 0,
-    handed_over: 0,
-    auto_closed: 0,
-    scheduled_payments_due: 0,
-    accounts_failed: 0,
-    interest_posted: 0,
-    interest_minor: '0',
+    handedOver: 0,
+    autoClosed: 0,
+    scheduledPaymentsDue: 0,
+    accountsFailed: 0,
+    interestPosted: 0,
+    interestMinor: 0n,
   };
 }
 
@@ -486,7 +487,7 @@ export function dunningRun(
       action: 'dunning_run.completed',
       resourceType: 'dunning_run',
       resourceId: run.publicId,
-      details: { as_of: run.asOf, trigger: run.trigger, accounts_evaluated: run.accountsEvaluated, ...run.summary },
+      details: { as_of: run.asOf, trigger: run.trigger, accounts_evaluated: run.accountsEvaluated, ...summaryDocument(run.summary) },
     }),
     events: (run) => [domainEvent('dunning_run.completed', run)],
   };
@@ -506,7 +507,7 @@ export async function runDunningPages(
   const summary = emptySummary();
   let feesMinor = 0n;
 
-  summary.scheduled_payments_due = await markScheduledPaymentsDue(store, clock, actor, asOf);
+  summary.scheduledPaymentsDue = await markScheduledPaymentsDue(store, clock, actor, asOf);
 
   const settings = await store.organizations.settings(organization.id);
   const run: RunContext = { store, clock, actor, runId: started.id, runPublicId: started.publicId, policies: new PolicyCache(settings.dunningPolicy), asOf };
@@ -520,20 +521,20 @@ export async function runDunningPages(
     next.catch(() => undefined);
     evaluated += page.unchanged;
     const done = await dunPage(run, page.toChange);
-    summary.accounts_failed += done.failed;
+    summary.accountsFailed += done.failed;
     for (const outcome of done.outcomes) {
       evaluated++;
-      if (outcome.changed) summary.accounts_changed++;
+      if (outcome.changed) summary.accountsChanged++;
       if (outcome.escalated) summary.escalated++;
       if (outcome.reset) summary.reset++;
       if (outcome.blocked) summary.blocked++;
       if (outcome.unblocked) summary.unblocked++;
-      if (outcome.handedOver) summary.handed_over++;
-      summary.fees_posted += outcome.fees.length;
+      if (outcome.handedOver) summary.handedOver++;
+      summary.feesPosted += outcome.fees.length;
       for (const fee of outcome.fees) feesMinor += fee.amountMinor;
     }
   }
-  summary.fees_minor = feesMinor.toString();
+  summary.feesMinor = feesMinor;
 
   // Interest after the levels and fees: its own pages, since it reaches accounts dunning leaves
   // alone (closed ones that still owe) and books on any of them, whatever their level.
@@ -550,16 +551,16 @@ export async function runDunningPages(
     },
     pageSize,
   );
-  summary.interest_posted = interest.posted;
-  summary.interest_minor = interest.amountMinor.toString();
-  summary.accounts_failed += interest.failed;
+  summary.interestPosted = interest.posted;
+  summary.interestMinor = interest.amountMinor;
+  summary.accountsFailed += interest.failed;
 
   let afterId = 0;
   for (;;) {
     const ids = await store.dunning.listAccountsToClose(organization.id, afterId, CLOSING_BATCH_SIZE);
     if (ids.length === 0) break;
     for (const id of ids) {
-      if (await closeIfSettled(store, clock, actor, id)) summary.auto_closed++;
+      if (await closeIfSettled(store, clock, actor, id)) summary.autoClosed++;
     }
     afterId = ids[ids.length - 1]!;
   }

@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { isCalendarDate } from '../../core/clock.ts';
 import {
   getDunningPolicy,
@@ -13,7 +13,7 @@ import {
   setDunningPolicy,
   setTemplateDunningPolicy,
 } from '../../core/dunning/commands.ts';
-import { type DunningPolicyInput, dunningPolicyView } from '../../core/dunning/policy.ts';
+import { type DunningPolicyInput, dunningPolicyDocument } from '../../core/dunning/policy.ts';
 import { dunningRun, getDunningRun } from '../../core/dunning/run.ts';
 import { SaldoError } from '../../core/errors.ts';
 import { performLongWrite } from '../../core/write-pipeline.ts';
@@ -74,6 +74,15 @@ const PolicyBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** The body in the core's words. */
+function policyInputOf(body: Static<typeof PolicyBody>): DunningPolicyInput {
+  return {
+    levels: body.levels.map((level) => ({ name: level.name, daysPastDue: level.days_past_due, feeMinor: level.fee, blockAccount: level.block_account })),
+    debtCollectionAfterDays: body.debt_collection_after_days,
+    interest: body.interest == null ? body.interest : { annualRatePercent: body.interest.annual_rate_percent, graceDays: body.interest.grace_days, posting: body.interest.posting },
+  };
+}
+
 const PolicyView = Type.Object({
   levels: Type.Array(Type.Object({ name: Type.String(), days_past_due: Type.Integer(), fee: Type.Integer(), block_account: Type.Boolean() })),
   debt_collection_after_days: Type.Union([Type.Integer(), Type.Null()]),
@@ -99,10 +108,10 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
       response: { 200: PolicyView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
     },
     handler: async (request, reply) => {
-      const command = setDunningPolicy(actorOf(request), request.body as DunningPolicyInput);
+      const command = setDunningPolicy(actorOf(request), policyInputOf(request.body));
       const outcome = await performRequestWrite(deps, request, {
         ...command,
-        reply: (policy) => ({ status: 200, body: dunningPolicyView(policy) }),
+        reply: (policy) => ({ status: 200, body: dunningPolicyDocument(policy) }),
       });
       return sendOutcome(reply, outcome);
     },
@@ -117,7 +126,7 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
       params: OrgParams,
       response: { 200: PolicyView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
     },
-    handler: async (request) => dunningPolicyView(await getDunningPolicy(deps.store, organizationOf(request).id)),
+    handler: async (request) => dunningPolicyDocument(await getDunningPolicy(deps.store, organizationOf(request).id)),
   });
 
   r.put('/:org_id/account-templates/:name/dunning-policy', {
@@ -131,10 +140,10 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
       response: { 200: PolicyView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
     },
     handler: async (request, reply) => {
-      const command = setTemplateDunningPolicy(actorOf(request), request.params.name, request.body as DunningPolicyInput);
+      const command = setTemplateDunningPolicy(actorOf(request), request.params.name, policyInputOf(request.body));
       const outcome = await performRequestWrite(deps, request, {
         ...command,
-        reply: (policy) => ({ status: 200, body: dunningPolicyView(policy) }),
+        reply: (policy) => ({ status: 200, body: dunningPolicyDocument(policy) }),
       });
       return sendOutcome(reply, outcome);
     },
@@ -149,7 +158,7 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
       params: TemplateParams,
       response: { 200: PolicyView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
     },
-    handler: async (request) => dunningPolicyView(await getTemplateDunningPolicy(deps.store, organizationOf(request).id, request.params.name)),
+    handler: async (request) => dunningPolicyDocument(await getTemplateDunningPolicy(deps.store, organizationOf(request).id, request.params.name)),
   });
 
   r.delete('/:org_id/account-templates/:name/dunning-policy', {

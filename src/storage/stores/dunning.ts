@@ -18,6 +18,7 @@ import type {
 import { type DunningPolicy, parseStoredDunningPolicy, serializeDunningPolicy } from '../../core/dunning/policy.ts';
 import type { DatabaseKind } from '../database.ts';
 import { type JsonColumn } from '../json-rows.ts';
+import { summaryDocument, summaryFromDocument } from '../../core/dunning/run-summary.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { AccountsTable, Database, DunningRunsTable } from '../schema.ts';
 import { type StorageAdapter, storageAdapter } from '../adapter.ts';
@@ -91,7 +92,7 @@ const toRun = (row: Selectable<DunningRunsTable>): DunningRun => ({
   trigger: row.trigger as DunningRun['trigger'],
   status: row.status as DunningRun['status'],
   accountsEvaluated: Number(row.accounts_evaluated),
-  summary: JSON.parse(row.summary) as DunningRunSummary,
+  summary: summaryFromDocument(JSON.parse(row.summary) as Record<string, unknown>),
   actorKeyId: row.actor_key_id,
   startedAt: row.started_at,
   completedAt: row.completed_at,
@@ -377,7 +378,7 @@ export class KyselyDunningStore implements DunningStore {
         trigger: run.trigger,
         status: run.status,
         accounts_evaluated: run.accountsEvaluated,
-        summary: JSON.stringify(run.summary),
+        summary: JSON.stringify(summaryDocument(run.summary)),
         actor_key_id: run.actorKeyId,
         started_at: run.startedAt,
         completed_at: run.completedAt,
@@ -390,7 +391,7 @@ export class KyselyDunningStore implements DunningStore {
   async completeRun(organizationId: string, id: number, status: 'COMPLETED' | 'FAILED', accountsEvaluated: number, summary: DunningRunSummary, completedAt: string): Promise<void> {
     await this.db
       .updateTable('dunning_runs')
-      .set({ status, accounts_evaluated: accountsEvaluated, summary: JSON.stringify(summary), completed_at: completedAt })
+      .set({ status, accounts_evaluated: accountsEvaluated, summary: JSON.stringify(summaryDocument(summary)), completed_at: completedAt })
       .where('organization_id', '=', organizationId)
       .where('id', '=', BigInt(id))
       .execute();

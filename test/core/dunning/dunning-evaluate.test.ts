@@ -78,16 +78,16 @@ describe('evaluateDunning', () => {
 });
 
 describe('validateDunningPolicy', () => {
-  const level = (days: number, extra: Record<string, unknown> = {}) => ({ name: `L${days}`, days_past_due: days, ...extra });
+  const level = (days: number, extra: Record<string, unknown> = {}) => ({ name: `L${days}`, daysPastDue: days, ...extra });
   it.each([
     ['days not increasing', { levels: [level(14), level(7)] }, 'levels[1].daysPastDue'],
     ['equal days', { levels: [level(7), level(7)] }, 'levels[1].daysPastDue'],
     ['zero days', { levels: [level(0)] }, 'levels[0].daysPastDue'],
     ['21 levels', { levels: Array.from({ length: 21 }, (_, i) => level(i + 1)) }, 'levels'],
-    ['a 65-character name', { levels: [{ name: 'x'.repeat(65), days_past_due: 3 }] }, 'levels[0].name'],
-    ['an empty name', { levels: [{ name: ' ', days_past_due: 3 }] }, 'levels[0].name'],
-    ['a negative fee', { levels: [level(3, { fee: -1 })] }, 'levels[0].fee'],
-    ['collection after 0 days', { levels: [level(3)], debt_collection_after_days: 0 }, 'debtCollectionAfterDays'],
+    ['a 65-character name', { levels: [{ name: 'x'.repeat(65), daysPastDue: 3 }] }, 'levels[0].name'],
+    ['an empty name', { levels: [{ name: ' ', daysPastDue: 3 }] }, 'levels[0].name'],
+    ['a negative fee', { levels: [level(3, { feeMinor: -1 })] }, 'levels[0].fee'],
+    ['collection after 0 days', { levels: [level(3)], debtCollectionAfterDays: 0 }, 'debtCollectionAfterDays'],
   ])('refuses %s', (_name, input, field) => {
     let caught: unknown;
     try {
@@ -101,7 +101,7 @@ describe('validateDunningPolicy', () => {
   });
 
   it('accepts 20 levels with fees and blocks', () => {
-    const result = validateDunningPolicy({ levels: Array.from({ length: 20 }, (_, i) => level(i + 1, { fee: 100, block_account: i === 19 })), debt_collection_after_days: 90 });
+    const result = validateDunningPolicy({ levels: Array.from({ length: 20 }, (_, i) => level(i + 1, { feeMinor: 100, blockAccount: i === 19 })), debtCollectionAfterDays: 90 });
     expect(result.levels).toHaveLength(20);
     expect(result.levels[0]!.feeMinor).toBe(100n);
     expect(result.levels[19]!.blockAccount).toBe(true);

@@ -81,10 +81,10 @@ describeEachDatabase('dunning run pages', (kind) => {
     expect(answer.status, answer.text).toBe(201);
 
     expect(run.accountsEvaluated).toBe(answer.body.accounts_evaluated);
-    expect(run.summary.accounts_changed).toBe(answer.body.changes.accounts_changed);
-    expect(run.summary.fees_posted).toBe(answer.body.changes.fees_posted);
+    expect(run.summary.accountsChanged).toBe(answer.body.changes.accounts_changed);
+    expect(run.summary.feesPosted).toBe(answer.body.changes.fees_posted);
     expect(run.summary.blocked).toBe(answer.body.changes.blocked);
-    expect(run.summary.handed_over).toBe(answer.body.changes.handed_over);
+    expect(run.summary.handedOver).toBe(answer.body.changes.handed_over);
     // Four accounts are 7 days or more past due; one of them past the debt-collection threshold.
     expect(answer.body.changes).toMatchObject({ accounts_changed: 4, fees_posted: 7, blocked: 2, handed_over: 1, accounts_failed: 0 });
 

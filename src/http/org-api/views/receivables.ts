@@ -74,20 +74,27 @@ export const DunningRunView = Type.Object({
 });
 
 export function dunningRunView(run: DunningRun) {
-  const { fees_minor, interest_minor, ...counts } = run.summary;
+  const summary = run.summary;
   return {
     id: run.publicId,
     as_of: run.asOf,
     trigger: run.trigger,
     status: run.status,
     accounts_evaluated: run.accountsEvaluated,
-    // Runs stored before interest existed have no interest counts.
     changes: {
-      ...counts,
-      accounts_failed: counts.accounts_failed ?? 0,
-      fees_amount: Number(fees_minor),
-      interest_posted: counts.interest_posted ?? 0,
-      interest_amount: Number(interest_minor ?? '0'),
+      accounts_changed: summary.accountsChanged,
+      escalated: summary.escalated,
+      reset: summary.reset,
+      fees_posted: summary.feesPosted,
+      fees_amount: toMinorNumber(summary.feesMinor),
+      blocked: summary.blocked,
+      unblocked: summary.unblocked,
+      handed_over: summary.handedOver,
+      auto_closed: summary.autoClosed,
+      scheduled_payments_due: summary.scheduledPaymentsDue,
+      accounts_failed: summary.accountsFailed,
+      interest_posted: summary.interestPosted,
+      interest_amount: toMinorNumber(summary.interestMinor),
     },
     started_at: run.startedAt,
     completed_at: run.completedAt,
