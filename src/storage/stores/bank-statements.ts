@@ -88,7 +88,7 @@ const toMatchAccount = (row: AccountRow): MatchAccount => ({
   openMinor: BigInt(row.open_minor),
 });
 
-const LINE_INSERT_SLICE = 5000;
+const LINE_INSERT_SLICE = 2000;
 
 const LINE_COLUMNS = [
   ['public_id', 'text'],
