@@ -1,21 +1,27 @@
 /**
- * A read-only view of one element of a parsed XML document (fast-xml-parser's objects, every
- * element an array, every leaf an object with `#text`), which knows its own path so that a
- * refusal can name the element: `Stmt[0]/Ntry[3]/Amt`.
+ * A read-only view of one element of a parsed XML document (an `XmlNode` of `xml-tree.ts`),
+ * which knows its own path so that a refusal can name the element: `Stmt[0]/Ntry[3]/Amt`.
  */
 import { statementInvalid } from './statement-invalid.ts';
 
-type XmlNode = Readonly<Record<string, unknown>>;
-
-export const TEXT_KEY = '#text';
-export const ATTRIBUTE_PREFIX = '@_';
+/** An element as `XmlTreeBuilder` builds it: its local name, attributes, children and text. */
+export interface XmlNode {
+  readonly name: string;
+  /** Attribute local names and values, in document order; null when it has none. */
+  readonly attributes: ReadonlyArray<readonly [string, string]> | null;
+  readonly children: readonly XmlNode[];
+  /** Its text runs, each trimmed, joined ('' when it has none). */
+  readonly text: string;
+}
 
 function joinPath(path: string, name: string): string {
   return path === '' ? name : `${path}/${name}`;
 }
 
-function isNode(value: unknown): value is XmlNode {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function firstChild(node: XmlNode, name: string): XmlNode | null {
+  // An element has a handful of children; a statement's thousands of entries are read once, by children().
+  for (const child of node.children) if (child.name === name) return child;
+  return null;
 }
 
 export class XmlElement {
@@ -33,40 +39,49 @@ export class XmlElement {
   }
 
   children(name: string): XmlElement[] {
-    const value = this.node[name];
-    if (!Array.isArray(value)) return [];
-    return value.filter(isNode).map((child, index) => new XmlElement(joinPath(this.path, `${name}[${index}]`), child));
+    const found: XmlElement[] = [];
+    for (const child of this.node.children) {
+      if (child.name === name) found.push(new XmlElement(joinPath(this.path, `${name}[${found.length}]`), child));
+    }
+    return found;
   }
 
   /** The first child of that name, or null. */
   child(name: string): XmlElement | null {
-    const value = this.node[name];
-    const first: unknown = Array.isArray(value) ? value[0] : undefined;
-    return isNode(first) ? new XmlElement(joinPath(this.path, name), first) : null;
+    const first = firstChild(this.node, name);
+    return first === null ? null : new XmlElement(joinPath(this.path, name), first);
   }
 
   /** The descendant along `names` (first of each), or null. */
   at(...names: string[]): XmlElement | null {
-    const [first, ...rest] = names;
-    if (first === undefined) return this;
-    return this.child(first)?.at(...rest) ?? null;
+    if (names.length === 0) return this;
+    let node: XmlNode | null = this.node;
+    for (const name of names) {
+      node = firstChild(node, name);
+      if (node === null) return null;
+    }
+    return new XmlElement(joinPath(this.path, names.join('/')), node);
   }
 
   /** The element's own text, trimmed ('' when it has none). */
   text(): string {
-    const text = this.node[TEXT_KEY];
-    return typeof text === 'string' ? text.trim() : '';
+    return this.node.text.trim();
   }
 
   /** The text of the descendant along `names`; null when it is missing or empty. */
   textAt(...names: string[]): string | null {
-    const text = this.at(...names)?.text() ?? '';
+    let node: XmlNode | null = this.node;
+    for (const name of names) {
+      node = firstChild(node, name);
+      if (node === null) return null;
+    }
+    const text = node.text.trim();
     return text === '' ? null : text;
   }
 
   attribute(name: string): string | null {
-    const value = this.node[`${ATTRIBUTE_PREFIX}${name}`];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+    const value = this.node.attributes?.find(([attributeName]) => attributeName === name)?.[1];
+    return value === undefined || value.trim() === '' ? null : value.trim();
   }
 
   require(...names: string[]): XmlElement {

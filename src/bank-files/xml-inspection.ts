@@ -54,20 +54,40 @@ function isXmlCharacter(codePoint: number): boolean {
   );
 }
 
-/** Every '&' between `start` and `end` must begin a predefined entity or a character reference. */
-function checkReferences(text: string, start: number, end: number): void {
-  for (let at = text.indexOf('&', start); at !== -1 && at < end; at = text.indexOf('&', at + 1)) {
-    REFERENCE.lastIndex = at;
-    const reference = REFERENCE.exec(text);
-    if (reference === null || REFERENCE.lastIndex > end) {
-      refuse(text, at, "an '&' that is not &amp; &lt; &gt; &quot; &apos; or a character reference (entities are not allowed)");
+/**
+ * Every '&' in the text must begin a predefined entity or a character reference. The document is
+ * checked in consecutive stretches, so the next '&' is searched for once and kept: searching
+ * afresh from each stretch would scan to the end of a document that holds none, once per tag.
+ */
+class ReferenceCheck {
+  private next: number;
+
+  constructor(private readonly text: string) {
+    this.next = text.indexOf('&');
+  }
+
+  /** Checks the '&'s before `end` (stretches come in document order). */
+  upTo(end: number): void {
+    const text = this.text;
+    for (; this.next !== -1 && this.next < end; this.next = text.indexOf('&', this.next + 1)) {
+      const at = this.next;
+      REFERENCE.lastIndex = at;
+      const reference = REFERENCE.exec(text);
+      if (reference === null || REFERENCE.lastIndex > end) {
+        refuse(text, at, "an '&' that is not &amp; &lt; &gt; &quot; &apos; or a character reference (entities are not allowed)");
+      }
+      const decimal = reference[1];
+      const hexadecimal = reference[2];
+      if (decimal !== undefined || hexadecimal !== undefined) {
+        const codePoint = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hexadecimal!, 16);
+        if (!isXmlCharacter(codePoint)) refuse(text, at, `the character reference ${reference[0]} is not an XML character`);
+      }
     }
-    const decimal = reference[1];
-    const hexadecimal = reference[2];
-    if (decimal !== undefined || hexadecimal !== undefined) {
-      const codePoint = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hexadecimal!, 16);
-      if (!isXmlCharacter(codePoint)) refuse(text, at, `the character reference ${reference[0]} is not an XML character`);
-    }
+  }
+
+  /** Passes over a stretch whose '&'s mean nothing (a comment, CDATA, a processing instruction). */
+  skipTo(end: number): void {
+    if (this.next !== -1 && this.next < end) this.next = this.text.indexOf('&', end);
   }
 }
 
@@ -118,26 +138,31 @@ export function inspectXml(text: string, limits: XmlInspectionLimits): XmlInspec
   let transactionCount = 0;
   let statementCount = 0;
   let index = 0;
+  const references = new ReferenceCheck(text);
   while (index < text.length) {
     const open = text.indexOf('<', index);
-    checkReferences(text, index, open === -1 ? text.length : open);
+    references.upTo(open === -1 ? text.length : open);
     if (open === -1) break;
     if (text.startsWith('<!--', open)) {
       index = skipPast(text, open + 4, '-->', 'a comment');
+      references.skipTo(index);
     } else if (text.startsWith('<![CDATA[', open)) {
       index = skipPast(text, open + 9, ']]>', 'a CDATA section');
+      references.skipTo(index);
     } else if (text.startsWith('<!', open)) {
       refuse(text, open, 'declarations are not allowed in a statement file');
     } else if (text.startsWith('<?', open)) {
       index = skipPast(text, open + 2, '?>', 'a processing instruction');
+      references.skipTo(index);
     } else if (text[open + 1] === '/') {
       depth--;
       if (depth < 0) refuse(text, open, 'a closing tag has no opening tag');
       index = skipPast(text, open + 2, '>', 'a closing tag');
+      references.skipTo(index);
     } else {
       const close = endOfStartTag(text, open);
       const tag = text.slice(open, close + 1);
-      checkReferences(text, open, close);
+      references.upTo(close);
       const qualifiedName = /^<([^\s/>]+)/.exec(tag)?.[1];
       if (qualifiedName === undefined) refuse(text, open, 'a tag has no name');
       const localName = qualifiedName.slice(qualifiedName.indexOf(':') + 1);

@@ -124,11 +124,14 @@ export interface BankStatementStore {
   matchedLinesOfEntries(organizationId: string, entryIds: number[]): Promise<BankLine[]>;
   /** The MATCHED credit line with this end-to-end id (a collection a return may undo). */
   findMatchedCreditByEndToEndId(organizationId: string, endToEndId: string): Promise<BankLine | undefined>;
+  /** For each of these end-to-end ids that has one, its latest MATCHED credit line (one query for a whole file). */
+  matchedCreditsByEndToEndIds(organizationId: string, endToEndIds: string[]): Promise<Map<string, BankLine>>;
   /** Accounts by payment reference (normalized). */
   accountsByPaymentReferences(organizationId: string, references: string[]): Promise<MatchAccount[]>;
   /** Accounts paid by direct debit from one of these IBANs (electronic format), with the IBAN of each. */
   accountsByDirectDebitIbans(organizationId: string, ibans: string[]): Promise<Array<MatchAccount & { iban: string }>>;
   findAccountByUuid(organizationId: string, uuid: string): Promise<MatchAccount | undefined>;
+  accountsByUuids(organizationId: string, uuids: string[]): Promise<MatchAccount[]>;
 }
 
 /** Why a matched line went back to UNMATCHED. */

@@ -26,7 +26,7 @@ import type { DomainCommand } from '../write-pipeline.ts';
 import type { BankLine, BankStatement, NewBankLine, PaymentReturned, StatementCounts } from './bank-statement.ts';
 import { lineIdentity } from './line-identity.ts';
 import { matchCreditLines } from './matching.ts';
-import { findReturnTarget, isReturnedDebit, returnBookings } from './returned-debits.ts';
+import { findReturnTarget, isReturnedDebit, returnBookings, returnCandidates } from './returned-debits.ts';
 import type { ParsedBankLine, ParsedStatementFile } from './statement-file.ts';
 
 export const OTHER_DEBIT_REASON = 'A debit that returns no direct debit: nothing to reconcile.';
@@ -183,6 +183,7 @@ export function importStatementFile(clock: Clock, actor: Actor, file: ParsedStat
       // Debits: a returned direct debit undoes its payment; any other debit is not ours to reconcile.
       const settings = await tx.organizations.settings(organizationId);
       const taken = new Set<number>();
+      const candidates = await returnCandidates(tx, organizationId, freshLines.map((work) => work.parsed));
       for (const work of freshLines) {
         if (work.parsed.direction !== 'DEBIT') continue;
         if (!isReturnedDebit(work.parsed)) {
@@ -190,7 +191,7 @@ export function importStatementFile(clock: Clock, actor: Actor, file: ParsedStat
           continue;
         }
         const reasonCode = work.parsed.returnReasonCode!;
-        const target = await findReturnTarget(tx, organizationId, work.parsed, taken);
+        const target = findReturnTarget(candidates, work.parsed, taken);
         if ('reason' in target) {
           settle(work, ignored(target.reason));
           continue;
@@ -224,12 +225,13 @@ export function importStatementFile(clock: Clock, actor: Actor, file: ParsedStat
         const moved = await tx.scheduledPayments.transition(organizationId, payment.id, 'DUE', 'COLLECTED', at, collectingEntries[index]!);
         assert(moved, 'a scheduled payment moved under its lock');
       }
-      const collectedPayments = await Promise.all(
-        collected.map(async (entry) => ({ ...entry, payment: (await tx.scheduledPayments.findByPublicId(organizationId, entry.payment.publicId))! })),
-      );
+      // Read back once for the file, as the transitions left them.
+      const readBack = new Map<string, ScheduledPayment>();
+      for (const payment of await tx.scheduledPayments.findByPublicIds(organizationId, collected.map((entry) => entry.payment.publicId))) readBack.set(payment.publicId, payment);
+      const collectedPayments = collected.map((entry) => ({ ...entry, payment: readBack.get(entry.payment.publicId)! }));
       for (const returned of returns) {
         if (returned.scheduledPaymentPublicId === null) continue;
-        const payment = await tx.scheduledPayments.findByPublicId(organizationId, returned.scheduledPaymentPublicId);
+        const payment = candidates.scheduled.get(returned.scheduledPaymentPublicId);
         if (payment) await tx.scheduledPayments.markReturned(organizationId, payment.id, returned.reasonCode, at);
       }
 

@@ -68,14 +68,23 @@ export async function matchCreditLines(tx: Store, organizationId: string, lines:
   }
 
   // Rule 3: the end-to-end id is a DUE scheduled payment (a direct debit Saldo asked for).
-  const collected = new Set<number>();
+  // The file's scheduled payments and their accounts are read once, not line by line.
+  const quoting = new Map<number, string>();
   for (const index of open()) {
     const endToEndId = lines[index]!.endToEndId;
-    if (endToEndId === null || !SCHEDULED_PAYMENT_ID.test(endToEndId)) continue;
-    const payment = await tx.scheduledPayments.findByPublicId(organizationId, endToEndId, { forUpdate: true });
+    if (endToEndId !== null && SCHEDULED_PAYMENT_ID.test(endToEndId)) quoting.set(index, endToEndId);
+  }
+  const scheduled = new Map<string, ScheduledPayment>();
+  for (const payment of await tx.scheduledPayments.findByPublicIds(organizationId, [...quoting.values()], { forUpdate: true })) scheduled.set(payment.publicId, payment);
+  const due = [...scheduled.values()].filter((payment) => payment.status === 'DUE');
+  const accountsByUuid = new Map<string, MatchAccount>();
+  for (const account of await tx.bankStatements.accountsByUuids(organizationId, due.map((payment) => payment.accountUuid))) accountsByUuid.set(account.uuid, account);
+  const collected = new Set<number>();
+  for (const [index, endToEndId] of quoting) {
+    const payment = scheduled.get(endToEndId);
     // A scheduled payment is collected once, even if a file reports it twice.
     if (!payment || payment.status !== 'DUE' || collected.has(payment.id)) continue;
-    const account = await tx.bankStatements.findAccountByUuid(organizationId, payment.accountUuid);
+    const account = accountsByUuid.get(payment.accountUuid);
     if (!account) continue;
     collected.add(payment.id);
     settle(index, 'END_TO_END_ID', { found: 'one', account, scheduledPayment: payment });

@@ -6,6 +6,7 @@
  * owes it), the scheduled payment RETURNED with the reason.
  */
 import type { Booking } from '../ledger/booking.ts';
+import type { BankLine } from './bank-statement.ts';
 import type { ScheduledPayment } from '../scheduled-payments/scheduled-payment.ts';
 import type { Store } from '../store.ts';
 import type { ParsedBankLine } from './statement-file.ts';
@@ -19,16 +20,32 @@ export interface ReturnTarget {
 
 export const isReturnedDebit = (line: ParsedBankLine): boolean => line.direction === 'DEBIT' && line.returnReasonCode !== null;
 
+/** What the returned debits of one file may undo, read with one query per kind for the whole file. */
+export interface ReturnCandidates {
+  /** Scheduled payments by public id (locked: their status moves with the return). */
+  readonly scheduled: ReadonlyMap<string, ScheduledPayment>;
+  /** The latest MATCHED credit line by end-to-end id. */
+  readonly credits: ReadonlyMap<string, BankLine>;
+}
+
+export async function returnCandidates(tx: Store, organizationId: string, lines: readonly ParsedBankLine[]): Promise<ReturnCandidates> {
+  const endToEndIds = lines.filter(isReturnedDebit).flatMap((line) => (line.endToEndId === null ? [] : [line.endToEndId]));
+  const scheduled = new Map<string, ScheduledPayment>();
+  const quoted = endToEndIds.filter((endToEndId) => endToEndId.startsWith('spm_'));
+  for (const payment of await tx.scheduledPayments.findByPublicIds(organizationId, quoted, { forUpdate: true })) scheduled.set(payment.publicId, payment);
+  return { scheduled, credits: await tx.bankStatements.matchedCreditsByEndToEndIds(organizationId, endToEndIds) };
+}
+
 /** The payment this returned debit undoes, or a reason why none is found. */
-export async function findReturnTarget(tx: Store, organizationId: string, line: ParsedBankLine, taken: Set<number>): Promise<ReturnTarget | { reason: string }> {
+export function findReturnTarget(candidates: ReturnCandidates, line: ParsedBankLine, taken: Set<number>): ReturnTarget | { reason: string } {
   const endToEndId = line.endToEndId;
   if (endToEndId === null) return { reason: `Returned direct debit (${line.returnReasonCode}) without an end-to-end id: no payment of Saldo's found.` };
-  const scheduled = endToEndId.startsWith('spm_') ? await tx.scheduledPayments.findByPublicId(organizationId, endToEndId, { forUpdate: true }) : undefined;
+  const scheduled = endToEndId.startsWith('spm_') ? candidates.scheduled.get(endToEndId) : undefined;
   let target: ReturnTarget | undefined;
   if (scheduled && scheduled.status === 'COLLECTED' && scheduled.paymentEntryId !== null) {
     target = { paymentEntryId: scheduled.paymentEntryId, accountId: scheduled.accountId, scheduledPayment: scheduled };
   } else {
-    const credit = await tx.bankStatements.findMatchedCreditByEndToEndId(organizationId, endToEndId);
+    const credit = candidates.credits.get(endToEndId);
     if (credit && credit.entryId !== null && credit.accountId !== null) target = { paymentEntryId: credit.entryId, accountId: credit.accountId, scheduledPayment: null };
   }
   if (!target || taken.has(target.paymentEntryId)) {

@@ -62,6 +62,8 @@ export interface ScheduledPaymentStore {
   findAccount(organizationId: string, accountUuid: string): Promise<ScheduledPaymentAccount | undefined>;
   insert(payment: NewScheduledPayment): Promise<ScheduledPayment>;
   findByPublicId(organizationId: string, publicId: string, options?: { forUpdate?: boolean }): Promise<ScheduledPayment | undefined>;
+  /** Those of these public ids that exist, in id order (one query for a whole bank statement file). */
+  findByPublicIds(organizationId: string, publicIds: string[], options?: { forUpdate?: boolean }): Promise<ScheduledPayment[]>;
   countOpen(organizationId: string, accountId: number): Promise<number>;
   /** An account's scheduled payments by date, then id; `after` is the previous page's position. */
   listByAccount(organizationId: string, accountId: number, options: { limit: number; after?: { date: string; id: number } | undefined }): Promise<ScheduledPaymentPage>;

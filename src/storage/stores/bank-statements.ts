@@ -88,7 +88,7 @@ const toMatchAccount = (row: AccountRow): MatchAccount => ({
   openMinor: BigInt(row.open_minor),
 });
 
-const LINE_INSERT_SLICE = 5000;
+const LINE_INSERT_SLICE = 2000;
 
 const LINE_COLUMNS = [
   ['public_id', 'text'],
@@ -299,6 +299,23 @@ export class KyselyBankStatementStore implements BankStatementStore {
     return row && toLine(row as LineRow);
   }
 
+  async matchedCreditsByEndToEndIds(organizationId: string, endToEndIds: string[]): Promise<Map<string, BankLine>> {
+    const latest = new Map<string, BankLine>();
+    if (endToEndIds.length === 0) return latest;
+    const rows = await this.selectLines()
+      .where('bank_lines.organization_id', '=', organizationId)
+      .where(() => this.adapter.isOneOf(sql.ref('bank_lines.end_to_end_id'), [...new Set(endToEndIds)], 'text'))
+      .where('bank_lines.status', '=', 'MATCHED')
+      .where('bank_lines.direction', '=', 'CREDIT')
+      .orderBy('bank_lines.id', 'desc')
+      .execute();
+    for (const row of rows) {
+      const line = toLine(row as LineRow);
+      if (line.endToEndId !== null && !latest.has(line.endToEndId)) latest.set(line.endToEndId, line);
+    }
+    return latest;
+  }
+
   private selectAccounts(organizationId: string) {
     return this.db
       .selectFrom('accounts')
@@ -325,6 +342,14 @@ export class KyselyBankStatementStore implements BankStatementStore {
       .orderBy('id')
       .execute();
     return rows.map((row) => ({ ...toMatchAccount(row), iban: (JSON.parse(row.payment_method_details!) as { iban: string }).iban }));
+  }
+
+  async accountsByUuids(organizationId: string, uuids: string[]): Promise<MatchAccount[]> {
+    if (uuids.length === 0) return [];
+    const rows = await this.selectAccounts(organizationId)
+      .where(() => this.adapter.isOneOf(sql.ref('uuid'), [...new Set(uuids)], 'text'))
+      .execute();
+    return rows.map(toMatchAccount);
   }
 
   async findAccountByUuid(organizationId: string, uuid: string): Promise<MatchAccount | undefined> {

@@ -22,6 +22,7 @@ const COLUMNS: readonly JsonColumn[] = [
   ['created_at', 'text'],
 ];
 const names = sql.raw(COLUMNS.map(([name]) => name).join(', '));
+export const EVENT_INSERT_SLICE = 1000;
 
 const toStoredEvent = (row: Selectable<EventsTable>): StoredEvent => ({
   id: Number(row.id),
@@ -48,15 +49,15 @@ export class KyselyEventStore implements EventStore {
       where id = ${organizationId} returning event_sequence`.execute(this.db);
     if (rows.length === 0) throw new Error(`no organization ${organizationId}`);
     const first = BigInt(rows[0]!.event_sequence) - BigInt(events.length) + 1n;
-    const values = events.map((event, index) => ({
-      public_id: eventPublicId(first + BigInt(index)),
-      organization_id: organizationId,
-      sequence: first + BigInt(index),
-      type: event.type,
-      data: JSON.stringify(renderEventData(event)),
-      created_at: createdAt,
-    }));
-    await sql`insert into events (${names}) select ${names} from ${this.adapter.rows(values, COLUMNS, { longTexts: true })} order by v.position`.execute(this.db);
+    // In slices, each rendered only when its turn comes: a bank statement's 10,000 events as one
+    // parameter were tens of megabytes of JSON (each event's data escaped once more inside it), all alive at once.
+    for (let start = 0; start < events.length; start += EVENT_INSERT_SLICE) {
+      const values = events.slice(start, start + EVENT_INSERT_SLICE).map((event, offset) => {
+        const sequence = first + BigInt(start + offset);
+        return { public_id: eventPublicId(sequence), organization_id: organizationId, sequence, type: event.type, data: JSON.stringify(renderEventData(event)), created_at: createdAt };
+      });
+      await sql`insert into events (${names}) select ${names} from ${this.adapter.rows(values, COLUMNS, { longTexts: true })} order by v.position`.execute(this.db);
+    }
   }
 
   async lastSequence(organizationId: string): Promise<bigint> {

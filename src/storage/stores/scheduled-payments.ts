@@ -1,6 +1,6 @@
 import { rowLimit } from '../literals.ts';
 import { preparedQuery } from '../prepared-query.ts';
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { PaymentMethodType } from '../../core/accounts/account.ts';
 import type {
   NewScheduledPayment,
@@ -118,6 +118,18 @@ export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
     if (options.forUpdate) query = this.adapter.lock(query, { of: 'scheduled_payments' });
     const row = await query.executeTakeFirst();
     return row && toScheduledPayment(row);
+  }
+
+  async findByPublicIds(organizationId: string, publicIds: string[], options: { forUpdate?: boolean } = {}): Promise<ScheduledPayment[]> {
+    if (publicIds.length === 0) return [];
+    let query = this.selectWithAccount()
+      .where('scheduled_payments.organization_id', '=', organizationId)
+      .where(() => this.adapter.isOneOf(sql.ref('scheduled_payments.public_id'), [...new Set(publicIds)], 'text'))
+      // Locked in id order, as every writer that takes several of them does.
+      .orderBy('scheduled_payments.id');
+    if (options.forUpdate) query = this.adapter.lock(query, { of: 'scheduled_payments' });
+    const rows = await query.execute();
+    return rows.map(toScheduledPayment);
   }
 
   async countOpen(organizationId: string, accountId: number): Promise<number> {

@@ -4,7 +4,7 @@
 // partial and over-payments, re-import booking nothing, hostile and oversized files refused with
 // nothing booked, returned direct debits (payment reversed, fee, scheduled payment RETURNED, the
 // next dunning run sees the reopened charge), the unmatched queue (match, ignore, unmatch, 409s),
-// tenancy and malformed ids.
+// tenancy and malformed ids; a scheduled payment quoted or returned twice in one file is acted on once.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../support/databases.ts';
@@ -253,6 +253,49 @@ describeEachDatabase('bank statements', (kind) => {
     expect((await get(org, '/bank-statements')).body.data).toEqual([]);
     expect(await lines(org)).toEqual([]);
     expect(await entries(org, rf.account_id)).toEqual([]);
+  });
+
+  it('collects a scheduled payment quoted twice in one file once, and undoes a payment returned twice in one file once', async () => {
+    saldo.clock.set('2026-03-15T10:00:00Z');
+    const org = await saldo.organization('bst-twice');
+    const first = await withReference(org, 'RF', 'RF18539007547034');
+    const second = await withReference(org, 'FINNISH_7_3_1', '12345614');
+    await charge(org, first.account_id, 2_000, '2026-03-10');
+    await charge(org, second.account_id, 3_000, '2026-03-10');
+    const one = await post(org, `/accounts/${first.account_id}/scheduled-payments`, { amount: 2_000, date: '2026-03-15' });
+    const two = await post(org, `/accounts/${second.account_id}/scheduled-payments`, { amount: 3_000, date: '2026-03-15' });
+    expect((await post(org, '/dunning-runs', { as_of: '2026-03-15' })).status).toBe(201);
+
+    const collections = await importFile(org, camt053('TWICE-IN', [
+      { amount: '20.00', endToEndId: one.body.id, bankReference: 'IN1', valueDate: '2026-03-15' },
+      { amount: '20.00', endToEndId: one.body.id, bankReference: 'IN2', valueDate: '2026-03-15' },
+      { amount: '30.00', endToEndId: two.body.id, bankReference: 'IN3', valueDate: '2026-03-15' },
+    ]));
+    expect(collections.status, collections.text).toBe(201);
+    expect((await lines(org, `?statement_id=${collections.body.id}`)).map((line) => [line.bank_reference, line.status, line.match, line.account_id])).toEqual([
+      ['IN1', 'MATCHED', 'END_TO_END_ID', first.account_id],
+      ['IN2', 'UNMATCHED', null, null],
+      ['IN3', 'MATCHED', 'END_TO_END_ID', second.account_id],
+    ]);
+    for (const scheduled of [one, two]) expect((await get(org, `/scheduled-payments/${scheduled.body.id}`)).body.status).toBe('COLLECTED');
+
+    const returns = await importFile(org, camt053('TWICE-OUT', [
+      { amount: '20.00', direction: 'DBIT', endToEndId: one.body.id, returnReason: 'AM04', bankReference: 'OUT1' },
+      { amount: '20.00', direction: 'DBIT', endToEndId: one.body.id, returnReason: 'AM04', bankReference: 'OUT2' },
+      { amount: '30.00', direction: 'DBIT', endToEndId: two.body.id, returnReason: 'MD06', bankReference: 'OUT3' },
+    ]));
+    expect(returns.status, returns.text).toBe(201);
+    expect(returns.body).toMatchObject({ lines: 3, returned: 2, ignored: 1 });
+    expect((await lines(org, `?statement_id=${returns.body.id}`)).map((line) => [line.bank_reference, line.status, line.account_id])).toEqual([
+      ['OUT1', 'RETURNED', first.account_id],
+      ['OUT2', 'IGNORED', null],
+      ['OUT3', 'RETURNED', second.account_id],
+    ]);
+    expect((await get(org, `/scheduled-payments/${one.body.id}`)).body).toMatchObject({ status: 'RETURNED', return_reason: 'AM04' });
+    expect((await get(org, `/scheduled-payments/${two.body.id}`)).body).toMatchObject({ status: 'RETURNED', return_reason: 'MD06' });
+    // Each charge is owed again in full: one reversal per payment, not two.
+    expect((await account(org, first.account_id)).balance).toBe(-2_000);
+    expect((await account(org, second.account_id)).balance).toBe(-3_000);
   });
 
   it('returns direct debits: the payment reversed, the fee charged, the scheduled payment RETURNED, an auto-closed account owing again, dunning sees it', async () => {
