@@ -62,6 +62,7 @@ it('reads the documented defaults', () => {
   expect(loadConfig({})).toEqual({
     databaseUrl: 'sqlite:./data/saldo.db',
     statementTimeoutMs: 5000,
+    statementLimitBytes: 52428800,
     port: 8080,
     host: '127.0.0.1',
     rootKey: undefined,

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases.ts';
+import { camt053 } from '../support/camt.ts';
 import { createCustomerWithAccount } from '../support/fixtures.ts';
 import { ROOT_KEY, type TestSaldo, startSaldo } from '../support/harness.ts';
 import { LONG } from '../reliability/process-client.ts';
@@ -133,6 +134,12 @@ describeEachDatabase('hostile input', (kind) => {
     // A second key for the revocation route to revoke, so the suite's own key stays valid.
     const spare = await saldo.issueKey('hostile', ['CUSTOMER_READ']);
     const endpoint = await saldo.request('POST', '/orgs/hostile/webhook-endpoints', { key, body: { url: 'https://hooks.example.com/hostile', event_types: ['*'] } });
+    const statement = await saldo.request('POST', '/orgs/hostile/bank-statements', {
+      key,
+      rawBody: camt053('HOSTILE-1', [{ amount: '7.00', text: 'No reference', bankReference: 'H1' }]),
+      headers: { 'content-type': 'application/xml' },
+    });
+    const lines = await saldo.request('GET', '/orgs/hostile/bank-lines', { key });
     const operator = await saldo.request('POST', '/admin/organizations/hostile/operators', { key: ROOT_KEY, body: { email: 'ann@hostile.example', role: 'admin', password: 'correct horse battery staple' } });
     Object.assign(ids, {
       org_id: 'hostile',
@@ -151,6 +158,8 @@ describeEachDatabase('hostile input', (kind) => {
       delivery_id: 'whd_00000000000000000000000000',
       key_id: spare.id,
       operator_id: operator.body.id,
+      statement_id: statement.body.id ?? 'bst_none',
+      line_id: lines.body.data?.[0]?.id ?? 'bsl_none',
     });
   });
   afterAll(async () => {

@@ -35,13 +35,15 @@ const mediaTypeOf = (request: FastifyRequest): string => (request.headers['conte
 
 /**
  * Statement files arrive as they are: XML or plain text, read as bytes (the parser decodes UTF-8
- * and refuses anything else). Only the import route takes them; any other route answers 415 as it
- * did, so no JSON route ever sees a text body.
+ * and refuses anything else). Only the import route takes them. Elsewhere everything stays as it
+ * was before statements existed: XML is 415, and plain text is read as text (Fastify's own
+ * default), which each route's schema then refuses with 400 — the statuses those routes document.
  */
 export function statementBodyParsers(app: FastifyInstance): void {
   app.addContentTypeParser(STATEMENT_CONTENT_TYPES, { parseAs: 'buffer' }, (request, body, done) => {
     if (!request.routeOptions.url?.endsWith(IMPORT_PATH_SUFFIX) || request.method !== 'POST') {
-      done(new SaldoError('unsupported_media_type'), undefined);
+      if (mediaTypeOf(request) === 'text/plain') done(null, (body as Buffer).toString('utf8'));
+      else done(new SaldoError('unsupported_media_type'), undefined);
       return;
     }
     done(null, body);

@@ -107,7 +107,7 @@ describeEachDatabase('dunning run pages', (kind) => {
 
     // Nothing is left to change: a second paged run changes nothing and posts no fee.
     const again = await pagedRun(actor, organization);
-    expect(again.summary).toMatchObject({ accounts_changed: 0, fees_posted: 0, accounts_failed: 0 });
+    expect(again.summary).toMatchObject({ accountsChanged: 0, feesPosted: 0, accountsFailed: 0 });
   });
 
   it('rolls back only the account whose fee the ledger refuses; the rest of its page is dunned', async () => {
