@@ -20,13 +20,16 @@ export default tseslint.config(
     // The domain core knows nothing of HTTP or of which database.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['fastify', 'fastify/*', '@fastify/*'], message: 'The core does not know HTTP.' },
-          { group: ['kysely', 'better-sqlite3', 'pg', 'ioredis'], message: 'The core does not know the database.' },
-          { group: ['**/http/**', '**/storage/**'], message: 'The core does not import outer layers.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['fastify', 'fastify/*', '@fastify/*'], message: 'The core does not know HTTP.' },
+            { group: ['kysely', 'better-sqlite3', 'pg', 'ioredis'], message: 'The core does not know the database.' },
+            { group: ['**/http/**', '**/storage/**'], message: 'The core does not import outer layers.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -29,7 +29,8 @@ const BATCH_BOOKINGS_MAX = 4000;
 const OPEN_ITEMS_PAGE = 16;
 
 const big = (value: unknown) => BigInt(value as bigint | number | string);
-const json = (rows: object[]) => JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+const json = (rows: object[]) =>
+  JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
 
 interface OpenItem {
   id: bigint | undefined;
@@ -64,13 +65,21 @@ export class BatchedCeiling {
         await new Promise((resolve) => setImmediate(resolve));
         const batch: Pending[] = [];
         let size = 0;
-        while (this.queue.length > 0 && (batch.length === 0 || size + this.queue[0]!.bookings.length <= BATCH_BOOKINGS_MAX)) {
+        while (
+          this.queue.length > 0 &&
+          (batch.length === 0 || size + this.queue[0]!.bookings.length <= BATCH_BOOKINGS_MAX)
+        ) {
           const next = this.queue.shift()!;
           size += next.bookings.length;
           batch.push(next);
         }
         try {
-          await this.write((query) => this.bookAll(query, batch.flatMap((pending) => pending.bookings)));
+          await this.write((query) =>
+            this.bookAll(
+              query,
+              batch.flatMap((pending) => pending.bookings),
+            ),
+          );
           for (const pending of batch) pending.resolve(pending.bookings.length);
         } catch (error) {
           for (const pending of batch) pending.reject(error);
@@ -93,7 +102,10 @@ export class BatchedCeiling {
     const postgres = this.kind === 'postgres';
     const organizationId = this.organizationId;
     const now = new Date().toISOString();
-    const [ledger] = await query(`select entry_sequence from organizations where id = ?${postgres ? ' for update' : ''}`, [organizationId]);
+    const [ledger] = await query(
+      `select entry_sequence from organizations where id = ?${postgres ? ' for update' : ''}`,
+      [organizationId],
+    );
     let sequence = big(ledger!.entry_sequence);
     const uuids = [...new Set(bookings.map((booking) => booking.accountUuid))];
     const accountRows = postgres
@@ -133,7 +145,10 @@ export class BatchedCeiling {
       const order = side === 'CHARGE' ? 'due_date, id' : 'sequence';
       const select = `select id, account_id, due_date, open_minor from entries e where e.organization_id = ? and e.account_id = a.id and type = '${side}' and open_minor > 0 order by ${order} limit ${OPEN_ITEMS_PAGE}`;
       const found = postgres
-        ? await query(`select o.* from unnest(?::bigint[]) as a(id) cross join lateral (${select}) o`, [ids.map(String), organizationId])
+        ? await query(`select o.* from unnest(?::bigint[]) as a(id) cross join lateral (${select}) o`, [
+            ids.map(String),
+            organizationId,
+          ])
         : (
             await Promise.all(
               ids.map((id) =>
@@ -146,7 +161,13 @@ export class BatchedCeiling {
           ).flat();
       for (const row of found) {
         const account = byId.get(big(row.account_id))!;
-        (side === 'CHARGE' ? account.charges : account.credits).push({ id: big(row.id), index: -1, open: big(row.open_minor), dueDate: row.due_date as string, rank: big(row.id) });
+        (side === 'CHARGE' ? account.charges : account.credits).push({
+          id: big(row.id),
+          index: -1,
+          open: big(row.open_minor),
+          dueDate: row.due_date as string,
+          rank: big(row.id),
+        });
       }
     }
 
@@ -156,12 +177,20 @@ export class BatchedCeiling {
     for (const booking of bookings) {
       const account = accounts.get(booking.accountUuid)!;
       sequence += 1n;
-      const item: OpenItem = { id: undefined, index: entries.length, open: booking.amountMinor, dueDate: booking.dueDate, rank: (1n << 62n) + sequence };
+      const item: OpenItem = {
+        id: undefined,
+        index: entries.length,
+        open: booking.amountMinor,
+        dueDate: booking.dueDate,
+        rank: (1n << 62n) + sequence,
+      };
       if (booking.type === 'CHARGE') {
         account.charged += booking.amountMinor;
         account.open += booking.amountMinor;
         account.charges.push(item);
-        account.charges.sort((a, b) => (a.dueDate === b.dueDate ? (a.rank < b.rank ? -1 : 1) : a.dueDate < b.dueDate ? -1 : 1));
+        account.charges.sort((a, b) =>
+          a.dueDate === b.dueDate ? (a.rank < b.rank ? -1 : 1) : a.dueDate < b.dueDate ? -1 : 1,
+        );
       } else {
         account.credited += booking.amountMinor;
         account.unallocated += booking.amountMinor;
@@ -201,9 +230,20 @@ export class BatchedCeiling {
     for (const entry of entries) entry.open_minor = (entry.item as OpenItem).open;
 
     const entryColumns: Array<[string, string]> = [
-      ['public_id', 'text'], ['organization_id', 'text'], ['account_id', 'bigint'], ['sequence', 'bigint'], ['type', 'text'], ['kind', 'text'],
-      ['amount_minor', 'bigint'], ['open_minor', 'bigint'], ['due_date', 'text'], ['description', 'text'], ['balance_after_minor', 'bigint'],
-      ['charged_after_minor', 'bigint'], ['credited_after_minor', 'bigint'], ['booked_at', 'text'],
+      ['public_id', 'text'],
+      ['organization_id', 'text'],
+      ['account_id', 'bigint'],
+      ['sequence', 'bigint'],
+      ['type', 'text'],
+      ['kind', 'text'],
+      ['amount_minor', 'bigint'],
+      ['open_minor', 'bigint'],
+      ['due_date', 'text'],
+      ['description', 'text'],
+      ['balance_after_minor', 'bigint'],
+      ['charged_after_minor', 'bigint'],
+      ['credited_after_minor', 'bigint'],
+      ['booked_at', 'text'],
     ];
     const names = entryColumns.map(([name]) => name).join(', ');
     const inserted = await query(
@@ -214,18 +254,37 @@ export class BatchedCeiling {
     for (const entry of entries) (entry.item as OpenItem).id = idBySequence.get(entry.sequence as bigint);
 
     if (allocations.length > 0) {
-      const columns: Array<[string, string]> = [['organization_id', 'text'], ['account_id', 'bigint'], ['credit_entry_id', 'bigint'], ['charge_entry_id', 'bigint'], ['amount_minor', 'bigint'], ['created_at', 'text']];
+      const columns: Array<[string, string]> = [
+        ['organization_id', 'text'],
+        ['account_id', 'bigint'],
+        ['credit_entry_id', 'bigint'],
+        ['charge_entry_id', 'bigint'],
+        ['amount_minor', 'bigint'],
+        ['created_at', 'text'],
+      ];
       const list = columns.map(([name]) => name).join(', ');
       await query(`insert into allocations (${list}) select ${list} from ${this.rows(columns)} order by v.position`, [
-        json(allocations.map((a) => ({ organization_id: organizationId, account_id: a.account, credit_entry_id: a.credit.id, charge_entry_id: a.charge.id, amount_minor: a.amount, created_at: now }))),
+        json(
+          allocations.map((a) => ({
+            organization_id: organizationId,
+            account_id: a.account,
+            credit_entry_id: a.credit.id,
+            charge_entry_id: a.charge.id,
+            amount_minor: a.amount,
+            created_at: now,
+          })),
+        ),
       ]);
     }
     const stored = [...touched].filter((item) => item.index === -1);
     if (stored.length > 0) {
-      await query(`update entries set open_minor = v.open_minor from ${this.rows([['id', 'bigint'], ['open_minor', 'bigint']])} where entries.id = v.id and ${postgres ? '' : '+'}entries.organization_id = ?`, [
-        json(stored.map((item) => ({ id: item.id, open_minor: item.open }))),
-        organizationId,
-      ]);
+      await query(
+        `update entries set open_minor = v.open_minor from ${this.rows([
+          ['id', 'bigint'],
+          ['open_minor', 'bigint'],
+        ])} where entries.id = v.id and ${postgres ? '' : '+'}entries.organization_id = ?`,
+        [json(stored.map((item) => ({ id: item.id, open_minor: item.open }))), organizationId],
+      );
     }
     const figures = [...accounts.values()].map((account) => ({
       id: account.id,
@@ -238,7 +297,14 @@ export class BatchedCeiling {
     await query(
       `update accounts set balance_minor = v.balance_minor, charged_minor = v.charged_minor, credited_minor = v.credited_minor, open_minor = v.open_minor,
          unallocated_minor = v.unallocated_minor, updated_at = ?
-       from ${this.rows([['id', 'bigint'], ['balance_minor', 'bigint'], ['charged_minor', 'bigint'], ['credited_minor', 'bigint'], ['open_minor', 'bigint'], ['unallocated_minor', 'bigint']])}
+       from ${this.rows([
+         ['id', 'bigint'],
+         ['balance_minor', 'bigint'],
+         ['charged_minor', 'bigint'],
+         ['credited_minor', 'bigint'],
+         ['open_minor', 'bigint'],
+         ['unallocated_minor', 'bigint'],
+       ])}
        where accounts.id = v.id and ${postgres ? '' : '+'}accounts.organization_id = ?`,
       [now, json(figures), organizationId],
     );

@@ -25,7 +25,8 @@ function paddedBody(bytes: number): string {
   return `{"data":"${'x'.repeat(Math.max(0, bytes - frame.length))}"}`;
 }
 
-const json = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+const json = (value: unknown) =>
+  JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 
 async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL;
@@ -43,7 +44,10 @@ async function main(): Promise<void> {
   let inFlight = 0;
   app.get('/in-flight', async () => ({ in_flight: inFlight }));
 
-  const bare = async (request: { params: unknown }, reply: { type: (t: string) => { send: (b: string) => unknown } }) => {
+  const bare = async (
+    request: { params: unknown },
+    reply: { type: (t: string) => { send: (b: string) => unknown } },
+  ) => {
     const bytes = Math.min(BODY_BYTES_MAX, Number((request.params as { bytes: string }).bytes) || 0);
     let body = bodies.get(bytes);
     if (body === undefined) {
@@ -55,12 +59,18 @@ async function main(): Promise<void> {
   app.get('/bare/:bytes', bare);
   app.post('/bare/:bytes', bare);
 
-  const withCeiling = <P, Q, B>(run: (params: P, query: Q, body: B) => Promise<unknown>) =>
-    async (request: { params: unknown; query: unknown; body: unknown }, reply: { type: (t: string) => { send: (b: string) => unknown } }) => {
+  const withCeiling =
+    <P, Q, B>(run: (params: P, query: Q, body: B) => Promise<unknown>) =>
+    async (
+      request: { params: unknown; query: unknown; body: unknown },
+      reply: { type: (t: string) => { send: (b: string) => unknown } },
+    ) => {
       if (!ceiling) throw new Error('no DATABASE_URL and BENCH_ORGANIZATION_ID: the database ceiling is off');
       inFlight++;
       try {
-        return reply.type('application/json; charset=utf-8').send(json(await run(request.params as P, request.query as Q, request.body as B)));
+        return reply
+          .type('application/json; charset=utf-8')
+          .send(json(await run(request.params as P, request.query as Q, request.body as B)));
       } finally {
         inFlight--;
       }
@@ -94,12 +104,18 @@ async function main(): Promise<void> {
   );
   app.post(
     '/db/payment/:account',
-    withCeiling<{ account: string }, unknown, { amount: number }>((p, _q, b) => ceiling!.postPayment(p.account, BigInt(b.amount), todayUtc())),
+    withCeiling<{ account: string }, unknown, { amount: number }>((p, _q, b) =>
+      ceiling!.postPayment(p.account, BigInt(b.amount), todayUtc()),
+    ),
   );
 
   app.post(
     '/db/batch',
-    withCeiling<unknown, unknown, { items: Array<{ kind: string; account_id: string; amount: number; due_date?: string }> }>((_p, _q, b) =>
+    withCeiling<
+      unknown,
+      unknown,
+      { items: Array<{ kind: string; account_id: string; amount: number; due_date?: string }> }
+    >((_p, _q, b) =>
       ceiling!.postBatch(
         b.items.map((item) => ({
           accountUuid: item.account_id,

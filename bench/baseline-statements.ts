@@ -76,7 +76,9 @@ function sqliteDriver(path: string): Driver {
           for (const item of batch) item.reject(error);
           continue;
         }
-        batch.forEach((item, i) => (outcomes[i]!.ok ? item.resolve(outcomes[i]!.value) : item.reject(outcomes[i]!.value)));
+        batch.forEach((item, i) =>
+          outcomes[i]!.ok ? item.resolve(outcomes[i]!.value) : item.reject(outcomes[i]!.value),
+        );
       }
     } finally {
       draining = false;
@@ -121,7 +123,9 @@ function postgresDriver(url: string): Driver {
       const client = await pool.connect();
       try {
         await client.query('begin');
-        const result = await work(async (statement, parameters = []) => (await client.query(named(statement, parameters))).rows as Row[]);
+        const result = await work(
+          async (statement, parameters = []) => (await client.query(named(statement, parameters))).rows as Row[],
+        );
         await client.query('commit');
         return result;
       } catch (error) {
@@ -154,8 +158,10 @@ const DEFAULT_ACCOUNT = `select a.id, a.currency, a.balance_minor, a.unallocated
   where c.organization_id = ? and c.number = ?`;
 
 export function openCeiling(databaseUrl: string, organizationId: string): DatabaseCeiling {
-  const driver = databaseUrl.startsWith('sqlite:') ? sqliteDriver(databaseUrl.slice('sqlite:'.length)) : postgresDriver(databaseUrl);
-  
+  const driver = databaseUrl.startsWith('sqlite:')
+    ? sqliteDriver(databaseUrl.slice('sqlite:'.length))
+    : postgresDriver(databaseUrl);
+
   const bookings = new BatchedCeiling(driver.kind, organizationId, (work) => driver.write(work));
 
   return {
@@ -190,7 +196,17 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
         query(
           `insert into audit_events (organization_id, occurred_at, actor_key_id, audit_user, action, resource_type, resource_id, trace_id, details)
            values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          [organizationId, new Date().toISOString(), null, 'bench', 'customer.accounts.read', 'customer', customerNumber, null, '{}'],
+          [
+            organizationId,
+            new Date().toISOString(),
+            null,
+            'bench',
+            'customer.accounts.read',
+            'customer',
+            customerNumber,
+            null,
+            '{}',
+          ],
         ),
       );
       return rows;
@@ -237,8 +253,12 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
         nextScheduledPaymentDate: next ? next.date : null,
       };
     },
-    postCharge: async (accountUuid, amountMinor, dueDate) => ({ booked: await bookings.book([{ accountUuid, type: 'CHARGE', amountMinor, dueDate }]) }),
-    postPayment: async (accountUuid, amountMinor, today) => ({ booked: await bookings.book([{ accountUuid, type: 'CREDIT', amountMinor, dueDate: today }]) }),
+    postCharge: async (accountUuid, amountMinor, dueDate) => ({
+      booked: await bookings.book([{ accountUuid, type: 'CHARGE', amountMinor, dueDate }]),
+    }),
+    postPayment: async (accountUuid, amountMinor, today) => ({
+      booked: await bookings.book([{ accountUuid, type: 'CREDIT', amountMinor, dueDate: today }]),
+    }),
     postBatch: async (items) => ({ booked: await bookings.book(items) }),
     close: () => driver.close(),
   };

@@ -18,15 +18,23 @@ async function answers(baseUrl: string, seeded: SeededData): Promise<string[]> {
   const out: string[] = [];
   for (const customer of seeded.customers) {
     const balances = await client.call('GET', `/v1/customers/${customer.number}/account/balances`);
-    const v4 = (await client.call('GET', `/v4/customer/${customer.number}?auditUser=check`)).json as Array<Record<string, unknown>>;
-    const upcoming = (await client.call('GET', `/v1/customers/${customer.number}/account/transactions/upcoming?sliceSize=100`)).json as { result: Array<Record<string, unknown>> };
+    const v4 = (await client.call('GET', `/v4/customer/${customer.number}?auditUser=check`)).json as Array<
+      Record<string, unknown>
+    >;
+    const upcoming = (
+      await client.call('GET', `/v1/customers/${customer.number}/account/transactions/upcoming?sliceSize=100`)
+    ).json as { result: Array<Record<string, unknown>> };
     out.push(`${customer.number} balances ${balances.text}`);
     out.push(`${customer.number} v4 ${JSON.stringify(v4.map((a) => [a.balance, a.available, a.status, a.currency]))}`);
-    out.push(`${customer.number} upcoming ${JSON.stringify(upcoming.result.map((e) => [e.dueDate, e.amount, e.openAmount]))}`);
+    out.push(
+      `${customer.number} upcoming ${JSON.stringify(upcoming.result.map((e) => [e.dueDate, e.amount, e.openAmount]))}`,
+    );
   }
   for (const family of seeded.families) {
     const body = (await client.call('GET', `/v1/families/${family.id}/balance`)).json as Record<string, unknown>;
-    out.push(`family ${JSON.stringify([body.balance, body.debit, body.credit, body.totalToPay, body.nextScheduledPayment, body.nextScheduledPaymentDate])}`);
+    out.push(
+      `family ${JSON.stringify([body.balance, body.debit, body.credit, body.totalToPay, body.nextScheduledPayment, body.nextScheduledPaymentDate])}`,
+    );
   }
   return out;
 }
@@ -34,13 +42,26 @@ async function answers(baseUrl: string, seeded: SeededData): Promise<string[]> {
 async function seeded(kind: 'sqlite' | 'postgres', mode: 'http' | 'bulk'): Promise<string[]> {
   const database = await createBenchDatabase(kind, 'postgres://postgres@127.0.0.1:5432/postgres');
   const rootKey = randomBytes(24).toString('base64url');
-  const options = { name: 'saldo', script: 'src/http/server.ts', env: { DATABASE_URL: database.url, SALDO_ROOT_KEY: rootKey, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' }, readyPath: '/readyz' };
+  const options = {
+    name: 'saldo',
+    script: 'src/http/server.ts',
+    env: { DATABASE_URL: database.url, SALDO_ROOT_KEY: rootKey, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' },
+    readyPath: '/readyz',
+  };
   let saldo = await startProcess(options);
   try {
     const shape = SHAPES.tiny;
     let data: SeededData;
     if (mode === 'http') {
-      data = await seedOverHttp(saldo.baseUrl, rootKey, [...planCustomers(SEED, shape)], shape.families, todayUtc(), () => {}, { concurrency: 1, interleave: false });
+      data = await seedOverHttp(
+        saldo.baseUrl,
+        rootKey,
+        [...planCustomers(SEED, shape)],
+        shape.families,
+        todayUtc(),
+        () => {},
+        { concurrency: 1, interleave: false },
+      );
     } else {
       const organization = await createOrganization(saldo.baseUrl, rootKey);
       await saldo.stop();

@@ -121,7 +121,12 @@ export function planCustomer(seed: number, shape: ScaleShape, index: number): Pl
       family !== undefined || random.chance(SCHEDULED_PAYMENT_SHARE)
         ? [{ amountMinor: random.integer(1_000, 10_000), dateOffsetDays: random.integer(1, 60) }]
         : [];
-    accounts.push({ paymentMethod: a === 0 ? 'DIRECT_DEBIT' : 'CREDIT_CARD', entries, paymentsMinor, scheduledPayments });
+    accounts.push({
+      paymentMethod: a === 0 ? 'DIRECT_DEBIT' : 'CREDIT_CARD',
+      entries,
+      paymentsMinor,
+      scheduledPayments,
+    });
   }
   return { index, number: CUSTOMER_NUMBER_BASE + BigInt(index), name: `Bench customer ${index}`, accounts, family };
 }

@@ -47,7 +47,11 @@ export function isSuccess(answer: Answer): boolean {
 }
 
 /** Runs `work` over the items with at most `concurrency` in flight; stops taking new items once one throws. */
-export async function inPool<T>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+export async function inPool<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T, index: number) => Promise<void>,
+): Promise<void> {
   let next = 0;
   let failure: unknown;
   const worker = async () => {

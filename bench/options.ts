@@ -45,7 +45,8 @@ export function usage(): string {
 
 function positiveNumber(name: string, raw: string | undefined): number {
   const value = Number(raw);
-  if (raw === undefined || !Number.isFinite(value) || value <= 0) throw new OptionsError(`${name} needs a positive number, got '${raw ?? ''}'`);
+  if (raw === undefined || !Number.isFinite(value) || value <= 0)
+    throw new OptionsError(`${name} needs a positive number, got '${raw ?? ''}'`);
   return value;
 }
 
@@ -68,12 +69,15 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
   let seedingGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
-    const [name, inline] = flag.includes('=') ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)] : [flag, undefined];
+    const [name, inline] = flag.includes('=')
+      ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)]
+      : [flag, undefined];
     const value = () => inline ?? argv[++i];
     switch (name) {
       case '--scale': {
         const scale = value();
-        if (!SCALES.includes(scale as Scale)) throw new OptionsError(`--scale must be one of ${SCALES.join(', ')}, got '${scale ?? ''}'`);
+        if (!SCALES.includes(scale as Scale))
+          throw new OptionsError(`--scale must be one of ${SCALES.join(', ')}, got '${scale ?? ''}'`);
         options.scale = scale as Scale;
         break;
       }
@@ -82,7 +86,8 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
         break;
       case '--warmup': {
         const raw = value();
-        if (raw === undefined || !Number.isFinite(Number(raw)) || Number(raw) < 0) throw new OptionsError(`--warmup needs a number ≥ 0, got '${raw ?? ''}'`);
+        if (raw === undefined || !Number.isFinite(Number(raw)) || Number(raw) < 0)
+          throw new OptionsError(`--warmup needs a number ≥ 0, got '${raw ?? ''}'`);
         options.warmupSeconds = Number(raw);
         break;
       }
@@ -91,7 +96,9 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
         break;
       case '--databases': {
         const list = (value() ?? '').split(',').filter(Boolean);
-        for (const kind of list) if (kind !== 'sqlite' && kind !== 'postgres') throw new OptionsError(`--databases takes sqlite and/or postgres, got '${kind}'`);
+        for (const kind of list)
+          if (kind !== 'sqlite' && kind !== 'postgres')
+            throw new OptionsError(`--databases takes sqlite and/or postgres, got '${kind}'`);
         if (list.length === 0) throw new OptionsError('--databases needs at least one of sqlite, postgres');
         options.databases = list as DatabaseKind[];
         break;
@@ -108,7 +115,8 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
         break;
       case '--seeding': {
         const seeding = value();
-        if (seeding !== 'http' && seeding !== 'bulk') throw new OptionsError(`--seeding must be http or bulk, got '${seeding ?? ''}'`);
+        if (seeding !== 'http' && seeding !== 'bulk')
+          throw new OptionsError(`--seeding must be http or bulk, got '${seeding ?? ''}'`);
         options.seeding = seeding;
         seedingGiven = true;
         break;
@@ -122,7 +130,8 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
       case '--observed': {
         // Alone it means both; `--observed=metrics` or `=tracing` measures one of them.
         const observed = inline ?? 'both';
-        if (!OBSERVED.includes(observed as Observed)) throw new OptionsError(`--observed takes both, metrics or tracing, got '${observed}'`);
+        if (!OBSERVED.includes(observed as Observed))
+          throw new OptionsError(`--observed takes both, metrics or tracing, got '${observed}'`);
         options.observed = observed as Observed;
         break;
       }

@@ -14,7 +14,31 @@ const RSS_SAMPLE_INTERVAL_MS = 100;
 const STOP_TIMEOUT_MS = 10_000;
 
 /** Saldo's own variables are never inherited from the shell running the benchmark. */
-const SALDO_VARIABLES = ['DATABASE_URL', 'PORT', 'HOST', 'SALDO_ROOT_KEY', 'RATE_LIMIT_PER_MINUTE', 'REDIS_URL', 'STATEMENT_TIMEOUT_MS', 'BODY_LIMIT_BYTES', 'LOG_LEVEL', 'DAILY_JOB', 'WORKERS', 'API_KEY_CACHE_SECONDS', 'NODE_OPTIONS', 'DELIVERY', 'WEBHOOK_ALLOW_PRIVATE_URLS', 'WEBHOOK_TIMEOUT_MS', 'EVENTS_NATS_URL', 'EVENTS_NATS_STREAM', 'METRICS', 'METRICS_TOKEN', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'OTEL_SERVICE_NAME'];
+const SALDO_VARIABLES = [
+  'DATABASE_URL',
+  'PORT',
+  'HOST',
+  'SALDO_ROOT_KEY',
+  'RATE_LIMIT_PER_MINUTE',
+  'REDIS_URL',
+  'STATEMENT_TIMEOUT_MS',
+  'BODY_LIMIT_BYTES',
+  'LOG_LEVEL',
+  'DAILY_JOB',
+  'WORKERS',
+  'API_KEY_CACHE_SECONDS',
+  'NODE_OPTIONS',
+  'DELIVERY',
+  'WEBHOOK_ALLOW_PRIVATE_URLS',
+  'WEBHOOK_TIMEOUT_MS',
+  'EVENTS_NATS_URL',
+  'EVENTS_NATS_STREAM',
+  'METRICS',
+  'METRICS_TOKEN',
+  'OTEL_EXPORTER_OTLP_ENDPOINT',
+  'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
+  'OTEL_SERVICE_NAME',
+];
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -59,7 +83,8 @@ export function residentSetBytes(pid: number): number {
 async function waitUntilAnswering(url: string, child: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`process exited with code ${child.exitCode} before answering:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(`process exited with code ${child.exitCode} before answering:\n${output()}`);
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
       if (response.ok) return;
@@ -86,7 +111,11 @@ export async function startProcess(options: StartOptions): Promise<RunningProces
   for (const name of SALDO_VARIABLES) delete env[name];
   Object.assign(env, options.env, { PORT: String(port), HOST: '127.0.0.1' });
   // node --import tsx (not the tsx wrapper): one process, so its pid is the server's.
-  const child = spawn(process.execPath, [...(options.nodeArguments ?? []), '--import', 'tsx', options.script], { cwd: REPOSITORY, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArguments ?? []), '--import', 'tsx', options.script], {
+    cwd: REPOSITORY,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stderr = '';
   const keep = (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-20_000);

@@ -38,12 +38,19 @@ export interface RunReport {
   warmupSeconds: number;
   connections: number;
   seed: number;
-  datasets: Array<{ database: DatabaseKind; seeding: string; counts: Record<string, number>; seedSeconds: number; capabilities: Record<string, string> }>;
+  datasets: Array<{
+    database: DatabaseKind;
+    seeding: string;
+    counts: Record<string, number>;
+    seedSeconds: number;
+    capabilities: Record<string, string>;
+  }>;
   rows: ScenarioRow[];
   totalSeconds: number;
 }
 
-const number = (value: number, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const number = (value: number, digits = 0) =>
+  value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const megabytes = (bytes: number | undefined) => (bytes ? number(bytes / 1_048_576) : '—');
 const ratio = (a: LoadFigures | undefined, b: LoadFigures | undefined) =>
   a && b && b.requestsPerSecond > 0 ? `${number(a.requestsPerSecond / b.requestsPerSecond, 2)}` : '—';
@@ -73,29 +80,47 @@ export function renderMarkdown(report: RunReport): string {
     `- Load average (1/5/15 min) at start ${report.loadAverageStart.map((v) => v.toFixed(2)).join(' / ')}, at end ${report.loadAverageEnd.map((v) => v.toFixed(2)).join(' / ')}` +
       ' — the load generator (autocannon) runs on the same machine as the server and the database',
   );
-  lines.push(`- Each measured run: ${report.durationSeconds} s after ${report.warmupSeconds} s of warm-up, ${report.connections} connections; order per scenario: bare route, database ceiling, Saldo`);
+  lines.push(
+    `- Each measured run: ${report.durationSeconds} s after ${report.warmupSeconds} s of warm-up, ${report.connections} connections; order per scenario: bare route, database ceiling, Saldo`,
+  );
   for (const dataset of report.datasets) {
-    const counts = Object.entries(dataset.counts).map(([name, count]) => `${number(count)} ${name}`).join(', ');
-    lines.push(`- Dataset on ${dataset.database} (seed ${report.seed}): ${counts}; seeded (${dataset.seeding === 'bulk' ? 'bulk load into the schema' : 'over HTTP'}) in ${number(dataset.seedSeconds, 1)} s`);
+    const counts = Object.entries(dataset.counts)
+      .map(([name, count]) => `${number(count)} ${name}`)
+      .join(', ');
+    lines.push(
+      `- Dataset on ${dataset.database} (seed ${report.seed}): ${counts}; seeded (${dataset.seeding === 'bulk' ? 'bulk load into the schema' : 'over HTTP'}) in ${number(dataset.seedSeconds, 1)} s`,
+    );
     const notServed = Object.entries(dataset.capabilities).filter(([, state]) => state !== 'ok');
-    if (notServed.length > 0) lines.push(`  - seeding steps not done: ${notServed.map(([name, state]) => `${name} (${state})`).join('; ')}`);
+    if (notServed.length > 0)
+      lines.push(`  - seeding steps not done: ${notServed.map(([name, state]) => `${name} (${state})`).join('; ')}`);
   }
   lines.push('');
-  lines.push('| database | scenario | Saldo req/s | p50 ms | p99 ms | non-2xx | Saldo RSS MB | bare req/s | Saldo/bare | DB req/s | Saldo/DB | target | status |');
+  lines.push(
+    '| database | scenario | Saldo req/s | p50 ms | p99 ms | non-2xx | Saldo RSS MB | bare req/s | Saldo/bare | DB req/s | Saldo/DB | target | status |',
+  );
   lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|');
   for (const row of report.rows) {
     if (row.elapsedMs !== undefined) {
-      lines.push(`| ${row.database} | ${row.scenario} | one run: ${number(row.elapsedMs)} ms | — | — | 0 | ${megabytes(row.rssMaxBytes)} | — | — | — | — | — | ${row.status} |`);
+      lines.push(
+        `| ${row.database} | ${row.scenario} | one run: ${number(row.elapsedMs)} ms | — | — | 0 | ${megabytes(row.rssMaxBytes)} | — | — | — | — | — | ${row.status} |`,
+      );
       continue;
     }
     if (!row.saldo) {
-      lines.push(`| ${row.database} | ${row.scenario} | — | — | — | — | — | — | — | — | — | — | **${row.status}**: ${row.note.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`);
+      lines.push(
+        `| ${row.database} | ${row.scenario} | — | — | — | — | — | — | — | — | — | — | **${row.status}**: ${row.note.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`,
+      );
       continue;
     }
     const s = row.saldo;
     const status = row.status === 'ok' ? 'ok' : `**${row.status.toUpperCase()}**: ${row.note.replace(/\|/g, '\\|')}`;
-    const requests = row.itemsPerRequest ? `${number(s.requestsPerSecond, 1)} (${number(s.requestsPerSecond * row.itemsPerRequest)} bookings/s)` : number(s.requestsPerSecond);
-    const scenarioName = row.connections !== undefined && row.connections !== report.connections ? `${row.scenario} (${row.connections} connections)` : row.scenario;
+    const requests = row.itemsPerRequest
+      ? `${number(s.requestsPerSecond, 1)} (${number(s.requestsPerSecond * row.itemsPerRequest)} bookings/s)`
+      : number(s.requestsPerSecond);
+    const scenarioName =
+      row.connections !== undefined && row.connections !== report.connections
+        ? `${row.scenario} (${row.connections} connections)`
+        : row.scenario;
     lines.push(
       `| ${row.database} | ${scenarioName} | ${requests} | ${number(s.latencyP50Ms, 1)} | ${number(s.latencyP99Ms, 1)} | ${s.non2xx} | ${megabytes(s.rssMaxBytes)} | ` +
         `${row.bare ? number(row.bare.requestsPerSecond) : '—'} | ${ratio(s, row.bare)} | ${row.databaseCeiling ? number(row.databaseCeiling.requestsPerSecond) : '—'} | ${ratio(s, row.databaseCeiling)} | ${targetCell(row)} | ${status} |`,
@@ -108,7 +133,9 @@ export function renderMarkdown(report: RunReport): string {
       'Metrics and tracing (`--observed`; the command says which): the same reads against Saldo with both off, then against a second Saldo with them on (spans exported to a local OTLP sink, /metrics scraped every 5 s):',
       '',
     );
-    lines.push('| database | scenario | off req/s | on req/s | on/off | off p50 ms | on p50 ms | off p99 ms | on p99 ms |');
+    lines.push(
+      '| database | scenario | off req/s | on req/s | on/off | off p50 ms | on p50 ms | off p99 ms | on p99 ms |',
+    );
     lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|');
     for (const row of observed) {
       const off = row.saldo!;

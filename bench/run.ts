@@ -93,7 +93,9 @@ function problemsOf(figures: LoadFigures | undefined, who: string): string[] {
   if (!figures) return [];
   const problems: string[] = [];
   if (figures.non2xx > 0) {
-    const codes = Object.entries(figures.statusCodes).filter(([code]) => !code.startsWith('2')).map(([code, n]) => `${n}× ${code}`);
+    const codes = Object.entries(figures.statusCodes)
+      .filter(([code]) => !code.startsWith('2'))
+      .map(([code, n]) => `${n}× ${code}`);
     problems.push(`${who}: ${figures.non2xx} non-2xx (${codes.join(', ')})`);
   }
   if (figures.errors > 0) problems.push(`${who}: ${figures.errors} connection errors or timeouts`);
@@ -115,12 +117,17 @@ async function runScenario(
   if (unmet) {
     const capability = seeded.capabilities[unmet];
     const detail = 'detail' in capability ? capability.detail : '';
-    return { ...row, status: capability.state === 'failed' ? 'failed' : 'not available', note: `seeding ${unmet}: ${capability.state}; ${detail}` };
+    return {
+      ...row,
+      status: capability.state === 'failed' ? 'failed' : 'not available',
+      note: `seeding ${unmet}: ${capability.state}; ${detail}`,
+    };
   }
   const saldoClient = new HttpClient(targets.saldo.baseUrl, targets.key);
   const context = { seeded, saldo: saldoClient, today };
   const preparation = await scenario.prepare(context);
-  if (!preparation.available) return { ...row, status: preparation.failed ? 'failed' : 'not available', note: preparation.reason };
+  if (!preparation.available)
+    return { ...row, status: preparation.failed ? 'failed' : 'not available', note: preparation.reason };
 
   if (scenario.mode === 'once') {
     const memory = targets.saldo.watchMemory();
@@ -143,7 +150,8 @@ async function runScenario(
     for (let i = 0; i < samples; i++) {
       const spec = kind.saldo(probeRandom);
       const failure = await probe(saldoClient, spec);
-      if (failure && !failure.available) return { ...row, status: failure.failed ? 'failed' : 'not available', note: failure.reason };
+      if (failure && !failure.available)
+        return { ...row, status: failure.failed ? 'failed' : 'not available', note: failure.reason };
       const answer = await saldoClient.call(spec.method, spec.path, spec.body);
       total += Buffer.byteLength(answer.text);
     }
@@ -155,18 +163,55 @@ async function runScenario(
   const connections = scenario.connections ?? options.connections;
   row.connections = connections;
   row.itemsPerRequest = scenario.itemsPerRequest;
-  row.bare = await measure(options, targets.baseline, headers, seed, (random) => {
-    const kind = pick(random);
-    const spec = kind.saldo(random);
-    return { method: spec.method === 'GET' ? 'GET' : 'POST', path: `/bare/${bytes.get(kind)}`, body: spec.body };
-  }, connections, scenario.minimumDurationSeconds);
-  row.databaseCeiling = await measure(options, targets.baseline, headers, seed, (random) => pick(random).database(random), connections, scenario.minimumDurationSeconds);
-  row.saldo = await measure(options, targets.saldo, headers, seed, (random) => pick(random).saldo(random), connections, scenario.minimumDurationSeconds);
+  row.bare = await measure(
+    options,
+    targets.baseline,
+    headers,
+    seed,
+    (random) => {
+      const kind = pick(random);
+      const spec = kind.saldo(random);
+      return { method: spec.method === 'GET' ? 'GET' : 'POST', path: `/bare/${bytes.get(kind)}`, body: spec.body };
+    },
+    connections,
+    scenario.minimumDurationSeconds,
+  );
+  row.databaseCeiling = await measure(
+    options,
+    targets.baseline,
+    headers,
+    seed,
+    (random) => pick(random).database(random),
+    connections,
+    scenario.minimumDurationSeconds,
+  );
+  row.saldo = await measure(
+    options,
+    targets.saldo,
+    headers,
+    seed,
+    (random) => pick(random).saldo(random),
+    connections,
+    scenario.minimumDurationSeconds,
+  );
   // Reads only: a second process writing to the same ledger would change the first one's data.
   if (targets.observed && !scenario.write) {
-    row.observed = await measure(options, targets.observed, headers, seed, (random) => pick(random).saldo(random), connections, scenario.minimumDurationSeconds);
+    row.observed = await measure(
+      options,
+      targets.observed,
+      headers,
+      seed,
+      (random) => pick(random).saldo(random),
+      connections,
+      scenario.minimumDurationSeconds,
+    );
   }
-  const problems = [...problemsOf(row.saldo, 'Saldo'), ...problemsOf(row.observed, 'Saldo observed'), ...problemsOf(row.bare, 'bare route'), ...problemsOf(row.databaseCeiling, 'database ceiling')];
+  const problems = [
+    ...problemsOf(row.saldo, 'Saldo'),
+    ...problemsOf(row.observed, 'Saldo observed'),
+    ...problemsOf(row.bare, 'bare route'),
+    ...problemsOf(row.databaseCeiling, 'database ceiling'),
+  ];
   if (problems.length > 0) {
     row.status = 'errors';
     row.note = problems.join('; ');
@@ -175,7 +220,8 @@ async function runScenario(
     row.itemsTarget = scenario.targets.itemsPerSecond[database];
     row.ceilingTarget = scenario.targets.ratioToCeiling;
   } else if (scenario.name !== 'mix-90-10') {
-    row.target = scenario.targets?.ratioToBare?.[database] ?? (scenario.write ? TARGETS[database].write : TARGETS[database].read);
+    row.target =
+      scenario.targets?.ratioToBare?.[database] ?? (scenario.write ? TARGETS[database].write : TARGETS[database].read);
   }
   return row;
 }
@@ -205,7 +251,9 @@ async function runDatabase(options: BenchOptions, database: DatabaseKind, report
         ...(database === 'postgres' && options.workers > 1 ? { WORKERS: String(options.workers) } : {}),
       },
       readyPath: '/readyz',
-      nodeArguments: options.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(options.outputDirectory, 'profiles', database)}`] : [],
+      nodeArguments: options.profile
+        ? ['--cpu-prof', `--cpu-prof-dir=${join(options.outputDirectory, 'profiles', database)}`]
+        : [],
     };
     let saldo = await startProcess(saldoOptions);
     processes.push(saldo);
@@ -231,7 +279,12 @@ async function runDatabase(options: BenchOptions, database: DatabaseKind, report
       seeding: options.seeding,
       counts: seeded.counts,
       seedSeconds: (Date.now() - seedStarted) / 1000,
-      capabilities: Object.fromEntries(Object.entries(seeded.capabilities).map(([name, c]) => [name, c.state === 'ok' ? 'ok' : `${c.state}: ${c.detail}`])),
+      capabilities: Object.fromEntries(
+        Object.entries(seeded.capabilities).map(([name, c]) => [
+          name,
+          c.state === 'ok' ? 'ok' : `${c.state}: ${c.detail}`,
+        ]),
+      ),
     });
     const baseline = await startProcess({
       name: 'baseline',
@@ -243,7 +296,12 @@ async function runDatabase(options: BenchOptions, database: DatabaseKind, report
     let observed: RunningProcess | undefined;
     const observation = options.observed ? await startObservation(options.observed) : undefined;
     if (observation) {
-      observed = await startProcess({ ...saldoOptions, name: 'saldo-observed', env: { ...saldoOptions.env, ...observation.env }, nodeArguments: [] });
+      observed = await startProcess({
+        ...saldoOptions,
+        name: 'saldo-observed',
+        env: { ...saldoOptions.env, ...observation.env },
+        nodeArguments: [],
+      });
       processes.push(observed);
       observation.scrape(observed.baseUrl, rootKey);
       stopObservation = () => observation.stop();
@@ -253,20 +311,43 @@ async function runDatabase(options: BenchOptions, database: DatabaseKind, report
       const started = Date.now();
       let row: ScenarioRow;
       try {
-        row = await runScenario(options, database, scenario, SCENARIOS.indexOf(scenario), seeded, { saldo, baseline, observed, key: seeded.key }, today);
+        row = await runScenario(
+          options,
+          database,
+          scenario,
+          SCENARIOS.indexOf(scenario),
+          seeded,
+          { saldo, baseline, observed, key: seeded.key },
+          today,
+        );
       } catch (error) {
-        row = { database, scenario: scenario.name, status: 'failed', note: error instanceof Error ? error.message : String(error), write: scenario.write };
+        row = {
+          database,
+          scenario: scenario.name,
+          status: 'failed',
+          note: error instanceof Error ? error.message : String(error),
+          write: scenario.write,
+        };
       }
       report.rows.push(row);
-      const figures = row.saldo ? `${row.saldo.requestsPerSecond.toFixed(0)} req/s, p50 ${row.saldo.latencyP50Ms} ms` : row.elapsedMs !== undefined ? `${row.elapsedMs.toFixed(0)} ms` : '';
-      log(`[${database}] ${scenario.name}: ${row.status} ${figures} ${row.note} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-      if (row.status === 'errors' || row.status === 'failed') log(`!!! [${database}] ${scenario.name}: ${row.status.toUpperCase()}: ${row.note}`);
+      const figures = row.saldo
+        ? `${row.saldo.requestsPerSecond.toFixed(0)} req/s, p50 ${row.saldo.latencyP50Ms} ms`
+        : row.elapsedMs !== undefined
+          ? `${row.elapsedMs.toFixed(0)} ms`
+          : '';
+      log(
+        `[${database}] ${scenario.name}: ${row.status} ${figures} ${row.note} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      );
+      if (row.status === 'errors' || row.status === 'failed')
+        log(`!!! [${database}] ${scenario.name}: ${row.status.toUpperCase()}: ${row.note}`);
     }
     const saldoErrors = saldo.stderr().trim();
     if (saldoErrors) log(`[${database}] Saldo logged:\n${saldoErrors.slice(-4000)}`);
     if (observation) {
       const received = observation.received();
-      log(`[${database}] observed Saldo: ${received.exports} span exports (${(received.bytes / 1_048_576).toFixed(1)} MB), ${received.scrapes} scrapes`);
+      log(
+        `[${database}] observed Saldo: ${received.exports} span exports (${(received.bytes / 1_048_576).toFixed(1)} MB), ${received.scrapes} scrapes`,
+      );
     }
   } finally {
     await stopObservation?.();
@@ -279,7 +360,8 @@ async function main(): Promise<number> {
   // The events suite (bench/events/run.ts): recording cost, dispatch lag, backlog drain.
   const suite = process.argv.indexOf('--suite');
   if (suite >= 0) {
-    if (process.argv[suite + 1] !== 'events') throw new OptionsError(`--suite takes events, got '${process.argv[suite + 1] ?? ''}'`);
+    if (process.argv[suite + 1] !== 'events')
+      throw new OptionsError(`--suite takes events, got '${process.argv[suite + 1] ?? ''}'`);
     const { runEventsSuite } = await import('./events/run.ts');
     return runEventsSuite(process.argv.slice(2));
   }
@@ -311,7 +393,9 @@ async function main(): Promise<number> {
   writeFileSync(join(options.outputDirectory, `${options.scale}-latest.json`), `${JSON.stringify(report, null, 2)}\n`);
   const bad = report.rows.filter((r) => r.status === 'errors' || r.status === 'failed');
   if (bad.length > 0) {
-    log(`\n!!! ${bad.length} scenario(s) answered with errors or failed: ${bad.map((r) => `${r.database}/${r.scenario}`).join(', ')}`);
+    log(
+      `\n!!! ${bad.length} scenario(s) answered with errors or failed: ${bad.map((r) => `${r.database}/${r.scenario}`).join(', ')}`,
+    );
     return 1;
   }
   return 0;

@@ -31,8 +31,7 @@ export interface ScenarioContext {
 }
 
 export type Preparation =
-  | { available: true; kinds: RequestKind[] }
-  | { available: false; reason: string; failed: boolean };
+  { available: true; kinds: RequestKind[] } | { available: false; reason: string; failed: boolean };
 
 export interface Scenario {
   name: string;
@@ -49,9 +48,17 @@ export interface Scenario {
   /** Bookings per request (a batch), so that the report can say bookings per second. */
   itemsPerRequest?: number;
   /** A `once` scenario's timed work (the dunning run when not given). */
-  runOnce?: (saldo: HttpClient, seeded: SeededData, today: string) => Promise<{ elapsedMs: number; note?: string } | Preparation>;
+  runOnce?: (
+    saldo: HttpClient,
+    seeded: SeededData,
+    today: string,
+  ) => Promise<{ elapsedMs: number; note?: string } | Preparation>;
   /** Targets other than the read and write ratios to the bare route. */
-  targets?: { itemsPerSecond?: Record<'sqlite' | 'postgres', number>; ratioToCeiling?: number; ratioToBare?: Record<'sqlite' | 'postgres', number> };
+  targets?: {
+    itemsPerSecond?: Record<'sqlite' | 'postgres', number>;
+    ratioToCeiling?: number;
+    ratioToBare?: Record<'sqlite' | 'postgres', number>;
+  };
 }
 
 const SLICE_SIZE = 10;
@@ -64,7 +71,9 @@ function regularCustomers(seeded: SeededData) {
 }
 
 function accountsOf(seeded: SeededData, filter: (account: SeededAccount) => boolean = () => true): SeededAccount[] {
-  return regularCustomers(seeded).flatMap((c) => c.accounts).filter(filter);
+  return regularCustomers(seeded)
+    .flatMap((c) => c.accounts)
+    .filter(filter);
 }
 
 const unavailable = (reason: string, failed = false): Preparation => ({ available: false, reason, failed });
@@ -86,8 +95,14 @@ const upcomingFirstKind = (seeded: SeededData, weight = 1): RequestKind => {
     name: 'v1-upcoming-first',
     weight,
     write: false,
-    saldo: (random) => ({ method: 'GET', path: `/v1/customers/${random.pick(customers).number}/account/transactions/upcoming?sliceSize=${SLICE_SIZE}` }),
-    database: (random) => ({ method: 'GET', path: `/db/v1-upcoming/${random.pick(customers).number}?sliceSize=${SLICE_SIZE}&offset=0` }),
+    saldo: (random) => ({
+      method: 'GET',
+      path: `/v1/customers/${random.pick(customers).number}/account/transactions/upcoming?sliceSize=${SLICE_SIZE}`,
+    }),
+    database: (random) => ({
+      method: 'GET',
+      path: `/db/v1-upcoming/${random.pick(customers).number}?sliceSize=${SLICE_SIZE}&offset=0`,
+    }),
   };
 };
 
@@ -97,7 +112,10 @@ const v4Kind = (seeded: SeededData, weight = 1): RequestKind => {
     name: 'v4-accounts',
     weight,
     write: false,
-    saldo: (random) => ({ method: 'GET', path: `/v4/customer/${random.pick(customers).number}?auditUser=${AUDIT_USER}` }),
+    saldo: (random) => ({
+      method: 'GET',
+      path: `/v4/customer/${random.pick(customers).number}?auditUser=${AUDIT_USER}`,
+    }),
     database: (random) => ({ method: 'GET', path: `/db/v4-accounts/${random.pick(customers).number}` }),
   };
 };
@@ -112,12 +130,21 @@ const familyKind = (seeded: SeededData, weight = 1): RequestKind => ({
 
 const chargeKind = (seeded: SeededData, today: string, weight = 1): RequestKind => {
   const accounts = accountsOf(seeded);
-  const body = (random: Random) => ({ type: 'CHARGE', amount: random.integer(500, 20_000), due_date: addDays(today, 30), description: 'Bench charge' });
+  const body = (random: Random) => ({
+    type: 'CHARGE',
+    amount: random.integer(500, 20_000),
+    due_date: addDays(today, 30),
+    description: 'Bench charge',
+  });
   return {
     name: 'post-charge',
     weight,
     write: true,
-    saldo: (random) => ({ method: 'POST', path: `/orgs/${seeded.organizationSlug}/accounts/${random.pick(accounts).uuid}/entries`, body: body(random) }),
+    saldo: (random) => ({
+      method: 'POST',
+      path: `/orgs/${seeded.organizationSlug}/accounts/${random.pick(accounts).uuid}/entries`,
+      body: body(random),
+    }),
     database: (random) => ({ method: 'POST', path: `/db/charge/${random.pick(accounts).uuid}`, body: body(random) }),
   };
 };
@@ -153,11 +180,23 @@ const oneAccountKind = (seeded: SeededData, today: string): RequestKind => {
     write: true,
     saldo: (random) =>
       random.next() < 0.5
-        ? { method: 'POST', path: `/orgs/${seeded.organizationSlug}/accounts/${account.uuid}/entries`, body: { type: 'CHARGE', amount: random.integer(500, 20_000), due_date: addDays(today, 30) } }
-        : { method: 'POST', path: `/orgs/${seeded.organizationSlug}/accounts/${account.uuid}/payments`, body: { amount: random.integer(500, 20_000) } },
+        ? {
+            method: 'POST',
+            path: `/orgs/${seeded.organizationSlug}/accounts/${account.uuid}/entries`,
+            body: { type: 'CHARGE', amount: random.integer(500, 20_000), due_date: addDays(today, 30) },
+          }
+        : {
+            method: 'POST',
+            path: `/orgs/${seeded.organizationSlug}/accounts/${account.uuid}/payments`,
+            body: { amount: random.integer(500, 20_000) },
+          },
     database: (random) =>
       random.next() < 0.5
-        ? { method: 'POST', path: `/db/charge/${account.uuid}`, body: { amount: random.integer(500, 20_000), due_date: addDays(today, 30) } }
+        ? {
+            method: 'POST',
+            path: `/db/charge/${account.uuid}`,
+            body: { amount: random.integer(500, 20_000), due_date: addDays(today, 30) },
+          }
         : { method: 'POST', path: `/db/payment/${account.uuid}`, body: { amount: random.integer(500, 20_000) } },
   };
 };
@@ -204,9 +243,13 @@ export const SCENARIOS: Scenario[] = [
       const ids: string[] = [];
       let offset = '0';
       for (;;) {
-        const answer = await saldo.call('GET', `/v1/customers/${large.number}/account/transactions/upcoming?sliceSize=${DEEP_WALK_SLICE_SIZE}&offset=${offset}`);
+        const answer = await saldo.call(
+          'GET',
+          `/v1/customers/${large.number}/account/transactions/upcoming?sliceSize=${DEEP_WALK_SLICE_SIZE}&offset=${offset}`,
+        );
         if (!isSuccess(answer)) {
-          if (routeMissing(answer)) return unavailable('GET /v1/customers/{number}/account/transactions/upcoming is not served');
+          if (routeMissing(answer))
+            return unavailable('GET /v1/customers/{number}/account/transactions/upcoming is not served');
           return unavailable(`walking the large account answered ${answer.status}: ${answer.text.slice(0, 300)}`, true);
         }
         const slice = answer.json as { result: Array<{ id: number | string }>; hasNext: boolean; offset: string };
@@ -214,7 +257,10 @@ export const SCENARIOS: Scenario[] = [
         if (!slice.hasNext || slice.result.length === 0) break;
         offset = slice.offset;
       }
-      const deep = ids.slice(Math.floor(ids.length / 2), Math.max(Math.floor(ids.length / 2) + 1, ids.length - SLICE_SIZE));
+      const deep = ids.slice(
+        Math.floor(ids.length / 2),
+        Math.max(Math.floor(ids.length / 2) + 1, ids.length - SLICE_SIZE),
+      );
       if (deep.length === 0) return unavailable(`the large account lists only ${ids.length} upcoming entries`, true);
       return {
         available: true,
@@ -223,8 +269,14 @@ export const SCENARIOS: Scenario[] = [
             name: 'v1-upcoming-deep',
             weight: 1,
             write: false,
-            saldo: (random) => ({ method: 'GET', path: `/v1/customers/${large.number}/account/transactions/upcoming?sliceSize=${SLICE_SIZE}&offset=${random.pick(deep)}` }),
-            database: (random) => ({ method: 'GET', path: `/db/v1-upcoming/${large.number}?sliceSize=${SLICE_SIZE}&offset=${random.pick(deep)}` }),
+            saldo: (random) => ({
+              method: 'GET',
+              path: `/v1/customers/${large.number}/account/transactions/upcoming?sliceSize=${SLICE_SIZE}&offset=${random.pick(deep)}`,
+            }),
+            database: (random) => ({
+              method: 'GET',
+              path: `/db/v1-upcoming/${large.number}?sliceSize=${SLICE_SIZE}&offset=${random.pick(deep)}`,
+            }),
           },
         ],
       };
@@ -248,7 +300,8 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'family-balance-at',
-    summary: 'GET /v1/families/{id}/balance?where[transactionId][lessThan]=trn_…, a point in time mid-way through the seeding',
+    summary:
+      'GET /v1/families/{id}/balance?where[transactionId][lessThan]=trn_…, a point in time mid-way through the seeding',
     mode: 'throughput',
     write: false,
     needs: ['customers', 'accounts', 'entries', 'families'],
@@ -286,7 +339,8 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'post-payment',
-    summary: 'POST /orgs/{org}/accounts/{account_id}/payments {amount}, settling the oldest open charges (2–4 of them while they last)',
+    summary:
+      'POST /orgs/{org}/accounts/{account_id}/payments {amount}, settling the oldest open charges (2–4 of them while they last)',
     mode: 'throughput',
     write: true,
     needs: ['customers', 'accounts', 'entries', 'payments'],
@@ -301,8 +355,16 @@ export const SCENARIOS: Scenario[] = [
             name: 'post-payment',
             weight: 1,
             write: true,
-            saldo: (random) => ({ method: 'POST', path: `/orgs/${seeded.organizationSlug}/accounts/${random.pick(accounts).uuid}/payments`, body: body(random) }),
-            database: (random) => ({ method: 'POST', path: `/db/payment/${random.pick(accounts).uuid}`, body: body(random) }),
+            saldo: (random) => ({
+              method: 'POST',
+              path: `/orgs/${seeded.organizationSlug}/accounts/${random.pick(accounts).uuid}/payments`,
+              body: body(random),
+            }),
+            database: (random) => ({
+              method: 'POST',
+              path: `/db/payment/${random.pick(accounts).uuid}`,
+              body: body(random),
+            }),
           },
         ],
       };
@@ -371,15 +433,31 @@ export const SCENARIOS: Scenario[] = [
     prepare: async () => ({ available: true, kinds: [] }),
     runOnce: (saldo, seeded) => runStatementImport(saldo, seeded),
   },
-  agingScenario('aging-today', "GET /orgs/{org}/reports/aging: today's totals and the first page of accounts, timed once", async (saldo, org) => saldo.call('GET', `${org}/reports/aging?limit=50`, undefined, 290_000)),
-  agingScenario('aging-past', 'GET /orgs/{org}/reports/aging?as_of=today−45 days: the books replayed at a past day, timed once', async (saldo, org, today) =>
-    saldo.call('GET', `${org}/reports/aging?as_of=${addDays(today, -45)}&limit=50`, undefined, 290_000),
+  agingScenario(
+    'aging-today',
+    "GET /orgs/{org}/reports/aging: today's totals and the first page of accounts, timed once",
+    async (saldo, org) => saldo.call('GET', `${org}/reports/aging?limit=50`, undefined, 290_000),
   ),
-  agingScenario('aging-page', 'GET /orgs/{org}/reports/aging?cursor=…: the second page of account rows, timed once', async (saldo, org) => {
-    const first = await saldo.call('GET', `${org}/reports/aging?limit=50`, undefined, 290_000);
-    const cursor = isSuccess(first) ? (JSON.parse(first.text) as { next_cursor: string | null }).next_cursor : null;
-    return saldo.call('GET', `${org}/reports/aging?limit=50${cursor === null ? '' : `&cursor=${cursor}`}`, undefined, 290_000);
-  }),
+  agingScenario(
+    'aging-past',
+    'GET /orgs/{org}/reports/aging?as_of=today−45 days: the books replayed at a past day, timed once',
+    async (saldo, org, today) =>
+      saldo.call('GET', `${org}/reports/aging?as_of=${addDays(today, -45)}&limit=50`, undefined, 290_000),
+  ),
+  agingScenario(
+    'aging-page',
+    'GET /orgs/{org}/reports/aging?cursor=…: the second page of account rows, timed once',
+    async (saldo, org) => {
+      const first = await saldo.call('GET', `${org}/reports/aging?limit=50`, undefined, 290_000);
+      const cursor = isSuccess(first) ? (JSON.parse(first.text) as { next_cursor: string | null }).next_cursor : null;
+      return saldo.call(
+        'GET',
+        `${org}/reports/aging?limit=50${cursor === null ? '' : `&cursor=${cursor}`}`,
+        undefined,
+        290_000,
+      );
+    },
+  ),
 ];
 
 /** A report read timed once: the report may take seconds at the large scale, so it is not put under load. */
@@ -420,7 +498,11 @@ export const DUNNING_POLICY = {
 export { probe };
 
 /** Runs the once-only dunning scenario: the policy, then one run as of today, timed. */
-export async function runDunning(saldo: HttpClient, seeded: SeededData, today: string): Promise<{ elapsedMs: number } | Preparation> {
+export async function runDunning(
+  saldo: HttpClient,
+  seeded: SeededData,
+  today: string,
+): Promise<{ elapsedMs: number } | Preparation> {
   const org = `/orgs/${seeded.organizationSlug}`;
   const policy = await saldo.call('PUT', `${org}/dunning-policy`, DUNNING_POLICY);
   if (!isSuccess(policy)) {

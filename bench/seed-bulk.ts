@@ -12,8 +12,24 @@ import { closeSync, fsyncSync, openSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { entryPublicId, familyId, newPublicId } from '../src/core/ids.ts';
-import { BENCH_IBAN, CURRENCY, FAMILY_SIZE, type PlannedCustomer, type ScaleShape, addDays, cardToken, planCustomer } from './dataset.ts';
-import { CAPABILITIES, type CapabilityName, type Capability, type SeededCustomer, type SeededData, type SeededFamily } from './seed-http.ts';
+import {
+  BENCH_IBAN,
+  CURRENCY,
+  FAMILY_SIZE,
+  type PlannedCustomer,
+  type ScaleShape,
+  addDays,
+  cardToken,
+  planCustomer,
+} from './dataset.ts';
+import {
+  CAPABILITIES,
+  type CapabilityName,
+  type Capability,
+  type SeededCustomer,
+  type SeededData,
+  type SeededFamily,
+} from './seed-http.ts';
 
 /** Saldo numbers accounts from this offset (src/core/accounts/commands.ts). */
 const ACCOUNT_NUMBER_OFFSET = 100_000_000n;
@@ -27,32 +43,90 @@ type Value = string | number | bigint | null;
 type Row = Value[];
 
 const TABLES: Array<{ name: string; columns: string[] }> = [
-  { name: 'customers', columns: ['id', 'organization_id', 'number', 'name', 'email', 'version', 'created_at', 'updated_at'] },
+  {
+    name: 'customers',
+    columns: ['id', 'organization_id', 'number', 'name', 'email', 'version', 'created_at', 'updated_at'],
+  },
   {
     name: 'accounts',
     columns: [
-      'id', 'uuid', 'organization_id', 'customer_id', 'number', 'name', 'currency', 'credit_limit_minor', 'status', 'modality',
-      'payment_method_type', 'payment_method_details', 'is_default', 'balance_minor', 'charged_minor', 'credited_minor',
-      'open_minor', 'unallocated_minor', 'version', 'created_at', 'updated_at',
+      'id',
+      'uuid',
+      'organization_id',
+      'customer_id',
+      'number',
+      'name',
+      'currency',
+      'credit_limit_minor',
+      'status',
+      'modality',
+      'payment_method_type',
+      'payment_method_details',
+      'is_default',
+      'balance_minor',
+      'charged_minor',
+      'credited_minor',
+      'open_minor',
+      'unallocated_minor',
+      'version',
+      'created_at',
+      'updated_at',
     ],
   },
   { name: 'families', columns: ['id', 'organization_id', 'name', 'currency', 'created_at'] },
   { name: 'family_members', columns: ['organization_id', 'family_id', 'customer_id', 'added_at'] },
-  { name: 'family_membership_periods', columns: ['organization_id', 'family_id', 'customer_id', 'joined_after_sequence', 'joined_at'] },
+  {
+    name: 'family_membership_periods',
+    columns: ['organization_id', 'family_id', 'customer_id', 'joined_after_sequence', 'joined_at'],
+  },
   {
     name: 'entries',
     columns: [
-      'id', 'public_id', 'organization_id', 'account_id', 'sequence', 'type', 'kind', 'amount_minor', 'open_minor', 'due_date',
-      'description', 'balance_after_minor', 'charged_after_minor', 'credited_after_minor', 'booked_at',
+      'id',
+      'public_id',
+      'organization_id',
+      'account_id',
+      'sequence',
+      'type',
+      'kind',
+      'amount_minor',
+      'open_minor',
+      'due_date',
+      'description',
+      'balance_after_minor',
+      'charged_after_minor',
+      'credited_after_minor',
+      'booked_at',
     ],
   },
-  { name: 'allocations', columns: ['organization_id', 'account_id', 'credit_entry_id', 'charge_entry_id', 'amount_minor', 'created_at'] },
-  { name: 'scheduled_payments', columns: ['public_id', 'organization_id', 'account_id', 'amount_minor', 'date', 'status', 'created_at', 'updated_at'] },
+  {
+    name: 'allocations',
+    columns: ['organization_id', 'account_id', 'credit_entry_id', 'charge_entry_id', 'amount_minor', 'created_at'],
+  },
+  {
+    name: 'scheduled_payments',
+    columns: [
+      'public_id',
+      'organization_id',
+      'account_id',
+      'amount_minor',
+      'date',
+      'status',
+      'created_at',
+      'updated_at',
+    ],
+  },
 ];
 
 interface Sink {
   write(table: string, columns: string[], rows: Row[]): Promise<void>;
-  finish(organizationId: string, lastSequence: bigint, accounts: bigint, lastEntryId: bigint, lastAccountId: bigint): Promise<void>;
+  finish(
+    organizationId: string,
+    lastSequence: bigint,
+    accounts: bigint,
+    lastEntryId: bigint,
+    lastAccountId: bigint,
+  ): Promise<void>;
 }
 
 function sqliteSink(path: string): Sink {
@@ -67,7 +141,9 @@ function sqliteSink(path: string): Sink {
     async write(table, columns, rows) {
       let statement = statements.get(table);
       if (!statement) {
-        statement = database.prepare(`insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`);
+        statement = database.prepare(
+          `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+        );
         statements.set(table, statement);
       }
       const insert = statement;
@@ -78,8 +154,10 @@ function sqliteSink(path: string): Sink {
     async finish(organizationId, lastSequence, accounts) {
       database.prepare('update organizations set entry_sequence = ? where id = ?').run(lastSequence, organizationId);
       database
-        .prepare(`insert into organization_counters (organization_id, name, value) values (?, 'account_number', ?)
-                  on conflict (organization_id, name) do update set value = excluded.value`)
+        .prepare(
+          `insert into organization_counters (organization_id, name, value) values (?, 'account_number', ?)
+                  on conflict (organization_id, name) do update set value = excluded.value`,
+        )
         .run(organizationId, accounts);
       database.pragma('wal_checkpoint(TRUNCATE)');
       database.close();
@@ -107,21 +185,31 @@ function postgresSink(url: string): Sink {
       for (let start = 0; start < rows.length; start += perStatement) {
         const chunk = rows.slice(start, start + perStatement);
         const values: Value[] = [];
-        const tuples = chunk.map((row) => `(${row.map((value) => `$${values.push(typeof value === 'bigint' ? value.toString() : value)}`).join(', ')})`);
+        const tuples = chunk.map(
+          (row) =>
+            `(${row.map((value) => `$${values.push(typeof value === 'bigint' ? value.toString() : value)}`).join(', ')})`,
+        );
         await client.query(`insert into ${table} (${columns.join(', ')}) values ${tuples.join(', ')}`, values);
       }
     },
     async finish(organizationId, lastSequence, accounts, lastEntryId, lastAccountId) {
       await connected;
-      await client.query('update organizations set entry_sequence = $1 where id = $2', [lastSequence.toString(), organizationId]);
+      await client.query('update organizations set entry_sequence = $1 where id = $2', [
+        lastSequence.toString(),
+        organizationId,
+      ]);
       await client.query(
         `insert into organization_counters (organization_id, name, value) values ($1, 'account_number', $2)
          on conflict (organization_id, name) do update set value = excluded.value`,
         [organizationId, accounts.toString()],
       );
       // Explicit ids were given: move the identity sequences past them.
-      await client.query(`select setval(pg_get_serial_sequence('entries', 'id'), $1)`, [Math.max(1, Number(lastEntryId))]);
-      await client.query(`select setval(pg_get_serial_sequence('accounts', 'id'), $1)`, [Math.max(1, Number(lastAccountId))]);
+      await client.query(`select setval(pg_get_serial_sequence('entries', 'id'), $1)`, [
+        Math.max(1, Number(lastEntryId)),
+      ]);
+      await client.query(`select setval(pg_get_serial_sequence('accounts', 'id'), $1)`, [
+        Math.max(1, Number(lastAccountId)),
+      ]);
       await client.query('analyze');
       // The same for PostgreSQL: write the loaded pages out before anything is measured.
       await client.query('checkpoint');
@@ -156,7 +244,9 @@ export async function seedInBulk(
   today: string,
   log: (line: string) => void,
 ): Promise<SeededData> {
-  const sink = databaseUrl.startsWith('sqlite:') ? sqliteSink(databaseUrl.slice('sqlite:'.length)) : postgresSink(databaseUrl);
+  const sink = databaseUrl.startsWith('sqlite:')
+    ? sqliteSink(databaseUrl.slice('sqlite:'.length))
+    : postgresSink(databaseUrl);
   const buffers = new Map<string, Row[]>(TABLES.map((t) => [t.name, []]));
   let buffered = 0;
   const add = (table: string, row: Row) => {
@@ -217,11 +307,28 @@ export async function seedInBulk(
         if (type === 'CHARGE') charged += amount;
         else credited += amount;
         const publicId = entryPublicId(sequence);
-        const row: Row = [sequence, publicId, org, id, sequence, type, kind, amount, amount, dueDate, description, credited - charged, charged, credited, now];
+        const row: Row = [
+          sequence,
+          publicId,
+          org,
+          id,
+          sequence,
+          type,
+          kind,
+          amount,
+          amount,
+          dueDate,
+          description,
+          credited - charged,
+          charged,
+          credited,
+          now,
+        ];
         const item: OpenItem = { id: sequence, open: amount, dueDate, row };
         // Settle against the oldest open counter-items, as Saldo does on every booking.
         const counter = type === 'CHARGE' ? openCredits : openCharges;
-        if (type === 'CREDIT') counter.sort((x, y) => (x.dueDate < y.dueDate ? -1 : x.dueDate > y.dueDate ? 1 : Number(x.id - y.id)));
+        if (type === 'CREDIT')
+          counter.sort((x, y) => (x.dueDate < y.dueDate ? -1 : x.dueDate > y.dueDate ? 1 : Number(x.id - y.id)));
         while (item.open > 0n && counter.length > 0) {
           const other = counter[0]!;
           const settled = other.open < item.open ? other.open : item.open;
@@ -239,10 +346,30 @@ export async function seedInBulk(
         if (kept) entryIds.push(publicId);
       };
       // Rows are added before their open amounts are final; allocations only follow entries.
-      const details = account.paymentMethod === 'DIRECT_DEBIT' ? { iban: BENCH_IBAN } : { token_id: cardToken(index, a) };
+      const details =
+        account.paymentMethod === 'DIRECT_DEBIT' ? { iban: BENCH_IBAN } : { token_id: cardToken(index, a) };
       const accountRow: Row = [
-        id, accountUuid(index, a), org, uuid, (ACCOUNT_NUMBER_OFFSET + id).toString(), null, CURRENCY, 0n, 'ACCOUNT_OK', 'POSTPAID',
-        account.paymentMethod, JSON.stringify(details), a === 0 ? 1 : 0, 0n, 0n, 0n, 0n, 0n, 1, now, now,
+        id,
+        accountUuid(index, a),
+        org,
+        uuid,
+        (ACCOUNT_NUMBER_OFFSET + id).toString(),
+        null,
+        CURRENCY,
+        0n,
+        'ACCOUNT_OK',
+        'POSTPAID',
+        account.paymentMethod,
+        JSON.stringify(details),
+        a === 0 ? 1 : 0,
+        0n,
+        0n,
+        0n,
+        0n,
+        0n,
+        1,
+        now,
+        now,
       ];
       add('accounts', accountRow);
       counts.accounts++;
@@ -254,7 +381,16 @@ export async function seedInBulk(
         counts.payments++;
       }
       for (const scheduled of account.scheduledPayments) {
-        add('scheduled_payments', [newPublicId('spm_'), org, id, BigInt(scheduled.amountMinor), addDays(today, scheduled.dateOffsetDays), 'SCHEDULED', now, now]);
+        add('scheduled_payments', [
+          newPublicId('spm_'),
+          org,
+          id,
+          BigInt(scheduled.amountMinor),
+          addDays(today, scheduled.dateOffsetDays),
+          'SCHEDULED',
+          now,
+          now,
+        ]);
         counts.scheduledPayments++;
       }
       const open = openCharges.reduce((sum, item) => sum + item.open, 0n);
@@ -265,7 +401,10 @@ export async function seedInBulk(
     if (kept) customers.push(seeded);
     if (planned.family !== undefined && planned.family % sampleEvery === 0 && (index - 1) % FAMILY_SIZE === 0) {
       const entryIds = seeded.accounts[0]?.entryIds ?? [];
-      families.push({ id: familyIds.get(planned.family)!, beforeTransactionId: entryIds[Math.floor(entryIds.length / 2)] });
+      families.push({
+        id: familyIds.get(planned.family)!,
+        beforeTransactionId: entryIds[Math.floor(entryIds.length / 2)],
+      });
     }
     // Entry ids of sampled customers are only needed for the family's point in time.
     if (kept && planned.family === undefined) for (const account of seeded.accounts) account.entryIds = [];
@@ -273,13 +412,18 @@ export async function seedInBulk(
       await flush();
       if (Date.now() - lastLog > PROGRESS_INTERVAL_MS) {
         lastLog = Date.now();
-        log(`  bulk: ${counts.customers.toLocaleString('en-US')} customers, ${counts.entries.toLocaleString('en-US')} entries (${((lastLog - started) / 1000).toFixed(0)} s)`);
+        log(
+          `  bulk: ${counts.customers.toLocaleString('en-US')} customers, ${counts.entries.toLocaleString('en-US')} entries (${((lastLog - started) / 1000).toFixed(0)} s)`,
+        );
       }
     }
   }
   await flush();
   await sink.finish(org, sequence, BigInt(counts.accounts), sequence, accountId);
-  const capabilities = Object.fromEntries(CAPABILITIES.map((c) => [c, { state: 'ok' } as Capability])) as Record<CapabilityName, Capability>;
+  const capabilities = Object.fromEntries(CAPABILITIES.map((c) => [c, { state: 'ok' } as Capability])) as Record<
+    CapabilityName,
+    Capability
+  >;
   return {
     organizationSlug: organization.slug,
     organizationId: org,

@@ -47,7 +47,15 @@ export interface SeededData {
   capabilities: Record<CapabilityName, Capability>;
   customers: SeededCustomer[];
   families: SeededFamily[];
-  counts: { customers: number; accounts: number; entries: number; payments: number; families: number; members: number; scheduledPayments: number };
+  counts: {
+    customers: number;
+    accounts: number;
+    entries: number;
+    payments: number;
+    families: number;
+    members: number;
+    scheduledPayments: number;
+  };
 }
 
 class StepUnavailable extends Error {
@@ -64,11 +72,21 @@ function expectSuccess(answer: Answer, what: string): Record<string, unknown> {
   throw new StepUnavailable(routeMissing(answer), `${what} answered ${answer.status}: ${answer.text.slice(0, 300)}`);
 }
 
-export async function createOrganization(baseUrl: string, rootKey: string): Promise<{ slug: string; id: string; key: string }> {
+export async function createOrganization(
+  baseUrl: string,
+  rootKey: string,
+): Promise<{ slug: string; id: string; key: string }> {
   const root = new HttpClient(baseUrl, rootKey);
-  const organization = await root.call('POST', '/admin/organizations', { slug: ORGANIZATION_SLUG, name: 'Saldo benchmark' });
-  if (organization.status !== 201) throw new Error(`creating the organization answered ${organization.status}: ${organization.text}`);
-  const key = await root.call('POST', `/admin/organizations/${ORGANIZATION_SLUG}/api-keys`, { name: 'bench', scopes: [...SCOPES] });
+  const organization = await root.call('POST', '/admin/organizations', {
+    slug: ORGANIZATION_SLUG,
+    name: 'Saldo benchmark',
+  });
+  if (organization.status !== 201)
+    throw new Error(`creating the organization answered ${organization.status}: ${organization.text}`);
+  const key = await root.call('POST', `/admin/organizations/${ORGANIZATION_SLUG}/api-keys`, {
+    name: 'bench',
+    scopes: [...SCOPES],
+  });
   if (key.status !== 201) throw new Error(`issuing the key answered ${key.status}: ${key.text}`);
   return {
     slug: ORGANIZATION_SLUG,
@@ -90,9 +108,16 @@ export async function seedOverHttp(
   const organization = await createOrganization(baseUrl, rootKey);
   const client = new HttpClient(baseUrl, organization.key);
   const org = `/orgs/${organization.slug}`;
-  const capabilities = Object.fromEntries(CAPABILITIES.map((c) => [c, { state: 'skipped', detail: 'not reached' }])) as Record<CapabilityName, Capability>;
+  const capabilities = Object.fromEntries(
+    CAPABILITIES.map((c) => [c, { state: 'skipped', detail: 'not reached' }]),
+  ) as Record<CapabilityName, Capability>;
   const counts = { customers: 0, accounts: 0, entries: 0, payments: 0, families: 0, members: 0, scheduledPayments: 0 };
-  const customers: SeededCustomer[] = plan.map((p) => ({ index: p.index, number: p.number.toString(), uuid: '', accounts: [] }));
+  const customers: SeededCustomer[] = plan.map((p) => ({
+    index: p.index,
+    number: p.number.toString(),
+    uuid: '',
+    accounts: [],
+  }));
   const families: Array<SeededFamily & { firstMember: SeededCustomer | undefined }> = [];
 
   async function step(name: CapabilityName, needs: CapabilityName[], run: () => Promise<void>): Promise<void> {
@@ -115,7 +140,10 @@ export async function seedOverHttp(
 
   await step('customers', [], () =>
     inPool(plan, shape.concurrency, async (planned, i) => {
-      const body = expectSuccess(await client.call('POST', `${org}/customers`, { number: planned.number.toString(), name: planned.name }), 'POST customers');
+      const body = expectSuccess(
+        await client.call('POST', `${org}/customers`, { number: planned.number.toString(), name: planned.name }),
+        'POST customers',
+      );
       customers[i]!.uuid = String(body.id);
       counts.customers++;
     }),
@@ -131,7 +159,11 @@ export async function seedOverHttp(
             ? { type: 'DIRECT_DEBIT', details: { iban: BENCH_IBAN } }
             : { type: 'CREDIT_CARD', details: { token_id: cardToken(planned.index, a) } };
         const body = expectSuccess(
-          await client.call('POST', `${org}/customers/${customer.uuid}/accounts`, { modality: 'POSTPAID', currency: CURRENCY, payment_method }),
+          await client.call('POST', `${org}/customers/${customer.uuid}/accounts`, {
+            modality: 'POSTPAID',
+            currency: CURRENCY,
+            payment_method,
+          }),
           'POST accounts',
         );
         customer.accounts.push({ uuid: String(body.account_id), entryIds: [], openCharges: 0 });
@@ -146,7 +178,10 @@ export async function seedOverHttp(
       Array.from({ length: familyCount }, (_, f) => f),
       shape.concurrency,
       async (f) => {
-        const body = expectSuccess(await client.call('POST', `${org}/families`, { name: `Bench family ${f}`, currency: CURRENCY }), 'POST families');
+        const body = expectSuccess(
+          await client.call('POST', `${org}/families`, { name: `Bench family ${f}`, currency: CURRENCY }),
+          'POST families',
+        );
         const id = String(body.id);
         counts.families++;
         const members = customers.filter((c) => plan[c.index]!.family === f);
@@ -188,7 +223,9 @@ export async function seedOverHttp(
   }
 
   const payments = plan.flatMap((planned, i) =>
-    planned.accounts.flatMap((account, a) => account.paymentsMinor.map((amount) => ({ customer: i, account: a, amount }))),
+    planned.accounts.flatMap((account, a) =>
+      account.paymentsMinor.map((amount) => ({ customer: i, account: a, amount })),
+    ),
   );
   await step('payments', ['entries'], () =>
     inPool(payments, shape.concurrency, async ({ customer, account, amount }) => {
@@ -204,7 +241,9 @@ export async function seedOverHttp(
   );
 
   const scheduled = plan.flatMap((planned, i) =>
-    planned.accounts.flatMap((account, a) => account.scheduledPayments.map((payment) => ({ customer: i, account: a, payment }))),
+    planned.accounts.flatMap((account, a) =>
+      account.scheduledPayments.map((payment) => ({ customer: i, account: a, payment })),
+    ),
   );
   await step('scheduled-payments', ['accounts'], () =>
     inPool(scheduled, shape.concurrency, async ({ customer, account, payment }) => {

@@ -29,7 +29,15 @@ const NOT_PROVIDED_END_TO_END_SHARE = 0.3;
 const AMOUNT_MAJOR_MIN = 1;
 const AMOUNT_MAJOR_MAX = 2_000;
 const DEBTOR_BBAN_DIGITS = 14;
-const DEBTOR_NAMES = ['Virtanen Matti', 'Korhonen Anna', 'Mäkinen Juha', 'Nieminen Liisa', 'Oy Esimerkki Ab', 'Smith & Sons Ltd', 'Laine Pekka'];
+const DEBTOR_NAMES = [
+  'Virtanen Matti',
+  'Korhonen Anna',
+  'Mäkinen Juha',
+  'Nieminen Liisa',
+  'Oy Esimerkki Ab',
+  'Smith & Sons Ltd',
+  'Laine Pekka',
+];
 const UNSTRUCTURED_TEXTS = ['Jäsenmaksu', 'Lasku maksettu', 'Payment for invoice', 'Vuokra'];
 
 function escapeXml(text: string): string {
@@ -63,10 +71,13 @@ export function generateCamt053(options: Camt053GeneratorOptions): string {
   const entries: string[] = [];
   let totalMinor = 0n;
   for (let index = 0; index < options.lines; index++) {
-    const amountMinor = BigInt(random.integer(AMOUNT_MAJOR_MIN, AMOUNT_MAJOR_MAX)) * unit + BigInt(random.integer(0, Number(unit) - 1));
+    const amountMinor =
+      BigInt(random.integer(AMOUNT_MAJOR_MIN, AMOUNT_MAJOR_MAX)) * unit + BigInt(random.integer(0, Number(unit) - 1));
     totalMinor += amountMinor;
     const amount = toMajorUnitsText(amountMinor, options.currency);
-    const endToEndId = random.chance(NOT_PROVIDED_END_TO_END_SHARE) ? 'NOTPROVIDED' : `E2E-${options.seed}-${index + 1}`;
+    const endToEndId = random.chance(NOT_PROVIDED_END_TO_END_SHARE)
+      ? 'NOTPROVIDED'
+      : `E2E-${options.seed}-${index + 1}`;
     entries.push(
       `<Ntry><NtryRef>${index + 1}</NtryRef><Amt Ccy="${options.currency}">${amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>` +
         `<BookgDt><Dt>${bookingDate}</Dt></BookgDt><ValDt><Dt>${bookingDate}</Dt></ValDt>` +

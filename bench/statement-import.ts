@@ -29,7 +29,8 @@ async function referencedAccounts(saldo: HttpClient, org: string): Promise<strin
         payment_method: { type: 'CREDIT_CARD', details: { token_id: '6f1c2b9e-3f4a-4d5b-8c7d-9e0f1a2b3c4d' } },
         payment_reference: { type: 'RF' },
       });
-      if (!isSuccess(account)) return void failures.push(`POST accounts answered ${account.status}: ${account.text.slice(0, 200)}`);
+      if (!isSuccess(account))
+        return void failures.push(`POST accounts answered ${account.status}: ${account.text.slice(0, 200)}`);
       const read = await saldo.call('GET', `${org}/accounts/${(account.json as { account_id: string }).account_id}`);
       const reference = (read.json as { payment_reference?: { number?: string } | null }).payment_reference?.number;
       if (reference) references.push(reference);
@@ -40,11 +41,21 @@ async function referencedAccounts(saldo: HttpClient, org: string): Promise<strin
 }
 
 /** Sets up the accounts, generates the file, and times its import. */
-export async function runStatementImport(saldo: HttpClient, seeded: SeededData): Promise<{ elapsedMs: number; note: string } | Preparation> {
+export async function runStatementImport(
+  saldo: HttpClient,
+  seeded: SeededData,
+): Promise<{ elapsedMs: number; note: string } | Preparation> {
   const org = `/orgs/${seeded.organizationSlug}`;
   const references = await referencedAccounts(saldo, org);
   if (!Array.isArray(references)) return references;
-  const file = generateCamt053({ lines: STATEMENT_LINES, iban: 'FI2112345600000785', statementId: `BENCH-${Date.now()}`, currency: 'EUR', references, seed: 1 });
+  const file = generateCamt053({
+    lines: STATEMENT_LINES,
+    iban: 'FI2112345600000785',
+    statementId: `BENCH-${Date.now()}`,
+    currency: 'EUR',
+    references,
+    seed: 1,
+  });
   const started = performance.now();
   const response = await fetch(`${saldo.baseUrl}${org}/bank-statements`, {
     method: 'POST',
@@ -56,8 +67,13 @@ export async function runStatementImport(saldo: HttpClient, seeded: SeededData):
   const elapsedMs = performance.now() - started;
   const answer = { status: response.status, text, json: undefined };
   if (!isSuccess(answer)) {
-    if (routeMissing(answer)) return { available: false, reason: 'POST /orgs/{org}/bank-statements is not served', failed: false };
-    return { available: false, reason: `POST bank-statements answered ${response.status}: ${text.slice(0, 300)}`, failed: true };
+    if (routeMissing(answer))
+      return { available: false, reason: 'POST /orgs/{org}/bank-statements is not served', failed: false };
+    return {
+      available: false,
+      reason: `POST bank-statements answered ${response.status}: ${text.slice(0, 300)}`,
+      failed: true,
+    };
   }
   const counts = JSON.parse(text) as { lines: number; matched: number; unmatched: number };
   const perSecond = Math.round((counts.lines / elapsedMs) * 1000);

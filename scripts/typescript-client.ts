@@ -14,7 +14,7 @@ import { openStore } from '../src/storage/kysely-store.ts';
 export const CLIENT_SCHEMA_PATH = fileURLToPath(new URL('../clients/typescript/src/schema.ts', import.meta.url));
 
 const HEADER = [
-  '// Generated from Saldo\'s OpenAPI document by `npm run client:generate` (scripts/typescript-client.ts).',
+  "// Generated from Saldo's OpenAPI document by `npm run client:generate` (scripts/typescript-client.ts).",
   '// Do not edit by hand: a test fails when this file is not what the document makes.',
   '',
 ].join('\n');

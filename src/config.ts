@@ -96,7 +96,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL, got '${redisUrl}'`);
   }
   const logLevel = env.LOG_LEVEL || 'info';
-  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got '${logLevel}'`);
   return {
     ...database,
     port: integer(env, 'PORT', 8080, 0, 65535),
@@ -114,7 +115,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: integer(env, 'SESSION_ABSOLUTE_HOURS', SESSION_ABSOLUTE_HOURS_DEFAULT, 1, 720),
     sessionCookieSecure: sessionCookieSecureOf(env),
     signInAttemptsPerEmail: integer(env, 'SIGN_IN_ATTEMPTS_PER_EMAIL', SIGN_IN_ATTEMPTS_PER_EMAIL_DEFAULT, 1, 1000),
-    signInAttemptsPerAddress: integer(env, 'SIGN_IN_ATTEMPTS_PER_ADDRESS', SIGN_IN_ATTEMPTS_PER_ADDRESS_DEFAULT, 1, 100_000),
+    signInAttemptsPerAddress: integer(
+      env,
+      'SIGN_IN_ATTEMPTS_PER_ADDRESS',
+      SIGN_IN_ATTEMPTS_PER_ADDRESS_DEFAULT,
+      1,
+      100_000,
+    ),
     delivery: onOff(env, 'DELIVERY', true),
     allowPrivateWebhookUrls: trueFalse(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', false),
     webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 15_000, 100, 15_000),
@@ -153,14 +160,16 @@ function natsUrlOf(env: NodeJS.ProcessEnv): string | undefined {
 /** As long as the root key at least: it reads every organization's volumes. */
 function metricsTokenOf(env: NodeJS.ProcessEnv): string | undefined {
   const token = env.METRICS_TOKEN || undefined;
-  if (token !== undefined && token.length < ROOT_KEY_MIN_LENGTH) throw new ConfigError(`METRICS_TOKEN must be at least ${ROOT_KEY_MIN_LENGTH} characters`);
+  if (token !== undefined && token.length < ROOT_KEY_MIN_LENGTH)
+    throw new ConfigError(`METRICS_TOKEN must be at least ${ROOT_KEY_MIN_LENGTH} characters`);
   return token;
 }
 
 /** A JetStream stream name: letters, digits, "_" and "-". */
 function natsStreamOf(env: NodeJS.ProcessEnv): string {
   const name = env.EVENTS_NATS_STREAM || 'SALDO_EVENTS';
-  if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) throw new ConfigError(`EVENTS_NATS_STREAM must be 1 to 64 letters, digits, "_" or "-", got '${name}'`);
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(name))
+    throw new ConfigError(`EVENTS_NATS_STREAM must be 1 to 64 letters, digits, "_" or "-", got '${name}'`);
   return name;
 }
 
@@ -171,7 +180,8 @@ export const SIGN_IN_ATTEMPTS_PER_ADDRESS_DEFAULT = 100;
 
 function sessionCookieSecureOf(env: NodeJS.ProcessEnv): 'auto' | 'always' {
   const value = env.SESSION_COOKIE_SECURE || 'auto';
-  if (value !== 'auto' && value !== 'always') throw new ConfigError(`SESSION_COOKIE_SECURE must be auto or always, got '${value}'`);
+  if (value !== 'auto' && value !== 'always')
+    throw new ConfigError(`SESSION_COOKIE_SECURE must be auto or always, got '${value}'`);
   return value;
 }
 

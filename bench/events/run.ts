@@ -73,18 +73,39 @@ async function recordingCost(kind: DatabaseKind, options: Options) {
   const store = await openStore({ url: database.url, poolSize: 10 });
   try {
     const organizationId = `co_${randomBytes(13).toString('hex').toUpperCase().slice(0, 26)}`;
-    await store.organizations.insert({ id: organizationId, slug: 'bench-events', name: 'Bench', timeZone: 'UTC', createdAt: new Date().toISOString() });
+    await store.organizations.insert({
+      id: organizationId,
+      slug: 'bench-events',
+      name: 'Bench',
+      timeZone: 'UTC',
+      createdAt: new Date().toISOString(),
+    });
     const actor: Actor = { organizationId, keyId: null, auditUser: 'bench', traceId: 'bench' };
     const accountIds = await seedAccounts(store, organizationId);
     const writer = new LedgerWriter(store, systemClock);
     const random = new Random(7);
     const charge = (): BookingGroup => ({
       atomic: false,
-      bookings: [{ op: 'post', account: { by: 'id', id: random.pick(accountIds) }, type: 'CHARGE', kind: 'CHARGE', amountMinor: BigInt(random.integer(100, 10_000)) }],
+      bookings: [
+        {
+          op: 'post',
+          account: { by: 'id', id: random.pick(accountIds) },
+          type: 'CHARGE',
+          kind: 'CHARGE',
+          amountMinor: BigInt(random.integer(100, 10_000)),
+        },
+      ],
     });
-    const batch = (): BookingGroup => ({ atomic: false, bookings: Array.from({ length: 1000 }, () => charge().bookings[0]!) });
+    const batch = (): BookingGroup => ({
+      atomic: false,
+      bookings: Array.from({ length: 1000 }, () => charge().bookings[0]!),
+    });
     const submit = (group: BookingGroup) =>
-      writer.submit(actor, { group, result: (outcome) => outcome, audit: () => [], reply: () => ({ status: 201, body: null }) }, { request: null });
+      writer.submit(
+        actor,
+        { group, result: (outcome) => outcome, audit: () => [], reply: () => ({ status: 201, body: null }) },
+        { request: null },
+      );
 
     const original = KyselyEventStore.prototype.record;
     const measure = async (withEvents: boolean, callers: number, make: () => BookingGroup) => {
@@ -104,7 +125,10 @@ async function recordingCost(kind: DatabaseKind, options: Options) {
       return bookings / options.durationSeconds;
     };
     const rows = [];
-    for (const [name, callers, make] of [['single charges, 32 callers', 32, charge], ['1,000-item batches, 4 callers', 4, batch]] as const) {
+    for (const [name, callers, make] of [
+      ['single charges, 32 callers', 32, charge],
+      ['1,000-item batches, 4 callers', 4, batch],
+    ] as const) {
       await measure(true, callers, make); // warm-up
       const withEvents: number[] = [];
       const without: number[] = [];
@@ -116,7 +140,9 @@ async function recordingCost(kind: DatabaseKind, options: Options) {
       const best = (values: number[]) => Math.max(...values);
       const cost = 1 - best(withEvents) / best(without);
       rows.push({ scenario: name, withoutEventsPerSecond: best(without), withEventsPerSecond: best(withEvents), cost });
-      log(`[${kind}] recording cost, ${name}: ${best(without).toFixed(0)} → ${best(withEvents).toFixed(0)} bookings/s (${(cost * 100).toFixed(1)} %)`);
+      log(
+        `[${kind}] recording cost, ${name}: ${best(without).toFixed(0)} → ${best(withEvents).toFixed(0)} bookings/s (${(cost * 100).toFixed(1)} %)`,
+      );
     }
     return rows;
   } finally {
@@ -130,7 +156,18 @@ async function seedAccounts(store: Awaited<ReturnType<typeof openStore>>, organi
   const now = new Date().toISOString();
   for (let i = 0; i < ACCOUNTS; i++) {
     const customerId = crypto.randomUUID();
-    await store.customers.insert({ id: customerId, organizationId, number: BigInt(i + 1), name: `C${i}`, email: null, categories: [], externalReferences: [], version: 1, createdAt: now, updatedAt: now });
+    await store.customers.insert({
+      id: customerId,
+      organizationId,
+      number: BigInt(i + 1),
+      name: `C${i}`,
+      email: null,
+      categories: [],
+      externalReferences: [],
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
     ids.push(
       await store.accounts.insert({
         uuid: crypto.randomUUID(),
@@ -207,7 +244,15 @@ async function startSaldo(url: string, rootKey: string, delivery: boolean): Prom
   return startProcess({
     name: 'saldo',
     script: 'src/http/server.ts',
-    env: { DATABASE_URL: url, SALDO_ROOT_KEY: rootKey, RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn', DAILY_JOB: 'off', DELIVERY: delivery ? 'on' : 'off', WEBHOOK_ALLOW_PRIVATE_URLS: 'true' },
+    env: {
+      DATABASE_URL: url,
+      SALDO_ROOT_KEY: rootKey,
+      RATE_LIMIT_PER_MINUTE: '0',
+      LOG_LEVEL: 'warn',
+      DAILY_JOB: 'off',
+      DELIVERY: delivery ? 'on' : 'off',
+      WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
+    },
     readyPath: '/readyz',
   });
 }
@@ -218,26 +263,48 @@ async function organizationOver(saldo: RunningProcess, rootKey: string) {
   await admin.call('POST', '/admin/organizations', { slug, name: 'Bench events' });
   const key = await admin.call('POST', `/admin/organizations/${slug}/api-keys`, {
     name: 'bench',
-    scopes: ['CUSTOMER_READ', 'CUSTOMER_WRITE', 'CUSTOMER_ACCOUNT_READ', 'CUSTOMER_ACCOUNT_WRITE', 'EVENTS_READ', 'WEBHOOKS_MANAGE'],
+    scopes: [
+      'CUSTOMER_READ',
+      'CUSTOMER_WRITE',
+      'CUSTOMER_ACCOUNT_READ',
+      'CUSTOMER_ACCOUNT_WRITE',
+      'EVENTS_READ',
+      'WEBHOOKS_MANAGE',
+    ],
   });
   const client = new HttpClient(saldo.baseUrl, (key.json as { key: string }).key);
   const accounts: string[] = [];
   const customers: string[] = [];
-  await inPool(Array.from({ length: 200 }, (_, i) => i), 8, async (i) => {
-    const customer = await client.call('POST', `/orgs/${slug}/customers`, { name: `Customer ${i}`, number: String(1000 + i) });
-    const account = await client.call('POST', `/orgs/${slug}/customers/${(customer.json as { id: string }).id}/accounts`, {
-      modality: 'POSTPAID',
-      currency: 'EUR',
-      payment_method: { type: 'CREDIT_CARD', details: { token_id: crypto.randomUUID() } },
-    });
-    accounts.push((account.json as { account_id: string }).account_id);
-    customers.push(String(1000 + i));
-  });
+  await inPool(
+    Array.from({ length: 200 }, (_, i) => i),
+    8,
+    async (i) => {
+      const customer = await client.call('POST', `/orgs/${slug}/customers`, {
+        name: `Customer ${i}`,
+        number: String(1000 + i),
+      });
+      const account = await client.call(
+        'POST',
+        `/orgs/${slug}/customers/${(customer.json as { id: string }).id}/accounts`,
+        {
+          modality: 'POSTPAID',
+          currency: 'EUR',
+          payment_method: { type: 'CREDIT_CARD', details: { token_id: crypto.randomUUID() } },
+        },
+      );
+      accounts.push((account.json as { account_id: string }).account_id);
+      customers.push(String(1000 + i));
+    },
+  );
   return { slug, client, key: (key.json as { key: string }).key, accounts, customers };
 }
 
 const chargesBatch = (accounts: string[], random: Random, size: number) => ({
-  items: Array.from({ length: size }, () => ({ kind: 'CHARGE', account_id: random.pick(accounts), amount: random.integer(100, 10_000) })),
+  items: Array.from({ length: size }, () => ({
+    kind: 'CHARGE',
+    account_id: random.pick(accounts),
+    amount: random.integer(100, 10_000),
+  })),
 });
 
 // ---- 2. Dispatch lag --------------------------------------------------------------------------------
@@ -249,7 +316,10 @@ async function dispatchLag(kind: DatabaseKind, options: Options) {
   const receiver = await startReceiver();
   try {
     const org = await organizationOver(saldo, rootKey);
-    await org.client.call('POST', `/orgs/${org.slug}/webhook-endpoints`, { url: receiver.url, event_types: ['entry.posted'] });
+    await org.client.call('POST', `/orgs/${org.slug}/webhook-endpoints`, {
+      url: receiver.url,
+      event_types: ['entry.posted'],
+    });
     const random = new Random(11);
     const memory = saldo.watchMemory();
     const started = performance.now();
@@ -267,7 +337,8 @@ async function dispatchLag(kind: DatabaseKind, options: Options) {
     await Promise.all(posts);
     const bookedSeconds = (performance.now() - started) / 1000;
     const deadline = performance.now() + 60_000;
-    while (receiver.ids.size < sent && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    while (receiver.ids.size < sent && performance.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     const rssMaxBytes = memory.stop();
     const row = {
       eventsPerSecond: sent / bookedSeconds,
@@ -278,7 +349,9 @@ async function dispatchLag(kind: DatabaseKind, options: Options) {
       lagMaxMs: Math.max(...receiver.lagsMs),
       rssMaxBytes,
     };
-    log(`[${kind}] dispatch lag at ${row.eventsPerSecond.toFixed(0)} events/s: p50 ${row.lagP50Ms} ms, p99 ${row.lagP99Ms} ms, ${row.delivered}/${sent} delivered, RSS ${(rssMaxBytes / 1_048_576).toFixed(0)} MB`);
+    log(
+      `[${kind}] dispatch lag at ${row.eventsPerSecond.toFixed(0)} events/s: p50 ${row.lagP50Ms} ms, p99 ${row.lagP99Ms} ms, ${row.delivered}/${sent} delivered, RSS ${(rssMaxBytes / 1_048_576).toFixed(0)} MB`,
+    );
     return row;
   } finally {
     await receiver.close();
@@ -296,12 +369,19 @@ async function backlogDrain(kind: DatabaseKind, options: Options) {
   const receiver = await startReceiver();
   try {
     const org = await organizationOver(saldo, rootKey);
-    await org.client.call('POST', `/orgs/${org.slug}/webhook-endpoints`, { url: receiver.url, event_types: ['entry.posted'] });
+    await org.client.call('POST', `/orgs/${org.slug}/webhook-endpoints`, {
+      url: receiver.url,
+      event_types: ['entry.posted'],
+    });
     const random = new Random(13);
     log(`[${kind}] booking ${options.backlog.toLocaleString('en-US')} events with delivery off`);
-    await inPool(Array.from({ length: Math.ceil(options.backlog / 1000) }, (_, i) => i), 4, async () => {
-      await org.client.call('POST', `/orgs/${org.slug}/batches`, chargesBatch(org.accounts, random, 1000));
-    });
+    await inPool(
+      Array.from({ length: Math.ceil(options.backlog / 1000) }, (_, i) => i),
+      4,
+      async () => {
+        await org.client.call('POST', `/orgs/${org.slug}/batches`, chargesBatch(org.accounts, random, 1000));
+      },
+    );
     const reads = (seconds: number, target: RunningProcess) =>
       drive({
         baseUrl: target.baseUrl,
@@ -321,7 +401,8 @@ async function backlogDrain(kind: DatabaseKind, options: Options) {
     const started = performance.now();
     const during = await reads(readSeconds, saldo);
     const deadline = performance.now() + 600_000;
-    while (receiver.ids.size < options.backlog && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    while (receiver.ids.size < options.backlog && performance.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     const drainedSeconds = (performance.now() - started) / 1000;
     const rssMaxBytes = memory.stop();
     const row = {
@@ -335,7 +416,9 @@ async function backlogDrain(kind: DatabaseKind, options: Options) {
       readErrors: baseline.non2xx + baseline.errors + during.non2xx + during.errors,
       rssMaxBytes,
     };
-    log(`[${kind}] backlog of ${row.deliveries}: drained in ${drainedSeconds.toFixed(1)} s (${row.deliveriesPerSecond.toFixed(0)}/s); reads ${baseline.requestsPerSecond.toFixed(0)} → ${during.requestsPerSecond.toFixed(0)}/s (${row.readsRatio.toFixed(2)}); RSS ${(rssMaxBytes / 1_048_576).toFixed(0)} MB`);
+    log(
+      `[${kind}] backlog of ${row.deliveries}: drained in ${drainedSeconds.toFixed(1)} s (${row.deliveriesPerSecond.toFixed(0)}/s); reads ${baseline.requestsPerSecond.toFixed(0)} → ${during.requestsPerSecond.toFixed(0)}/s (${row.readsRatio.toFixed(2)}); RSS ${(rssMaxBytes / 1_048_576).toFixed(0)} MB`,
+    );
     return row;
   } finally {
     await receiver.close();
@@ -355,10 +438,20 @@ export async function runEventsSuite(argv: string[]): Promise<number> {
     machine: `${processors.length} cores (${processors[0]?.model ?? 'unknown'}), ${(totalmem() / 1_073_741_824).toFixed(1)} GB, Node ${process.version}`,
     loadAverageStart: loadavg(),
     loadAverageEnd: [] as number[],
-    results: [] as Array<{ database: DatabaseKind; recording: Awaited<ReturnType<typeof recordingCost>>; lag: Awaited<ReturnType<typeof dispatchLag>>; drain: Awaited<ReturnType<typeof backlogDrain>> }>,
+    results: [] as Array<{
+      database: DatabaseKind;
+      recording: Awaited<ReturnType<typeof recordingCost>>;
+      lag: Awaited<ReturnType<typeof dispatchLag>>;
+      drain: Awaited<ReturnType<typeof backlogDrain>>;
+    }>,
   };
   for (const kind of options.databases) {
-    report.results.push({ database: kind, recording: await recordingCost(kind, options), lag: await dispatchLag(kind, options), drain: await backlogDrain(kind, options) });
+    report.results.push({
+      database: kind,
+      recording: await recordingCost(kind, options),
+      lag: await dispatchLag(kind, options),
+      drain: await backlogDrain(kind, options),
+    });
   }
   report.loadAverageEnd = loadavg();
   const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MB`;
@@ -371,11 +464,19 @@ export async function runEventsSuite(argv: string[]): Promise<number> {
   ];
   for (const { database, recording, lag, drain } of report.results) {
     for (const row of recording) {
-      lines.push(`| ${database} | bookings/s, ${row.scenario}: without events → with | ${row.withoutEventsPerSecond.toFixed(0)} → ${row.withEventsPerSecond.toFixed(0)} (cost ${(row.cost * 100).toFixed(1)} %) | ≤ 15 % | ${mark(row.cost <= 0.15)} |`);
+      lines.push(
+        `| ${database} | bookings/s, ${row.scenario}: without events → with | ${row.withoutEventsPerSecond.toFixed(0)} → ${row.withEventsPerSecond.toFixed(0)} (cost ${(row.cost * 100).toFixed(1)} %) | ≤ 15 % | ${mark(row.cost <= 0.15)} |`,
+      );
     }
-    lines.push(`| ${database} | dispatch lag at ${lag.eventsPerSecond.toFixed(0)} events/s (p50 / p99 / max) | ${lag.lagP50Ms} / ${lag.lagP99Ms} / ${lag.lagMaxMs} ms, ${lag.delivered}/${lag.events} delivered | p99 < 1000 ms | ${mark(lag.lagP99Ms < 1000 && lag.delivered === lag.events)} |`);
-    lines.push(`| ${database} | backlog of ${drain.deliveries.toLocaleString('en-US')} drained (fan-out included) | ${drain.deliveriesPerSecond.toFixed(0)}/s (${drain.drainSeconds.toFixed(1)} s) | ≥ 1,000/s | ${mark(drain.deliveriesPerSecond >= 1000 && drain.delivered === drain.deliveries)} |`);
-    lines.push(`| ${database} | reads during the drain / without it | ${drain.readsDuringDrainPerSecond.toFixed(0)} / ${drain.readsBaselinePerSecond.toFixed(0)} req/s = ${drain.readsRatio.toFixed(2)} | ≥ 0.8 | ${mark(drain.readsRatio >= 0.8 && drain.readErrors === 0)} |`);
+    lines.push(
+      `| ${database} | dispatch lag at ${lag.eventsPerSecond.toFixed(0)} events/s (p50 / p99 / max) | ${lag.lagP50Ms} / ${lag.lagP99Ms} / ${lag.lagMaxMs} ms, ${lag.delivered}/${lag.events} delivered | p99 < 1000 ms | ${mark(lag.lagP99Ms < 1000 && lag.delivered === lag.events)} |`,
+    );
+    lines.push(
+      `| ${database} | backlog of ${drain.deliveries.toLocaleString('en-US')} drained (fan-out included) | ${drain.deliveriesPerSecond.toFixed(0)}/s (${drain.drainSeconds.toFixed(1)} s) | ≥ 1,000/s | ${mark(drain.deliveriesPerSecond >= 1000 && drain.delivered === drain.deliveries)} |`,
+    );
+    lines.push(
+      `| ${database} | reads during the drain / without it | ${drain.readsDuringDrainPerSecond.toFixed(0)} / ${drain.readsBaselinePerSecond.toFixed(0)} req/s = ${drain.readsRatio.toFixed(2)} | ≥ 0.8 | ${mark(drain.readsRatio >= 0.8 && drain.readErrors === 0)} |`,
+    );
     const rss = Math.max(lag.rssMaxBytes, drain.rssMaxBytes);
     lines.push(`| ${database} | Saldo's RSS, highest | ${mb(rss)} | < 300 MB | ${mark(rss < 300 * 1_048_576)} |`);
   }

@@ -33,7 +33,8 @@ export function problemOf(error: unknown, status: number): Problem {
   return {
     status,
     code: problem.code ?? 'unknown',
-    detail: first?.detail ?? problem.detail ?? (status === 0 ? 'Saldo could not be reached.' : `Saldo answered ${status}.`),
+    detail:
+      first?.detail ?? problem.detail ?? (status === 0 ? 'Saldo could not be reached.' : `Saldo answered ${status}.`),
     field: field || undefined,
   };
 }

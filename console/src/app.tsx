@@ -26,7 +26,9 @@ export function App() {
   const [known, setKnown] = useState<Known>({ state: 'loading' });
   const { path } = useLocation();
   // Where to go after signing in: the page asked for, if it was one.
-  const returnTo = useRef(path.startsWith(`${BASE}/sign-in`) || path === BASE || path === `${BASE}/password` ? `${BASE}/customers` : path);
+  const returnTo = useRef(
+    path.startsWith(`${BASE}/sign-in`) || path === BASE || path === `${BASE}/password` ? `${BASE}/customers` : path,
+  );
 
   const refresh = useCallback(async () => {
     const answer = await api.GET('/console/api/session').catch(() => undefined);
@@ -85,7 +87,8 @@ function redirectFor(known: Known, path: string): string | undefined {
   return path === BASE || path.startsWith(`${BASE}/sign-in`) ? `${BASE}/customers` : undefined;
 }
 
-const currentPath = (path: string) => (path === BASE || path.startsWith(`${BASE}/sign-in`) ? `${BASE}/customers` : path);
+const currentPath = (path: string) =>
+  path === BASE || path.startsWith(`${BASE}/sign-in`) ? `${BASE}/customers` : path;
 
 function Page({ path }: { path: string }) {
   let params: Record<string, string> | undefined;
@@ -113,7 +116,15 @@ const NAVIGATION: Array<{ href: string; label: string; when?: (r: ReturnType<typ
   { href: `${BASE}/operators`, label: 'Operators', when: (r) => r.operators },
 ];
 
-function Frame({ session, onSignOut, children }: { session: Session; onSignOut: () => void; children: ComponentChildren }) {
+function Frame({
+  session,
+  onSignOut,
+  children,
+}: {
+  session: Session;
+  onSignOut: () => void;
+  children: ComponentChildren;
+}) {
   const { path } = useLocation();
   const allowed = rights(session.operator.role);
   return (
@@ -134,7 +145,10 @@ function Frame({ session, onSignOut, children }: { session: Session; onSignOut: 
           <ul>
             {NAVIGATION.filter((item) => !item.when || item.when(allowed)).map((item) => (
               <li key={item.href}>
-                <Link href={item.href} aria-current={path === item.href || path.startsWith(`${item.href}/`) ? 'page' : undefined}>
+                <Link
+                  href={item.href}
+                  aria-current={path === item.href || path.startsWith(`${item.href}/`) ? 'page' : undefined}
+                >
                   {item.label}
                 </Link>
               </li>

@@ -11,7 +11,8 @@ export function currencyExponent(currency: string): number {
   let exponent = exponents.get(currency);
   if (exponent === undefined) {
     try {
-      exponent = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+      exponent =
+        new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
     } catch {
       exponent = 2;
     }
@@ -33,7 +34,12 @@ export function minorToDecimal(minor: number | bigint, currency: string): string
 /** An amount in the currency's own format for the reader's language: `€1,234.50`. */
 export function formatMoney(minor: number | bigint, currency: string): string {
   const exponent = currencyExponent(currency);
-  const format = new Intl.NumberFormat(undefined, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent });
+  const format = new Intl.NumberFormat(undefined, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: exponent,
+    maximumFractionDigits: exponent,
+  });
   // Intl formats decimal strings exactly (no float rounding).
   return format.format(minorToDecimal(minor, currency) as unknown as number);
 }
@@ -48,7 +54,10 @@ export function parseAmount(text: string, currency: string): { minor: number } |
   const match = /^(\d+)(?:[.,](\d*))?$/.exec(compact);
   if (!match) return { problem: 'Enter an amount such as 12.50.' };
   const fraction = match[2] ?? '';
-  if (fraction.length > exponent) return { problem: exponent === 0 ? `${currency} has no decimals.` : `${currency} has ${exponent} decimals at most.` };
+  if (fraction.length > exponent)
+    return {
+      problem: exponent === 0 ? `${currency} has no decimals.` : `${currency} has ${exponent} decimals at most.`,
+    };
   const minor = BigInt(match[1]! + fraction.padEnd(exponent, '0'));
   if (minor <= 0n) return { problem: 'The amount must be more than zero.' };
   if (minor > BigInt(Number.MAX_SAFE_INTEGER)) return { problem: 'The amount is too large.' };
@@ -71,12 +80,17 @@ export function formatInstant(instant: string, timeZone: string): string {
 
 /** Today as a calendar day in the time zone. */
 export function today(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
 }
 
 /** `ACCOUNT_TO_CLOSE` → `To close`. */
 export function statusLabel(status: string): string {
-  const words = status.replace(/^ACCOUNT_/, '').toLowerCase().replaceAll('_', ' ');
+  const words = status
+    .replace(/^ACCOUNT_/, '')
+    .toLowerCase()
+    .replaceAll('_', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -56,7 +56,15 @@ type AnchorProps = JSX.HTMLAttributes<HTMLAnchorElement> & { href: string; child
 
 export function Link({ href, children, ...rest }: AnchorProps) {
   const onClick = (event: MouseEvent) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     event.preventDefault();
     navigate(href);
   };

@@ -2,7 +2,8 @@
 
 const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 // The date part of an ISO 8601 date-time is the day in the bank's own offset: that is its day.
-const ISO_DATE_TIME = /^([0-9]{4}-[0-9]{2}-[0-9]{2})T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?(?:Z|[+-][0-9]{2}:[0-9]{2})?$/;
+const ISO_DATE_TIME =
+  /^([0-9]{4}-[0-9]{2}-[0-9]{2})T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?(?:Z|[+-][0-9]{2}:[0-9]{2})?$/;
 
 export function isExistingDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;

@@ -79,7 +79,8 @@ function currencyOf(amount: XmlElement): string {
 function directionOf(element: XmlElement): BankLineDirection {
   const indicator = element.requireText('CdtDbtInd');
   const direction = DIRECTIONS[indicator];
-  if (direction === undefined) throw statementInvalid(`${element.path}/CdtDbtInd`, `'${indicator}' is neither CRDT nor DBIT`);
+  if (direction === undefined)
+    throw statementInvalid(`${element.path}/CdtDbtInd`, `'${indicator}' is neither CRDT nor DBIT`);
   return direction;
 }
 
@@ -103,7 +104,8 @@ function dateOf(element: XmlElement): string {
 function dateTimeOf(element: XmlElement, name: string): string | null {
   const text = element.textAt(name);
   if (text === null) return null;
-  if (dateOfDateTime(text) === null) throw statementInvalid(`${element.path}/${name}`, `'${text}' is not an ISO 8601 date-time`);
+  if (dateOfDateTime(text) === null)
+    throw statementInvalid(`${element.path}/${name}`, `'${text}' is not an ISO 8601 date-time`);
   return text;
 }
 
@@ -126,7 +128,9 @@ function signedBalance(balance: XmlElement): bigint {
 function balancesOf(statement: XmlElement): { opening: bigint | null; closing: bigint | null } {
   const balances = statement.children('Bal');
   const ofType = (type: string): XmlElement | undefined =>
-    balances.find((balance) => (balance.textAt('Tp', 'CdOrPrtry', 'Cd') ?? balance.textAt('Tp', 'CdOrPrtry', 'Prtry')) === type);
+    balances.find(
+      (balance) => (balance.textAt('Tp', 'CdOrPrtry', 'Cd') ?? balance.textAt('Tp', 'CdOrPrtry', 'Prtry')) === type,
+    );
   const opening = OPENING_BALANCE_TYPES.map(ofType).find((balance) => balance !== undefined);
   const closing = ofType(CLOSING_BALANCE_TYPE);
   return {
@@ -171,13 +175,18 @@ function transactionFacts(transaction: XmlElement | null): TransactionFacts {
   if (transaction === null) return NO_TRANSACTION_FACTS;
   const remittance = transaction.child('RmtInf');
   const unstructured = (remittance?.children('Ustrd') ?? []).map((line) => line.text()).filter((line) => line !== '');
-  const structured = (remittance?.children('Strd') ?? []).map((part) => part.textAt('CdtrRefInf', 'Ref')).find((reference) => reference !== null);
+  const structured = (remittance?.children('Strd') ?? [])
+    .map((part) => part.textAt('CdtrRefInf', 'Ref'))
+    .find((reference) => reference !== null);
   const debtor = transaction.at('RltdPties', 'Dbtr');
   const debtorIban = transaction.textAt('RltdPties', 'DbtrAcct', 'Id', 'IBAN');
   return {
     reference: structured ?? null,
     remittanceInfo: unstructured.length === 0 ? null : unstructured.join(' '),
-    debtorName: debtor === null ? null : (debtor.textAt('Pty', 'Nm') ?? debtor.textAt('Nm') ?? debtor.textAt('Agt', 'FinInstnId', 'Nm')),
+    debtorName:
+      debtor === null
+        ? null
+        : (debtor.textAt('Pty', 'Nm') ?? debtor.textAt('Nm') ?? debtor.textAt('Agt', 'FinInstnId', 'Nm')),
     debtorIban: debtorIban === null ? null : normalizeIban(debtorIban),
     endToEndId: presentReference(transaction.textAt('Refs', 'EndToEndId')),
     returnReasonCode: transaction.textAt('RtrInf', 'Rsn', 'Cd') ?? transaction.textAt('RtrInf', 'Rsn', 'Prtry'),
@@ -191,7 +200,8 @@ function transactionFacts(transaction: XmlElement | null): TransactionFacts {
  */
 function batchReferences(entryReference: string | null, transactions: readonly XmlElement[]): (string | null)[] {
   const own = transactions.map((transaction) => presentReference(transaction.textAt('Refs', 'AcctSvcrRef')));
-  const distinct = own.every((reference) => reference !== null && reference !== entryReference) && new Set(own).size === own.length;
+  const distinct =
+    own.every((reference) => reference !== null && reference !== entryReference) && new Set(own).size === own.length;
   if (distinct) return own;
   return transactions.map((_transaction, index) => (entryReference === null ? null : `${entryReference}/${index + 1}`));
 }
@@ -220,7 +230,10 @@ function linesOfEntry(entry: XmlElement, firstPosition: number, budget: LineBudg
     return [
       {
         position: firstPosition,
-        bankReference: entryReference ?? presentReference(transaction?.textAt('Refs', 'AcctSvcrRef')) ?? presentReference(entry.textAt('NtryRef')),
+        bankReference:
+          entryReference ??
+          presentReference(transaction?.textAt('Refs', 'AcctSvcrRef')) ??
+          presentReference(entry.textAt('NtryRef')),
         bookingDate,
         valueDate,
         amountMinor,
@@ -237,7 +250,8 @@ function linesOfEntry(entry: XmlElement, firstPosition: number, budget: LineBudg
   return transactions.map((transaction, index) => {
     budget.take(transaction.path);
     const transactionAmount = transaction.child('Amt') ?? transaction.at('AmtDtls', 'TxAmt', 'Amt');
-    if (transactionAmount === null) throw statementInvalid(`${transaction.path}/Amt`, 'is missing (nor is AmtDtls/TxAmt/Amt there)');
+    if (transactionAmount === null)
+      throw statementInvalid(`${transaction.path}/Amt`, 'is missing (nor is AmtDtls/TxAmt/Amt there)');
     const transactionCurrency = currencyOf(transactionAmount);
     return {
       position: firstPosition + index,
@@ -291,6 +305,8 @@ export function parseCamt(text: string, limits: StatementFileLimits): ParsedStat
   const items = container.children(message.item);
   if (items.length === 0) throw statementInvalid(`${message.container}/${message.item}`, 'is missing');
   const budget = new LineBudget(limits.linesMax);
-  const statements = items.map((item, index) => parseStatement(item.named(`${message.item}[${index}]`), groupCreatedAt, budget));
+  const statements = items.map((item, index) =>
+    parseStatement(item.named(`${message.item}[${index}]`), groupCreatedAt, budget),
+  );
   return { format: message.format, statements };
 }

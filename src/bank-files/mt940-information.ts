@@ -39,12 +39,52 @@ const NO_INFORMATION: TransactionInformation = {
 const IBAN_FORM = /^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$/;
 const SUBFIELD_FORM = /^([0-9]{3})([^A-Za-z0-9\s])[0-9]{2}/;
 const SEPA_IDENTIFIER = /^(EREF|KREF|MREF|CRED|DEBT|SVWZ|ABWA|ABWE|IBAN|BIC|COAM|OAMT)\+/;
-const PURPOSE_SUBFIELDS: ReadonlySet<string> = new Set(['20', '21', '22', '23', '24', '25', '26', '27', '28', '29', '60', '61', '62', '63']);
+const PURPOSE_SUBFIELDS: ReadonlySet<string> = new Set([
+  '20',
+  '21',
+  '22',
+  '23',
+  '24',
+  '25',
+  '26',
+  '27',
+  '28',
+  '29',
+  '60',
+  '61',
+  '62',
+  '63',
+]);
 // German banks give a returned SEPA debit a return code 901 to 999 in subfield 34.
 const SUBFIELD_RETURN_CODE = /^9[0-9]{2}$/;
 const KEYWORDS = [
-  'RTRN', 'EREF', 'PREF', 'IREF', 'CREF', 'MARF', 'CSID', 'CNTP', 'BENM', 'ORDP', 'REMI', 'PURP', 'ULTC', 'ULTD', 'ULTB',
-  'EXCH', 'CHGS', 'BUSP', 'TRTP', 'IBAN', 'BIC', 'NAME', 'SVCL', 'ADDR', 'ISDT', 'OCMT', 'COAM',
+  'RTRN',
+  'EREF',
+  'PREF',
+  'IREF',
+  'CREF',
+  'MARF',
+  'CSID',
+  'CNTP',
+  'BENM',
+  'ORDP',
+  'REMI',
+  'PURP',
+  'ULTC',
+  'ULTD',
+  'ULTB',
+  'EXCH',
+  'CHGS',
+  'BUSP',
+  'TRTP',
+  'IBAN',
+  'BIC',
+  'NAME',
+  'SVCL',
+  'ADDR',
+  'ISDT',
+  'OCMT',
+  'COAM',
 ] as const;
 const KEYWORD_FORM = new RegExp(`^/(${KEYWORDS.join('|')})/`);
 const KEYWORD_MARKERS = new RegExp(`/(${KEYWORDS.join('|')})/`, 'g');
@@ -107,7 +147,10 @@ function readSubfields(text: string, separator: string): TransactionInformation 
     const identifier = SEPA_IDENTIFIER.exec(subfield.value);
     if (identifier !== null) current = identifier[1]!;
     const content = identifier === null ? subfield.value : subfield.value.slice(identifier[0].length);
-    parts.set(current, [...(parts.get(current) ?? []), { text: content, full: subfield.value.length >= SUBFIELD_LENGTH }]);
+    parts.set(current, [
+      ...(parts.get(current) ?? []),
+      { text: content, full: subfield.value.length >= SUBFIELD_LENGTH },
+    ]);
   }
   const part = (identifier: string): string | null => {
     const pieces = parts.get(identifier);
@@ -165,6 +208,11 @@ export function readTransactionInformation(lines: readonly string[]): Transactio
   const subfieldForm = SUBFIELD_FORM.exec(joined);
   if (subfieldForm !== null) return readSubfields(joined.slice(3), subfieldForm[2]!);
   if (KEYWORD_FORM.test(joined)) return readKeywords(joined);
-  const text = joinWrapped(lines.map((line, index) => ({ text: line, full: line.length >= SWIFT_LINE_LENGTH - (index === 0 ? FIELD_TAG_LENGTH : 0) })));
+  const text = joinWrapped(
+    lines.map((line, index) => ({
+      text: line,
+      full: line.length >= SWIFT_LINE_LENGTH - (index === 0 ? FIELD_TAG_LENGTH : 0),
+    })),
+  );
   return { ...NO_INFORMATION, remittanceInfo: emptyToNull(text) };
 }

@@ -48,7 +48,22 @@ const TEXT_BLOCK_START = '{4:';
 const MESSAGE_END = /^-\}?(?:\{5:.*)?$/;
 const TRAILER_BLOCK = /^\{5:.*\}$/;
 const CONTINUED_TAGS: ReadonlySet<string> = new Set(['61', '86']);
-const KNOWN_TAGS: ReadonlySet<string> = new Set(['20', '21', '25', '28', '28C', '60F', '60M', '61', '86', '62F', '62M', '64', '65', '13D']);
+const KNOWN_TAGS: ReadonlySet<string> = new Set([
+  '20',
+  '21',
+  '25',
+  '28',
+  '28C',
+  '60F',
+  '60M',
+  '61',
+  '86',
+  '62F',
+  '62M',
+  '64',
+  '65',
+  '13D',
+]);
 const BALANCE = /^([CD])([0-9]{6})([A-Z]{3})([0-9,.]+)$/;
 const STATEMENT_NUMBER = /^[0-9]{1,5}(?:\/[0-9]{1,5})?$/;
 // The amount takes any digits, commas and points here, so that a malformed one is refused as an amount.
@@ -96,7 +111,8 @@ function splitMessages(text: string, linesMax: number): Message[] {
     }
     if (line.trim() === '' || (message === null && TRAILER_BLOCK.test(line.trim()))) continue;
     if (MESSAGE_END.test(line.trim())) {
-      if (message === null) throw statementInvalid(where(lineNumber), `${quoted(line)} ends a message that has not begun`);
+      if (message === null)
+        throw statementInvalid(where(lineNumber), `${quoted(line)} ends a message that has not begun`);
       message = null;
       field = null;
       continue;
@@ -132,7 +148,8 @@ function dateOfYymmdd(text: string, lineNumber: number, tag: string): { year: nu
   const year = CENTURY + Number(text.slice(0, 2));
   const month = Number(text.slice(2, 4));
   const day = Number(text.slice(4, 6));
-  if (!isExistingDate(year, month, day)) throw statementInvalid(where(lineNumber), `:${tag}: '${text}' is not a date (YYMMDD)`);
+  if (!isExistingDate(year, month, day))
+    throw statementInvalid(where(lineNumber), `:${tag}: '${text}' is not a date (YYMMDD)`);
   return { year, month, day };
 }
 
@@ -148,7 +165,11 @@ function singleLine(field: Field): string {
 
 function balanceOf(field: Field): { amountMinor: bigint; currency: string } {
   const parts = BALANCE.exec(singleLine(field));
-  if (parts === null) throw statementInvalid(where(field.lineNumber), `:${field.tag}: is not a balance (C or D, YYMMDD, currency, amount)`);
+  if (parts === null)
+    throw statementInvalid(
+      where(field.lineNumber),
+      `:${field.tag}: is not a balance (C or D, YYMMDD, currency, amount)`,
+    );
   dateOfYymmdd(parts[2]!, field.lineNumber, field.tag);
   const currency = currencyOf(parts[3]!, field.lineNumber, field.tag);
   const amountMinor = parseDecimalAmount(parts[4]!, currency, ',', `${where(field.lineNumber)}: :${field.tag}: amount`);
@@ -163,7 +184,8 @@ function accountOf(field: Field): { accountIban: string; currency: string | null
   if (withCurrency !== null && isCurrency(withCurrency[2]!)) {
     const account = withCurrency[1]!;
     const slashed = text.endsWith(`/${withCurrency[2]}`);
-    if (account !== '' && (slashed || isValidIBAN(account))) return { accountIban: account, currency: withCurrency[2]! };
+    if (account !== '' && (slashed || isValidIBAN(account)))
+      return { accountIban: account, currency: withCurrency[2]! };
   }
   return { accountIban: text, currency: null };
 }
@@ -184,7 +206,8 @@ function entryDateOf(entry: string, value: { year: number; month: number }, line
   let year = value.year;
   if (month - value.month > ROLLOVER_MONTHS) year--;
   if (value.month - month > ROLLOVER_MONTHS) year++;
-  if (!isExistingDate(year, month, day)) throw statementInvalid(where(lineNumber), `:61: entry date '${entry}' is not a date (MMDD)`);
+  if (!isExistingDate(year, month, day))
+    throw statementInvalid(where(lineNumber), `:61: entry date '${entry}' is not a date (MMDD)`);
   return formatDate(year, month, day);
 }
 
@@ -221,19 +244,25 @@ function only(fields: readonly Field[], tags: readonly string[], message: Messag
   const found = fields.filter((field) => tags.includes(field.tag));
   const name = tags.map((tag) => `:${tag}:`).join(' or ');
   if (found.length > 1) throw statementInvalid(where(found[1]!.lineNumber), `${name} appears twice in one message`);
-  if (found.length === 0 && required) throw statementInvalid(where(message.lineNumber), `the message that begins here has no ${name}`);
+  if (found.length === 0 && required)
+    throw statementInvalid(where(message.lineNumber), `the message that begins here has no ${name}`);
   return found[0] ?? null;
 }
 
 function statementOf(message: Message): ParsedStatement {
   const { fields } = message;
   for (const field of fields) {
-    if (!KNOWN_TAGS.has(field.tag)) throw statementInvalid(where(field.lineNumber), `:${field.tag}: is not an MT940 field`);
+    if (!KNOWN_TAGS.has(field.tag))
+      throw statementInvalid(where(field.lineNumber), `:${field.tag}: is not an MT940 field`);
   }
   const reference = singleLine(only(fields, ['20'], message, true)!);
   const numberField = only(fields, ['28C', '28'], message, true)!;
   const statementNumber = singleLine(numberField);
-  if (!STATEMENT_NUMBER.test(statementNumber)) throw statementInvalid(where(numberField.lineNumber), `:${numberField.tag}: '${statementNumber}' is not a statement number`);
+  if (!STATEMENT_NUMBER.test(statementNumber))
+    throw statementInvalid(
+      where(numberField.lineNumber),
+      `:${numberField.tag}: '${statementNumber}' is not a statement number`,
+    );
   const account = accountOf(only(fields, ['25'], message, true)!);
   const openingField = only(fields, ['60F', '60M'], message, true)!;
   const closingField = only(fields, ['62F', '62M'], message, true)!;

@@ -24,7 +24,11 @@ function decode(body: string | Buffer): string {
   }
 }
 
-export function parseStatementFile(body: string | Buffer, kind: StatementFileKind, limits: Partial<StatementFileLimits> = {}): ParsedStatementFile {
+export function parseStatementFile(
+  body: string | Buffer,
+  kind: StatementFileKind,
+  limits: Partial<StatementFileLimits> = {},
+): ParsedStatementFile {
   const bounds: StatementFileLimits = { ...DEFAULT_STATEMENT_FILE_LIMITS, ...limits };
   let text = decode(body);
   if (text.startsWith(BYTE_ORDER_MARK)) text = text.slice(BYTE_ORDER_MARK.length);

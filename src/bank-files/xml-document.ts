@@ -12,7 +12,10 @@ import { XmlTreeBuilder } from './xml-tree.ts';
 export function parseXmlDocument(text: string, nestingDepthMax: number): XmlElement {
   const validation = XMLValidator.validate(text);
   if (validation !== true) {
-    throw statementInvalid(`line ${validation.err.line}, column ${validation.err.col}`, `the XML is malformed: ${validation.err.msg}`);
+    throw statementInvalid(
+      `line ${validation.err.line}, column ${validation.err.col}`,
+      `the XML is malformed: ${validation.err.msg}`,
+    );
   }
   return new XmlElement('', new XmlTreeBuilder(nestingDepthMax).build(text));
 }

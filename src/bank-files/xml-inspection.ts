@@ -24,8 +24,9 @@ export interface XmlInspection {
 
 const DECLARATIONS = /<!\s*(DOCTYPE|ENTITY)/i;
 // XML 1.0 forbids these characters anywhere in a document; lone surrogates are not text either.
-// eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
-const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN_CHARACTERS =
+  // eslint-disable-next-line no-control-regex -- finding control characters is what this pattern is for
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const REFERENCE = /&(?:amp|lt|gt|quot|apos|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));/y;
 const NAMESPACE_DECLARATION = /\sxmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const ENTRY_ELEMENT = 'Ntry';
@@ -35,7 +36,12 @@ const STATEMENT_ELEMENTS: ReadonlySet<string> = new Set(['Stmt', 'Ntfctn']);
 
 export function lineOf(text: string, index: number): number {
   let line = 1;
-  for (let position = text.indexOf('\n'); position !== -1 && position < index; position = text.indexOf('\n', position + 1)) line++;
+  for (
+    let position = text.indexOf('\n');
+    position !== -1 && position < index;
+    position = text.indexOf('\n', position + 1)
+  )
+    line++;
   return line;
 }
 
@@ -74,13 +80,18 @@ class ReferenceCheck {
       REFERENCE.lastIndex = at;
       const reference = REFERENCE.exec(text);
       if (reference === null || REFERENCE.lastIndex > end) {
-        refuse(text, at, "an '&' that is not &amp; &lt; &gt; &quot; &apos; or a character reference (entities are not allowed)");
+        refuse(
+          text,
+          at,
+          "an '&' that is not &amp; &lt; &gt; &quot; &apos; or a character reference (entities are not allowed)",
+        );
       }
       const decimal = reference[1];
       const hexadecimal = reference[2];
       if (decimal !== undefined || hexadecimal !== undefined) {
         const codePoint = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hexadecimal!, 16);
-        if (!isXmlCharacter(codePoint)) refuse(text, at, `the character reference ${reference[0]} is not an XML character`);
+        if (!isXmlCharacter(codePoint))
+          refuse(text, at, `the character reference ${reference[0]} is not an XML character`);
       }
     }
   }
@@ -126,7 +137,8 @@ function rootNamespaceOf(tag: string, qualifiedName: string): string | null {
 
 export function inspectXml(text: string, limits: XmlInspectionLimits): XmlInspection {
   const declaration = DECLARATIONS.exec(text);
-  if (declaration !== null) refuse(text, declaration.index, `<!${declaration[1]!.toUpperCase()} is not allowed in a statement file`);
+  if (declaration !== null)
+    refuse(text, declaration.index, `<!${declaration[1]!.toUpperCase()} is not allowed in a statement file`);
   const forbidden = FORBIDDEN_CHARACTERS.exec(text);
   if (forbidden !== null) refuse(text, forbidden.index, 'the document holds a character that XML does not allow');
 

@@ -26,10 +26,15 @@ const EXCLAMATION_MARK = 0x21;
  */
 export function decodeXmlReferences(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(REFERENCES, (_reference, name: string | undefined, decimal: string | undefined, hexadecimal: string | undefined) => {
-    if (name !== undefined) return PREDEFINED_ENTITIES[name]!;
-    return String.fromCodePoint(decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hexadecimal!, 16));
-  });
+  return text.replace(
+    REFERENCES,
+    (_reference, name: string | undefined, decimal: string | undefined, hexadecimal: string | undefined) => {
+      if (name !== undefined) return PREDEFINED_ENTITIES[name]!;
+      return String.fromCodePoint(
+        decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hexadecimal!, 16),
+      );
+    },
+  );
 }
 
 /** `ns:Name` → `Name`; a name with more than one colon is kept whole. */
@@ -142,13 +147,17 @@ export class XmlTreeBuilder {
         const attributeName = attribute[1]!;
         // Namespace declarations are not attributes of the document's content.
         if (attributeName === 'xmlns' || attributeName.startsWith('xmlns:')) continue;
-        (node.attributes ??= []).push([localName(attributeName), decodeXmlReferences((attribute[2] ?? attribute[3]!).trim())]);
+        (node.attributes ??= []).push([
+          localName(attributeName),
+          decodeXmlReferences((attribute[2] ?? attribute[3]!).trim()),
+        ]);
       }
     }
     open[open.length - 1]!.add(node);
     if (selfClosing) return;
     open.push(node);
     // The document itself is on the stack too: depth counts elements only.
-    if (open.length - 1 > this.nestingDepthMax) throw statementInvalid('', `elements nest deeper than ${this.nestingDepthMax}`);
+    if (open.length - 1 > this.nestingDepthMax)
+      throw statementInvalid('', `elements nest deeper than ${this.nestingDepthMax}`);
   }
 }

@@ -17,7 +17,11 @@ export interface CliContext {
 /** Opens (and migrates) the database DATABASE_URL names, runs the work, and closes it. */
 export async function withStore<T>(context: CliContext, work: (store: KyselyStore) => Promise<T>): Promise<T> {
   const config = loadDatabaseConfig(context.env);
-  const store = await openStore({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs, poolSize: 2 });
+  const store = await openStore({
+    url: config.databaseUrl,
+    statementTimeoutMs: config.statementTimeoutMs,
+    poolSize: 2,
+  });
   try {
     return await work(store);
   } finally {

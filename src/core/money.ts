@@ -27,7 +27,8 @@ export function assertCurrency(code: string, field?: string): string {
 export function currencyExponent(currency: string): number {
   let exponent = exponentCache.get(currency);
   if (exponent === undefined) {
-    exponent = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    exponent =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
     exponentCache.set(currency, exponent);
   }
   return exponent;

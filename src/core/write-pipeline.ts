@@ -108,9 +108,20 @@ export function auditEventOf(actor: Actor, occurredAt: string, note: AuditNote):
 }
 
 /** Runs a write that answers nobody over HTTP (a job, the command line): its result, through the pipeline. */
-export async function performInternalWrite<T>(store: Store, clock: Clock, actor: Actor, command: DomainCommand<T>): Promise<T> {
+export async function performInternalWrite<T>(
+  store: Store,
+  clock: Clock,
+  actor: Actor,
+  command: DomainCommand<T>,
+): Promise<T> {
   let result: T | undefined;
-  await performWrite(store, clock, actor, { ...command, execute: async (tx) => (result = await command.execute(tx)) }, { request: null });
+  await performWrite(
+    store,
+    clock,
+    actor,
+    { ...command, execute: async (tx) => (result = await command.execute(tx)) },
+    { request: null },
+  );
   return result as T;
 }
 
@@ -194,7 +205,8 @@ export async function performLongWrite<S, R>(
       if (key !== undefined) {
         const earlier = await tx.idempotency.claim(actor.organizationId, key, requestHash, at.toISOString());
         if (earlier) {
-          const abandoned = earlier.reply === null && Date.parse(earlier.createdAt) < at.getTime() - LONG_WRITE_STALE_AFTER_MS;
+          const abandoned =
+            earlier.reply === null && Date.parse(earlier.createdAt) < at.getTime() - LONG_WRITE_STALE_AFTER_MS;
           if (!abandoned) throw new Replay(replayOf(earlier, requestHash));
           await tx.idempotency.takeOver(actor.organizationId, key, requestHash, at.toISOString());
         }

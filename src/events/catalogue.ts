@@ -6,7 +6,13 @@
  */
 import { type TSchema, Type } from 'typebox';
 import { ACCOUNT_STATUSES } from '../core/accounts/account.ts';
-import type { DomainEvent, DunningLevelRef, EventSubjects, EventType, ScheduledPaymentStep } from '../core/events/domain-event.ts';
+import type {
+  DomainEvent,
+  DunningLevelRef,
+  EventSubjects,
+  EventType,
+  ScheduledPaymentStep,
+} from '../core/events/domain-event.ts';
 import { toMinorNumber } from '../core/money.ts';
 import { AccountView, accountView } from '../http/org-api/views/account.ts';
 import { CustomerView, customerView } from '../http/org-api/views/customer.ts';
@@ -22,7 +28,12 @@ import {
 } from '../http/org-api/views/receivables.ts';
 import { ScheduledPaymentView, scheduledPaymentView } from '../http/org-api/views/scheduled-payment.ts';
 import { WebhookEndpointView, webhookEndpointView } from '../http/org-api/views/webhook.ts';
-import { BankLineView, BankStatementView, bankLineView, bankStatementView } from '../http/org-api/views/bank-statement.ts';
+import {
+  BankLineView,
+  BankStatementView,
+  bankLineView,
+  bankStatementView,
+} from '../http/org-api/views/bank-statement.ts';
 
 export interface EventTypeEntry<T extends EventType> {
   /** What happened: when the event is recorded, and what `data` is. */
@@ -45,15 +56,21 @@ const StatusChangedView = Type.Object({
     description:
       'MANUAL: POST …/status; CLOSED: the account was deleted (closed); AUTO_CLOSED: an account to close was settled; REOPENED: a booking made an automatically closed account owe again (ACCOUNT_TO_CLOSE); DUNNING: a dunning run blocked, unblocked or handed it over; DEBT_COLLECTION: handed over or recalled by hand.',
   }),
-  version: Type.Union([Type.Integer(), Type.Null()], { description: "The account's version after the change; null when the ledger moved it (which keeps the version)." }),
+  version: Type.Union([Type.Integer(), Type.Null()], {
+    description: "The account's version after the change; null when the ledger moved it (which keeps the version).",
+  }),
 });
 
 const LevelChangedView = Type.Object({
   account_id: Type.String({ format: 'uuid' }),
   from: LevelRef,
   to: LevelRef,
-  days_past_due: Type.Union([Type.Integer(), Type.Null()], { description: 'Of the oldest overdue charge, on the run’s as_of; null when nothing is overdue.' }),
-  anchor_date: Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'Due date of the oldest overdue charge.' }),
+  days_past_due: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'Of the oldest overdue charge, on the run’s as_of; null when nothing is overdue.',
+  }),
+  anchor_date: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+    description: 'Due date of the oldest overdue charge.',
+  }),
   overdue_amount: Type.Integer({ description: 'Minor units overdue on the run’s as_of.' }),
   dunning_run_id: Type.String({ description: 'The run that moved the level (dnr_…).' }),
 });
@@ -66,7 +83,11 @@ const DebtCollectionView = Type.Object({
 
 const ScheduledPaymentEventView = Type.Intersect([
   ScheduledPaymentView,
-  Type.Object({ payment_entry_id: Type.Union([Type.String(), Type.Null()], { description: 'The payment booked (trn_…), once collected; null otherwise.' }) }),
+  Type.Object({
+    payment_entry_id: Type.Union([Type.String(), Type.Null()], {
+      description: 'The payment booked (trn_…), once collected; null otherwise.',
+    }),
+  }),
 ]);
 
 const MembershipView = Type.Object({
@@ -91,17 +112,20 @@ function scheduledPaymentEvent({ payment, paymentEntryPublicId }: ScheduledPayme
 
 export const EVENT_CATALOGUE: { [T in EventType]: EventTypeEntry<T> } = {
   'customer.created': {
-    description: 'A customer was created (POST /orgs/{org_id}/customers, the command line, the demo). `data` is the customer as GET /orgs/{org_id}/customers/{customer_id} shows it.',
+    description:
+      'A customer was created (POST /orgs/{org_id}/customers, the command line, the demo). `data` is the customer as GET /orgs/{org_id}/customers/{customer_id} shows it.',
     data: CustomerView,
     render: customerView,
   },
   'customer.updated': {
-    description: 'A customer was changed (PATCH /orgs/{org_id}/customers/{customer_id}). `data` is the customer after the change.',
+    description:
+      'A customer was changed (PATCH /orgs/{org_id}/customers/{customer_id}). `data` is the customer after the change.',
     data: CustomerView,
     render: customerView,
   },
   'account.created': {
-    description: 'An account was opened for a customer. `data` is the account as GET /orgs/{org_id}/accounts/{account_id} shows it.',
+    description:
+      'An account was opened for a customer. `data` is the account as GET /orgs/{org_id}/accounts/{account_id} shows it.',
     data: AccountView,
     render: accountView,
   },
@@ -112,22 +136,32 @@ export const EVENT_CATALOGUE: { [T in EventType]: EventTypeEntry<T> } = {
     render: accountView,
   },
   'account.status_changed': {
-    description: "An account's status moved, whatever moved it (`cause` says what). `data` names the account, the status before and after, and the account's version.",
+    description:
+      "An account's status moved, whatever moved it (`cause` says what). `data` names the account, the status before and after, and the account's version.",
     data: StatusChangedView,
-    render: (change) => ({ account_id: change.accountUuid, from: change.from, to: change.to, cause: change.cause, version: change.version }),
+    render: (change) => ({
+      account_id: change.accountUuid,
+      from: change.from,
+      to: change.to,
+      cause: change.cause,
+      version: change.version,
+    }),
   },
   'entry.posted': {
-    description: 'A booking entry was posted: a charge, a credit note, a dunning fee, interest, a refund or a write-off. `data` is the entry as GET /orgs/{org_id}/entries/{entry_id} shows it when it was booked.',
+    description:
+      'A booking entry was posted: a charge, a credit note, a dunning fee, interest, a refund or a write-off. `data` is the entry as GET /orgs/{org_id}/entries/{entry_id} shows it when it was booked.',
     data: EntryView,
     render: entryView,
   },
   'payment.recorded': {
-    description: 'A payment was booked (by a call, a batch item, a bank statement line or a collected scheduled payment). `data` is the payment with its allocations and what is left unallocated.',
+    description:
+      'A payment was booked (by a call, a batch item, a bank statement line or a collected scheduled payment). `data` is the payment with its allocations and what is left unallocated.',
     data: PaymentView,
     render: paymentView,
   },
   'entry.reversed': {
-    description: 'An entry was reversed. `data` is the reversal entry (kind REVERSAL, `reversal_of` the original); its allocations were released and settled again.',
+    description:
+      'An entry was reversed. `data` is the reversal entry (kind REVERSAL, `reversal_of` the original); its allocations were released and settled again.',
     data: EntryView,
     render: entryView,
   },
@@ -146,37 +180,52 @@ export const EVENT_CATALOGUE: { [T in EventType]: EventTypeEntry<T> } = {
     }),
   },
   'debt_collection.handed_over': {
-    description: 'An account was handed over to debt collection, by hand (POST …/debt-collection) or by a dunning run at `debt_collection_after_days`. `data.account` is the account as the debt-collection call answers it.',
+    description:
+      'An account was handed over to debt collection, by hand (POST …/debt-collection) or by a dunning run at `debt_collection_after_days`. `data.account` is the account as the debt-collection call answers it.',
     data: DebtCollectionView,
-    render: (step) => ({ account_id: step.account.uuid, trigger: step.trigger, account: receivablesAccountView(step.account) }),
+    render: (step) => ({
+      account_id: step.account.uuid,
+      trigger: step.trigger,
+      account: receivablesAccountView(step.account),
+    }),
   },
   'debt_collection.recalled': {
-    description: 'An account was recalled from debt collection (DELETE …/debt-collection). `data.account` is the account after the recall.',
+    description:
+      'An account was recalled from debt collection (DELETE …/debt-collection). `data.account` is the account after the recall.',
     data: DebtCollectionView,
-    render: (step) => ({ account_id: step.account.uuid, trigger: step.trigger, account: receivablesAccountView(step.account) }),
+    render: (step) => ({
+      account_id: step.account.uuid,
+      trigger: step.trigger,
+      account: receivablesAccountView(step.account),
+    }),
   },
   'installment_plan.created': {
-    description: 'An installment plan was created: the open amounts of its charges moved into installments (new charges of kind INSTALLMENT, which record no entry.posted of their own). `data` is the plan as GET /orgs/{org_id}/installment-plans/{plan_id} shows it.',
+    description:
+      'An installment plan was created: the open amounts of its charges moved into installments (new charges of kind INSTALLMENT, which record no entry.posted of their own). `data` is the plan as GET /orgs/{org_id}/installment-plans/{plan_id} shows it.',
     data: InstallmentPlanView,
     render: installmentPlanView,
   },
   'installment_plan.cancelled': {
-    description: 'An installment plan was cancelled: what was open on its installments went back to the original charges. `data` is the plan after the cancellation.',
+    description:
+      'An installment plan was cancelled: what was open on its installments went back to the original charges. `data` is the plan after the cancellation.',
     data: InstallmentPlanView,
     render: installmentPlanView,
   },
   'scheduled_payment.created': {
-    description: 'A payment was scheduled into an account. `data` is the scheduled payment as GET /orgs/{org_id}/scheduled-payments/{id} shows it.',
+    description:
+      'A payment was scheduled into an account. `data` is the scheduled payment as GET /orgs/{org_id}/scheduled-payments/{id} shows it.',
     data: ScheduledPaymentEventView,
     render: scheduledPaymentEvent,
   },
   'scheduled_payment.due': {
-    description: "A scheduled payment's date came (the daily job or a dunning run moved it from SCHEDULED to DUE): the payment integration collects it now and reports the result.",
+    description:
+      "A scheduled payment's date came (the daily job or a dunning run moved it from SCHEDULED to DUE): the payment integration collects it now and reports the result.",
     data: ScheduledPaymentEventView,
     render: scheduledPaymentEvent,
   },
   'scheduled_payment.collected': {
-    description: 'A scheduled payment was collected: its payment was booked (`payment_entry_id`; the payment records its own payment.recorded).',
+    description:
+      'A scheduled payment was collected: its payment was booked (`payment_entry_id`; the payment records its own payment.recorded).',
     data: ScheduledPaymentEventView,
     render: scheduledPaymentEvent,
   },
@@ -193,20 +242,32 @@ export const EVENT_CATALOGUE: { [T in EventType]: EventTypeEntry<T> } = {
   'family.member_added': {
     description: 'A customer joined a family (PUT …/members/{customer_id}; adding a member again records nothing).',
     data: MembershipView,
-    render: (change) => ({ family_id: change.family.id, customer_id: change.customerId, family: familyView(change.family), at: change.at }),
+    render: (change) => ({
+      family_id: change.family.id,
+      customer_id: change.customerId,
+      family: familyView(change.family),
+      at: change.at,
+    }),
   },
   'family.member_removed': {
     description: 'A customer left a family (DELETE …/members/{customer_id}).',
     data: MembershipView,
-    render: (change) => ({ family_id: change.family.id, customer_id: change.customerId, family: familyView(change.family), at: change.at }),
+    render: (change) => ({
+      family_id: change.family.id,
+      customer_id: change.customerId,
+      family: familyView(change.family),
+      at: change.at,
+    }),
   },
   'dunning_run.completed': {
-    description: "A dunning run completed (asked for, or the daily job's). `data` is the run as GET /orgs/{org_id}/dunning-runs/{run_id} shows it, with its counts.",
+    description:
+      "A dunning run completed (asked for, or the daily job's). `data` is the run as GET /orgs/{org_id}/dunning-runs/{run_id} shows it, with its counts.",
     data: DunningRunView,
     render: dunningRunView,
   },
   'webhook_endpoint.disabled': {
-    description: 'Saldo disabled a webhook endpoint whose every attempt had failed for days. `data.endpoint` is the endpoint (never its secret); enable it again with PATCH {enabled: true}, and replay what it missed.',
+    description:
+      'Saldo disabled a webhook endpoint whose every attempt had failed for days. `data.endpoint` is the endpoint (never its secret); enable it again with PATCH {enabled: true}, and replay what it missed.',
     data: EndpointDisabledView,
     render: (disabled) => ({ endpoint: webhookEndpointView(disabled.endpoint), reason: disabled.reason }),
   },
@@ -230,7 +291,11 @@ export const EVENT_CATALOGUE: { [T in EventType]: EventTypeEntry<T> } = {
       cause: Type.Unsafe<string>({ type: 'string', enum: ['MANUAL', 'PAYMENT_REVERSED'] }),
       payment_entry_id: Type.Union([Type.String(), Type.Null()]),
     }),
-    render: (unmatched) => ({ line: bankLineView(unmatched.line), cause: unmatched.cause, payment_entry_id: unmatched.paymentEntryPublicId }),
+    render: (unmatched) => ({
+      line: bankLineView(unmatched.line),
+      cause: unmatched.cause,
+      payment_entry_id: unmatched.paymentEntryPublicId,
+    }),
   },
   'payment.returned': {
     description:

@@ -37,10 +37,16 @@ function fieldsOf(schema: JsonSchema, prefix = ''): Array<[string, string, strin
   const rows: Array<[string, string, string]> = [];
   for (const part of parts) {
     for (const [name, field] of Object.entries(part.properties ?? {})) {
-      const description = (field.description ?? field.anyOf?.find((option) => option.description)?.description ?? '').replace(/\n/g, ' ');
+      const description = (
+        field.description ??
+        field.anyOf?.find((option) => option.description)?.description ??
+        ''
+      ).replace(/\n/g, ' ');
       rows.push([`${prefix}${name}`, typeOf(field), description]);
-      const nested = field.anyOf?.find((option) => option.type === 'object') ?? (field.type === 'object' ? field : undefined);
-      if (nested && prefix === '' && Object.keys(nested.properties ?? {}).length <= 16) rows.push(...fieldsOf(nested, `${prefix}${name}.`));
+      const nested =
+        field.anyOf?.find((option) => option.type === 'object') ?? (field.type === 'object' ? field : undefined);
+      if (nested && prefix === '' && Object.keys(nested.properties ?? {}).length <= 16)
+        rows.push(...fieldsOf(nested, `${prefix}${name}.`));
     }
   }
   return rows;
@@ -70,13 +76,17 @@ export function renderEventsDoc(): string {
     '',
     '| type | when |',
     '|---|---|',
-    ...EVENT_TYPES.map((type) => `| [\`${type}\`](#${type.replace(/[._]/g, '')}) | ${cell(EVENT_CATALOGUE[type].description.split('. ')[0]!.replace(/\.$/, ''))} |`),
+    ...EVENT_TYPES.map(
+      (type) =>
+        `| [\`${type}\`](#${type.replace(/[._]/g, '')}) | ${cell(EVENT_CATALOGUE[type].description.split('. ')[0]!.replace(/\.$/, ''))} |`,
+    ),
     '',
   ];
   for (const type of EVENT_TYPES) {
     const entry = EVENT_CATALOGUE[type];
     lines.push(`## ${type}`, '', entry.description, '', '| field of `data` | type | meaning |', '|---|---|---|');
-    for (const [name, kind, description] of fieldsOf(entry.data as TSchema as JsonSchema)) lines.push(`| \`${name}\` | ${cell(kind)} | ${cell(description)} |`);
+    for (const [name, kind, description] of fieldsOf(entry.data as TSchema as JsonSchema))
+      lines.push(`| \`${name}\` | ${cell(kind)} | ${cell(description)} |`);
     lines.push('');
   }
   return lines.join('\n');

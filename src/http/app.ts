@@ -39,7 +39,10 @@ function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const metrics = options.metrics === false ? undefined : (options.metrics ?? new SaldoMetrics({ store: options.store, clock: options.clock }));
+  const metrics =
+    options.metrics === false
+      ? undefined
+      : (options.metrics ?? new SaldoMetrics({ store: options.store, clock: options.clock }));
   const deps: AppDependencies = {
     ...options,
     metrics,
@@ -75,7 +78,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addHook('onRequest', authenticate);
 
-  await registerRateLimit(app, { perMinute: deps.rateLimitPerMinute, redisUrl: deps.redisUrl, namespace: deps.rateLimitNamespace });
+  await registerRateLimit(app, {
+    perMinute: deps.rateLimitPerMinute,
+    redisUrl: deps.redisUrl,
+    namespace: deps.rateLimitNamespace,
+  });
   await registerOpenApi(app);
 
   // Paths outside every dialect (and the operations routes) answer in problem details.
@@ -84,7 +91,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (metrics) registerMetrics(app, { metrics, rootKey: deps.rootKey, metricsToken: deps.metricsToken });
 
   app.get('/healthz', {
-    schema: { tags: ['operations'], summary: 'Liveness: the process answers', response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
+    schema: {
+      tags: ['operations'],
+      summary: 'Liveness: the process answers',
+      response: { 200: Type.Object({ status: Type.Literal('ok') }) },
+    },
     handler: async () => ({ status: 'ok' as const }),
   });
   app.get('/readyz', {

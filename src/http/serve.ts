@@ -22,12 +22,19 @@ const SHUTDOWN_GRACE_MS = 25_000;
 export async function main(tracing?: { endpoint: string; stop(): Promise<void> }): Promise<void> {
   const config = loadConfig();
   // The console is built at install; a missing or stale build is made now (once, by the primary).
-  if (cluster.isPrimary) await ensureConsoleBuilt((line) => process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: line })}\n`));
+  if (cluster.isPrimary)
+    await ensureConsoleBuilt((line) =>
+      process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg: line })}\n`),
+    );
   if (config.workers > 1 && cluster.isPrimary) {
     runPrimary(config.workers, config.logLevel);
     return;
   }
-  const store = await openStore({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs, apiKeyCacheMs: config.apiKeyCacheSeconds * 1000 });
+  const store = await openStore({
+    url: config.databaseUrl,
+    statementTimeoutMs: config.statementTimeoutMs,
+    apiKeyCacheMs: config.apiKeyCacheSeconds * 1000,
+  });
   // Webhook delivery runs in every process unless DELIVERY=off; it starts once the server listens.
   const dispatcher = config.delivery
     ? new WebhookDispatcher(store, systemClock, {
@@ -53,9 +60,15 @@ export async function main(tracing?: { endpoint: string; stop(): Promise<void> }
     metricsToken: config.metricsToken,
   });
   if (dispatcher) dispatcher.log = app.log;
-  if (config.allowPrivateWebhookUrls) app.log.warn('WEBHOOK_ALLOW_PRIVATE_URLS=true: webhooks may reach http:// and private addresses (never in production)');
+  if (config.allowPrivateWebhookUrls)
+    app.log.warn(
+      'WEBHOOK_ALLOW_PRIVATE_URLS=true: webhooks may reach http:// and private addresses (never in production)',
+    );
   const streamer = config.eventsNatsUrl
-    ? new EventStreamer(store, systemClock, { publisher: { url: config.eventsNatsUrl, stream: config.eventsNatsStream }, log: app.log })
+    ? new EventStreamer(store, systemClock, {
+        publisher: { url: config.eventsNatsUrl, stream: config.eventsNatsStream },
+        log: app.log,
+      })
     : undefined;
   if (tracing) app.log.info({ endpoint: tracing.endpoint }, 'tracing: spans are exported over OTLP/HTTP');
   if (!config.rootKey) app.log.warn('SALDO_ROOT_KEY is not set: /admin answers 401 to everyone');
@@ -88,7 +101,11 @@ export async function main(tracing?: { endpoint: string; stop(): Promise<void> }
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
   await app.listen({ port: config.port, host: config.host });
-  if (!closing && config.dailyJob) scheduler = startDunningScheduler(store, systemClock, { log: app.log, onRunFinished: metrics ? metrics.dunningRunFinished : undefined });
+  if (!closing && config.dailyJob)
+    scheduler = startDunningScheduler(store, systemClock, {
+      log: app.log,
+      onRunFinished: metrics ? metrics.dunningRunFinished : undefined,
+    });
   if (!closing) {
     dispatcher?.start();
     streamer?.start();

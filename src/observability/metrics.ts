@@ -90,7 +90,8 @@ export class SaldoMetrics {
       const summary = await store.webhooks.pendingSummary(now.toISOString());
       pending.at = now.getTime();
       pending.due = summary.due;
-      pending.oldestAgeSeconds = summary.oldestDueAt === null ? 0 : Math.max(0, (now.getTime() - Date.parse(summary.oldestDueAt)) / 1000);
+      pending.oldestAgeSeconds =
+        summary.oldestDueAt === null ? 0 : Math.max(0, (now.getTime() - Date.parse(summary.oldestDueAt)) / 1000);
       return pending;
     };
     new Gauge({

@@ -69,12 +69,22 @@ export function startTracing(): Tracing {
     return tracer.startActiveSpan(
       `sqlite.${operation}`,
       // The attribute names of the database semantic conventions, as the pg instrumentation writes them.
-      { kind: SpanKind.CLIENT, attributes: { 'db.system.name': 'sqlite', 'db.operation.name': operation, 'db.query.text': sql.slice(0, STATEMENT_TEXT_MAX) } },
+      {
+        kind: SpanKind.CLIENT,
+        attributes: {
+          'db.system.name': 'sqlite',
+          'db.operation.name': operation,
+          'db.query.text': sql.slice(0, STATEMENT_TEXT_MAX),
+        },
+      },
       (span) => {
         try {
           return run();
         } catch (error) {
-          span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+          span.setStatus({
+            code: SpanStatusCode.ERROR,
+            message: error instanceof Error ? error.message : String(error),
+          });
           throw error;
         } finally {
           span.end();

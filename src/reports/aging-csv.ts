@@ -2,14 +2,25 @@
 import { AGING_BUCKETS, type AgingAccountRow } from '../core/reports/aging.ts';
 import { writeCsv } from './csv.ts';
 
-export const AGING_CSV_HEADER = ['account_id', 'customer_number', 'customer_name', 'currency', ...AGING_BUCKETS, 'total'] as const;
+export const AGING_CSV_HEADER = [
+  'account_id',
+  'customer_number',
+  'customer_name',
+  'currency',
+  ...AGING_BUCKETS,
+  'total',
+] as const;
 
 export function agingCsv(rows: readonly AgingAccountRow[]): string {
   return writeCsv(
     AGING_CSV_HEADER,
     rows.map((row) => [
-      row.account_id, row.customer_number, row.customer_name, row.currency,
-      ...AGING_BUCKETS.map((bucket) => row[bucket]), row.total,
+      row.account_id,
+      row.customer_number,
+      row.customer_name,
+      row.currency,
+      ...AGING_BUCKETS.map((bucket) => row[bucket]),
+      row.total,
     ]),
   );
 }

@@ -34,13 +34,20 @@ export interface StorageAdapter {
   /** A set of rows read as a table `v` with a `position` column (see json-rows.ts). */
   rows(rows: object[], columns: readonly JsonColumn[], options?: { longTexts?: boolean }): RawBuilder<unknown>;
   /** `column` is one of `values`, as one parameter whatever their number. */
-  isOneOf(column: RawBuilder<unknown>, values: ReadonlyArray<string | number | bigint>, type: 'bigint' | 'text'): RawBuilder<boolean>;
+  isOneOf(
+    column: RawBuilder<unknown>,
+    values: ReadonlyArray<string | number | bigint>,
+    type: 'bigint' | 'text',
+  ): RawBuilder<boolean>;
   /** A list of ids as one parameter of a prepared query (an array literal or a JSON array). */
   idList(ids: readonly number[]): string;
   /** `column` is one of the ids of a list `idList` made (passed as a prepared query's value). */
   inIdList(column: RawBuilder<unknown>, list: unknown): RawBuilder<boolean>;
   /** The query with row locks where the engine has them; as it is where one writer excludes the rest. */
-  lock<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, options?: LockOptions): SelectQueryBuilder<DB, TB, O>;
+  lock<DB, TB extends keyof DB, O>(
+    query: SelectQueryBuilder<DB, TB, O>,
+    options?: LockOptions,
+  ): SelectQueryBuilder<DB, TB, O>;
   /** The locking clause for a statement written in SQL: ` for update`, or nothing. */
   lockClause(options?: LockOptions): RawBuilder<unknown>;
   /**

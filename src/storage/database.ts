@@ -38,7 +38,8 @@ export function databaseKind(url: string): DatabaseKind | undefined {
 
 export function openDatabase(options: DatabaseOptions): OpenDatabase {
   const kind = databaseKind(options.url);
-  if (kind === 'sqlite') return { kind, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(options.url) }) }) };
+  if (kind === 'sqlite')
+    return { kind, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(options.url) }) }) };
   if (kind === 'postgres') {
     const pool = openPostgresPool(options);
     return { kind, db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pool };
@@ -92,7 +93,8 @@ function withSpans(statement: SqliteDatabase.Statement, source: string, span: St
   const operation = /^\s*(\w+)/.exec(source)?.[1]?.toUpperCase() ?? 'SQL';
   for (const name of STATEMENT_RUNS) {
     const run = (statement[name] as (...args: unknown[]) => unknown).bind(statement);
-    (statement as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => span(source, operation, () => run(...args));
+    (statement as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
+      span(source, operation, () => run(...args));
   }
 }
 
@@ -104,7 +106,9 @@ function openPostgresPool(options: DatabaseOptions): pg.Pool {
     statement_timeout: options.statementTimeoutMs ?? 5000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === INT8_OID ? (text: string) => BigInt(text) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+        oid === INT8_OID
+          ? (text: string) => BigInt(text)
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
   // A client losing its server must not crash the process: idle ones report to the pool, and a

@@ -32,7 +32,14 @@ const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '3D00
 const TIMEOUT_SQLSTATES = new Set(['57014', '55P03', '25P03']);
 
 /** SQLite: locked past busy_timeout, the file cannot be opened, read or written, or the disk is full. */
-const UNAVAILABLE_SQLITE_PREFIXES = ['SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_CANTOPEN', 'SQLITE_IOERR', 'SQLITE_FULL', 'SQLITE_READONLY'];
+const UNAVAILABLE_SQLITE_PREFIXES = [
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'SQLITE_CANTOPEN',
+  'SQLITE_IOERR',
+  'SQLITE_FULL',
+  'SQLITE_READONLY',
+];
 
 const UNAVAILABLE_MESSAGES =
   /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|Client has encountered a connection error|Client was closed and is not queryable|database connection is not open|is not currently accepting connections/i;
@@ -49,8 +56,10 @@ export function translateDriverError(error: unknown): SaldoError | undefined {
   const message = typeof raw.message === 'string' ? raw.message : '';
   // A deadlock or serialization failure that persisted through the store's retries.
   if (isTransientConflict(error)) return new SaldoError('version_mismatch', { internal: message, cause: error });
-  if (code && TIMEOUT_SQLSTATES.has(code)) return new SaldoError('database_timeout', { internal: message, cause: error });
-  if (/^Query read timeout$/.test(message)) return new SaldoError('database_timeout', { internal: message, cause: error });
+  if (code && TIMEOUT_SQLSTATES.has(code))
+    return new SaldoError('database_timeout', { internal: message, cause: error });
+  if (/^Query read timeout$/.test(message))
+    return new SaldoError('database_timeout', { internal: message, cause: error });
   if (
     code &&
     (UNAVAILABLE_NETWORK_CODES.has(code) ||
@@ -60,7 +69,8 @@ export function translateDriverError(error: unknown): SaldoError | undefined {
   ) {
     return new SaldoError('database_unavailable', { internal: message, cause: error });
   }
-  if (UNAVAILABLE_MESSAGES.test(message)) return new SaldoError('database_unavailable', { internal: message, cause: error });
+  if (UNAVAILABLE_MESSAGES.test(message))
+    return new SaldoError('database_unavailable', { internal: message, cause: error });
   return undefined;
 }
 

@@ -62,7 +62,10 @@ export class GroupCommit<S> {
   private async run(batch: Array<Pending<S>>): Promise<void> {
     if (batch.length === 1) {
       const [only] = batch as [Pending<S>];
-      await this.db.transaction().execute((trx) => only.work(this.bind(trx))).then(only.resolve, only.reject);
+      await this.db
+        .transaction()
+        .execute((trx) => only.work(this.bind(trx)))
+        .then(only.resolve, only.reject);
       return;
     }
     let outcomes: Outcome[];

@@ -18,7 +18,12 @@ export type JsonColumn = readonly [name: string, postgresType: string];
  * - SQLite: one JSON parameter read with jsonb_each; bigints travel as decimal strings, which SQLite
  *   stores back as integers by the column's affinity.
  */
-export function jsonRows(kind: DatabaseKind, rows: object[], columns: readonly JsonColumn[], options: { longTexts?: boolean } = {}): RawBuilder<unknown> {
+export function jsonRows(
+  kind: DatabaseKind,
+  rows: object[],
+  columns: readonly JsonColumn[],
+  options: { longTexts?: boolean } = {},
+): RawBuilder<unknown> {
   const names = columns.map(([name]) => name).join(', ');
   if (kind === 'postgres' && options.longTexts === true) {
     const json = JSON.stringify(rows, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
@@ -40,7 +45,7 @@ export function jsonRows(kind: DatabaseKind, rows: object[], columns: readonly J
     rows.map((row) =>
       columns.map(([name]) => {
         const value = (row as Record<string, unknown>)[name];
-        return typeof value === 'bigint' ? value.toString() : value ?? null;
+        return typeof value === 'bigint' ? value.toString() : (value ?? null);
       }),
     ),
   );
@@ -52,7 +57,12 @@ export function jsonRows(kind: DatabaseKind, rows: object[], columns: readonly J
  * `column` is one of `values`, as one parameter whatever their number (one statement text, so one
  * prepared statement): a PostgreSQL array, or a JSON array SQLite reads with json_each.
  */
-export function isOneOf(kind: DatabaseKind, column: RawBuilder<unknown>, values: ReadonlyArray<string | number | bigint>, postgresType: 'bigint' | 'text'): RawBuilder<boolean> {
+export function isOneOf(
+  kind: DatabaseKind,
+  column: RawBuilder<unknown>,
+  values: ReadonlyArray<string | number | bigint>,
+  postgresType: 'bigint' | 'text',
+): RawBuilder<boolean> {
   if (kind === 'postgres') return sql<boolean>`${column} = any(${values.map(String)}::${sql.raw(postgresType)}[])`;
   const json = JSON.stringify(values.map((value) => (typeof value === 'bigint' ? Number(value) : value)));
   return sql<boolean>`${column} in (select value from json_each(${json}))`;

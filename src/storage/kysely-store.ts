@@ -109,7 +109,10 @@ export class KyselyStore implements Store {
     if (this.inTransaction) return work(this);
     if (!this.adapter.locksRows) {
       // One writer: concurrent transactions share a commit (src/storage/group-commit.ts).
-      this.committer ??= new GroupCommit<KyselyStore>(this.db, (trx) => new KyselyStore(trx, this.kind, true, this.caches, this.listeners));
+      this.committer ??= new GroupCommit<KyselyStore>(
+        this.db,
+        (trx) => new KyselyStore(trx, this.kind, true, this.caches, this.listeners),
+      );
       let used: KyselyStore | undefined;
       const result = await this.committer.submit((store) => ((used = store), work(store)));
       this.announce(used);
@@ -120,7 +123,9 @@ export class KyselyStore implements Store {
     for (let attempt = 1; ; attempt++) {
       try {
         let used: KyselyStore | undefined;
-        const result = await this.db.transaction().execute((trx) => work((used = new KyselyStore(trx, this.kind, true, this.caches, this.listeners))));
+        const result = await this.db
+          .transaction()
+          .execute((trx) => work((used = new KyselyStore(trx, this.kind, true, this.caches, this.listeners))));
         this.announce(used);
         return result;
       } catch (error) {
@@ -143,7 +148,8 @@ export class KyselyStore implements Store {
 
   connectionUse(): ConnectionUse {
     if (this.pool) return { total: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount };
-    if (this.kind === 'sqlite') return { total: 1, idle: this.committer?.busy ? 0 : 1, waiting: this.committer?.waiting ?? 0 };
+    if (this.kind === 'sqlite')
+      return { total: 1, idle: this.committer?.busy ? 0 : 1, waiting: this.committer?.waiting ?? 0 };
     return { total: 0, idle: 0, waiting: 0 };
   }
 
@@ -168,4 +174,3 @@ export async function openStore(options: DatabaseOptions & { apiKeyCacheMs?: num
   store.pool = pool;
   return store;
 }
-

@@ -14,7 +14,8 @@ import { type RawBuilder, sql } from 'kysely';
  * are few and bounded by the API's schemas.
  */
 export function rowLimit(count: number): RawBuilder<number> {
-  if (!Number.isSafeInteger(count) || count < 0) throw new RangeError(`a row limit must be a non-negative integer, not ${count}`);
+  if (!Number.isSafeInteger(count) || count < 0)
+    throw new RangeError(`a row limit must be a non-negative integer, not ${count}`);
   return sql.lit(count);
 }
 

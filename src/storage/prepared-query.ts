@@ -15,7 +15,11 @@ interface Template {
 /** Values that change a query's text (a row limit written as a literal, see literals.ts). */
 export type QueryShape = Record<string, number | string | boolean>;
 
-export type PreparedQuery<P, O, S extends QueryShape> = (db: Kysely<Database>, values: P, ...shape: keyof S extends never ? [] : [S]) => Promise<QueryResult<O>>;
+export type PreparedQuery<P, O, S extends QueryShape> = (
+  db: Kysely<Database>,
+  values: P,
+  ...shape: keyof S extends never ? [] : [S]
+) => Promise<QueryResult<O>>;
 
 /** Bound on the texts one prepared query keeps: shapes are page sizes, few in practice. */
 const SHAPES_MAX = 256;
@@ -45,7 +49,9 @@ export function preparedQuery<P extends Record<string, unknown>, O, S extends Qu
     let template = byShape.get(shapeKey);
     if (template === undefined) {
       const compiled = build(db, stand, shape).compile();
-      const slots = compiled.parameters.map((parameter) => (parameter instanceof Placeholder ? { name: parameter.name } : { constant: parameter }));
+      const slots = compiled.parameters.map((parameter) =>
+        parameter instanceof Placeholder ? { name: parameter.name } : { constant: parameter },
+      );
       template = { compiled, slots };
       if (byShape.size >= SHAPES_MAX) byShape.clear();
       byShape.set(shapeKey, template);

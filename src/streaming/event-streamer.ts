@@ -11,7 +11,12 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import type { Store } from '../core/store.ts';
 import { eventView } from '../http/org-api/views/event.ts';
-import { EventPublishError, NatsEventPublisher, type NatsPublisherOptions, type StreamedEvent } from './nats-publisher.ts';
+import {
+  EventPublishError,
+  NatsEventPublisher,
+  type NatsPublisherOptions,
+  type StreamedEvent,
+} from './nats-publisher.ts';
 
 export const STREAM_POLL_MS = 250;
 /** Events read and published per round for one organization. */
@@ -88,9 +93,11 @@ export class EventStreamer {
     await this.opening;
     await this.publisher?.close();
     // Another process takes the organizations over at once, not when the leases run out.
-    await this.store.transaction((tx) => tx.events.releaseStreamLeases(this.holder)).catch((error: unknown) => {
-      this.options.log?.warn({ err: error }, 'event stream: leases not given back; they run out');
-    });
+    await this.store
+      .transaction((tx) => tx.events.releaseStreamLeases(this.holder))
+      .catch((error: unknown) => {
+        this.options.log?.warn({ err: error }, 'event stream: leases not given back; they run out');
+      });
   }
 
   /** Connects (creating the stream when missing); a NATS that is down is tried again at the next wake. */
@@ -135,23 +142,35 @@ export class EventStreamer {
     for (;;) {
       const now = this.clock.now();
       const leaseUntil = new Date(now.getTime() + (this.options.leaseMs ?? STREAM_LEASE_MS)).toISOString();
-      const leased = await this.store.transaction((tx) => tx.events.acquireStreamLease(organizationId, this.holder, now.toISOString(), leaseUntil));
+      const leased = await this.store.transaction((tx) =>
+        tx.events.acquireStreamLease(organizationId, this.holder, now.toISOString(), leaseUntil),
+      );
       if (!leased) return true;
       const position = (await this.store.events.publishedSequence(organizationId)) ?? 0n;
       const events = await this.store.events.list(organizationId, { afterSequence: position, limit: STREAM_BATCH });
       if (events.length === 0) return true;
-      const streamed: StreamedEvent[] = events.map((event) => ({ id: event.publicId, type: event.type, organizationSlug: slug, body: JSON.stringify(eventView(event)) }));
+      const streamed: StreamedEvent[] = events.map((event) => ({
+        id: event.publicId,
+        type: event.type,
+        organizationSlug: slug,
+        body: JSON.stringify(eventView(event)),
+      }));
       try {
         await publisher.publishInOrder(streamed);
       } catch (error) {
         const published = error instanceof EventPublishError ? error.publishedCount : 0;
-        if (published > 0) await this.store.transaction((tx) => tx.events.setPublished(organizationId, this.holder, events[published - 1]!.sequence));
+        if (published > 0)
+          await this.store.transaction((tx) =>
+            tx.events.setPublished(organizationId, this.holder, events[published - 1]!.sequence),
+          );
         this.options.log?.warn({ organization: slug, err: error }, 'event stream: publishing stopped; trying again');
         this.pausedUntil = Date.now() + RETRY_AFTER_FAILURE_MS;
         setTimeout(() => this.wake(), RETRY_AFTER_FAILURE_MS).unref();
         return false;
       }
-      const kept = await this.store.transaction((tx) => tx.events.setPublished(organizationId, this.holder, events[events.length - 1]!.sequence));
+      const kept = await this.store.transaction((tx) =>
+        tx.events.setPublished(organizationId, this.holder, events[events.length - 1]!.sequence),
+      );
       if (!kept || events.length < STREAM_BATCH) return true;
     }
   }

@@ -102,7 +102,10 @@ export class NatsEventPublisher {
     this.duplicateWindowMs = options.duplicateWindowMs ?? DUPLICATE_WINDOW_MS;
     this.maxAgeMs = options.maxAgeMs ?? STREAM_MAX_AGE_MS;
     assert(STREAM_NAME.test(this.stream), 'a stream name is 1 to 64 letters, digits, "_" or "-"');
-    assert(this.subjectPrefix.split('.').every((token) => SUBJECT_TOKEN.test(token)), 'the subject prefix is plain subject tokens');
+    assert(
+      this.subjectPrefix.split('.').every((token) => SUBJECT_TOKEN.test(token)),
+      'the subject prefix is plain subject tokens',
+    );
   }
 
   /** Connects, and creates the stream when it is missing. Throws when NATS cannot be reached. */
@@ -129,7 +132,10 @@ export class NatsEventPublisher {
   /** `saldo.<organization slug>.<event type>`; an event type's dots make further tokens. */
   subjectOf(event: StreamedEvent): string {
     assert(SUBJECT_TOKEN.test(event.organizationSlug), 'an organization slug is one subject token');
-    assert(event.type.split('.').every((token) => SUBJECT_TOKEN.test(token)), 'an event type is dot-separated subject tokens');
+    assert(
+      event.type.split('.').every((token) => SUBJECT_TOKEN.test(token)),
+      'an event type is dot-separated subject tokens',
+    );
     return `${this.subjectPrefix}.${event.organizationSlug}.${event.type}`;
   }
 
@@ -150,7 +156,10 @@ export class NatsEventPublisher {
       // A timeout says nothing about the stream; anything else may mean it is gone, so look again next time.
       if (!(error instanceof TimeoutError)) this.streamReady = false;
       if (isNoStreamForSubject(error)) {
-        throw new Error(`no stream stores ${subject}: ${this.stream} was deleted or does not take this subject; the next publish creates it when missing`, { cause: error });
+        throw new Error(
+          `no stream stores ${subject}: ${this.stream} was deleted or does not take this subject; the next publish creates it when missing`,
+          { cause: error },
+        );
       }
       throw error;
     }

@@ -22,7 +22,12 @@ import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.ts';
 import type { Store } from '../core/store.ts';
 import { newPublicId } from '../core/ids.ts';
-import { type AttemptResult, type ClaimedDelivery, type WebhookDelivery, wantsEventType } from '../core/webhooks/webhook-endpoint.ts';
+import {
+  type AttemptResult,
+  type ClaimedDelivery,
+  type WebhookDelivery,
+  wantsEventType,
+} from '../core/webhooks/webhook-endpoint.ts';
 import { disableFailingEndpoint } from './endpoints.ts';
 import { nextAttemptDelayMs, withJitter } from './retry-schedule.ts';
 import { type HostLookup, WEBHOOK_TIMEOUT_MS, sendWebhook } from './send-webhook.ts';
@@ -140,7 +145,8 @@ export class WebhookDispatcher {
     this.unsubscribe?.();
     await this.running;
     const waiting = this.queue.splice(0).map((delivery) => delivery.id);
-    if (waiting.length > 0) await this.store.transaction((tx) => tx.webhooks.releaseDeliveries(waiting, this.holder)).catch(() => undefined);
+    if (waiting.length > 0)
+      await this.store.transaction((tx) => tx.webhooks.releaseDeliveries(waiting, this.holder)).catch(() => undefined);
     await Promise.all([...this.attempts]);
     await this.flush();
   }
@@ -189,7 +195,9 @@ export class WebhookDispatcher {
     const full = [...held].filter(([, count]) => count >= this.perEndpoint * QUEUED_PER_CONCURRENCY).map(([id]) => id);
     const now = this.clock.now();
     const leaseUntil = new Date(now.getTime() + this.leaseMs).toISOString();
-    const claimed = await this.store.transaction((tx) => tx.webhooks.claimDeliveries(now.toISOString(), leaseUntil, this.holder, limit, full));
+    const claimed = await this.store.transaction((tx) =>
+      tx.webhooks.claimDeliveries(now.toISOString(), leaseUntil, this.holder, limit, full),
+    );
     const giveBack: number[] = [];
     for (const delivery of claimed) {
       const count = held.get(delivery.endpointId) ?? 0;
@@ -207,7 +215,7 @@ export class WebhookDispatcher {
 
   /** Starts attempts from the queue, oldest first, within the bounds in total and per endpoint. */
   private pump(): void {
-    for (let index = 0; index < this.queue.length && this.inFlight < this.concurrency && !this.stopped; ) {
+    for (let index = 0; index < this.queue.length && this.inFlight < this.concurrency && !this.stopped;) {
       const delivery = this.queue[index]!;
       const count = this.inFlightByEndpoint.get(delivery.endpointId) ?? 0;
       if (count >= this.perEndpoint) {
@@ -237,15 +245,32 @@ export class WebhookDispatcher {
   private async attempt(delivery: ClaimedDelivery): Promise<void> {
     const attempt = delivery.attempts + 1;
     const started = this.clock.now();
-    let outcome: { outcome: 'SUCCEEDED' | 'FAILED'; statusCode: number | null; error: string | null; durationMs: number };
+    let outcome: {
+      outcome: 'SUCCEEDED' | 'FAILED';
+      statusCode: number | null;
+      error: string | null;
+      durationMs: number;
+    };
     if (delivery.body === null) {
-      outcome = { outcome: 'FAILED', statusCode: null, error: 'the event is no longer kept (event retention)', durationMs: 0 };
+      outcome = {
+        outcome: 'FAILED',
+        statusCode: null,
+        error: 'the event is no longer kept (event retention)',
+        durationMs: 0,
+      };
     } else {
       const headers = signWebhook({
         id: delivery.eventPublicId,
         timestamp: started,
         body: delivery.body,
-        secrets: signingSecrets({ secret: delivery.secret, previousSecret: delivery.previousSecret, rotatedAt: delivery.rotatedAt === null ? null : new Date(delivery.rotatedAt) }, started),
+        secrets: signingSecrets(
+          {
+            secret: delivery.secret,
+            previousSecret: delivery.previousSecret,
+            rotatedAt: delivery.rotatedAt === null ? null : new Date(delivery.rotatedAt),
+          },
+          started,
+        ),
       });
       outcome = await sendWebhook({
         url: delivery.url,
@@ -286,11 +311,16 @@ export class WebhookDispatcher {
       const now = this.clock.now();
       const disableBefore = new Date(now.getTime() - this.disableAfterMs).toISOString();
       try {
-        const failing = await this.store.transaction((tx) => tx.webhooks.completeAttempts(results, this.holder, now.toISOString(), disableBefore));
+        const failing = await this.store.transaction((tx) =>
+          tx.webhooks.completeAttempts(results, this.holder, now.toISOString(), disableBefore),
+        );
         for (const { organizationId, endpointId } of failing) {
           const reason = `every attempt failed for more than ${Math.round(this.disableAfterMs / 3_600_000)} hours`;
           if (await disableFailingEndpoint(this.store, this.clock, organizationId, endpointId, reason)) {
-            this.log?.warn({ organization: organizationId, endpoint: endpointId }, 'webhook endpoint disabled: failing for days');
+            this.log?.warn(
+              { organization: organizationId, endpoint: endpointId },
+              'webhook endpoint disabled: failing for days',
+            );
           }
         }
       } catch (error) {
@@ -315,7 +345,12 @@ async function fanOutPage(tx: Store, clock: Clock, endpointId: number): Promise<
   // Read before the events: every event up to it is visible to the read that follows.
   const lastRecorded = replaying ? 0n : await tx.events.lastSequence(organizationId);
   const events = replaying
-    ? await tx.webhooks.eventsAfter(organizationId, endpoint.replayNextSequence! - 1n, FAN_OUT_PAGE, endpoint.replayUntilSequence!)
+    ? await tx.webhooks.eventsAfter(
+        organizationId,
+        endpoint.replayNextSequence! - 1n,
+        FAN_OUT_PAGE,
+        endpoint.replayUntilSequence!,
+      )
     : await tx.webhooks.eventsAfter(organizationId, endpoint.fannedOutSequence, FAN_OUT_PAGE);
   const deliveries: Array<Omit<WebhookDelivery, 'id'>> = events
     .filter((event) => wantsEventType(endpoint.eventTypes, event.type))
@@ -339,11 +374,17 @@ async function fanOutPage(tx: Store, clock: Clock, endpointId: number): Promise<
   const full = events.length === FAN_OUT_PAGE;
   if (replaying) {
     const done = !full || last === undefined || last >= endpoint.replayUntilSequence!;
-    await tx.webhooks.updateEndpoint(organizationId, endpoint.id, done ? { replayNextSequence: null, replayUntilSequence: null } : { replayNextSequence: last! + 1n }, null);
+    await tx.webhooks.updateEndpoint(
+      organizationId,
+      endpoint.id,
+      done ? { replayNextSequence: null, replayUntilSequence: null } : { replayNextSequence: last! + 1n },
+      null,
+    );
     return true;
   }
   // Nothing to read up to the last event recorded (its events pruned): the position moves there.
   const position = last ?? (lastRecorded > endpoint.fannedOutSequence ? lastRecorded : endpoint.fannedOutSequence);
-  if (position !== endpoint.fannedOutSequence) await tx.webhooks.updateEndpoint(organizationId, endpoint.id, { fannedOutSequence: position }, null);
+  if (position !== endpoint.fannedOutSequence)
+    await tx.webhooks.updateEndpoint(organizationId, endpoint.id, { fannedOutSequence: position }, null);
   return full;
 }

@@ -1,7 +1,13 @@
 /** Reading webhook endpoints and their deliveries; another organization's are not found. */
 import { SaldoError } from '../core/errors.ts';
 import type { Store } from '../core/store.ts';
-import { WEBHOOK_PAGE_LIMIT_MAX, type DeliveryStatus, type WebhookAttemptRecord, type WebhookDelivery, type WebhookEndpoint } from '../core/webhooks/webhook-endpoint.ts';
+import {
+  WEBHOOK_PAGE_LIMIT_MAX,
+  type DeliveryStatus,
+  type WebhookAttemptRecord,
+  type WebhookDelivery,
+  type WebhookEndpoint,
+} from '../core/webhooks/webhook-endpoint.ts';
 
 export async function getEndpoint(store: Store, organizationId: string, publicId: string): Promise<WebhookEndpoint> {
   const endpoint = await store.webhooks.findEndpoint(organizationId, publicId);
@@ -9,7 +15,11 @@ export async function getEndpoint(store: Store, organizationId: string, publicId
   return endpoint;
 }
 
-export async function listEndpoints(store: Store, organizationId: string, options: { limit: number; afterId?: number | undefined }): Promise<{ data: WebhookEndpoint[]; nextCursor: string | null }> {
+export async function listEndpoints(
+  store: Store,
+  organizationId: string,
+  options: { limit: number; afterId?: number | undefined },
+): Promise<{ data: WebhookEndpoint[]; nextCursor: string | null }> {
   const limit = Math.min(options.limit, WEBHOOK_PAGE_LIMIT_MAX);
   const rows = await store.webhooks.listEndpoints(organizationId, { limit: limit + 1, afterId: options.afterId });
   const data = rows.slice(0, limit);
@@ -24,7 +34,11 @@ export async function listDeliveries(
 ): Promise<{ endpoint: WebhookEndpoint; data: WebhookDelivery[]; nextCursor: string | null }> {
   const endpoint = await getEndpoint(store, organizationId, endpointPublicId);
   const limit = Math.min(options.limit, WEBHOOK_PAGE_LIMIT_MAX);
-  const rows = await store.webhooks.listDeliveries(organizationId, endpoint.id, { status: options.status, limit: limit + 1, beforeId: options.beforeId });
+  const rows = await store.webhooks.listDeliveries(organizationId, endpoint.id, {
+    status: options.status,
+    limit: limit + 1,
+    beforeId: options.beforeId,
+  });
   const data = rows.slice(0, limit);
   return { endpoint, data, nextCursor: rows.length > limit ? String(data[data.length - 1]!.id) : null };
 }

@@ -50,14 +50,25 @@ export interface EndpointWithSecret {
 
 /** `["*"]`, or known event types without repeats; the order given is kept. */
 export function checkEventTypes(types: string[]): string[] {
-  if (types.length === 0) throw new SaldoError('validation_failed', { detail: 'event_types names at least one type, or "*".', pointer: 'body.event_types' });
+  if (types.length === 0)
+    throw new SaldoError('validation_failed', {
+      detail: 'event_types names at least one type, or "*".',
+      pointer: 'body.event_types',
+    });
   if (types.includes(WILDCARD_EVENT_TYPE)) {
-    if (types.length > 1) throw new SaldoError('validation_failed', { detail: '"*" stands alone: it means every type.', pointer: 'body.event_types' });
+    if (types.length > 1)
+      throw new SaldoError('validation_failed', {
+        detail: '"*" stands alone: it means every type.',
+        pointer: 'body.event_types',
+      });
     return [WILDCARD_EVENT_TYPE];
   }
   types.forEach((type, index) => {
     if (!isEventType(type)) {
-      throw new SaldoError('event_type_unknown', { detail: `'${type}' is not an event type; the types are ${EVENT_TYPES.join(', ')}.`, pointer: `body.event_types[${index}]` });
+      throw new SaldoError('event_type_unknown', {
+        detail: `'${type}' is not an event type; the types are ${EVENT_TYPES.join(', ')}.`,
+        pointer: `body.event_types[${index}]`,
+      });
     }
   });
   return [...new Set(types)];
@@ -66,7 +77,10 @@ export function checkEventTypes(types: string[]): string[] {
 function checkDescription(description: string | null | undefined): string | null {
   if (description === undefined || description === null) return null;
   if (description.length > WEBHOOK_DESCRIPTION_MAX_LENGTH) {
-    throw new SaldoError('validation_failed', { detail: `A description has at most ${WEBHOOK_DESCRIPTION_MAX_LENGTH} characters.`, pointer: 'body.description' });
+    throw new SaldoError('validation_failed', {
+      detail: `A description has at most ${WEBHOOK_DESCRIPTION_MAX_LENGTH} characters.`,
+      pointer: 'body.description',
+    });
   }
   return description;
 }
@@ -77,7 +91,12 @@ async function endpointOf(tx: Store, organizationId: string, publicId: string): 
   return endpoint;
 }
 
-export function createEndpoint(clock: Clock, organizationId: string, input: EndpointInput, policy: WebhookUrlPolicy): EndpointCommand<EndpointWithSecret> {
+export function createEndpoint(
+  clock: Clock,
+  organizationId: string,
+  input: EndpointInput,
+  policy: WebhookUrlPolicy,
+): EndpointCommand<EndpointWithSecret> {
   return {
     async execute(tx) {
       // Checked in order, before anything is written: nothing is half-made.
@@ -85,7 +104,9 @@ export function createEndpoint(clock: Clock, organizationId: string, input: Endp
       const eventTypes = checkEventTypes(input.eventTypes);
       const description = checkDescription(input.description);
       if ((await tx.webhooks.countEndpoints(organizationId)) >= WEBHOOK_ENDPOINTS_PER_ORGANIZATION_MAX) {
-        throw new SaldoError('webhook_endpoint_limit_reached', { detail: `An organization has at most ${WEBHOOK_ENDPOINTS_PER_ORGANIZATION_MAX} webhook endpoints.` });
+        throw new SaldoError('webhook_endpoint_limit_reached', {
+          detail: `An organization has at most ${WEBHOOK_ENDPOINTS_PER_ORGANIZATION_MAX} webhook endpoints.`,
+        });
       }
       const now = clock.now();
       const secret = newWebhookSecret();
@@ -120,7 +141,13 @@ export function createEndpoint(clock: Clock, organizationId: string, input: Endp
   };
 }
 
-export function updateEndpoint(clock: Clock, organizationId: string, publicId: string, update: EndpointUpdate, policy: WebhookUrlPolicy): EndpointCommand<WebhookEndpoint> {
+export function updateEndpoint(
+  clock: Clock,
+  organizationId: string,
+  publicId: string,
+  update: EndpointUpdate,
+  policy: WebhookUrlPolicy,
+): EndpointCommand<WebhookEndpoint> {
   return {
     async execute(tx) {
       const endpoint = await endpointOf(tx, organizationId, publicId);
@@ -145,7 +172,10 @@ export function updateEndpoint(clock: Clock, organizationId: string, publicId: s
       action: 'webhook_endpoint.updated',
       resourceType: 'webhook_endpoint',
       resourceId: endpoint.publicId,
-      details: { changed: Object.keys(update).filter((key) => update[key as keyof EndpointUpdate] !== undefined), enabled: endpoint.enabled },
+      details: {
+        changed: Object.keys(update).filter((key) => update[key as keyof EndpointUpdate] !== undefined),
+        enabled: endpoint.enabled,
+      },
     }),
   };
 }
@@ -157,12 +187,21 @@ export function deleteEndpoint(organizationId: string, publicId: string): Endpoi
       await tx.webhooks.deleteEndpoint(organizationId, endpoint.id);
       return endpoint;
     },
-    audit: (endpoint) => ({ action: 'webhook_endpoint.deleted', resourceType: 'webhook_endpoint', resourceId: endpoint.publicId, details: { url: endpoint.url } }),
+    audit: (endpoint) => ({
+      action: 'webhook_endpoint.deleted',
+      resourceType: 'webhook_endpoint',
+      resourceId: endpoint.publicId,
+      details: { url: endpoint.url },
+    }),
   };
 }
 
 /** A new secret; the one before signs too for 24 hours (signature.ts `signingSecrets`). */
-export function rotateSecret(clock: Clock, organizationId: string, publicId: string): EndpointCommand<EndpointWithSecret> {
+export function rotateSecret(
+  clock: Clock,
+  organizationId: string,
+  publicId: string,
+): EndpointCommand<EndpointWithSecret> {
   return {
     async execute(tx) {
       const endpoint = await endpointOf(tx, organizationId, publicId);
@@ -172,18 +211,28 @@ export function rotateSecret(clock: Clock, organizationId: string, publicId: str
       await tx.webhooks.updateEndpoint(organizationId, endpoint.id, changes, at);
       return { endpoint: { ...endpoint, ...changes, updatedAt: at }, secret };
     },
-    audit: ({ endpoint }) => ({ action: 'webhook_endpoint.secret_rotated', resourceType: 'webhook_endpoint', resourceId: endpoint.publicId }),
+    audit: ({ endpoint }) => ({
+      action: 'webhook_endpoint.secret_rotated',
+      resourceType: 'webhook_endpoint',
+      resourceId: endpoint.publicId,
+    }),
   };
 }
 
-export function retryDelivery(clock: Clock, organizationId: string, endpointPublicId: string, deliveryPublicId: string): EndpointCommand<WebhookDelivery> {
+export function retryDelivery(
+  clock: Clock,
+  organizationId: string,
+  endpointPublicId: string,
+  deliveryPublicId: string,
+): EndpointCommand<WebhookDelivery> {
   return {
     async execute(tx) {
       const endpoint = await endpointOf(tx, organizationId, endpointPublicId);
       const delivery = await tx.webhooks.findDelivery(organizationId, endpoint.id, deliveryPublicId);
       if (!delivery) throw new SaldoError('webhook_delivery_not_found');
       const at = clock.now().toISOString();
-      if (!(await tx.webhooks.retryDelivery(organizationId, delivery.id, at))) throw new SaldoError('webhook_delivery_in_flight');
+      if (!(await tx.webhooks.retryDelivery(organizationId, delivery.id, at)))
+        throw new SaldoError('webhook_delivery_in_flight');
       return { ...delivery, status: 'PENDING', nextAttemptAt: at, updatedAt: at };
     },
     audit: (delivery) => ({
@@ -205,18 +254,28 @@ export interface Replay {
  * follow anyway). Fan-out makes the deliveries a page at a time; a replay asked for while one runs
  * widens it.
  */
-export function replayEvents(clock: Clock, organizationId: string, publicId: string, after: string): EndpointCommand<Replay> {
+export function replayEvents(
+  clock: Clock,
+  organizationId: string,
+  publicId: string,
+  after: string,
+): EndpointCommand<Replay> {
   return {
     async execute(tx) {
       const afterSequence = sequenceOfEventId(after);
-      if (afterSequence === undefined) throw new SaldoError('validation_failed', { detail: "'after' must be an event id (evt_…) this API gave.", pointer: 'body.after' });
+      if (afterSequence === undefined)
+        throw new SaldoError('validation_failed', {
+          detail: "'after' must be an event id (evt_…) this API gave.",
+          pointer: 'body.after',
+        });
       const endpoint = await endpointOf(tx, organizationId, publicId);
       const until = endpoint.fannedOutSequence;
       const changes: WebhookEndpointChanges = {};
       if (afterSequence < until) {
         const running = endpoint.replayNextSequence !== null && endpoint.replayUntilSequence !== null;
         const next = afterSequence + 1n;
-        changes.replayNextSequence = running && endpoint.replayNextSequence! < next ? endpoint.replayNextSequence : next;
+        changes.replayNextSequence =
+          running && endpoint.replayNextSequence! < next ? endpoint.replayNextSequence : next;
         changes.replayUntilSequence = until;
         await tx.webhooks.updateEndpoint(organizationId, endpoint.id, changes, clock.now().toISOString());
       }
@@ -236,8 +295,19 @@ export function replayEvents(clock: Clock, organizationId: string, publicId: str
  * `webhook_endpoint.disabled` in the same transaction (through the pipeline: the ledger row first).
  * Answers whether it disabled it now.
  */
-export async function disableFailingEndpoint(store: Store, clock: Clock, organizationId: string, endpointId: number, reason: string): Promise<boolean> {
-  const actor = { organizationId, keyId: null, auditUser: 'webhook-dispatcher', traceId: `webhook-endpoint-${endpointId}` };
+export async function disableFailingEndpoint(
+  store: Store,
+  clock: Clock,
+  organizationId: string,
+  endpointId: number,
+  reason: string,
+): Promise<boolean> {
+  const actor = {
+    organizationId,
+    keyId: null,
+    auditUser: 'webhook-dispatcher',
+    traceId: `webhook-endpoint-${endpointId}`,
+  };
   const disabled = await performInternalWrite(store, clock, actor, {
     async execute(tx) {
       const endpoint = await tx.webhooks.findEndpointById(organizationId, endpointId);
@@ -247,8 +317,16 @@ export async function disableFailingEndpoint(store: Store, clock: Clock, organiz
       return { ...endpoint, enabled: false, disabledReason: reason, updatedAt: at };
     },
     audit: (endpoint) =>
-      endpoint === undefined ? null : { action: 'webhook_endpoint.disabled', resourceType: 'webhook_endpoint', resourceId: endpoint.publicId, details: { reason } },
-    events: (endpoint) => (endpoint === undefined ? [] : [domainEvent('webhook_endpoint.disabled', { endpoint, reason })]),
+      endpoint === undefined
+        ? null
+        : {
+            action: 'webhook_endpoint.disabled',
+            resourceType: 'webhook_endpoint',
+            resourceId: endpoint.publicId,
+            details: { reason },
+          },
+    events: (endpoint) =>
+      endpoint === undefined ? [] : [domainEvent('webhook_endpoint.disabled', { endpoint, reason })],
   });
   return disabled !== undefined;
 }

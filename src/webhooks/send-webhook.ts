@@ -91,7 +91,8 @@ function connectTimeLookup(lookup: HostLookup, allowPrivate: boolean): LookupFun
         const family = familyNumber(options.family);
         const addresses = family === null ? [...resolved] : resolved.filter((address) => address.family === family);
         const first = addresses[0];
-        if (first === undefined) callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '');
+        if (first === undefined)
+          callback(Object.assign(new Error(`${hostname} has no address`), { code: 'ENOTFOUND' }), '');
         else if (options.all) callback(null, addresses);
         else callback(null, first.address, first.family);
       },
@@ -126,13 +127,17 @@ async function post(url: URL, request: WebhookRequest, signal: AbortSignal): Pro
   headers['user-agent'] = USER_AGENT;
 
   const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
-    const outgoing = transport.request(url, {
-      method: 'POST',
-      headers,
-      agent: false,
-      signal,
-      lookup: connectTimeLookup(request.lookup ?? systemLookup, request.allowPrivate),
-    }, resolve);
+    const outgoing = transport.request(
+      url,
+      {
+        method: 'POST',
+        headers,
+        agent: false,
+        signal,
+        lookup: connectTimeLookup(request.lookup ?? systemLookup, request.allowPrivate),
+      },
+      resolve,
+    );
     outgoing.on('error', reject);
     outgoing.end(request.body);
   });

@@ -113,7 +113,9 @@ export function checkWebhookUrl(text: string, options: WebhookUrlOptions): URL {
   const url = new URL(text);
   const schemes = options.allowPrivate ? ['https:', 'http:'] : ['https:'];
   if (!schemes.includes(url.protocol)) {
-    throw refuse(options.allowPrivate ? 'The URL must start with https:// or http://.' : 'The URL must start with https://.');
+    throw refuse(
+      options.allowPrivate ? 'The URL must start with https:// or http://.' : 'The URL must start with https://.',
+    );
   }
   if (url.username !== '' || url.password !== '') {
     throw refuse('The URL may not carry a user name or password; authenticate deliveries by their signature.');

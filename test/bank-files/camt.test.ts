@@ -111,7 +111,10 @@ describe('a Finnish bank camt.053.001.02', () => {
   });
 
   it('balances: opening plus credits minus debits is the closing balance', () => {
-    const moved = statement.lines.reduce((sum, line) => sum + (line.direction === 'CREDIT' ? line.amountMinor : -line.amountMinor), 0n);
+    const moved = statement.lines.reduce(
+      (sum, line) => sum + (line.direction === 'CREDIT' ? line.amountMinor : -line.amountMinor),
+      0n,
+    );
     expect(statement.openingBalanceMinor! + moved).toBe(statement.closingBalanceMinor);
   });
 });
@@ -224,7 +227,16 @@ describe('SEPA direct-debit returns (camt.053.001.04)', () => {
   it('reads each return with its reason code, end-to-end id and debtor', () => {
     const statement = parse('sdd-returns-camt053-001-04.xml').statements[0]!;
     expect(statement.closingBalanceMinor).toBe(-2750n);
-    const returned = (position: number, bankReference: string, date: string, amountMinor: bigint, endToEndId: string, debtorName: string, debtorIban: string, returnReasonCode: string) =>
+    const returned = (
+      position: number,
+      bankReference: string,
+      date: string,
+      amountMinor: bigint,
+      endToEndId: string,
+      debtorName: string,
+      debtorIban: string,
+      returnReasonCode: string,
+    ) =>
       expectedLine({
         position,
         bankReference,
@@ -240,9 +252,36 @@ describe('SEPA direct-debit returns (camt.053.001.04)', () => {
         bankTransactionCode: 'PMNT/IDDT/UPDD',
       });
     expect(statement.lines).toStrictEqual([
-      returned(0, '240704R0001', '2024-07-04', 4900n, 'spm_01J1Y7Q7F0G1H2J3K4M5N6P7Q8', 'Virtanen Matti', 'FI7540050010012345', 'AM04'),
-      returned(1, '240708R0002', '2024-07-08', 4900n, 'spm_01J1Y7Q7F0G1H2J3K4M5N6P7Q9', 'Laine Liisa', 'FI8915723500012345', 'MD06'),
-      returned(2, '240704R0003', '2024-07-04', 2950n, 'spm_01J1Y7Q7F0G1H2J3K4M5N6P7QA', 'Korhonen Kalle', 'FI5110253000009876', 'MS02'),
+      returned(
+        0,
+        '240704R0001',
+        '2024-07-04',
+        4900n,
+        'spm_01J1Y7Q7F0G1H2J3K4M5N6P7Q8',
+        'Virtanen Matti',
+        'FI7540050010012345',
+        'AM04',
+      ),
+      returned(
+        1,
+        '240708R0002',
+        '2024-07-08',
+        4900n,
+        'spm_01J1Y7Q7F0G1H2J3K4M5N6P7Q9',
+        'Laine Liisa',
+        'FI8915723500012345',
+        'MD06',
+      ),
+      returned(
+        2,
+        '240704R0003',
+        '2024-07-04',
+        2950n,
+        'spm_01J1Y7Q7F0G1H2J3K4M5N6P7QA',
+        'Korhonen Kalle',
+        'FI5110253000009876',
+        'MS02',
+      ),
     ]);
   });
 });
@@ -250,7 +289,12 @@ describe('SEPA direct-debit returns (camt.053.001.04)', () => {
 describe('a file with two statements (camt.053.001.05)', () => {
   it('reads both, each with its own positions, account and creation time', () => {
     const file = parse('two-statements-camt053-001-05.xml');
-    expect(file.statements.map(({ lines, ...statement }) => ({ ...statement, positions: lines.map((line) => line.position) }))).toStrictEqual([
+    expect(
+      file.statements.map(({ lines, ...statement }) => ({
+        ...statement,
+        positions: lines.map((line) => line.position),
+      })),
+    ).toStrictEqual([
       {
         bankStatementId: 'STMT-A-2024-09-10',
         accountIban: 'FI2112345600000785',
@@ -271,10 +315,28 @@ describe('a file with two statements (camt.053.001.05)', () => {
       },
     ]);
     expect(file.statements[0]!.lines[0]).toStrictEqual(
-      expectedLine({ position: 0, bankReference: '240910A001', bookingDate: '2024-09-10', valueDate: '2024-09-10', amountMinor: 10000n, direction: 'CREDIT', remittanceInfo: 'Viite 7 77003', bankTransactionCode: 'PMNT/RCDT/ESCT' }),
+      expectedLine({
+        position: 0,
+        bankReference: '240910A001',
+        bookingDate: '2024-09-10',
+        valueDate: '2024-09-10',
+        amountMinor: 10000n,
+        direction: 'CREDIT',
+        remittanceInfo: 'Viite 7 77003',
+        bankTransactionCode: 'PMNT/RCDT/ESCT',
+      }),
     );
     expect(file.statements[1]!.lines[0]).toStrictEqual(
-      expectedLine({ position: 0, bankReference: '240910B001', bookingDate: '2024-09-10', valueDate: '2024-09-10', amountMinor: 525n, direction: 'DEBIT', remittanceInfo: 'Tilinhoitomaksu', bankTransactionCode: 'PMNT/RCDT/ESCT' }),
+      expectedLine({
+        position: 0,
+        bankReference: '240910B001',
+        bookingDate: '2024-09-10',
+        valueDate: '2024-09-10',
+        amountMinor: 525n,
+        direction: 'DEBIT',
+        remittanceInfo: 'Tilinhoitomaksu',
+        bankTransactionCode: 'PMNT/RCDT/ESCT',
+      }),
     );
   });
 });
@@ -283,8 +345,26 @@ describe('batch bookings (camt.053.001.06)', () => {
   const statement = parse('batch-camt053-001-06.xml').statements[0]!;
 
   it('makes each TxDtls of a batch a line with its own amount and references', () => {
-    const batched = (position: number, bankReference: string, amountMinor: bigint, reference: string, debtorName: string, endToEndId: string | null) =>
-      expectedLine({ position, bankReference, bookingDate: '2024-10-01', valueDate: '2024-10-01', amountMinor, direction: 'CREDIT', reference, debtorName, endToEndId, bankTransactionCode: 'PMNT/RCDT/ESCT' });
+    const batched = (
+      position: number,
+      bankReference: string,
+      amountMinor: bigint,
+      reference: string,
+      debtorName: string,
+      endToEndId: string | null,
+    ) =>
+      expectedLine({
+        position,
+        bankReference,
+        bookingDate: '2024-10-01',
+        valueDate: '2024-10-01',
+        amountMinor,
+        direction: 'CREDIT',
+        reference,
+        debtorName,
+        endToEndId,
+        bankTransactionCode: 'PMNT/RCDT/ESCT',
+      });
     expect(statement.lines).toStrictEqual([
       batched(0, '241001BATCH1-01', 10000n, '12345614', 'Aho Anna', 'E2E-B1-1'),
       batched(1, '241001BATCH1-02', 15000n, 'RF18539007547034', 'Berg Bertil', 'E2E-B1-2'),
@@ -292,7 +372,15 @@ describe('batch bookings (camt.053.001.06)', () => {
       // Without references of their own, the batch's transactions are numbered under the entry's.
       batched(3, '241001BATCH2/1', 2000n, '20240316', 'Dahl Dora', null),
       batched(4, '241001BATCH2/2', 2550n, 'RF96CUST1002', 'Eklund Erik', 'E2E-B2-2'),
-      expectedLine({ position: 5, bankReference: '241001SINGLE', bookingDate: '2024-10-01', valueDate: '2024-10-01', amountMinor: 1200n, direction: 'CREDIT', bankTransactionCode: 'PMNT/RCDT/ESCT' }),
+      expectedLine({
+        position: 5,
+        bankReference: '241001SINGLE',
+        bookingDate: '2024-10-01',
+        valueDate: '2024-10-01',
+        amountMinor: 1200n,
+        direction: 'CREDIT',
+        bankTransactionCode: 'PMNT/RCDT/ESCT',
+      }),
     ]);
   });
 
@@ -350,14 +438,42 @@ describe('a missing or wrong element is refused by its path', () => {
     ['the account', replaced('<IBAN>FI2112345600000785</IBAN>', ''), 'Stmt[0]/Acct/Id: holds neither IBAN nor Othr/Id'],
     ['an amount', replaced('<Amt Ccy="EUR">89.90</Amt>', ''), 'Stmt[0]/Ntry[1]/Amt: is missing'],
     ['a currency', replaced('<Amt Ccy="EUR">89.90</Amt>', '<Amt>89.90</Amt>'), 'Stmt[0]/Ntry[1]/Amt/@Ccy: is missing'],
-    ['a known currency', replaced('<Amt Ccy="EUR">89.90</Amt>', '<Amt Ccy="EUX">89.90</Amt>'), "Stmt[0]/Ntry[1]/Amt/@Ccy: 'EUX' is not an ISO 4217 currency"],
+    [
+      'a known currency',
+      replaced('<Amt Ccy="EUR">89.90</Amt>', '<Amt Ccy="EUX">89.90</Amt>'),
+      "Stmt[0]/Ntry[1]/Amt/@Ccy: 'EUX' is not an ISO 4217 currency",
+    ],
     ['a direction', replaced('<CdtDbtInd>CRDT</CdtDbtInd>', '', 4), 'Stmt[0]/Ntry[1]/CdtDbtInd: is missing'],
-    ['a known direction', replaced('<CdtDbtInd>CRDT</CdtDbtInd>', '<CdtDbtInd>CREDIT</CdtDbtInd>', 4), "Stmt[0]/Ntry[1]/CdtDbtInd: 'CREDIT' is neither CRDT nor DBIT"],
-    ['a booking date', replaced('<BookgDt>\n          <Dt>2024-03-15</Dt>\n        </BookgDt>', '', 2), 'Stmt[0]/Ntry[1]/BookgDt: is missing'],
-    ['an existing date', replaced('<Dt>2024-03-14</Dt>', '<Dt>2024-02-30</Dt>'), "Stmt[0]/Ntry[1]/ValDt/Dt: '2024-02-30' is not a date (YYYY-MM-DD)"],
-    ['a signless amount', replaced('<Amt Ccy="EUR">89.90</Amt>', '<Amt Ccy="EUR">-89.90</Amt>'), "Stmt[0]/Ntry[1]/Amt: '-89.90' is not an amount"],
-    ['a balance amount', replaced('<Amt Ccy="EUR">12500.00</Amt>', '<Amt Ccy="EUR">12,500.00</Amt>'), "Stmt[0]/Bal[0]/Amt: '12,500.00' is not an amount"],
-    ['a creation time', replaced('<CreDtTm>2024-03-16T06:14:52+02:00</CreDtTm>', '<CreDtTm>yesterday</CreDtTm>'), "Stmt[0]/CreDtTm: 'yesterday' is not an ISO 8601 date-time"],
+    [
+      'a known direction',
+      replaced('<CdtDbtInd>CRDT</CdtDbtInd>', '<CdtDbtInd>CREDIT</CdtDbtInd>', 4),
+      "Stmt[0]/Ntry[1]/CdtDbtInd: 'CREDIT' is neither CRDT nor DBIT",
+    ],
+    [
+      'a booking date',
+      replaced('<BookgDt>\n          <Dt>2024-03-15</Dt>\n        </BookgDt>', '', 2),
+      'Stmt[0]/Ntry[1]/BookgDt: is missing',
+    ],
+    [
+      'an existing date',
+      replaced('<Dt>2024-03-14</Dt>', '<Dt>2024-02-30</Dt>'),
+      "Stmt[0]/Ntry[1]/ValDt/Dt: '2024-02-30' is not a date (YYYY-MM-DD)",
+    ],
+    [
+      'a signless amount',
+      replaced('<Amt Ccy="EUR">89.90</Amt>', '<Amt Ccy="EUR">-89.90</Amt>'),
+      "Stmt[0]/Ntry[1]/Amt: '-89.90' is not an amount",
+    ],
+    [
+      'a balance amount',
+      replaced('<Amt Ccy="EUR">12500.00</Amt>', '<Amt Ccy="EUR">12,500.00</Amt>'),
+      "Stmt[0]/Bal[0]/Amt: '12,500.00' is not an amount",
+    ],
+    [
+      'a creation time',
+      replaced('<CreDtTm>2024-03-16T06:14:52+02:00</CreDtTm>', '<CreDtTm>yesterday</CreDtTm>'),
+      "Stmt[0]/CreDtTm: 'yesterday' is not an ISO 8601 date-time",
+    ],
   ])('%s', (_what, xml, detail) => {
     // The detail begins with the element's path and the problem; some add a hint after it.
     expect(refusalOf(xml).slice(0, detail.length)).toBe(detail);
@@ -365,7 +481,9 @@ describe('a missing or wrong element is refused by its path', () => {
 
   it('a batch transaction without an amount', () => {
     const batch = fixture('batch-camt053-001-06.xml').toString('utf8').replace('<Amt Ccy="EUR">150.00</Amt>', '');
-    expect(refusalOf(batch)).toBe('Stmt[0]/Ntry[0]/NtryDtls[0]/TxDtls[1]/Amt: is missing (nor is AmtDtls/TxAmt/Amt there)');
+    expect(refusalOf(batch)).toBe(
+      'Stmt[0]/Ntry[0]/NtryDtls[0]/TxDtls[1]/Amt: is missing (nor is AmtDtls/TxAmt/Amt there)',
+    );
   });
 });
 

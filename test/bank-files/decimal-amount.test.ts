@@ -1,7 +1,11 @@
 // Proves that decimal amount text becomes exact minor units by the currency's exponent, and that
 // every malformed or out-of-range amount is refused as statement_invalid naming where it was.
 import { describe, expect, it } from 'vitest';
-import { DECIMAL_AMOUNT_TEXT_LENGTH_MAX, type DecimalMark, parseDecimalAmount } from '../../src/bank-files/decimal-amount.ts';
+import {
+  DECIMAL_AMOUNT_TEXT_LENGTH_MAX,
+  type DecimalMark,
+  parseDecimalAmount,
+} from '../../src/bank-files/decimal-amount.ts';
 import { SaldoError } from '../../src/core/errors.ts';
 import { AMOUNT_MINOR_MAX } from '../../src/core/money.ts';
 
@@ -62,7 +66,12 @@ describe('parseDecimalAmount', () => {
     ['1.2345', 'BHD', '.', 'more decimals than BHD has (3)'],
     ['10000000000000.01', 'EUR', '.', 'above the largest amount'],
     ['99999999999999999', 'EUR', '.', 'above the largest amount'],
-    ['1'.repeat(DECIMAL_AMOUNT_TEXT_LENGTH_MAX + 1), 'EUR', '.', `longer than ${DECIMAL_AMOUNT_TEXT_LENGTH_MAX} characters`],
+    [
+      '1'.repeat(DECIMAL_AMOUNT_TEXT_LENGTH_MAX + 1),
+      'EUR',
+      '.',
+      `longer than ${DECIMAL_AMOUNT_TEXT_LENGTH_MAX} characters`,
+    ],
   ])('refuses %j in %s (mark %s): %s', (text, currency, mark, problem) => {
     const error = refusal(text, currency, mark);
     expect(error.code).toBe('statement_invalid');

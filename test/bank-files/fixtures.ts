@@ -9,7 +9,10 @@ export function fixture(name: string): Buffer {
   return readFileSync(join(FIXTURES, name));
 }
 
-type Required = Pick<ParsedBankLine, 'position' | 'bankReference' | 'bookingDate' | 'valueDate' | 'amountMinor' | 'direction'>;
+type Required = Pick<
+  ParsedBankLine,
+  'position' | 'bankReference' | 'bookingDate' | 'valueDate' | 'amountMinor' | 'direction'
+>;
 
 /** A complete expected line: EUR, not a reversal, every optional field null unless given. */
 export function expectedLine(fields: Required & Partial<ParsedBankLine>): ParsedBankLine {

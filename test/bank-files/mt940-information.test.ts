@@ -4,19 +4,43 @@
 import { describe, expect, it } from 'vitest';
 import { readTransactionInformation } from '../../src/bank-files/mt940-information.ts';
 
-const NOTHING = { reference: null, remittanceInfo: null, debtorName: null, debtorIban: null, endToEndId: null, returnReasonCode: null };
+const NOTHING = {
+  reference: null,
+  remittanceInfo: null,
+  debtorName: null,
+  debtorIban: null,
+  endToEndId: null,
+  returnReasonCode: null,
+};
 
 describe('readTransactionInformation', () => {
   it.each([
     [
       'subfields of a SEPA credit with an RF reference as its purpose',
-      ['166?00SEPA-GUTSCHRIFT?100599?20EREF+E2E-1?21SVWZ+RF18 5390 0754 7034?30COBADEFFXXX?31DE44 5001 0517 5407 3249 31?32Muster Anna'],
-      { reference: 'RF18539007547034', remittanceInfo: 'RF18 5390 0754 7034', debtorName: 'Muster Anna', debtorIban: 'DE44500105175407324931', endToEndId: 'E2E-1' },
+      [
+        '166?00SEPA-GUTSCHRIFT?100599?20EREF+E2E-1?21SVWZ+RF18 5390 0754 7034?30COBADEFFXXX?31DE44 5001 0517 5407 3249 31?32Muster Anna',
+      ],
+      {
+        reference: 'RF18539007547034',
+        remittanceInfo: 'RF18 5390 0754 7034',
+        debtorName: 'Muster Anna',
+        debtorIban: 'DE44500105175407324931',
+        endToEndId: 'E2E-1',
+      },
     ],
     [
       'subfields of a returned direct debit, parts continued over full subfields and lines',
-      ['109?00SEPA-LASTSCHRIFT RUECKBEL.?20EREF+spm_01HZX3K8Q9R4T5V6W7?21X8Y9Z0AB?22SVWZ+Beitrag Dezember und Ja', 'nuar?23 2024?31DE02100500000024290661?32Max Mustermann Gesellschaft?33 mbH?34912'],
-      { remittanceInfo: 'Beitrag Dezember und Januar 2024', debtorName: 'Max Mustermann Gesellschaft mbH', debtorIban: 'DE02100500000024290661', endToEndId: 'spm_01HZX3K8Q9R4T5V6W7X8Y9Z0AB', returnReasonCode: '912' },
+      [
+        '109?00SEPA-LASTSCHRIFT RUECKBEL.?20EREF+spm_01HZX3K8Q9R4T5V6W7?21X8Y9Z0AB?22SVWZ+Beitrag Dezember und Ja',
+        'nuar?23 2024?31DE02100500000024290661?32Max Mustermann Gesellschaft?33 mbH?34912',
+      ],
+      {
+        remittanceInfo: 'Beitrag Dezember und Januar 2024',
+        debtorName: 'Max Mustermann Gesellschaft mbH',
+        debtorIban: 'DE02100500000024290661',
+        endToEndId: 'spm_01HZX3K8Q9R4T5V6W7X8Y9Z0AB',
+        returnReasonCode: '912',
+      },
     ],
     [
       'subfields without SEPA identifiers: the purpose is the text, NOTPROVIDED is no id',
@@ -30,17 +54,36 @@ describe('readTransactionInformation', () => {
     ],
     [
       'keywords with a structured reference and a counterparty',
-      ['/EREF/INV-2024-0007//CNTP/NL91ABNA0417164300/ABNANL2A/J. Jans', 'sen/AMSTERDAM//REMI/STRD/CUR/RF75INV20240315/'],
-      { reference: 'RF75INV20240315', debtorName: 'J. Janssen', debtorIban: 'NL91ABNA0417164300', endToEndId: 'INV-2024-0007' },
+      [
+        '/EREF/INV-2024-0007//CNTP/NL91ABNA0417164300/ABNANL2A/J. Jans',
+        'sen/AMSTERDAM//REMI/STRD/CUR/RF75INV20240315/',
+      ],
+      {
+        reference: 'RF75INV20240315',
+        debtorName: 'J. Janssen',
+        debtorIban: 'NL91ABNA0417164300',
+        endToEndId: 'INV-2024-0007',
+      },
     ],
     [
       'keywords of a return, with unstructured remittance',
-      ['/RTRN/MS03//BUSP/Europese Incasso/eenmalig//BENM/NL50INGB00012345', '67/INGBNL2A/ING Bank N.V. inzake WeB///CSID/NL32ZZZ999999991234//MARF/EV45451//EREF/EV45451REP170112T1106//REMI///EV45451REP170112T1106/'],
-      { remittanceInfo: 'EV45451REP170112T1106', debtorName: 'ING Bank N.V. inzake WeB', debtorIban: 'NL50INGB0001234567', endToEndId: 'EV45451REP170112T1106', returnReasonCode: 'MS03' },
+      [
+        '/RTRN/MS03//BUSP/Europese Incasso/eenmalig//BENM/NL50INGB00012345',
+        '67/INGBNL2A/ING Bank N.V. inzake WeB///CSID/NL32ZZZ999999991234//MARF/EV45451//EREF/EV45451REP170112T1106//REMI///EV45451REP170112T1106/',
+      ],
+      {
+        remittanceInfo: 'EV45451REP170112T1106',
+        debtorName: 'ING Bank N.V. inzake WeB',
+        debtorIban: 'NL50INGB0001234567',
+        endToEndId: 'EV45451REP170112T1106',
+        returnReasonCode: 'MS03',
+      },
     ],
     [
       'keywords separated by single slashes, with a plain REMI text',
-      ['/TRTP/SEPA OVERBOEKING/IBAN/NL44RABO0123456789/BIC/RABONL2U/NAME/J JANSEN/REMI/Factuur 2024-11/EREF/NOTPROVIDED'],
+      [
+        '/TRTP/SEPA OVERBOEKING/IBAN/NL44RABO0123456789/BIC/RABONL2U/NAME/J JANSEN/REMI/Factuur 2024-11/EREF/NOTPROVIDED',
+      ],
       { remittanceInfo: 'Factuur 2024-11', debtorName: 'J JANSEN', debtorIban: 'NL44RABO0123456789' },
     ],
     [

@@ -19,7 +19,10 @@ function refusalOf(text: string | Buffer): string {
 }
 
 /** A one-message file around the given statement lines (each `:61:` with its `:86:`). */
-function message(lines: string[], header = [':20:REF', ':25:FI2112345600000785', ':28C:1/1', ':60F:C240101EUR0,00']): string {
+function message(
+  lines: string[],
+  header = [':20:REF', ':25:FI2112345600000785', ':28C:1/1', ':60F:C240101EUR0,00'],
+): string {
   return [...header, ...lines, ':62F:C240101EUR0,00', '-'].join('\n');
 }
 
@@ -137,7 +140,10 @@ describe('an MT940 file of two messages', () => {
 
   it('identifies lines by bank reference, and a line without one by its hash', () => {
     const identities = first!.lines.map((line) => lineIdentity(first!.accountIban, line));
-    expect(identities.slice(0, 2)).toStrictEqual(['ref:DE89370400440532013000:2312290001', 'ref:DE89370400440532013000:2312310002']);
+    expect(identities.slice(0, 2)).toStrictEqual([
+      'ref:DE89370400440532013000:2312290001',
+      'ref:DE89370400440532013000:2312310002',
+    ]);
     expect(identities[2]).toMatch(new RegExp(`^${LINE_IDENTITY_HASH_PREFIX}[0-9a-f]{64}$`));
   });
 
@@ -152,14 +158,102 @@ describe('a :61: statement line', () => {
 
   it.each([
     // value date, entry date across a year end in both directions, mark, funds code, amount forms
-    [':61:2401150115C100,00NTRFNONREF//B1', { bookingDate: '2024-01-15', valueDate: '2024-01-15', direction: 'CREDIT', reversal: false, amountMinor: 10000n, bankReference: 'B1', bankTransactionCode: 'NTRF' }],
-    [':61:231231' + '0102D1,NMSCNONREF', { bookingDate: '2024-01-02', valueDate: '2023-12-31', direction: 'DEBIT', reversal: false, amountMinor: 100n, bankReference: null, bankTransactionCode: 'NMSC' }],
-    [':61:2401021231C5,5NTRFREF', { bookingDate: '2023-12-31', valueDate: '2024-01-02', direction: 'CREDIT', reversal: false, amountMinor: 550n, bankReference: null, bankTransactionCode: 'NTRF' }],
-    [':61:240115RC20,00NTRFREF//B2', { bookingDate: '2024-01-15', valueDate: '2024-01-15', direction: 'DEBIT', reversal: true, amountMinor: 2000n, bankReference: 'B2', bankTransactionCode: 'NTRF' }],
-    [':61:240115RD20,00NTRFREF//B3', { bookingDate: '2024-01-15', valueDate: '2024-01-15', direction: 'CREDIT', reversal: true, amountMinor: 2000n, bankReference: 'B3', bankTransactionCode: 'NTRF' }],
-    [':61:240115CR1234,56NTRFREF//B4', { bookingDate: '2024-01-15', valueDate: '2024-01-15', direction: 'CREDIT', reversal: false, amountMinor: 123456n, bankReference: 'B4', bankTransactionCode: 'NTRF' }],
-    [':61:2402290229D0,01S202REF//NOTPROVIDED', { bookingDate: '2024-02-29', valueDate: '2024-02-29', direction: 'DEBIT', reversal: false, amountMinor: 1n, bankReference: null, bankTransactionCode: 'S202' }],
-    [':61:240115C1,00FCHK12345//CHQ 99', { bookingDate: '2024-01-15', valueDate: '2024-01-15', direction: 'CREDIT', reversal: false, amountMinor: 100n, bankReference: 'CHQ 99', bankTransactionCode: 'FCHK' }],
+    [
+      ':61:2401150115C100,00NTRFNONREF//B1',
+      {
+        bookingDate: '2024-01-15',
+        valueDate: '2024-01-15',
+        direction: 'CREDIT',
+        reversal: false,
+        amountMinor: 10000n,
+        bankReference: 'B1',
+        bankTransactionCode: 'NTRF',
+      },
+    ],
+    [
+      ':61:231231' + '0102D1,NMSCNONREF',
+      {
+        bookingDate: '2024-01-02',
+        valueDate: '2023-12-31',
+        direction: 'DEBIT',
+        reversal: false,
+        amountMinor: 100n,
+        bankReference: null,
+        bankTransactionCode: 'NMSC',
+      },
+    ],
+    [
+      ':61:2401021231C5,5NTRFREF',
+      {
+        bookingDate: '2023-12-31',
+        valueDate: '2024-01-02',
+        direction: 'CREDIT',
+        reversal: false,
+        amountMinor: 550n,
+        bankReference: null,
+        bankTransactionCode: 'NTRF',
+      },
+    ],
+    [
+      ':61:240115RC20,00NTRFREF//B2',
+      {
+        bookingDate: '2024-01-15',
+        valueDate: '2024-01-15',
+        direction: 'DEBIT',
+        reversal: true,
+        amountMinor: 2000n,
+        bankReference: 'B2',
+        bankTransactionCode: 'NTRF',
+      },
+    ],
+    [
+      ':61:240115RD20,00NTRFREF//B3',
+      {
+        bookingDate: '2024-01-15',
+        valueDate: '2024-01-15',
+        direction: 'CREDIT',
+        reversal: true,
+        amountMinor: 2000n,
+        bankReference: 'B3',
+        bankTransactionCode: 'NTRF',
+      },
+    ],
+    [
+      ':61:240115CR1234,56NTRFREF//B4',
+      {
+        bookingDate: '2024-01-15',
+        valueDate: '2024-01-15',
+        direction: 'CREDIT',
+        reversal: false,
+        amountMinor: 123456n,
+        bankReference: 'B4',
+        bankTransactionCode: 'NTRF',
+      },
+    ],
+    [
+      ':61:2402290229D0,01S202REF//NOTPROVIDED',
+      {
+        bookingDate: '2024-02-29',
+        valueDate: '2024-02-29',
+        direction: 'DEBIT',
+        reversal: false,
+        amountMinor: 1n,
+        bankReference: null,
+        bankTransactionCode: 'S202',
+      },
+    ],
+    [
+      ':61:240115C1,00FCHK12345//CHQ 99',
+      {
+        bookingDate: '2024-01-15',
+        valueDate: '2024-01-15',
+        direction: 'CREDIT',
+        reversal: false,
+        amountMinor: 100n,
+        bankReference: 'CHQ 99',
+        bankTransactionCode: 'FCHK',
+      },
+    ],
   ])('%s', (field, expected) => {
     expect(lineOf(field)).toMatchObject(expected);
   });
@@ -183,45 +277,102 @@ describe('MT940 structure', () => {
       message([], [':20:REF', ':13D:2401151830+0200', ':25:12345678/0001234567/EUR', ':28:7', ':60M:D240115EUR10,00']),
       'mt940',
     ).statements[0]!;
-    expect(statement).toMatchObject({ createdAt: '2024-01-15T18:30:00+02:00', accountIban: '12345678/0001234567', accountCurrency: 'EUR', bankStatementId: 'REF/7', openingBalanceMinor: -1000n });
+    expect(statement).toMatchObject({
+      createdAt: '2024-01-15T18:30:00+02:00',
+      accountIban: '12345678/0001234567',
+      accountCurrency: 'EUR',
+      bankStatementId: 'REF/7',
+      openingBalanceMinor: -1000n,
+    });
   });
 
   it('reads messages wrapped over several lines of header blocks, and a file without a final terminator', () => {
-    const wrapped = ['{1:F01NDEAFIHHAXXX0000000000}', '{2:I940NDEAFIHHXXXXN}', '{3:{108:MT940}}', '{4:', ':20:ONE', ':25:FI2112345600000785', ':28C:1', ':60F:C240101EUR0,00', ':62F:C240101EUR0,00', '-}'];
+    const wrapped = [
+      '{1:F01NDEAFIHHAXXX0000000000}',
+      '{2:I940NDEAFIHHXXXXN}',
+      '{3:{108:MT940}}',
+      '{4:',
+      ':20:ONE',
+      ':25:FI2112345600000785',
+      ':28C:1',
+      ':60F:C240101EUR0,00',
+      ':62F:C240101EUR0,00',
+      '-}',
+    ];
     const bare = [':20:TWO', ':25:FI2112345600000785', ':28C:2', ':60F:C240101EUR0,00', ':62F:C240101EUR0,00'];
     const file = parseStatementFile([...wrapped, '', ...bare].join('\n'), 'mt940');
     expect(file.statements.map((statement) => statement.bankStatementId)).toStrictEqual(['ONE/1', 'TWO/2']);
   });
 
   it('refuses garbage between fields, naming its line', () => {
-    expect(refusalOf(fixture('hostile/garbage-lines.mt940'))).toBe('line 8: "%%%% PAGE 2 OF 2 %%%% printed 2023-12-30…" is neither an MT940 field nor the continuation of one');
+    expect(refusalOf(fixture('hostile/garbage-lines.mt940'))).toBe(
+      'line 8: "%%%% PAGE 2 OF 2 %%%% printed 2023-12-30…" is neither an MT940 field nor the continuation of one',
+    );
   });
 
   it('refuses a wrong amount, naming its line', () => {
-    expect(refusalOf(fixture('hostile/wrong-amount.mt940'))).toBe("line 7: :61: amount: '12,345' has more decimals than EUR has (2)");
+    expect(refusalOf(fixture('hostile/wrong-amount.mt940'))).toBe(
+      "line 7: :61: amount: '12,345' has more decimals than EUR has (2)",
+    );
   });
 
   it.each([
     ['a field before :20:', ':25:FI2112345600000785\n:20:REF', "line 1: :25: comes before the message's :20:"],
-    ['a message without :25:', [':20:REF', ':28C:1', ':60F:C240101EUR0,00', ':62F:C240101EUR0,00', '-'].join('\n'), 'line 1: the message that begins here has no :25:'],
-    ['a message without a closing balance', [':20:REF', ':25:X', ':28C:1', ':60F:C240101EUR0,00', '-'].join('\n'), 'line 1: the message that begins here has no :62F: or :62M:'],
+    [
+      'a message without :25:',
+      [':20:REF', ':28C:1', ':60F:C240101EUR0,00', ':62F:C240101EUR0,00', '-'].join('\n'),
+      'line 1: the message that begins here has no :25:',
+    ],
+    [
+      'a message without a closing balance',
+      [':20:REF', ':25:X', ':28C:1', ':60F:C240101EUR0,00', '-'].join('\n'),
+      'line 1: the message that begins here has no :62F: or :62M:',
+    ],
     ['two opening balances', message([':60F:C240101EUR0,00']), 'line 5: :60F: or :60M: appears twice in one message'],
     ['an unknown field', message([':99X:what']), 'line 5: :99X: is not an MT940 field'],
-    ['a balance in an unknown currency', message([], [':20:REF', ':25:X', ':28C:1', ':60F:C240101EUX0,00']), "line 4: :60F: 'EUX' is not an ISO 4217 currency"],
-    ['a bad statement number', message([], [':20:REF', ':25:X', ':28C:one', ':60F:C240101EUR0,00']), "line 3: :28C: 'one' is not a statement number"],
+    [
+      'a balance in an unknown currency',
+      message([], [':20:REF', ':25:X', ':28C:1', ':60F:C240101EUX0,00']),
+      "line 4: :60F: 'EUX' is not an ISO 4217 currency",
+    ],
+    [
+      'a bad statement number',
+      message([], [':20:REF', ':25:X', ':28C:one', ':60F:C240101EUR0,00']),
+      "line 3: :28C: 'one' is not a statement number",
+    ],
     ['a terminator outside a message', '-\n', 'line 1: "-" ends a message that has not begun'],
-    ['a second line of :20: (only :61: and :86: continue)', [':20:REF', 'more', ':25:X', ':28C:1', ':60F:C240101EUR0,00', ':62F:C240101EUR0,00', '-'].join('\n'), 'line 2: "more" is neither an MT940 field nor the continuation of one'],
-    ['control characters', message([':61:240115C1,00NTRFREF', ':86:text\u0007']), 'line 6: the line holds control characters'],
-    ['a statement line after the closing balance', [':20:REF', ':25:X', ':28C:1', ':60F:C240101EUR0,00', ':62F:C240101EUR0,00', ':61:240115C1,00NTRFREF', '-'].join('\n'), 'line 6: :61: stands outside the opening and closing balances'],
+    [
+      'a second line of :20: (only :61: and :86: continue)',
+      [':20:REF', 'more', ':25:X', ':28C:1', ':60F:C240101EUR0,00', ':62F:C240101EUR0,00', '-'].join('\n'),
+      'line 2: "more" is neither an MT940 field nor the continuation of one',
+    ],
+    [
+      'control characters',
+      message([':61:240115C1,00NTRFREF', ':86:text\u0007']),
+      'line 6: the line holds control characters',
+    ],
+    [
+      'a statement line after the closing balance',
+      [':20:REF', ':25:X', ':28C:1', ':60F:C240101EUR0,00', ':62F:C240101EUR0,00', ':61:240115C1,00NTRFREF', '-'].join(
+        '\n',
+      ),
+      'line 6: :61: stands outside the opening and closing balances',
+    ],
     ['no message at all', '\n\n', 'the file is empty'],
-    ['an XML file', '<?xml version="1.0"?><Document/>', 'line 1: "<?xml version=\\"1.0\\"?><Document/>" is neither an MT940 field nor the continuation of one'],
+    [
+      'an XML file',
+      '<?xml version="1.0"?><Document/>',
+      'line 1: "<?xml version=\\"1.0\\"?><Document/>" is neither an MT940 field nor the continuation of one',
+    ],
   ])('refuses %s', (_what, text, detail) => {
     expect(refusalOf(text)).toBe(detail);
   });
 
   it('refuses more statement lines than the limit allows, naming the first one too many', () => {
     const lines = [':61:240115C1,00NTRFREF', ':61:240115C1,00NTRFREF', ':61:240115C1,00NTRFREF'];
-    expect(() => parseStatementFile(message(lines), 'mt940', { linesMax: 2 })).toThrow('line 7: the file holds more than 2 lines');
+    expect(() => parseStatementFile(message(lines), 'mt940', { linesMax: 2 })).toThrow(
+      'line 7: the file holds more than 2 lines',
+    );
     expect(parseStatementFile(message(lines), 'mt940', { linesMax: 3 }).statements[0]!.lines).toHaveLength(3);
   });
 });

@@ -9,14 +9,27 @@ const read = (xml: string, depth = 32) => new XmlElement('', new XmlTreeBuilder(
 
 describe('XmlTreeBuilder', () => {
   it('names elements and attributes by their local names and leaves namespace declarations out', () => {
-    const root = read('<?xml version="1.0"?><d:Document xmlns:d="urn:x" xmlns="urn:y"><d:Amt d:Ccy=" EUR " Other=\'a&amp;b\'>1.00</d:Amt></d:Document>');
+    const root = read(
+      '<?xml version="1.0"?><d:Document xmlns:d="urn:x" xmlns="urn:y"><d:Amt d:Ccy=" EUR " Other=\'a&amp;b\'>1.00</d:Amt></d:Document>',
+    );
     const amount = root.require('Document', 'Amt');
-    expect([amount.path, amount.text(), amount.attribute('Ccy'), amount.attribute('Other'), amount.attribute('xmlns')]).toEqual(['Document/Amt', '1.00', 'EUR', 'a&b', null]);
+    expect([
+      amount.path,
+      amount.text(),
+      amount.attribute('Ccy'),
+      amount.attribute('Other'),
+      amount.attribute('xmlns'),
+    ]).toEqual(['Document/Amt', '1.00', 'EUR', 'a&b', null]);
   });
 
   it('keeps children in document order and numbers them by name', () => {
     const root = read('<S><N>a</N><B/><N>b</N><N><X>c</X></N></S>');
-    expect(root.require('S').children('N').map((entry) => [entry.path, entry.text()])).toEqual([
+    expect(
+      root
+        .require('S')
+        .children('N')
+        .map((entry) => [entry.path, entry.text()]),
+    ).toEqual([
       ['S/N[0]', 'a'],
       ['S/N[1]', 'b'],
       ['S/N[2]', ''],
@@ -33,7 +46,11 @@ describe('XmlTreeBuilder', () => {
 
   it('treats element names of Object.prototype as plain names', () => {
     const root = read('<R><__proto__>p</__proto__><constructor>c</constructor></R>');
-    expect([root.textAt('R', '__proto__'), root.textAt('R', 'constructor'), root.textAt('R', 'toString')]).toEqual(['p', 'c', null]);
+    expect([root.textAt('R', '__proto__'), root.textAt('R', 'constructor'), root.textAt('R', 'toString')]).toEqual([
+      'p',
+      'c',
+      null,
+    ]);
   });
 
   it('refuses nesting deeper than its bound and unclosed markup', () => {

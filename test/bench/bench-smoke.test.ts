@@ -28,8 +28,23 @@ const SEEDING: Record<DatabaseKind, 'http' | 'bulk'> = { sqlite: 'http', postgre
 function runBench(database: DatabaseKind): Promise<BenchRun> {
   const directory = join(output, database);
   const args = [
-    '--import', 'tsx', 'bench/run.ts', '--scale', 'tiny', '--duration', '0.3', '--warmup', '0', '--connections', '4',
-    '--databases', database, '--seeding', SEEDING[database], '--out', directory,
+    '--import',
+    'tsx',
+    'bench/run.ts',
+    '--scale',
+    'tiny',
+    '--duration',
+    '0.3',
+    '--warmup',
+    '0',
+    '--connections',
+    '4',
+    '--databases',
+    database,
+    '--seeding',
+    SEEDING[database],
+    '--out',
+    directory,
   ];
   // The same PostgreSQL server as the rest of the suite (TEST_POSTGRES_URL in CI).
   const env = { ...process.env, BENCH_POSTGRES_URL: adminDatabaseUrl() };

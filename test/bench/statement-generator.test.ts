@@ -7,7 +7,14 @@ import { lineIdentity } from '../../src/core/bank-statements/line-identity.ts';
 import { deriveReference } from '../../src/core/payment-references/payment-reference.ts';
 
 const REFERENCES = Array.from({ length: 500 }, (_, index) => deriveReference('RF', `CUST${100000 + index}`).number);
-const OPTIONS = { lines: 10_000, iban: 'FI2112345600000785', statementId: 'BENCH-2024-03-15', currency: 'EUR', references: REFERENCES, seed: 42 };
+const OPTIONS = {
+  lines: 10_000,
+  iban: 'FI2112345600000785',
+  statementId: 'BENCH-2024-03-15',
+  currency: 'EUR',
+  references: REFERENCES,
+  seed: 42,
+};
 
 describe('generateCamt053', () => {
   const xml = generateCamt053(OPTIONS);
@@ -19,7 +26,9 @@ describe('generateCamt053', () => {
     expect(statement.bankStatementId).toBe(OPTIONS.statementId);
     expect(statement.accountIban).toBe(OPTIONS.iban);
     expect(statement.lines).toHaveLength(OPTIONS.lines);
-    expect(statement.lines.every((line) => line.direction === 'CREDIT' && line.currency === 'EUR' && line.amountMinor > 0n)).toBe(true);
+    expect(
+      statement.lines.every((line) => line.direction === 'CREDIT' && line.currency === 'EUR' && line.amountMinor > 0n),
+    ).toBe(true);
     expect(statement.lines.map((line) => line.position)).toStrictEqual([...Array(OPTIONS.lines).keys()]);
   });
 
@@ -36,7 +45,9 @@ describe('generateCamt053', () => {
     expect(structured.every((line) => known.has(line.reference!))).toBe(true);
     expect(structured.length).toBeGreaterThan(OPTIONS.lines * 0.85);
     expect(textOnly.length).toBeGreaterThan(0);
-    expect(textOnly.some((line) => REFERENCES.some((reference) => line.remittanceInfo!.includes(reference)))).toBe(true);
+    expect(textOnly.some((line) => REFERENCES.some((reference) => line.remittanceInfo!.includes(reference)))).toBe(
+      true,
+    );
     expect(bare.length).toBeGreaterThan(0);
   });
 

@@ -16,7 +16,15 @@ describe.runIf(available('chromium'))('the /docs page in Chromium', () => {
     saldo = await startSaldo('sqlite');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(async () => {
@@ -27,7 +35,9 @@ describe.runIf(available('chromium'))('the /docs page in Chromium', () => {
   it('shows every dialect, the deprecated v1 reads and an operation with its parameters', async () => {
     const page = await browser.newPage();
     await page.goto(`${saldo.baseUrl}/docs`);
-    await expect.poll(() => page.locator('.swagger-ui .info .title').textContent(), { timeout: 15_000 }).toContain('Saldo');
+    await expect
+      .poll(() => page.locator('.swagger-ui .info .title').textContent(), { timeout: 15_000 })
+      .toContain('Saldo');
     const sections = await page.locator('.opblock-tag').allTextContents();
     for (const tag of ['admin', 'org-api', 'v1-customers', 'v4-accounts', 'v1-families', 'operations']) {
       expect(sections.some((text) => text.startsWith(tag))).toBe(true);

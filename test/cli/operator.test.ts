@@ -28,7 +28,9 @@ describeEachDatabase('saldo operator', (kind) => {
       databaseUrl = database.url;
       cleanup = database.drop;
     }
-    const created = await saldoCli(['organization', 'create', '--slug', 'acme', '--name', 'Acme'], { DATABASE_URL: databaseUrl });
+    const created = await saldoCli(['organization', 'create', '--slug', 'acme', '--name', 'Acme'], {
+      DATABASE_URL: databaseUrl,
+    });
     expect(created.code).toBe(0);
   });
   afterAll(async () => cleanup?.());
@@ -36,7 +38,11 @@ describeEachDatabase('saldo operator', (kind) => {
   async function canSignIn(email: string, password: string): Promise<string | undefined> {
     const store = await openStore({ url: databaseUrl });
     try {
-      const signedIn = await signIn(store, new ManualClock(), DEFAULT_SESSION_POLICY, { email, password, traceId: 'test' });
+      const signedIn = await signIn(store, new ManualClock(), DEFAULT_SESSION_POLICY, {
+        email,
+        password,
+        traceId: 'test',
+      });
       return signedIn.operator.role;
     } catch {
       return undefined;
@@ -46,18 +52,38 @@ describeEachDatabase('saldo operator', (kind) => {
   }
 
   it('creates an operator with --password who can sign in', async () => {
-    const answer = await saldoCli(['operator', 'create', '--org', 'acme', '--email', 'Ann@Acme.Example', '--role', 'admin', '--password', 'correct horse battery staple'], { DATABASE_URL: databaseUrl });
+    const answer = await saldoCli(
+      [
+        'operator',
+        'create',
+        '--org',
+        'acme',
+        '--email',
+        'Ann@Acme.Example',
+        '--role',
+        'admin',
+        '--password',
+        'correct horse battery staple',
+      ],
+      { DATABASE_URL: databaseUrl },
+    );
     expect(answer.stderr).toBe('');
     expect(answer.code).toBe(0);
-    expect(answer.stdout).toMatch(/^Created operator opr_[0-9A-Z]{26} \(ann@acme\.example, admin\) of acme; sign in at \/console\.\n$/);
+    expect(answer.stdout).toMatch(
+      /^Created operator opr_[0-9A-Z]{26} \(ann@acme\.example, admin\) of acme; sign in at \/console\.\n$/,
+    );
     expect(await canSignIn('ann@acme.example', 'correct horse battery staple')).toBe('admin');
   });
 
   it('reads the password from standard input when --password is not given', async () => {
-    const child = spawn(TSX, [CLI, 'operator', 'create', '--org', 'acme', '--email', 'carl@acme.example', '--role', 'clerk'], {
-      env: childEnv({ DATABASE_URL: databaseUrl }),
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      TSX,
+      [CLI, 'operator', 'create', '--org', 'acme', '--email', 'carl@acme.example', '--role', 'clerk'],
+      {
+        env: childEnv({ DATABASE_URL: databaseUrl }),
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
     child.stdin!.end('a password from standard input\n');
     const answer = await collect(child);
     expect(answer.code).toBe(0);
@@ -65,10 +91,27 @@ describeEachDatabase('saldo operator', (kind) => {
   });
 
   it('refuses a wrong role (exit 2) and a short password (exit 1) in one line', async () => {
-    const role = await saldoCli(['operator', 'create', '--org', 'acme', '--email', 'x@acme.example', '--role', 'owner', '--password', 'long enough password'], { DATABASE_URL: databaseUrl });
+    const role = await saldoCli(
+      [
+        'operator',
+        'create',
+        '--org',
+        'acme',
+        '--email',
+        'x@acme.example',
+        '--role',
+        'owner',
+        '--password',
+        'long enough password',
+      ],
+      { DATABASE_URL: databaseUrl },
+    );
     expect(role.code).toBe(2);
     expect(role.stderr).toBe("saldo: --role must be one of viewer, clerk, admin, got 'owner'\n");
-    const short = await saldoCli(['operator', 'create', '--org', 'acme', '--email', 'x@acme.example', '--role', 'viewer', '--password', 'short'], { DATABASE_URL: databaseUrl });
+    const short = await saldoCli(
+      ['operator', 'create', '--org', 'acme', '--email', 'x@acme.example', '--role', 'viewer', '--password', 'short'],
+      { DATABASE_URL: databaseUrl },
+    );
     expect(short.code).toBe(1);
     expect(short.stderr).toBe('saldo: A password has at least 12 characters. (password_too_short)\n');
   });

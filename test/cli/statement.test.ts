@@ -28,7 +28,10 @@ describeEachDatabase('saldo statement import', (kind) => {
       databaseUrl = database.url;
       cleanup = database.drop;
     }
-    expect((await saldoCli(['organization', 'create', '--slug', 'acme', '--name', 'Acme'], { DATABASE_URL: databaseUrl })).code).toBe(0);
+    expect(
+      (await saldoCli(['organization', 'create', '--slug', 'acme', '--name', 'Acme'], { DATABASE_URL: databaseUrl }))
+        .code,
+    ).toBe(0);
   });
   afterAll(async () => cleanup?.());
 
@@ -37,10 +40,15 @@ describeEachDatabase('saldo statement import', (kind) => {
     const camt = await saldoCli(['statement', 'import', '--org', 'acme', fixture('finnish-camt053-001-02.xml')], env);
     expect(camt.stderr).toBe('');
     expect(camt.code).toBe(0);
-    expect(camt.stdout).toMatch(/^Imported camt\.053 FI2112345600000785-20240315 \(FI2112345600000785\) as bst_\w{26}: 5 lines, 0 matched, 4 unmatched, 0 returned, 1 ignored\./m);
+    expect(camt.stdout).toMatch(
+      /^Imported camt\.053 FI2112345600000785-20240315 \(FI2112345600000785\) as bst_\w{26}: 5 lines, 0 matched, 4 unmatched, 0 returned, 1 ignored\./m,
+    );
     const again = await saldoCli(['statement', 'import', '--org', 'acme', fixture('finnish-camt053-001-02.xml')], env);
     expect([again.code, again.stdout]).toEqual([0, expect.stringContaining('Nothing booked')]);
-    const mt940 = await saldoCli(['statement', 'import', '--org', 'acme', '--format', 'mt940', fixture('two-messages.mt940')], env);
+    const mt940 = await saldoCli(
+      ['statement', 'import', '--org', 'acme', '--format', 'mt940', fixture('two-messages.mt940')],
+      env,
+    );
     expect(mt940.code, mt940.stderr).toBe(0);
     expect(mt940.stdout).toContain('Imported mt940 STARTUMS/00058/001');
 
@@ -49,7 +57,9 @@ describeEachDatabase('saldo statement import', (kind) => {
       const organization = await store.organizations.findBySlug('acme');
       const statements = await store.bankStatements.listStatements(organization!.id, { limit: 10 });
       expect(statements.map((statement) => statement.format)).toEqual(['mt940', 'mt940', 'camt.053']);
-      expect(await store.bankStatements.listLines(organization!.id, { status: 'UNMATCHED' }, { limit: 100 })).not.toHaveLength(0);
+      expect(
+        await store.bankStatements.listLines(organization!.id, { status: 'UNMATCHED' }, { limit: 100 }),
+      ).not.toHaveLength(0);
     } finally {
       await store.close();
     }
@@ -61,11 +71,19 @@ describeEachDatabase('saldo statement import', (kind) => {
     expect(broken.code).toBe(1);
     expect(broken.stderr.trim().split('\n')).toHaveLength(1);
     expect(broken.stderr).toMatch(/Amt.*statement_invalid/);
-    for (const args of [['statement', 'import', '--org', 'acme'], ['statement', 'import', fixture('broken.xml')], ['statement', 'export'], ['statement', 'import', '--org', 'acme', '/no/such/file.xml']]) {
+    for (const args of [
+      ['statement', 'import', '--org', 'acme'],
+      ['statement', 'import', fixture('broken.xml')],
+      ['statement', 'export'],
+      ['statement', 'import', '--org', 'acme', '/no/such/file.xml'],
+    ]) {
       const answer = await saldoCli(args, env);
       expect(answer.code, args.join(' ')).toBe(2);
     }
-    const unknownOrganization = await saldoCli(['statement', 'import', '--org', 'nobody', fixture('finnish-camt053-001-02.xml')], env);
+    const unknownOrganization = await saldoCli(
+      ['statement', 'import', '--org', 'nobody', fixture('finnish-camt053-001-02.xml')],
+      env,
+    );
     expect(unknownOrganization.code).toBe(1);
   });
 });

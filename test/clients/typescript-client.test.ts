@@ -25,12 +25,19 @@ it('is generated from the current OpenAPI document (npm run client:generate)', a
 it('calls Saldo with an API key, typed', async () => {
   const org = await saldo.organization('acme');
   const client = createSaldoClient({ baseUrl: `${saldo.baseUrl}/`, apiKey: org.key });
-  const created = await client.POST('/orgs/{org_id}/customers', { params: { path: { org_id: 'acme' } }, body: { name: 'Typed Customer', number: '4711' } });
+  const created = await client.POST('/orgs/{org_id}/customers', {
+    params: { path: { org_id: 'acme' } },
+    body: { name: 'Typed Customer', number: '4711' },
+  });
   expect(created.response.status).toBe(201);
   expect(created.data?.number).toBe('4711');
-  const read = await client.GET('/orgs/{org_id}/customers/by-number/{number}', { params: { path: { org_id: 'acme', number: '4711' } } });
+  const read = await client.GET('/orgs/{org_id}/customers/by-number/{number}', {
+    params: { path: { org_id: 'acme', number: '4711' } },
+  });
   expect(read.data?.name).toBe('Typed Customer');
-  const missing = await client.GET('/orgs/{org_id}/customers/{customer_id}', { params: { path: { org_id: 'acme', customer_id: '00000000-0000-4000-8000-000000000000' } } });
+  const missing = await client.GET('/orgs/{org_id}/customers/{customer_id}', {
+    params: { path: { org_id: 'acme', customer_id: '00000000-0000-4000-8000-000000000000' } },
+  });
   expect(missing.response.status).toBe(404);
   expect(missing.error?.code).toBe('customer_not_found');
 });

@@ -13,11 +13,17 @@ describeEachDatabase('foundation', (kind) => {
   afterAll(async () => saldo?.close());
 
   it('creates an organization with the root key and refuses a taken slug', async () => {
-    const created = await saldo.request('POST', '/admin/organizations', { key: ROOT_KEY, body: { slug: 'acme', name: 'Acme' } });
+    const created = await saldo.request('POST', '/admin/organizations', {
+      key: ROOT_KEY,
+      body: { slug: 'acme', name: 'Acme' },
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ slug: 'acme', name: 'Acme' });
     expect(created.body.id).toMatch(/^co_[0-9A-Z]{26}$/);
-    const again = await saldo.request('POST', '/admin/organizations', { key: ROOT_KEY, body: { slug: 'acme', name: 'Other' } });
+    const again = await saldo.request('POST', '/admin/organizations', {
+      key: ROOT_KEY,
+      body: { slug: 'acme', name: 'Other' },
+    });
     expect(again.status).toBe(409);
     expect(again.headers.get('content-type')).toContain('application/problem+json');
     expect(again.body.code).toBe('organization_slug_taken');
@@ -26,10 +32,16 @@ describeEachDatabase('foundation', (kind) => {
   it('refuses /admin without the root key, or with an organization key', async () => {
     const none = await saldo.request('POST', '/admin/organizations', { body: { slug: 'x1', name: 'X' } });
     expect(none.status).toBe(401);
-    const wrong = await saldo.request('POST', '/admin/organizations', { key: 'not-the-root-key-at-all', body: { slug: 'x1', name: 'X' } });
+    const wrong = await saldo.request('POST', '/admin/organizations', {
+      key: 'not-the-root-key-at-all',
+      body: { slug: 'x1', name: 'X' },
+    });
     expect(wrong.status).toBe(401);
     const org = await saldo.organization('keyholder');
-    const orgKey = await saldo.request('POST', '/admin/organizations', { key: org.key, body: { slug: 'x1', name: 'X' } });
+    const orgKey = await saldo.request('POST', '/admin/organizations', {
+      key: org.key,
+      body: { slug: 'x1', name: 'X' },
+    });
     expect(orgKey.status).toBe(401);
   });
 
@@ -45,11 +57,15 @@ describeEachDatabase('foundation', (kind) => {
 
     const before = await saldo.request('GET', '/orgs/lifecycle/audit-events', { key: org.key });
     expect(before.status).toBe(200);
-    const revoked = await saldo.request('DELETE', `/admin/organizations/lifecycle/api-keys/${org.keyId}`, { key: ROOT_KEY });
+    const revoked = await saldo.request('DELETE', `/admin/organizations/lifecycle/api-keys/${org.keyId}`, {
+      key: ROOT_KEY,
+    });
     expect(revoked.status).toBe(204);
     const after = await saldo.request('GET', '/orgs/lifecycle/audit-events', { key: org.key });
     expect(after.status).toBe(401);
-    const twice = await saldo.request('DELETE', `/admin/organizations/lifecycle/api-keys/${org.keyId}`, { key: ROOT_KEY });
+    const twice = await saldo.request('DELETE', `/admin/organizations/lifecycle/api-keys/${org.keyId}`, {
+      key: ROOT_KEY,
+    });
     expect(twice.status).toBe(404);
   });
 
@@ -57,7 +73,9 @@ describeEachDatabase('foundation', (kind) => {
     const org = await saldo.organization('headers');
     const viaHeader = await saldo.request('GET', '/orgs/headers/audit-events', { key: org.key });
     expect(viaHeader.status).toBe(200);
-    const viaBearer = await saldo.request('GET', '/orgs/headers/audit-events', { headers: { authorization: `Bearer ${org.key}` } });
+    const viaBearer = await saldo.request('GET', '/orgs/headers/audit-events', {
+      headers: { authorization: `Bearer ${org.key}` },
+    });
     expect(viaBearer.status).toBe(200);
     const wrongName = await saldo.request('GET', '/orgs/headers/audit-events', { headers: { 'x-api-token': org.key } });
     expect(wrongName.status).toBe(401);
@@ -77,7 +95,11 @@ describeEachDatabase('foundation', (kind) => {
     expect(otherOrg.status).toBe(404);
     const missingOrg = await saldo.request('GET', '/orgs/does-not-exist/audit-events', { key: beta.key });
     expect(missingOrg.status).toBe(404);
-    expect(missingOrg.body).toEqual({ ...otherOrg.body, trace_id: missingOrg.body.trace_id, instance: missingOrg.body.instance });
+    expect(missingOrg.body).toEqual({
+      ...otherOrg.body,
+      trace_id: missingOrg.body.trace_id,
+      instance: missingOrg.body.instance,
+    });
   });
 
   it('carries the caller trace id from traceparent, or makes one', async () => {
@@ -113,7 +135,11 @@ describeEachDatabase('foundation', (kind) => {
   it('answers unknown paths and wrong methods in the body of the dialect whose prefix they are under', async () => {
     const v1Customers = await saldo.request('GET', '/v1/customers/1/nothing-here');
     expect(v1Customers.status).toBe(404);
-    expect(v1Customers.body).toEqual({ errorMessage: 'There is nothing at this path.', errorCode: 'route_not_found', traceId: v1Customers.headers.get('x-trace-id') });
+    expect(v1Customers.body).toEqual({
+      errorMessage: 'There is nothing at this path.',
+      errorCode: 'route_not_found',
+      traceId: v1Customers.headers.get('x-trace-id'),
+    });
     const v1Families = await saldo.request('GET', '/v1/families/fml_1/nothing-here');
     expect(v1Families.status).toBe(404);
     expect(v1Families.body).toMatchObject({ statusCode: 404, messages: ['There is nothing at this path.'] });
@@ -127,13 +153,22 @@ describeEachDatabase('foundation', (kind) => {
   });
 
   it('validates bodies strictly: wrong types and unknown fields are 400 with a pointer', async () => {
-    const wrongType = await saldo.request('POST', '/admin/organizations', { key: ROOT_KEY, body: { slug: 'typed', name: 5 } });
+    const wrongType = await saldo.request('POST', '/admin/organizations', {
+      key: ROOT_KEY,
+      body: { slug: 'typed', name: 5 },
+    });
     expect(wrongType.status).toBe(400);
     expect(wrongType.body.errors[0].pointer).toBe('/name');
-    const extra = await saldo.request('POST', '/admin/organizations', { key: ROOT_KEY, body: { slug: 'typed', name: 'T', balance: 1 } });
+    const extra = await saldo.request('POST', '/admin/organizations', {
+      key: ROOT_KEY,
+      body: { slug: 'typed', name: 'T', balance: 1 },
+    });
     expect(extra.status).toBe(400);
     expect(extra.body.errors[0].pointer).toBe('/balance');
-    const badScope = await saldo.request('POST', '/admin/organizations/acme/api-keys', { key: ROOT_KEY, body: { name: 'k', scopes: ['ROOT'] } });
+    const badScope = await saldo.request('POST', '/admin/organizations/acme/api-keys', {
+      key: ROOT_KEY,
+      body: { name: 'k', scopes: ['ROOT'] },
+    });
     expect(badScope.status).toBe(400);
   });
 

@@ -22,7 +22,8 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
     const found: Record<string, string> = {};
     for (const pair of (match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)) found[pair[1]!] = pair[2]!;
     const wanted = Object.entries(labels);
-    if (wanted.length === Object.keys(found).length && wanted.every(([key, value]) => found[key] === value)) return Number(match[3]);
+    if (wanted.length === Object.keys(found).length && wanted.every(([key, value]) => found[key] === value))
+      return Number(match[3]);
   }
   return undefined;
 }
@@ -47,7 +48,12 @@ describeEachDatabase('GET /metrics', (kind) => {
 
   it('answers 401 in problem details to no key, an organization key and a wrong token', async () => {
     const org = await saldo.organization('metrics-keys');
-    const attempts: Array<Record<string, string>> = [{}, { 'x-api-key': org.key }, { authorization: `Bearer ${org.key}` }, { authorization: 'Bearer wrong-token-0123456789abcdef' }];
+    const attempts: Array<Record<string, string>> = [
+      {},
+      { 'x-api-key': org.key },
+      { authorization: `Bearer ${org.key}` },
+      { authorization: 'Bearer wrong-token-0123456789abcdef' },
+    ];
     for (const headers of attempts) {
       const answer = await saldo.request('GET', '/metrics', { headers });
       expect(answer.status, JSON.stringify(headers)).toBe(401);
@@ -73,22 +79,34 @@ describeEachDatabase('GET /metrics', (kind) => {
     const route = '/orgs/:org_id/accounts/:account_id/entries';
     const before = await scrape();
     const batchesBefore = sample(before, 'saldo_ledger_batch_requests_count', { outcome: 'committed' }) ?? 0;
-    const charged = await saldo.request('POST', `/orgs/${org.slug}/accounts/${account.account_id}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 500 } });
+    const charged = await saldo.request('POST', `/orgs/${org.slug}/accounts/${account.account_id}/entries`, {
+      key: org.key,
+      body: { type: 'CHARGE', amount: 500 },
+    });
     expect(charged.status).toBe(201);
-    const refused = await saldo.request('POST', `/orgs/${org.slug}/accounts/${account.account_id}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 'ten' } });
+    const refused = await saldo.request('POST', `/orgs/${org.slug}/accounts/${account.account_id}/entries`, {
+      key: org.key,
+      body: { type: 'CHARGE', amount: 'ten' },
+    });
     expect(refused.status).toBe(400);
     expect((await saldo.request('GET', `/no/such/path/${account.account_id}`)).status).toBe(404);
 
     const after = await scrape();
     expect(sample(after, 'http_request_duration_seconds_count', { method: 'POST', route, status_code: '201' })).toBe(1);
     expect(sample(after, 'http_request_duration_seconds_count', { method: 'POST', route, status_code: '400' })).toBe(1);
-    expect(sample(after, 'http_request_duration_seconds_sum', { method: 'POST', route, status_code: '201' })).toBeGreaterThan(0);
-    expect(sample(after, 'http_request_duration_seconds_count', { method: 'GET', route: 'unmatched', status_code: '404' })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(after, 'http_request_duration_seconds_sum', { method: 'POST', route, status_code: '201' }),
+    ).toBeGreaterThan(0);
+    expect(
+      sample(after, 'http_request_duration_seconds_count', { method: 'GET', route: 'unmatched', status_code: '404' }),
+    ).toBeGreaterThanOrEqual(1);
     // Ids never become labels.
     expect(after).not.toContain(account.account_id);
     expect(sample(after, 'saldo_ledger_batch_requests_count', { outcome: 'committed' })).toBe(batchesBefore + 1);
     expect(sample(after, 'saldo_ledger_batch_bookings_sum', { outcome: 'committed' })).toBeGreaterThanOrEqual(1);
-    expect(sample(after, 'saldo_ledger_batch_duration_seconds_count', { outcome: 'committed' })).toBe(batchesBefore + 1);
+    expect(sample(after, 'saldo_ledger_batch_duration_seconds_count', { outcome: 'committed' })).toBe(
+      batchesBefore + 1,
+    );
   });
 
   it('counts dunning runs by trigger and status, with their duration', async () => {
@@ -109,17 +127,33 @@ describeEachDatabase('GET /metrics', (kind) => {
     expect(sample(text, 'saldo_database_waiting')).toBe(0);
   });
 
-  it('reports webhook deliveries pending and the oldest one\'s age as a delivery fails, waits and succeeds', async () => {
+  it("reports webhook deliveries pending and the oldest one's age as a delivery fails, waits and succeeds", async () => {
     saldo.clock.set(new Date());
     const org = await saldo.organization('metrics-hooks');
     const { account } = await createCustomerWithAccount(saldo, org);
-    const endpoint = await saldo.request('POST', `/orgs/${org.slug}/webhook-endpoints`, { key: org.key, body: { url: `${receiver.url}?metrics`, event_types: ['entry.posted'] } });
+    const endpoint = await saldo.request('POST', `/orgs/${org.slug}/webhook-endpoints`, {
+      key: org.key,
+      body: { url: `${receiver.url}?metrics`, event_types: ['entry.posted'] },
+    });
     expect(endpoint.status, endpoint.text).toBe(201);
     receiver.answer = () => ({ status: 500 });
-    let dispatcher = new WebhookDispatcher(saldo.store, saldo.clock, { allowPrivateUrls: true, timeoutMs: 1000 }).start();
+    let dispatcher = new WebhookDispatcher(saldo.store, saldo.clock, {
+      allowPrivateUrls: true,
+      timeoutMs: 1000,
+    }).start();
     try {
-      expect((await saldo.request('POST', `/orgs/${org.slug}/accounts/${account.account_id}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 700 } })).status).toBe(201);
-      await vi.waitFor(() => expect(receiver.received.filter((request) => request.path === '/hooks?metrics')).toHaveLength(1), { timeout: 5000 });
+      expect(
+        (
+          await saldo.request('POST', `/orgs/${org.slug}/accounts/${account.account_id}/entries`, {
+            key: org.key,
+            body: { type: 'CHARGE', amount: 700 },
+          })
+        ).status,
+      ).toBe(201);
+      await vi.waitFor(
+        () => expect(receiver.received.filter((request) => request.path === '/hooks?metrics')).toHaveLength(1),
+        { timeout: 5000 },
+      );
     } finally {
       await dispatcher.stop();
     }
@@ -137,8 +171,13 @@ describeEachDatabase('GET /metrics', (kind) => {
     saldo.clock.set(new Date(Date.now() + 60_000));
     dispatcher = new WebhookDispatcher(saldo.store, saldo.clock, { allowPrivateUrls: true, timeoutMs: 1000 }).start();
     try {
-      await vi.waitFor(() => expect(receiver.received.filter((request) => request.path === '/hooks?metrics')).toHaveLength(2), { timeout: 5000 });
-      await vi.waitFor(async () => expect(sample(await scrape(), 'saldo_webhook_deliveries_pending')).toBe(0), { timeout: 5000 });
+      await vi.waitFor(
+        () => expect(receiver.received.filter((request) => request.path === '/hooks?metrics')).toHaveLength(2),
+        { timeout: 5000 },
+      );
+      await vi.waitFor(async () => expect(sample(await scrape(), 'saldo_webhook_deliveries_pending')).toBe(0), {
+        timeout: 5000,
+      });
     } finally {
       await dispatcher.stop();
     }

@@ -14,7 +14,10 @@ const addFormats = (addFormatsModule as unknown as { default?: typeof addFormats
 
 const TEMPLATES: Array<[RegExp, string]> = [
   [/^\/v1\/customers\/[^/]+\/account\/balances$/, '/v1/customers/{customerId}/account/balances'],
-  [/^\/v1\/customers\/[^/]+\/account\/transactions\/upcoming$/, '/v1/customers/{customerId}/account/transactions/upcoming'],
+  [
+    /^\/v1\/customers\/[^/]+\/account\/transactions\/upcoming$/,
+    '/v1/customers/{customerId}/account/transactions/upcoming',
+  ],
   [/^\/v4\/customer\/[^/]+$/, '/v4/customer/{customerId}'],
   [/^\/v1\/families\/[^/]+\/balance$/, '/v1/families/{familyId}/balance'],
 ];
@@ -45,7 +48,10 @@ function contractChecker(saldo: () => TestSaldo) {
       validate = ajv.compile(schema);
       compiled.set(cacheKey, validate);
     }
-    expect(validate(answer.body), `${path} → ${answer.status}: ${ajv.errorsText(validate.errors)}\n${answer.text}`).toBe(true);
+    expect(
+      validate(answer.body),
+      `${path} → ${answer.status}: ${ajv.errorsText(validate.errors)}\n${answer.text}`,
+    ).toBe(true);
     if (template!.startsWith('/v1/customers')) {
       expect(answer.headers.get('deprecation')).toMatch(/^@\d+$/);
       expect(answer.headers.get('link')).toContain('rel="deprecation"');
@@ -72,7 +78,10 @@ describeEachDatabase('seed contract', (kind) => {
     const other = await saldo.organization('contract-other');
     const limited = await saldo.issueKey('contract', ['CUSTOMER_READ']);
     const book = async (accountId: string, body: Record<string, unknown>) => {
-      const answer = await saldo.request('POST', `/orgs/${org.slug}/accounts/${accountId}/entries`, { key: org.key, body });
+      const answer = await saldo.request('POST', `/orgs/${org.slug}/accounts/${accountId}/entries`, {
+        key: org.key,
+        body,
+      });
       expect(answer.status).toBe(201);
       return answer.body;
     };
@@ -80,19 +89,43 @@ describeEachDatabase('seed contract', (kind) => {
     // A customer with two accounts, charges (one reversed, one partly paid, one described), a
     // dunning level and a parent account; a second customer with nothing.
     const customer = await createCustomer(saldo, org, { number: 55667788990 });
-    const main = await createAccount(saldo, org, customer.id, { name: 'Main', credit_limit: 50_000, payment_reference: { type: 'MOD10' } });
+    const main = await createAccount(saldo, org, customer.id, {
+      name: 'Main',
+      credit_limit: 50_000,
+      payment_reference: { type: 'MOD10' },
+    });
     await createAccount(saldo, org, customer.id, { parent_id: main.account_id, currency: 'JPY' });
-    for (let i = 0; i < 12; i++) await book(main.account_id, { type: 'CHARGE', amount: 1_000 + i, due_date: `2026-0${4 + (i % 5)}-1${i % 9}`, ...(i % 2 ? { description: `Invoice ${i}` } : {}) });
+    for (let i = 0; i < 12; i++)
+      await book(main.account_id, {
+        type: 'CHARGE',
+        amount: 1_000 + i,
+        due_date: `2026-0${4 + (i % 5)}-1${i % 9}`,
+        ...(i % 2 ? { description: `Invoice ${i}` } : {}),
+      });
     const reversed = await book(main.account_id, { type: 'CHARGE', amount: 999, due_date: '2026-05-01' });
-    expect((await saldo.request('POST', `/orgs/${org.slug}/entries/${reversed.id}/reversal`, { key: org.key, body: {} })).status).toBe(201);
-    expect((await saldo.request('POST', `/orgs/${org.slug}/accounts/${main.account_id}/payments`, { key: org.key, body: { amount: 1_500 } })).status).toBe(201);
+    expect(
+      (await saldo.request('POST', `/orgs/${org.slug}/entries/${reversed.id}/reversal`, { key: org.key, body: {} }))
+        .status,
+    ).toBe(201);
+    expect(
+      (
+        await saldo.request('POST', `/orgs/${org.slug}/accounts/${main.account_id}/payments`, {
+          key: org.key,
+          body: { amount: 1_500 },
+        })
+      ).status,
+    ).toBe(201);
     const settings = await saldo.store.organizations.settings(org.id);
     await saldo.store.organizations.updateSettings(org.id, {
       ...settings,
       v1SunsetDate: '2027-01-01',
       dunningPolicy: { levels: [{ name: 'Dunning Level 1', daysPastDue: 10 }], debtCollectionAfterDays: null },
     });
-    await saldo.store.db.updateTable('accounts').set({ dunning_level: 0 }).where('uuid', '=', main.account_id).execute();
+    await saldo.store.db
+      .updateTable('accounts')
+      .set({ dunning_level: 0 })
+      .where('uuid', '=', main.account_id)
+      .execute();
     const empty = await createCustomer(saldo, org);
     const { customer: foreign } = await createCustomerWithAccount(saldo, other);
 
@@ -114,7 +147,10 @@ describeEachDatabase('seed contract', (kind) => {
     // 001 upcoming, paged to the end
     let offset = '0';
     for (let round = 0; round < 10; round++) {
-      const slice = await conforming(`/v1/customers/${customer.number}/account/transactions/upcoming?sliceSize=5&offset=${offset}`, org.key);
+      const slice = await conforming(
+        `/v1/customers/${customer.number}/account/transactions/upcoming?sliceSize=5&offset=${offset}`,
+        org.key,
+      );
       expect(slice.status).toBe(200);
       offset = slice.body.offset;
       if (!slice.body.hasNext) break;
@@ -126,7 +162,9 @@ describeEachDatabase('seed contract', (kind) => {
       ['', undefined, 401],
       ['', limited.key, 403],
     ] as const) {
-      expect((await conforming(`/v1/customers/${customer.number}/account/transactions/upcoming${query}`, key)).status).toBe(status);
+      expect(
+        (await conforming(`/v1/customers/${customer.number}/account/transactions/upcoming${query}`, key)).status,
+      ).toBe(status);
     }
     expect((await conforming(`/v1/customers/${empty.number}/account/transactions/upcoming`, org.key)).status).toBe(404);
 
@@ -147,34 +185,65 @@ describeEachDatabase('seed contract', (kind) => {
     }
 
     // 004 family balance: a family with the customer, a scheduled payment, now and before an entry
-    const family = await saldo.request('POST', `/orgs/${org.slug}/families`, { key: org.key, body: { name: 'F', currency: 'EUR' } });
-    const emptyFamily = await saldo.request('POST', `/orgs/${org.slug}/families`, { key: org.key, body: { name: 'G', currency: 'EUR' } });
-    expect((await saldo.request('PUT', `/orgs/${org.slug}/families/${family.body.id}/members/${empty.id}`, { key: org.key })).status).toBe(204);
+    const family = await saldo.request('POST', `/orgs/${org.slug}/families`, {
+      key: org.key,
+      body: { name: 'F', currency: 'EUR' },
+    });
+    const emptyFamily = await saldo.request('POST', `/orgs/${org.slug}/families`, {
+      key: org.key,
+      body: { name: 'G', currency: 'EUR' },
+    });
+    expect(
+      (await saldo.request('PUT', `/orgs/${org.slug}/families/${family.body.id}/members/${empty.id}`, { key: org.key }))
+        .status,
+    ).toBe(204);
     const holder = await createCustomerWithAccount(saldo, org);
-    expect((await saldo.request('PUT', `/orgs/${org.slug}/families/${family.body.id}/members/${holder.customer.id}`, { key: org.key })).status).toBe(204);
+    expect(
+      (
+        await saldo.request('PUT', `/orgs/${org.slug}/families/${family.body.id}/members/${holder.customer.id}`, {
+          key: org.key,
+        })
+      ).status,
+    ).toBe(204);
     await saldo.request('POST', `/orgs/${org.slug}/accounts/${holder.account.account_id}/scheduled-payments`, {
       key: org.key,
       body: { amount: 1_000, date: '2026-04-01' },
     });
     const charge = await book(holder.account.account_id, { type: 'CHARGE', amount: 4_000 });
     const now = await conforming(`/v1/families/${family.body.id}/balance`, org.key);
-    expect(now.body).toMatchObject({ debit: 4_000, nextScheduledPayment: 1_000, nextScheduledPaymentDate: '2026-04-01', beforeTransactionId: null });
-    const before = await conforming(`/v1/families/${family.body.id}/balance?where[transactionId][lessThan]=${charge.id}`, org.key);
+    expect(now.body).toMatchObject({
+      debit: 4_000,
+      nextScheduledPayment: 1_000,
+      nextScheduledPaymentDate: '2026-04-01',
+      beforeTransactionId: null,
+    });
+    const before = await conforming(
+      `/v1/families/${family.body.id}/balance?where[transactionId][lessThan]=${charge.id}`,
+      org.key,
+    );
     expect(before.body).toMatchObject({ debit: 0, beforeTransactionId: charge.id });
-    expect((await conforming(`/v1/families/${emptyFamily.body.id}/balance`, org.key)).body.nextScheduledPayment).toBeNull();
+    expect(
+      (await conforming(`/v1/families/${emptyFamily.body.id}/balance`, org.key)).body.nextScheduledPayment,
+    ).toBeNull();
     for (const [path, key, status] of [
       [`/v1/families/${family.body.id}/balance?where[transactionId][lessThan]=nope`, org.key, 400],
       [`/v1/families/${family.body.id}/balance`, undefined, 403],
       [`/v1/families/${family.body.id}/balance`, limited.key, 403],
       [`/v1/families/fml_00000000000000000000000000/balance`, org.key, 404],
-      [`/v1/families/${family.body.id}/balance?where[transactionId][lessThan]=trn_00000000000000000000000000`, org.key, 404],
+      [
+        `/v1/families/${family.body.id}/balance?where[transactionId][lessThan]=trn_00000000000000000000000000`,
+        org.key,
+        404,
+      ],
     ] as const) {
       expect((await conforming(path, key)).status, path).toBe(status);
     }
 
     // Every endpoint was checked in its success and in each error its seed documents.
     expect([...checked.get('/v1/customers/{customerId}/account/balances')!].sort()).toEqual([200, 400, 401, 403, 404]);
-    expect([...checked.get('/v1/customers/{customerId}/account/transactions/upcoming')!].sort()).toEqual([200, 400, 401, 403, 404]);
+    expect([...checked.get('/v1/customers/{customerId}/account/transactions/upcoming')!].sort()).toEqual([
+      200, 400, 401, 403, 404,
+    ]);
     expect([...checked.get('/v4/customer/{customerId}')!].sort()).toEqual([200, 400, 401, 403, 404]);
     expect([...checked.get('/v1/families/{familyId}/balance')!].sort()).toEqual([200, 400, 403, 404]);
   });
@@ -195,7 +264,10 @@ describeEachDatabase('seed contract under load and failure', (kind) => {
     const org = await saldo.organization('limits');
     const customer = await createCustomer(saldo, org);
     await createAccount(saldo, org, customer.id);
-    const family = await saldo.request('POST', `/orgs/${org.slug}/families`, { key: org.key, body: { name: 'F', currency: 'EUR' } });
+    const family = await saldo.request('POST', `/orgs/${org.slug}/families`, {
+      key: org.key,
+      body: { name: 'F', currency: 'EUR' },
+    });
     return {
       org,
       paths: [
@@ -222,7 +294,10 @@ describeEachDatabase('seed contract under load and failure', (kind) => {
     const org = await saldo.organization('failures');
     const customer = await createCustomer(saldo, org);
     await createAccount(saldo, org, customer.id);
-    const family = await saldo.request('POST', `/orgs/${org.slug}/families`, { key: org.key, body: { name: 'F', currency: 'EUR' } });
+    const family = await saldo.request('POST', `/orgs/${org.slug}/families`, {
+      key: org.key,
+      body: { name: 'F', currency: 'EUR' },
+    });
     const store = saldo.store as unknown as Record<string, unknown>;
     const saved = { customerOverview: store.customerOverview, families: store.families };
     const failures: Array<[number, () => Error]> = [
@@ -231,7 +306,14 @@ describeEachDatabase('seed contract under load and failure', (kind) => {
       [504, () => Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' })],
     ];
     for (const [status, failure] of failures) {
-      const broken = new Proxy({}, { get: () => async () => { throw failure(); } });
+      const broken = new Proxy(
+        {},
+        {
+          get: () => async () => {
+            throw failure();
+          },
+        },
+      );
       store.customerOverview = broken;
       store.families = broken;
       try {

@@ -47,7 +47,16 @@ describeEachDatabase('saldo CLI', (kind) => {
   });
 
   it('creates an organization, issues a key the API accepts, and revokes it', async () => {
-    const created = await cli('organization', 'create', '--slug', 'acme', '--name', 'Acme', '--time-zone', 'Europe/Helsinki');
+    const created = await cli(
+      'organization',
+      'create',
+      '--slug',
+      'acme',
+      '--name',
+      'Acme',
+      '--time-zone',
+      'Europe/Helsinki',
+    );
     expect(created.code).toBe(0);
     expect(created.stdout).toMatch(/^Created organization acme \(co_[0-9A-Z]{26}\), time zone Europe\/Helsinki\.\n$/);
 
@@ -55,7 +64,16 @@ describeEachDatabase('saldo CLI', (kind) => {
     expect(taken.code).toBe(1);
     expect(taken.stderr).toBe('saldo: An organization with this slug exists already. (organization_slug_taken)\n');
 
-    const issued = await cli('key', 'issue', '--org', 'acme', '--name', 'ops', '--scopes', 'CUSTOMER_READ,CUSTOMER_ACCOUNT_READ');
+    const issued = await cli(
+      'key',
+      'issue',
+      '--org',
+      'acme',
+      '--name',
+      'ops',
+      '--scopes',
+      'CUSTOMER_READ,CUSTOMER_ACCOUNT_READ',
+    );
     expect(issued.code).toBe(0);
     const lines = issued.stdout.trim().split('\n');
     const key = lines.at(-1)!;
@@ -83,11 +101,16 @@ describeEachDatabase('saldo CLI', (kind) => {
     try {
       const before = await app.inject({ method: 'GET', url: '/orgs/acme/audit-events', headers: { 'x-api-key': key } });
       expect(before.statusCode).toBe(200);
-      expect(before.json().data.map((e: { action: string }) => e.action)).toEqual(['api_key.issued', 'organization.created']);
+      expect(before.json().data.map((e: { action: string }) => e.action)).toEqual([
+        'api_key.issued',
+        'organization.created',
+      ]);
 
       const revoked = await cli('key', 'revoke', '--org', 'acme', '--id', keyId);
       expect(revoked.code).toBe(0);
-      expect(revoked.stdout.trim()).toBe(`Revoked key ${keyId} of acme; running servers refuse it within their API_KEY_CACHE_SECONDS (5 s by default).`);
+      expect(revoked.stdout.trim()).toBe(
+        `Revoked key ${keyId} of acme; running servers refuse it within their API_KEY_CACHE_SECONDS (5 s by default).`,
+      );
       const after = await app.inject({ method: 'GET', url: '/orgs/acme/audit-events', headers: { 'x-api-key': key } });
       expect(after.statusCode).toBe(401);
     } finally {
@@ -108,7 +131,8 @@ describeEachDatabase('saldo CLI', (kind) => {
     const keeping = await startServer({ DATABASE_URL: databaseUrl, API_KEY_CACHE_SECONDS: '60' });
     const reading = await startServer({ DATABASE_URL: databaseUrl, API_KEY_CACHE_SECONDS: '0' });
     try {
-      const status = async (server: RunningServer) => (await fetch(`${server.baseUrl}/orgs/cache/audit-events`, { headers: { 'x-api-key': key } })).status;
+      const status = async (server: RunningServer) =>
+        (await fetch(`${server.baseUrl}/orgs/cache/audit-events`, { headers: { 'x-api-key': key } })).status;
       expect(await status(keeping)).toBe(200);
       expect(await status(reading)).toBe(200);
       expect((await cli('key', 'revoke', '--org', 'cache', '--id', keyId)).code).toBe(0);
@@ -134,17 +158,37 @@ it.each([
   { args: ['frobnicate'], message: "unknown command 'frobnicate' (try 'saldo help')" },
   { args: ['organization'], message: "'organization' needs an action: create or list" },
   { args: ['organization', 'create', '--name', 'Acme'], message: '--slug is required' },
-  { args: ['organization', 'create', '--slug', 'Bad Slug', '--name', 'X'], message: "--slug 'Bad Slug' must be lowercase letters, digits and inner dashes, at most 64" },
-  { args: ['organization', 'create', '--slug', 'tz', '--name', 'X', '--time-zone', 'Mars/Olympus'], message: "--time-zone 'Mars/Olympus' is not an IANA time zone (e.g. Europe/Helsinki)" },
-  { args: ['organization', 'create', '--slug', 'x', '--name', 'X', '--colour', 'red'], message: "Unknown option '--colour'" },
+  {
+    args: ['organization', 'create', '--slug', 'Bad Slug', '--name', 'X'],
+    message: "--slug 'Bad Slug' must be lowercase letters, digits and inner dashes, at most 64",
+  },
+  {
+    args: ['organization', 'create', '--slug', 'tz', '--name', 'X', '--time-zone', 'Mars/Olympus'],
+    message: "--time-zone 'Mars/Olympus' is not an IANA time zone (e.g. Europe/Helsinki)",
+  },
+  {
+    args: ['organization', 'create', '--slug', 'x', '--name', 'X', '--colour', 'red'],
+    message: "Unknown option '--colour'",
+  },
   { args: ['key', 'issue', '--org', 'acme', '--name', 'ops'], message: '--scopes is required' },
-  { args: ['key', 'issue', '--org', 'acme', '--name', 'ops', '--scopes', 'ROOT'], message: "unknown scope 'ROOT'; scopes are CUSTOMER_READ, CUSTOMER_WRITE, CUSTOMER_ACCOUNT_READ, CUSTOMER_ACCOUNT_WRITE, FAMILY_READ, FAMILY_WRITE, EVENTS_READ, WEBHOOKS_MANAGE" },
-  { args: ['key', 'revoke', '--org', 'acme', '--id', 'nonsense'], message: "--id 'nonsense' is not a key id (key_ and 26 characters)" },
+  {
+    args: ['key', 'issue', '--org', 'acme', '--name', 'ops', '--scopes', 'ROOT'],
+    message:
+      "unknown scope 'ROOT'; scopes are CUSTOMER_READ, CUSTOMER_WRITE, CUSTOMER_ACCOUNT_READ, CUSTOMER_ACCOUNT_WRITE, FAMILY_READ, FAMILY_WRITE, EVENTS_READ, WEBHOOKS_MANAGE",
+  },
+  {
+    args: ['key', 'revoke', '--org', 'acme', '--id', 'nonsense'],
+    message: "--id 'nonsense' is not a key id (key_ and 26 characters)",
+  },
   { args: ['key', 'rotate'], message: "unknown action 'key rotate'" },
 ])('refuses `saldo $args` with exit code 2', async ({ args, message }) => {
   const printed: string[] = [];
   const errors: string[] = [];
-  const context = { env: { DATABASE_URL: 'sqlite::memory:' }, clock: systemClock, print: (line: string) => printed.push(line) };
+  const context = {
+    env: { DATABASE_URL: 'sqlite::memory:' },
+    clock: systemClock,
+    print: (line: string) => printed.push(line),
+  };
   expect(await runCli(args, context, (line) => errors.push(line))).toBe(2);
   expect(errors).toEqual([`saldo: ${message}`]);
   expect(printed).toEqual([]);
@@ -152,7 +196,10 @@ it.each([
 
 it.concurrent.each([
   { args: ['frobnicate'], line: "saldo: unknown command 'frobnicate' (try 'saldo help')" },
-  { args: ['key', 'issue', '--org', 'acme', '--name', 'ops', '--scopes', 'FAMILY_READ', '--colour', 'red'], line: "saldo: Unknown option '--colour'" },
+  {
+    args: ['key', 'issue', '--org', 'acme', '--name', 'ops', '--scopes', 'FAMILY_READ', '--colour', 'red'],
+    line: "saldo: Unknown option '--colour'",
+  },
 ])('exits 2 as a process for `saldo $args`', async ({ args, line }) => {
   const answer = await saldoCli(args, { DATABASE_URL: 'sqlite::memory:' });
   expect(answer.code).toBe(2);
@@ -163,10 +210,21 @@ it.concurrent.each([
 it('prints help with every command, also through bin/saldo.js (npx saldo)', async () => {
   const answer = await saldoCli(['help'], {});
   expect(answer.code).toBe(0);
-  for (const usage of ['saldo migrate', 'saldo organization create --slug SLUG --name NAME [--time-zone ZONE]', 'saldo key issue', 'saldo key revoke', 'saldo statement import --org SLUG [--format camt|mt940] FILE']) {
+  for (const usage of [
+    'saldo migrate',
+    'saldo organization create --slug SLUG --name NAME [--time-zone ZONE]',
+    'saldo key issue',
+    'saldo key revoke',
+    'saldo statement import --org SLUG [--format camt|mt940] FILE',
+  ]) {
     expect(answer.stdout).toContain(usage);
   }
-  const viaBin = await collect(spawn(process.execPath, [`${REPOSITORY}bin/saldo.js`, 'help'], { env: childEnv({}), stdio: ['ignore', 'pipe', 'pipe'] }));
+  const viaBin = await collect(
+    spawn(process.execPath, [`${REPOSITORY}bin/saldo.js`, 'help'], {
+      env: childEnv({}),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
   expect(viaBin.code).toBe(0);
   expect(viaBin.stdout).toBe(answer.stdout);
 });
@@ -174,5 +232,7 @@ it('prints help with every command, also through bin/saldo.js (npx saldo)', asyn
 it('reports an unreachable PostgreSQL in one line with exit code 1', async () => {
   const answer = await saldoCli(['migrate'], { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/saldo' });
   expect(answer.code).toBe(1);
-  expect(answer.stderr).toBe('saldo: The service is unavailable. Try again later. (database_unavailable: connect ECONNREFUSED 127.0.0.1:1)\n');
+  expect(answer.stderr).toBe(
+    'saldo: The service is unavailable. Try again later. (database_unavailable: connect ECONNREFUSED 127.0.0.1:1)\n',
+  );
 });

@@ -19,9 +19,15 @@ vi.setConfig({ testTimeout: 90_000 });
   afterAll(async () => database?.drop());
 
   it('serves one port from two workers and stops them all on SIGTERM', async () => {
-    const server = await startServer({ DATABASE_URL: database.url, SALDO_ROOT_KEY: ROOT_KEY, WORKERS: '2', LOG_LEVEL: 'info' });
+    const server = await startServer({
+      DATABASE_URL: database.url,
+      SALDO_ROOT_KEY: ROOT_KEY,
+      WORKERS: '2',
+      LOG_LEVEL: 'info',
+    });
     const listening = async () => server.logs().filter((line) => String(line.msg).startsWith('Server listening'));
-    for (let i = 0; i < 100 && (await listening()).length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; i < 100 && (await listening()).length < 2; i++)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     const workerPids = new Set((await listening()).map((line) => line.pid));
     expect(workerPids.size).toBe(2);
     expect(workerPids.has(server.child.pid)).toBe(false);
@@ -41,7 +47,9 @@ vi.setConfig({ testTimeout: 90_000 });
     // Fresh connections are spread over the workers; every one accepts the key.
     const statuses = await Promise.all(
       Array.from({ length: 20 }, () =>
-        fetch(`${server.baseUrl}/orgs/clustered/audit-events`, { headers: { 'x-api-key': key, connection: 'close' } }).then((r) => r.status),
+        fetch(`${server.baseUrl}/orgs/clustered/audit-events`, {
+          headers: { 'x-api-key': key, connection: 'close' },
+        }).then((r) => r.status),
       ),
     );
     expect(new Set(statuses)).toEqual(new Set([200]));
@@ -49,7 +57,10 @@ vi.setConfig({ testTimeout: 90_000 });
     server.child.kill('SIGTERM');
     const finished = await server.finished;
     expect(finished.code).toBe(0);
-    const stopped = server.logs().filter((line) => line.msg === 'stopped').map((line) => line.pid);
+    const stopped = server
+      .logs()
+      .filter((line) => line.msg === 'stopped')
+      .map((line) => line.pid);
     expect(new Set(stopped)).toEqual(workerPids);
   });
 });

@@ -30,7 +30,11 @@ describeEachDatabase('saldo demo', (kind) => {
   async function demo(...args: string[]) {
     const out: string[] = [];
     const errors: string[] = [];
-    const code = await runCli(['demo', ...args], { env: { DATABASE_URL: databaseUrl }, clock, print: (l) => out.push(l) }, (l) => errors.push(l));
+    const code = await runCli(
+      ['demo', ...args],
+      { env: { DATABASE_URL: databaseUrl }, clock, print: (l) => out.push(l) },
+      (l) => errors.push(l),
+    );
     return { code, out, errors };
   }
 
@@ -44,7 +48,15 @@ describeEachDatabase('saldo demo', (kind) => {
     const familyId = /\/v1\/families\/(fml_[0-9A-Z]{26})\/balance/.exec(familyLine)![1];
 
     const store = await openStore({ url: databaseUrl });
-    const app = await buildApp({ store, clock, rootKey: undefined, rateLimitPerMinute: 0, redisUrl: undefined, bodyLimitBytes: 1_048_576, logger: false });
+    const app = await buildApp({
+      store,
+      clock,
+      rootKey: undefined,
+      rateLimitPerMinute: 0,
+      redisUrl: undefined,
+      bodyLimitBytes: 1_048_576,
+      logger: false,
+    });
     try {
       const get = async (url: string) => {
         const answer = await app.inject({ method: 'GET', url, headers: { 'x-api-key': key } });
@@ -52,13 +64,23 @@ describeEachDatabase('saldo demo', (kind) => {
         return answer.json();
       };
       // Charges 89.90 + 74.50 + 68.20 + 68.20 less a payment of 100.00.
-      expect((await get('/v1/customers/1001/account/balances')).accountBalance).toEqual({ amount: -200.8, currency: 'EUR' });
+      expect((await get('/v1/customers/1001/account/balances')).accountBalance).toEqual({
+        amount: -200.8,
+        currency: 'EUR',
+      });
       const upcoming = await get('/v1/customers/1001/account/transactions/upcoming');
       expect(upcoming.result.map((entry: { dueDate: string }) => entry.dueDate)).toEqual(['2026-04-04', '2026-05-04']);
       expect(await get('/v4/customer/1001?auditUser=demo')).toHaveLength(2);
       const family = await get(`/v1/families/${familyId}/balance`);
       // Aino's 300.80 charged and 100.00 paid, Mikko's 90.00 charged.
-      expect(family).toMatchObject({ debit: 39080, credit: 10000, balance: -29080, totalToPay: 29080, nextScheduledPayment: 6820, nextScheduledPaymentDate: '2026-04-04' });
+      expect(family).toMatchObject({
+        debit: 39080,
+        credit: 10000,
+        balance: -29080,
+        totalToPay: 29080,
+        nextScheduledPayment: 6820,
+        nextScheduledPaymentDate: '2026-04-04',
+      });
     } finally {
       await app.close();
       await store.close();

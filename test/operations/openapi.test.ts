@@ -9,7 +9,12 @@ import { adminDialect } from '../../src/http/admin/errors.ts';
 import { orgApiDialect } from '../../src/http/org-api/errors.ts';
 import type { Dialect } from '../../src/http/shared/dialect.ts';
 import { problemDialect } from '../../src/http/shared/problem-details.ts';
-import { ProblemDetails, V1CustomersError, V1FamiliesError, producibleStatuses } from '../../src/http/shared/schemas.ts';
+import {
+  ProblemDetails,
+  V1CustomersError,
+  V1FamiliesError,
+  producibleStatuses,
+} from '../../src/http/shared/schemas.ts';
 import { v1CustomersDialect } from '../../src/http/v1-customers/errors.ts';
 import { v1FamiliesDialect } from '../../src/http/v1-families/errors.ts';
 import { v4AccountsDialect } from '../../src/http/v4-accounts/errors.ts';
@@ -27,11 +32,31 @@ interface DialectCase {
 const DIALECTS: DialectCase[] = [
   { dialect: adminDialect, prefix: /^\/admin\//, errorSchema: ProblemDetails, mediaType: 'application/problem+json' },
   { dialect: orgApiDialect, prefix: /^\/orgs\//, errorSchema: ProblemDetails, mediaType: 'application/problem+json' },
-  { dialect: v1CustomersDialect, prefix: /^\/v1\/customers\//, errorSchema: V1CustomersError, mediaType: 'application/json' },
-  { dialect: v1FamiliesDialect, prefix: /^\/v1\/families\//, errorSchema: V1FamiliesError, mediaType: 'application/json' },
+  {
+    dialect: v1CustomersDialect,
+    prefix: /^\/v1\/customers\//,
+    errorSchema: V1CustomersError,
+    mediaType: 'application/json',
+  },
+  {
+    dialect: v1FamiliesDialect,
+    prefix: /^\/v1\/families\//,
+    errorSchema: V1FamiliesError,
+    mediaType: 'application/json',
+  },
   { dialect: v4AccountsDialect, prefix: /^\/v4\//, errorSchema: ProblemDetails, mediaType: 'application/problem+json' },
-  { dialect: problemDialect('operations'), prefix: /^\/(healthz|readyz|metrics)$/, errorSchema: ProblemDetails, mediaType: 'application/problem+json' },
-  { dialect: consoleDialect, prefix: /^\/console\//, errorSchema: ProblemDetails, mediaType: 'application/problem+json' },
+  {
+    dialect: problemDialect('operations'),
+    prefix: /^\/(healthz|readyz|metrics)$/,
+    errorSchema: ProblemDetails,
+    mediaType: 'application/problem+json',
+  },
+  {
+    dialect: consoleDialect,
+    prefix: /^\/console\//,
+    errorSchema: ProblemDetails,
+    mediaType: 'application/problem+json',
+  },
 ];
 
 function dialectOf(path: string): DialectCase {
@@ -55,8 +80,10 @@ describe('the OpenAPI document', () => {
   beforeAll(async () => {
     saldo = await startSaldo('sqlite');
     const document = (await saldo.request('GET', '/openapi.json')).body;
-    operations = Object.entries(document.paths as Record<string, Record<string, Omit<Operation, 'path' | 'method'>>>).flatMap(
-      ([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, ...operation })),
+    operations = Object.entries(
+      document.paths as Record<string, Record<string, Omit<Operation, 'path' | 'method'>>>,
+    ).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({ path, method, ...operation })),
     );
   });
   afterAll(async () => saldo?.close());
@@ -84,7 +111,12 @@ describe('the OpenAPI document', () => {
         expect(producible.has(Number(status)), where).toBe(true);
         expect(Object.keys(response.content ?? {}), where).toEqual([mediaType]);
         const properties = Object.keys((response.content![mediaType]!.schema.properties ?? {}) as object);
-        const marker = mediaType === 'application/problem+json' ? 'code' : dialect === v1FamiliesDialect ? 'statusCode' : 'errorMessage';
+        const marker =
+          mediaType === 'application/problem+json'
+            ? 'code'
+            : dialect === v1FamiliesDialect
+              ? 'statusCode'
+              : 'errorMessage';
         expect(properties, where).toContain(marker);
       }
     }
@@ -108,7 +140,10 @@ describe('the dialect error maps', () => {
         const status = dialect.statusByCode[code];
         expect(status, code).toBeGreaterThanOrEqual(400);
         expect(status, code).toBeLessThan(600);
-        const body = dialect.render(new SaldoError(code, { pointer: 'body.amount', facts: {} }), status, { traceId: 't'.repeat(32), path: '/x' });
+        const body = dialect.render(new SaldoError(code, { pointer: 'body.amount', facts: {} }), status, {
+          traceId: 't'.repeat(32),
+          path: '/x',
+        });
         expect(validate(body), `${code}: ${JSON.stringify(validate.errors)}`).toBe(true);
         expect(JSON.stringify(body)).toContain('t'.repeat(32));
       }

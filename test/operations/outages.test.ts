@@ -31,12 +31,22 @@ afterEach(async () => {
 });
 
 function app(store: Store): Promise<FastifyInstance> {
-  return buildApp({ store, clock: systemClock, rootKey: ROOT_KEY, rateLimitPerMinute: 0, redisUrl: undefined, bodyLimitBytes: 1_048_576, logger: false });
+  return buildApp({
+    store,
+    clock: systemClock,
+    rootKey: ROOT_KEY,
+    rateLimitPerMinute: 0,
+    redisUrl: undefined,
+    bodyLimitBytes: 1_048_576,
+    logger: false,
+  });
 }
 
 /** Nothing of the driver, the SQL or the code's insides reaches the caller. */
 function expectNoInsides(text: string): void {
-  expect(text).not.toMatch(/\bat .*\.(ts|js):\d+|select |pg_sleep|does not exist|ECONNREFUSED|SQLITE_|terminat|canceling/i);
+  expect(text).not.toMatch(
+    /\bat .*\.(ts|js):\d+|select |pg_sleep|does not exist|ECONNREFUSED|SQLITE_|terminat|canceling/i,
+  );
 }
 
 async function adminQuery(text: string): Promise<void> {
@@ -57,7 +67,12 @@ describe.runIf(postgresAvailable())('PostgreSQL outages', () => {
     cleanups.push(() => store.close());
     const saldo = await app(store);
     cleanups.push(() => saldo.close());
-    const created = await saldo.inject({ method: 'POST', url: '/admin/organizations', headers: { 'x-api-key': ROOT_KEY }, payload: { slug: 'acme', name: 'Acme' } });
+    const created = await saldo.inject({
+      method: 'POST',
+      url: '/admin/organizations',
+      headers: { 'x-api-key': ROOT_KEY },
+      payload: { slug: 'acme', name: 'Acme' },
+    });
     expect(created.statusCode).toBe(201);
 
     await database.drop();
@@ -66,13 +81,25 @@ describe.runIf(postgresAvailable())('PostgreSQL outages', () => {
     const readiness = await saldo.inject({ method: 'GET', url: '/readyz' });
     expect(Date.now() - started).toBeLessThan(READY_WITHIN_MS);
     expect(readiness.statusCode).toBe(503);
-    expect(readiness.json()).toMatchObject({ status: 503, code: 'database_unavailable', trace_id: readiness.headers['x-trace-id'] });
+    expect(readiness.json()).toMatchObject({
+      status: 503,
+      code: 'database_unavailable',
+      trace_id: readiness.headers['x-trace-id'],
+    });
     expectNoInsides(readiness.body);
 
-    const write = await saldo.inject({ method: 'POST', url: '/admin/organizations', headers: { 'x-api-key': ROOT_KEY }, payload: { slug: 'later', name: 'Later' } });
+    const write = await saldo.inject({
+      method: 'POST',
+      url: '/admin/organizations',
+      headers: { 'x-api-key': ROOT_KEY },
+      payload: { slug: 'later', name: 'Later' },
+    });
     expect(write.statusCode).toBe(503);
     expect(write.headers['content-type']).toContain('application/problem+json');
-    expect(write.json()).toMatchObject({ code: 'database_unavailable', detail: 'The service is unavailable. Try again later.' });
+    expect(write.json()).toMatchObject({
+      code: 'database_unavailable',
+      detail: 'The service is unavailable. Try again later.',
+    });
     expectNoInsides(write.body);
 
     // The database comes back (empty, migrated): the same process serves again.
@@ -81,7 +108,12 @@ describe.runIf(postgresAvailable())('PostgreSQL outages', () => {
     const migrated = await openStore({ url: database.url });
     await migrated.close();
     expect((await saldo.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ready' });
-    const again = await saldo.inject({ method: 'POST', url: '/admin/organizations', headers: { 'x-api-key': ROOT_KEY }, payload: { slug: 'later', name: 'Later' } });
+    const again = await saldo.inject({
+      method: 'POST',
+      url: '/admin/organizations',
+      headers: { 'x-api-key': ROOT_KEY },
+      payload: { slug: 'later', name: 'Later' },
+    });
     expect(again.statusCode).toBe(201);
   });
 
@@ -106,7 +138,10 @@ describe.runIf(postgresAvailable())('PostgreSQL outages', () => {
 
     // The legacy dialects, on the same authentication step, each in its own body.
     for (const [dialect, expected] of [
-      [v1CustomersDialect, { errorMessage: 'The service is unavailable. Try again later.', errorCode: 'database_unavailable' }],
+      [
+        v1CustomersDialect,
+        { errorMessage: 'The service is unavailable. Try again later.', errorCode: 'database_unavailable' },
+      ],
       [v1FamiliesDialect, { statusCode: 503, messages: ['The service is unavailable. Try again later.'] }],
     ] as const) {
       const legacy = Fastify({ logger: false });
@@ -116,7 +151,9 @@ describe.runIf(postgresAvailable())('PostgreSQL outages', () => {
       legacy.addHook('onRequest', makeAuthenticator({ store, rootKey: undefined }));
       await legacy.register(async (scope) => {
         useDialectErrors(scope, dialect);
-        scope.get('/guarded', { config: { auth: { kind: 'key', scope: 'CUSTOMER_ACCOUNT_READ' } } }, async () => ({ ok: true }));
+        scope.get('/guarded', { config: { auth: { kind: 'key', scope: 'CUSTOMER_ACCOUNT_READ' } } }, async () => ({
+          ok: true,
+        }));
       });
       const answer = await legacy.inject({ method: 'GET', url: '/guarded', headers: { 'x-api-key': key } });
       expect(answer.statusCode).toBe(503);
@@ -159,7 +196,11 @@ describe.runIf(postgresAvailable())('PostgreSQL outages', () => {
     const answer = await saldo.inject({ method: 'GET', url: '/orgs/acme/audit-events', headers: { 'x-api-key': key } });
     expect(Date.now() - started).toBeLessThan(1500);
     expect(answer.statusCode).toBe(504);
-    expect(answer.json()).toMatchObject({ status: 504, code: 'database_timeout', detail: 'The repository did not answer in time.' });
+    expect(answer.json()).toMatchObject({
+      status: 504,
+      code: 'database_timeout',
+      detail: 'The repository did not answer in time.',
+    });
     expectNoInsides(answer.body);
     // The pool is healthy afterwards.
     expect((await saldo.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
@@ -179,14 +220,24 @@ describe('SQLite outage', () => {
     // Another process holds the write lock (here: another connection inside this one).
     const other = new SqliteDatabase(join(directory, 'saldo.db'));
     other.exec('begin exclusive');
-    const write = await saldo.inject({ method: 'POST', url: '/admin/organizations', headers: { 'x-api-key': ROOT_KEY }, payload: { slug: 'acme', name: 'Acme' } });
+    const write = await saldo.inject({
+      method: 'POST',
+      url: '/admin/organizations',
+      headers: { 'x-api-key': ROOT_KEY },
+      payload: { slug: 'acme', name: 'Acme' },
+    });
     expect(write.statusCode).toBe(503);
     expect(write.json()).toMatchObject({ code: 'database_unavailable' });
     expectNoInsides(write.body);
     other.exec('rollback');
     other.close();
 
-    const again = await saldo.inject({ method: 'POST', url: '/admin/organizations', headers: { 'x-api-key': ROOT_KEY }, payload: { slug: 'acme', name: 'Acme' } });
+    const again = await saldo.inject({
+      method: 'POST',
+      url: '/admin/organizations',
+      headers: { 'x-api-key': ROOT_KEY },
+      payload: { slug: 'acme', name: 'Acme' },
+    });
     expect(again.statusCode).toBe(201);
   }, 20_000);
 });
@@ -218,7 +269,10 @@ describe('driver error classification', () => {
     { error: { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:5432' }, code: 'database_unavailable' },
     { error: { code: 'ENETUNREACH', message: 'connect ENETUNREACH' }, code: 'database_unavailable' },
     { error: { code: '08006', message: 'connection failure' }, code: 'database_unavailable' },
-    { error: { code: '57P01', message: 'terminating connection due to administrator command' }, code: 'database_unavailable' },
+    {
+      error: { code: '57P01', message: 'terminating connection due to administrator command' },
+      code: 'database_unavailable',
+    },
     { error: { code: '3D000', message: 'database "x" does not exist' }, code: 'database_unavailable' },
     { error: { code: '53300', message: 'too many connections' }, code: 'database_unavailable' },
     { error: { message: 'timeout exceeded when trying to connect' }, code: 'database_unavailable' },

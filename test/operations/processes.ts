@@ -19,7 +19,29 @@ export interface Finished {
 /** The environment a child gets: this one without Saldo's variables, plus the given ones. */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['DATABASE_URL', 'PORT', 'HOST', 'SALDO_ROOT_KEY', 'RATE_LIMIT_PER_MINUTE', 'REDIS_URL', 'STATEMENT_TIMEOUT_MS', 'BODY_LIMIT_BYTES', 'LOG_LEVEL', 'WORKERS', 'DAILY_JOB', 'DELIVERY', 'WEBHOOK_ALLOW_PRIVATE_URLS', 'WEBHOOK_TIMEOUT_MS', 'EVENTS_NATS_URL', 'EVENTS_NATS_STREAM', 'METRICS', 'METRICS_TOKEN', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'OTEL_EXPORTER_OTLP_PROTOCOL']) {
+  for (const name of [
+    'DATABASE_URL',
+    'PORT',
+    'HOST',
+    'SALDO_ROOT_KEY',
+    'RATE_LIMIT_PER_MINUTE',
+    'REDIS_URL',
+    'STATEMENT_TIMEOUT_MS',
+    'BODY_LIMIT_BYTES',
+    'LOG_LEVEL',
+    'WORKERS',
+    'DAILY_JOB',
+    'DELIVERY',
+    'WEBHOOK_ALLOW_PRIVATE_URLS',
+    'WEBHOOK_TIMEOUT_MS',
+    'EVENTS_NATS_URL',
+    'EVENTS_NATS_STREAM',
+    'METRICS',
+    'METRICS_TOKEN',
+    'OTEL_EXPORTER_OTLP_ENDPOINT',
+    'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
+    'OTEL_EXPORTER_OTLP_PROTOCOL',
+  ]) {
     delete env[name];
   }
   return { ...env, ...extra };
@@ -84,7 +106,9 @@ export async function startServer(env: Record<string, string>, options: StartOpt
         if (match) resolve(match[1]!);
       }
     });
-    void finished.then((result) => reject(new Error(`server exited before listening: ${result.code} ${result.stderr}`)));
+    void finished.then((result) =>
+      reject(new Error(`server exited before listening: ${result.code} ${result.stderr}`)),
+    );
   });
   const baseUrl = await listening;
   return { child, baseUrl, logs: () => lines, finished };

@@ -35,11 +35,24 @@ describeEachDatabase('rate limit', (kind) => {
 
   // Organizations and keys straight through the core: the root key's own count stays for its test.
   async function organization(slug: string) {
-    await createOrganization(saldo.store, saldo.clock, { slug, name: slug }, { by: 'command line', traceId: 'rate-limit' });
+    await createOrganization(
+      saldo.store,
+      saldo.clock,
+      { slug, name: slug },
+      { by: 'command line', traceId: 'rate-limit' },
+    );
     return { slug, key: await issueKey(slug) };
   }
   async function issueKey(slug: string, scopes: Scope[] = [...SCOPES]) {
-    return (await issueApiKey(saldo.store, saldo.clock, slug, { name: 'test', scopes }, { by: 'command line', traceId: 'rate-limit' })).key;
+    return (
+      await issueApiKey(
+        saldo.store,
+        saldo.clock,
+        slug,
+        { name: 'test', scopes },
+        { by: 'command line', traceId: 'rate-limit' },
+      )
+    ).key;
   }
 
   it('answers 429 with Retry-After in problem details once a key has used its minute', async () => {
@@ -55,7 +68,12 @@ describeEachDatabase('rate limit', (kind) => {
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    expect(refused.body).toMatchObject({ status: 429, code: 'rate_limited', retry_after_seconds: retryAfter, trace_id: refused.headers.get('x-trace-id') });
+    expect(refused.body).toMatchObject({
+      status: 429,
+      code: 'rate_limited',
+      retry_after_seconds: retryAfter,
+      trace_id: refused.headers.get('x-trace-id'),
+    });
 
     // Over the limit, even a request with a body that would fail validation is refused as such.
     const invalid = await saldo.request('GET', '/orgs/limited/audit-events?limit=100000', { key: org.key });
@@ -73,12 +91,20 @@ describeEachDatabase('rate limit', (kind) => {
       {
         path: '/v1/customers/999999/account/balances',
         first: 404,
-        body: (traceId: string | null) => ({ errorMessage: 'Access denied - rate limit is exceeded.', errorCode: 'rate_limited', traceId }),
+        body: (traceId: string | null) => ({
+          errorMessage: 'Access denied - rate limit is exceeded.',
+          errorCode: 'rate_limited',
+          traceId,
+        }),
       },
       {
         path: '/v1/families/fml_00000000000000000000000000/balance',
         first: 404,
-        body: (traceId: string | null) => ({ statusCode: 429, messages: ['Access denied - rate limit is exceeded.'], exception: { code: 'rate_limited', traceId } }),
+        body: (traceId: string | null) => ({
+          statusCode: 429,
+          messages: ['Access denied - rate limit is exceeded.'],
+          exception: { code: 'rate_limited', traceId },
+        }),
       },
     ];
     for (const { path, first, body } of cases) {
@@ -110,12 +136,20 @@ describe('rate limit in each dialect body', () => {
     {
       dialect: v1CustomersDialect,
       contentType: 'application/json',
-      body: (traceId) => ({ errorMessage: 'Access denied - rate limit is exceeded.', errorCode: 'rate_limited', traceId }),
+      body: (traceId) => ({
+        errorMessage: 'Access denied - rate limit is exceeded.',
+        errorCode: 'rate_limited',
+        traceId,
+      }),
     },
     {
       dialect: v1FamiliesDialect,
       contentType: 'application/json',
-      body: (traceId) => ({ statusCode: 429, messages: ['Access denied - rate limit is exceeded.'], exception: { code: 'rate_limited', traceId } }),
+      body: (traceId) => ({
+        statusCode: 429,
+        messages: ['Access denied - rate limit is exceeded.'],
+        exception: { code: 'rate_limited', traceId },
+      }),
     },
     {
       dialect: v4AccountsDialect,
@@ -135,7 +169,9 @@ describe('rate limit in each dialect body', () => {
       await registerRateLimit(app, { perMinute: 1, redisUrl: undefined });
       await app.register(async (scope) => {
         useDialectErrors(scope, dialect);
-        scope.get('/guarded', { config: { auth: { kind: 'key', scope: 'CUSTOMER_ACCOUNT_READ' } } }, async () => ({ ok: true }));
+        scope.get('/guarded', { config: { auth: { kind: 'key', scope: 'CUSTOMER_ACCOUNT_READ' } } }, async () => ({
+          ok: true,
+        }));
       });
       const first = await app.inject({ method: 'GET', url: '/guarded', headers: { 'x-api-key': org.key } });
       expect(first.statusCode).toBe(200);
@@ -143,7 +179,9 @@ describe('rate limit in each dialect body', () => {
       expect(refused.statusCode).toBe(429);
       expect(refused.headers['content-type']).toContain(contentType);
       expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
-      expect(refused.json()).toEqual(body(refused.json().traceId ?? refused.json().exception?.traceId ?? refused.json().trace_id));
+      expect(refused.json()).toEqual(
+        body(refused.json().traceId ?? refused.json().exception?.traceId ?? refused.json().trace_id),
+      );
       expect(refused.body).not.toMatch(/\bat .*\.ts:\d+/);
     } finally {
       await app.close();
@@ -184,7 +222,8 @@ describeEachDatabase('rate limit across app instances', (kind) => {
     });
     apps.push(app);
     return async (slug: string, key: string) =>
-      (await app.inject({ method: 'GET', url: `/orgs/${slug}/audit-events`, headers: { 'x-api-key': key } })).statusCode;
+      (await app.inject({ method: 'GET', url: `/orgs/${slug}/audit-events`, headers: { 'x-api-key': key } }))
+        .statusCode;
   }
 
   it.runIf(withRedis)('shares one count per key through Redis', async () => {
@@ -226,7 +265,11 @@ describeEachDatabase('rate limit across app instances', (kind) => {
     apps.push(app);
     for (let i = 0; i < 3; i++) {
       const started = Date.now();
-      const answer = await app.inject({ method: 'GET', url: '/orgs/redis-down/audit-events', headers: { 'x-api-key': org.key } });
+      const answer = await app.inject({
+        method: 'GET',
+        url: '/orgs/redis-down/audit-events',
+        headers: { 'x-api-key': org.key },
+      });
       expect(answer.statusCode).toBe(200);
       expect(Date.now() - started).toBeLessThan(2000);
     }

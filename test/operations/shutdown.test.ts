@@ -59,12 +59,19 @@ it('finishes the request in flight on SIGTERM, refuses new connections and exits
   expect(exit.stderr).toBe('');
 
   // Logs: one JSON object per line, the request's lines under its trace id, the shutdown said.
-  const lines = exit.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-  expect(lines.every((l) => typeof l.level === 'number' && typeof l.time === 'number' && typeof l.msg === 'string')).toBe(true);
+  const lines = exit.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  expect(
+    lines.every((l) => typeof l.level === 'number' && typeof l.time === 'number' && typeof l.msg === 'string'),
+  ).toBe(true);
   const requestLines = lines.filter((l) => l.reqId === traceId);
   expect(requestLines.map((l) => l.msg)).toEqual(['incoming request', 'request completed']);
   expect(requestLines[1]).toMatchObject({ res: { statusCode: 201 } });
-  expect(lines.some((l) => l.msg === 'shutting down: finishing requests in flight' && l.signal === 'SIGTERM')).toBe(true);
+  expect(lines.some((l) => l.msg === 'shutting down: finishing requests in flight' && l.signal === 'SIGTERM')).toBe(
+    true,
+  );
   expect(lines.at(-1)?.msg).toBe('stopped');
   expect(exit.stdout).not.toContain(ROOT_KEY);
 });

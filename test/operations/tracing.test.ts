@@ -39,8 +39,16 @@ async function startOtlpReceiver() {
           for (const scopeSpans of resourceSpans.scopeSpans ?? []) {
             for (const span of scopeSpans.spans ?? []) {
               const attributes: Record<string, unknown> = {};
-              for (const attribute of span.attributes ?? []) attributes[attribute.key] = Object.values(attribute.value ?? {})[0];
-              spans.push({ traceId: span.traceId, spanId: span.spanId, parentSpanId: span.parentSpanId || undefined, name: span.name, kind: span.kind, attributes });
+              for (const attribute of span.attributes ?? [])
+                attributes[attribute.key] = Object.values(attribute.value ?? {})[0];
+              spans.push({
+                traceId: span.traceId,
+                spanId: span.spanId,
+                parentSpanId: span.parentSpanId || undefined,
+                name: span.name,
+                kind: span.kind,
+                attributes,
+              });
             }
           }
         }
@@ -86,7 +94,11 @@ describeEachDatabase('tracing over OTLP/HTTP', (kind) => {
   });
 
   it('says so at start', () => {
-    expect(server.logs().some((line) => line.msg === 'tracing: spans are exported over OTLP/HTTP' && line.endpoint === receiver.url)).toBe(true);
+    expect(
+      server
+        .logs()
+        .some((line) => line.msg === 'tracing: spans are exported over OTLP/HTTP' && line.endpoint === receiver.url),
+    ).toBe(true);
   });
 
   it("continues the caller's trace: a request span named after its route, statement spans inside it, the trace id in X-Trace-Id", async () => {
@@ -94,7 +106,11 @@ describeEachDatabase('tracing over OTLP/HTTP', (kind) => {
     const parentSpanId = randomBytes(8).toString('hex');
     const answer = await fetch(`${server.baseUrl}/admin/organizations`, {
       method: 'POST',
-      headers: { 'x-api-key': ROOT_KEY, 'content-type': 'application/json', traceparent: `00-${traceId}-${parentSpanId}-01` },
+      headers: {
+        'x-api-key': ROOT_KEY,
+        'content-type': 'application/json',
+        traceparent: `00-${traceId}-${parentSpanId}-01`,
+      },
       body: JSON.stringify({ slug: `traced-${kind}`, name: 'Traced' }),
     });
     expect(answer.status).toBe(201);
@@ -119,11 +135,16 @@ describeEachDatabase('tracing over OTLP/HTTP', (kind) => {
     const statements = trace.filter((span) => statementName.test(span.name));
     for (const statement of statements) {
       let ancestor: ExportedSpan | undefined = statement;
-      while (ancestor && ancestor.spanId !== request.spanId) ancestor = ancestor.parentSpanId ? byId.get(ancestor.parentSpanId) : undefined;
+      while (ancestor && ancestor.spanId !== request.spanId)
+        ancestor = ancestor.parentSpanId ? byId.get(ancestor.parentSpanId) : undefined;
       expect(ancestor, statement.name).toBe(request);
-      expect(statement.attributes['db.system.name'], JSON.stringify(statement)).toBe(kind === 'sqlite' ? 'sqlite' : 'postgresql');
+      expect(statement.attributes['db.system.name'], JSON.stringify(statement)).toBe(
+        kind === 'sqlite' ? 'sqlite' : 'postgresql',
+      );
     }
-    expect(statements.some((span) => String(span.attributes['db.query.text']).includes('insert into "organizations"'))).toBe(true);
+    expect(
+      statements.some((span) => String(span.attributes['db.query.text']).includes('insert into "organizations"')),
+    ).toBe(true);
     expect(receiver.contentTypes.every((type) => type.startsWith('application/json'))).toBe(true);
   });
 
@@ -132,7 +153,10 @@ describeEachDatabase('tracing over OTLP/HTTP', (kind) => {
     expect(answer.status).toBe(200);
     const traceId = answer.headers.get('x-trace-id')!;
     expect(traceId).toMatch(/^[\da-f]{32}$/);
-    await vi.waitFor(() => expect(ofTrace(receiver.spans, traceId).some((span) => span.name === 'GET /readyz')).toBe(true), { timeout: 10_000 });
+    await vi.waitFor(
+      () => expect(ofTrace(receiver.spans, traceId).some((span) => span.name === 'GET /readyz')).toBe(true),
+      { timeout: 10_000 },
+    );
     const request = ofTrace(receiver.spans, traceId).find((span) => span.name === 'GET /readyz')!;
     expect(request.parentSpanId).toBeUndefined();
     expect(request.attributes['http.response.status_code']).toBe(200);
@@ -144,7 +168,12 @@ describe('without OTEL_EXPORTER_OTLP_ENDPOINT', () => {
   let server: RunningServer;
   beforeAll(async () => {
     receiver = await startOtlpReceiver();
-    server = await startServer({ DATABASE_URL: 'sqlite::memory:', SALDO_ROOT_KEY: ROOT_KEY, DAILY_JOB: 'off', OTEL_BSP_SCHEDULE_DELAY: '50' });
+    server = await startServer({
+      DATABASE_URL: 'sqlite::memory:',
+      SALDO_ROOT_KEY: ROOT_KEY,
+      DAILY_JOB: 'off',
+      OTEL_BSP_SCHEDULE_DELAY: '50',
+    });
   });
   afterAll(async () => {
     server?.child.kill('SIGTERM');
@@ -154,7 +183,9 @@ describe('without OTEL_EXPORTER_OTLP_ENDPOINT', () => {
 
   it('traces nothing, and still answers a trace id', async () => {
     const traceId = randomBytes(16).toString('hex');
-    const answer = await fetch(`${server.baseUrl}/readyz`, { headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` } });
+    const answer = await fetch(`${server.baseUrl}/readyz`, {
+      headers: { traceparent: `00-${traceId}-${randomBytes(8).toString('hex')}-01` },
+    });
     expect(answer.headers.get('x-trace-id')).toBe(traceId);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(receiver.spans).toEqual([]);

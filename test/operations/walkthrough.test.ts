@@ -21,7 +21,10 @@ describeEachDatabase('README walk-through', (kind) => {
 
     const issued = await saldo.request('POST', '/admin/organizations/acme/api-keys', {
       key: ROOT_KEY,
-      body: { name: 'billing', scopes: ['CUSTOMER_READ', 'CUSTOMER_WRITE', 'CUSTOMER_ACCOUNT_READ', 'CUSTOMER_ACCOUNT_WRITE'] },
+      body: {
+        name: 'billing',
+        scopes: ['CUSTOMER_READ', 'CUSTOMER_WRITE', 'CUSTOMER_ACCOUNT_READ', 'CUSTOMER_ACCOUNT_WRITE'],
+      },
     });
     expect(issued.status).toBe(201);
     const key: string = issued.body.key;
@@ -35,7 +38,9 @@ describeEachDatabase('README walk-through', (kind) => {
     expect(customer.body).toMatchObject({ name: 'Maija Meikäläinen' });
     expect(customer.body.number).toMatch(/^\d+$/);
 
-    const read = await saldo.request('GET', `/orgs/acme/customers/${customer.body.id}`, { headers: { authorization: `Bearer ${key}` } });
+    const read = await saldo.request('GET', `/orgs/acme/customers/${customer.body.id}`, {
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ id: customer.body.id, number: customer.body.number, name: 'Maija Meikäläinen' });
   });

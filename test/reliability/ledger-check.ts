@@ -95,8 +95,10 @@ export async function checkLedger(db: Kysely<Database>, organizationId: string):
   for (const allocation of allocations) {
     const credit = byId.get(big(allocation.credit_entry_id));
     const charge = byId.get(big(allocation.charge_entry_id));
-    if (!credit || credit.type !== 'CREDIT') problems.push(`allocation names a credit that is not one: ${allocation.credit_entry_id}`);
-    if (!charge || charge.type !== 'CHARGE') problems.push(`allocation names a charge that is not one: ${allocation.charge_entry_id}`);
+    if (!credit || credit.type !== 'CREDIT')
+      problems.push(`allocation names a credit that is not one: ${allocation.credit_entry_id}`);
+    if (!charge || charge.type !== 'CHARGE')
+      problems.push(`allocation names a charge that is not one: ${allocation.charge_entry_id}`);
   }
 
   // Each entry's open amount: its amount less what live allocations took, zero once reversed.
@@ -107,7 +109,8 @@ export async function checkLedger(db: Kysely<Database>, organizationId: string):
     }
     if (entry.installment_plan_id !== null) continue; // its open amount moved onto the plan's installments
     const expected = entry.reversed_by !== null ? 0n : entry.amount_minor - (allocatedOf.get(entry.id) ?? 0n);
-    if (entry.open_minor !== expected) problems.push(`${entry.public_id}: open ${entry.open_minor}, recomputed ${expected}`);
+    if (entry.open_minor !== expected)
+      problems.push(`${entry.public_id}: open ${entry.open_minor}, recomputed ${expected}`);
   }
 
   // Account totals and each entry's figures after it, replayed in ledger order.
@@ -123,7 +126,11 @@ export async function checkLedger(db: Kysely<Database>, organizationId: string):
     if (entry.type === 'CHARGE') figures.open += entry.open_minor;
     else figures.unallocated += entry.open_minor;
     const balance = figures.credited - figures.charged;
-    if (entry.charged_after_minor !== figures.charged || entry.credited_after_minor !== figures.credited || entry.balance_after_minor !== balance) {
+    if (
+      entry.charged_after_minor !== figures.charged ||
+      entry.credited_after_minor !== figures.credited ||
+      entry.balance_after_minor !== balance
+    ) {
       problems.push(
         `${entry.public_id}: after-figures ${entry.charged_after_minor}/${entry.credited_after_minor}/${entry.balance_after_minor}, recomputed ${figures.charged}/${figures.credited}/${balance}`,
       );
@@ -140,7 +147,8 @@ export async function checkLedger(db: Kysely<Database>, organizationId: string):
     };
     const expected = { ...figures, balance: figures.credited - figures.charged };
     for (const name of ['balance', 'charged', 'credited', 'open', 'unallocated'] as const) {
-      if (stored[name] !== expected[name]) problems.push(`account ${account.uuid}: ${name} ${stored[name]}, recomputed ${expected[name]}`);
+      if (stored[name] !== expected[name])
+        problems.push(`account ${account.uuid}: ${name} ${stored[name]}, recomputed ${expected[name]}`);
     }
   }
   return { entries: entries.length, allocations: allocations.length, accounts: accounts.length, problems };

@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase, postgresAvailable } from '../support/databases.ts';
 import { createCustomerWithAccount } from '../support/fixtures.ts';
 import { type TestSaldo, startSaldo } from '../support/harness.ts';
-import { type SaldoDatabase, type SaldoProcess, freshDatabase, organizationOver, startSaldoProcess } from './process-client.ts';
+import {
+  type SaldoDatabase,
+  type SaldoProcess,
+  freshDatabase,
+  organizationOver,
+  startSaldoProcess,
+} from './process-client.ts';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const BODY_LIMIT_BYTES = 1_048_576;
@@ -20,9 +26,18 @@ describeEachDatabase('limits', (kind) => {
     saldo = await startSaldo(kind);
     org = await saldo.organization('limits');
     const { customer, account } = await createCustomerWithAccount(saldo, org);
-    const entry = await saldo.request('POST', `/orgs/limits/accounts/${account.account_id}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 100, due_date: '2026-04-01' } });
+    const entry = await saldo.request('POST', `/orgs/limits/accounts/${account.account_id}/entries`, {
+      key: org.key,
+      body: { type: 'CHARGE', amount: 100, due_date: '2026-04-01' },
+    });
     const run = await saldo.request('POST', '/orgs/limits/dunning-runs', { key: org.key, body: {} });
-    ids = { customer: customer.id, number: String(customer.number), account: account.account_id, entry: entry.body.id, run: run.body.id };
+    ids = {
+      customer: customer.id,
+      number: String(customer.number),
+      account: account.account_id,
+      entry: entry.body.id,
+      run: run.body.id,
+    };
   });
   afterAll(async () => {
     await saldo?.close();
@@ -37,11 +52,21 @@ describeEachDatabase('limits', (kind) => {
     ['dunning runs limit', (v) => `/orgs/limits/dunning-runs?limit=${v}`, 100, 1],
     ['dunning run changes limit', (v) => `/orgs/limits/dunning-runs/${ids.run}?limit=${v}`, 1000, 1],
     ['debt collection export limit', (v) => `/orgs/limits/debt-collection/export?limit=${v}`, 1000, 1],
-    ['v1 upcoming sliceSize', (v) => `/v1/customers/${ids.number}/account/transactions/upcoming?sliceSize=${v}`, 100, 1],
+    [
+      'v1 upcoming sliceSize',
+      (v) => `/v1/customers/${ids.number}/account/transactions/upcoming?sliceSize=${v}`,
+      100,
+      1,
+    ],
     ['v4 size', (v) => `/v4/customer/${ids.number}?auditUser=ops&size=${v}`, 100, 1],
   ];
   it.each(pages)('bounds the %s to its documented range', async (_, path, largest, smallest) => {
-    for (const [value, accepted] of [[largest, true], [largest + 1, false], [smallest, true], [smallest - 1, false]] as const) {
+    for (const [value, accepted] of [
+      [largest, true],
+      [largest + 1, false],
+      [smallest, true],
+      [smallest - 1, false],
+    ] as const) {
       const answer = await saldo.request('GET', path(value), { key: org.key });
       expect(answer.status, `${value}: ${answer.text}`).toBe(accepted ? 200 : 400);
     }
@@ -50,8 +75,20 @@ describeEachDatabase('limits', (kind) => {
   it('bounds the Idempotency-Key to 255 characters', async () => {
     const path = `/orgs/limits/accounts/${ids.account}/payments`;
     const longest = randomUUID().padEnd(255, 'k');
-    expect((await saldo.request('POST', path, { key: org.key, body: { amount: 1 }, headers: { 'idempotency-key': longest } })).status).toBe(201);
-    const over = await saldo.request('POST', path, { key: org.key, body: { amount: 1 }, headers: { 'idempotency-key': `${longest}k` } });
+    expect(
+      (
+        await saldo.request('POST', path, {
+          key: org.key,
+          body: { amount: 1 },
+          headers: { 'idempotency-key': longest },
+        })
+      ).status,
+    ).toBe(201);
+    const over = await saldo.request('POST', path, {
+      key: org.key,
+      body: { amount: 1 },
+      headers: { 'idempotency-key': `${longest}k` },
+    });
     expect(over.status).toBe(400);
     expect(over.body.code).toBe('validation_failed');
   });
@@ -60,7 +97,10 @@ describeEachDatabase('limits', (kind) => {
     const path = `/orgs/limits/accounts/${ids.account}/entries`;
     const envelope = JSON.stringify({ type: 'CHARGE', amount: 1, description: '' });
     // Exactly at the limit: read and validated (the description is too long, so 400, not 413).
-    const atLimit = envelope.replace('"description":""', `"description":"${'x'.repeat(BODY_LIMIT_BYTES - envelope.length)}"`);
+    const atLimit = envelope.replace(
+      '"description":""',
+      `"description":"${'x'.repeat(BODY_LIMIT_BYTES - envelope.length)}"`,
+    );
     expect(Buffer.byteLength(atLimit)).toBe(BODY_LIMIT_BYTES);
     expect((await saldo.request('POST', path, { key: org.key, rawBody: atLimit })).status).toBe(400);
     const over = await saldo.request('POST', path, { key: org.key, rawBody: `${atLimit} ` });
@@ -69,10 +109,41 @@ describeEachDatabase('limits', (kind) => {
   });
 
   const batches: Array<[string, string, string, (size: number) => Record<string, unknown>, number]> = [
-    ['installment plan entries', 'POST', 'installment-plans', (n) => ({ entry_ids: Array.from({ length: n }, (_, i) => `trn_${String(i).padStart(26, '0')}`), installments: 2, first_due_date: '2026-05-01' }), 100],
-    ['installments of a plan', 'POST', 'installment-plans', (n) => ({ entry_ids: ['trn_00000000000000000000000000'], installments: n, first_due_date: '2026-05-01' }), 120],
-    ['customer categories', 'POST', 'customers', (n) => ({ name: 'C', categories: Array.from({ length: n }, (_, i) => `c${i}`) }), 50],
-    ['customer external references', 'POST', 'customers', (n) => ({ name: 'C', external_references: Array.from({ length: n }, (_, i) => ({ source: `crm${i}`, id: randomUUID() })) }), 20],
+    [
+      'installment plan entries',
+      'POST',
+      'installment-plans',
+      (n) => ({
+        entry_ids: Array.from({ length: n }, (_, i) => `trn_${String(i).padStart(26, '0')}`),
+        installments: 2,
+        first_due_date: '2026-05-01',
+      }),
+      100,
+    ],
+    [
+      'installments of a plan',
+      'POST',
+      'installment-plans',
+      (n) => ({ entry_ids: ['trn_00000000000000000000000000'], installments: n, first_due_date: '2026-05-01' }),
+      120,
+    ],
+    [
+      'customer categories',
+      'POST',
+      'customers',
+      (n) => ({ name: 'C', categories: Array.from({ length: n }, (_, i) => `c${i}`) }),
+      50,
+    ],
+    [
+      'customer external references',
+      'POST',
+      'customers',
+      (n) => ({
+        name: 'C',
+        external_references: Array.from({ length: n }, (_, i) => ({ source: `crm${i}`, id: randomUUID() })),
+      }),
+      20,
+    ],
   ];
   it.each(batches)('bounds the %s', async (_, method, target, body, bound) => {
     const path = target === 'customers' ? '/orgs/limits/customers' : `/orgs/limits/accounts/${ids.account}/${target}`;
@@ -86,8 +157,18 @@ describeEachDatabase('limits', (kind) => {
 
   it('bounds a dunning policy to 20 levels', async () => {
     const levels = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `L${i}`, days_past_due: i + 1 }));
-    expect((await saldo.request('PUT', '/orgs/limits/dunning-policy', { key: org.key, body: { levels: levels(20), debt_collection_after_days: null } })).status).toBe(200);
-    const over = await saldo.request('PUT', '/orgs/limits/dunning-policy', { key: org.key, body: { levels: levels(21), debt_collection_after_days: null } });
+    expect(
+      (
+        await saldo.request('PUT', '/orgs/limits/dunning-policy', {
+          key: org.key,
+          body: { levels: levels(20), debt_collection_after_days: null },
+        })
+      ).status,
+    ).toBe(200);
+    const over = await saldo.request('PUT', '/orgs/limits/dunning-policy', {
+      key: org.key,
+      body: { levels: levels(21), debt_collection_after_days: null },
+    });
     expect(over.status).toBe(400);
     expect(over.body.code).toBe('dunning_policy_invalid');
   });

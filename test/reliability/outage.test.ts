@@ -39,13 +39,27 @@ describe.runIf(postgresAvailable())('PostgreSQL connections cut', () => {
     database = await createTestDatabase();
     name = new URL(database.url).pathname.slice(1);
     store = await openStore({ url: database.url, statementTimeoutMs: 2000, poolSize: POOL_SIZE });
-    app = await buildApp({ store, clock: systemClock, rootKey: ROOT_KEY, rateLimitPerMinute: 0, redisUrl: undefined, bodyLimitBytes: 1_048_576, logger: false });
+    app = await buildApp({
+      store,
+      clock: systemClock,
+      rootKey: ROOT_KEY,
+      rateLimitPerMinute: 0,
+      redisUrl: undefined,
+      bodyLimitBytes: 1_048_576,
+      logger: false,
+    });
     const inject = async (method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown, apiKey = key) => {
-      const answer = await app.inject({ method, url, headers: { 'x-api-key': apiKey }, ...(payload === undefined ? {} : { payload: payload as object }) });
+      const answer = await app.inject({
+        method,
+        url,
+        headers: { 'x-api-key': apiKey },
+        ...(payload === undefined ? {} : { payload: payload as object }),
+      });
       return answer.json();
     };
     await inject('POST', '/admin/organizations', { slug: 'outage', name: 'Outage' }, ROOT_KEY);
-    key = (await inject('POST', '/admin/organizations/outage/api-keys', { name: 'k', scopes: [...SCOPES] }, ROOT_KEY)).key;
+    key = (await inject('POST', '/admin/organizations/outage/api-keys', { name: 'k', scopes: [...SCOPES] }, ROOT_KEY))
+      .key;
     const customer = await inject('POST', '/orgs/outage/customers', { name: 'C' });
     const account = await inject('POST', `/orgs/outage/customers/${customer.id}/accounts`, {
       modality: 'POSTPAID',
@@ -69,22 +83,40 @@ describe.runIf(postgresAvailable())('PostgreSQL connections cut', () => {
   });
 
   async function connections(): Promise<number> {
-    const rows = await admin<{ count: string }>(`select count(*) as count from pg_stat_activity where datname = '${name}'`);
+    const rows = await admin<{ count: string }>(
+      `select count(*) as count from pg_stat_activity where datname = '${name}'`,
+    );
     return Number(rows[0]!.count);
   }
 
   it('answers 503 in each dialect body while connections are cut, recovers, and leaks no connection', async () => {
     // Warm the pool to its bound, so every pooled connection is cut below.
-    await Promise.all(Array.from({ length: 30 }, () => app.inject({ method: 'GET', url: paths.orgApiRead!, headers: { 'x-api-key': key } })));
+    await Promise.all(
+      Array.from({ length: 30 }, () =>
+        app.inject({ method: 'GET', url: paths.orgApiRead!, headers: { 'x-api-key': key } }),
+      ),
+    );
     expect(await connections()).toBeLessThanOrEqual(POOL_SIZE);
 
     await admin(`alter database ${name} with allow_connections false`);
-    await admin(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}' and pid <> pg_backend_pid()`);
+    await admin(
+      `select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}' and pid <> pg_backend_pid()`,
+    );
 
     const expectations: Array<[string, 'GET' | 'POST', Record<string, unknown>, string]> = [
-      ['v1Customers', 'GET', { errorCode: 'database_unavailable', errorMessage: 'The service is unavailable. Try again later.' }, 'application/json'],
+      [
+        'v1Customers',
+        'GET',
+        { errorCode: 'database_unavailable', errorMessage: 'The service is unavailable. Try again later.' },
+        'application/json',
+      ],
       ['v4', 'GET', { code: 'database_unavailable', status: 503 }, 'application/problem+json'],
-      ['v1Families', 'GET', { statusCode: 503, messages: ['The service is unavailable. Try again later.'] }, 'application/json'],
+      [
+        'v1Families',
+        'GET',
+        { statusCode: 503, messages: ['The service is unavailable. Try again later.'] },
+        'application/json',
+      ],
       ['orgApiRead', 'GET', { code: 'database_unavailable', status: 503 }, 'application/problem+json'],
       ['orgApiWrite', 'POST', { code: 'database_unavailable', status: 503 }, 'application/problem+json'],
     ];
@@ -92,7 +124,12 @@ describe.runIf(postgresAvailable())('PostgreSQL connections cut', () => {
     for (let round = 0; round < 3; round++) {
       for (const [path, method, body, mediaType] of expectations) {
         const started = Date.now();
-        const answer = await app.inject({ method, url: paths[path]!, headers: { 'x-api-key': key }, ...(method === 'POST' ? { payload: { type: 'CHARGE', amount: 100 } } : {}) });
+        const answer = await app.inject({
+          method,
+          url: paths[path]!,
+          headers: { 'x-api-key': key },
+          ...(method === 'POST' ? { payload: { type: 'CHARGE', amount: 100 } } : {}),
+        });
         expect(Date.now() - started, path).toBeLessThan(ANSWER_WITHIN_MS);
         expect(answer.statusCode, `${path}: ${answer.body}`).toBe(503);
         expect(answer.headers['content-type']).toContain(mediaType);
@@ -100,7 +137,11 @@ describe.runIf(postgresAvailable())('PostgreSQL connections cut', () => {
         expect(answer.body).not.toMatch(INSIDES);
       }
     }
-    const burst = await Promise.all(Array.from({ length: 40 }, () => app.inject({ method: 'GET', url: paths.orgApiRead!, headers: { 'x-api-key': key } })));
+    const burst = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        app.inject({ method: 'GET', url: paths.orgApiRead!, headers: { 'x-api-key': key } }),
+      ),
+    );
     expect(new Set(burst.map((answer) => answer.statusCode))).toEqual(new Set([503]));
     const readiness = await app.inject({ method: 'GET', url: '/readyz' });
     expect(readiness.statusCode).toBe(503);
@@ -109,10 +150,19 @@ describe.runIf(postgresAvailable())('PostgreSQL connections cut', () => {
     await admin(`alter database ${name} with allow_connections true`);
     expect((await app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
     for (const [path, method] of expectations) {
-      const answer = await app.inject({ method, url: paths[path]!, headers: { 'x-api-key': key }, ...(method === 'POST' ? { payload: { type: 'CHARGE', amount: 100 } } : {}) });
+      const answer = await app.inject({
+        method,
+        url: paths[path]!,
+        headers: { 'x-api-key': key },
+        ...(method === 'POST' ? { payload: { type: 'CHARGE', amount: 100 } } : {}),
+      });
       expect(answer.statusCode, `${path}: ${answer.body}`).toBe(method === 'POST' ? 201 : 200);
     }
-    await Promise.all(Array.from({ length: 60 }, () => app.inject({ method: 'GET', url: paths.orgApiRead!, headers: { 'x-api-key': key } })));
+    await Promise.all(
+      Array.from({ length: 60 }, () =>
+        app.inject({ method: 'GET', url: paths.orgApiRead!, headers: { 'x-api-key': key } }),
+      ),
+    );
     // No leak: the failures gave their connections back; the pool stays within its bound.
     expect(await connections()).toBeLessThanOrEqual(POOL_SIZE);
   }, 60_000);

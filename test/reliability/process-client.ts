@@ -66,11 +66,14 @@ export async function freshDatabase(kind: DatabaseKind): Promise<SaldoDatabase> 
   };
 }
 
-
 export interface SaldoProcess {
   server: RunningServer;
   baseUrl: string;
-  request(method: string, path: string, options?: { key?: string; body?: unknown; headers?: Record<string, string> }): Promise<ProcessAnswer>;
+  request(
+    method: string,
+    path: string,
+    options?: { key?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<ProcessAnswer>;
   /** SIGKILL: no shutdown hook runs, transactions in flight are cut where they stand. */
   kill(): Promise<void>;
   stop(): Promise<void>;
@@ -127,16 +130,31 @@ export async function startSaldoProcess(databaseUrl: string, env: Record<string,
 }
 
 /** An organization with a key holding every scope, made over HTTP with the root key. */
-export async function organizationOver(saldo: SaldoProcess, slug: string, scopes: string[]): Promise<{ id: string; key: string }> {
-  const created = await saldo.request('POST', '/admin/organizations', { key: ROOT_KEY, body: { slug, name: `Org ${slug}` } });
+export async function organizationOver(
+  saldo: SaldoProcess,
+  slug: string,
+  scopes: string[],
+): Promise<{ id: string; key: string }> {
+  const created = await saldo.request('POST', '/admin/organizations', {
+    key: ROOT_KEY,
+    body: { slug, name: `Org ${slug}` },
+  });
   if (created.status !== 201) throw new Error(`organization: ${created.status} ${created.text}`);
-  const key = await saldo.request('POST', `/admin/organizations/${slug}/api-keys`, { key: ROOT_KEY, body: { name: 'reliability', scopes } });
+  const key = await saldo.request('POST', `/admin/organizations/${slug}/api-keys`, {
+    key: ROOT_KEY,
+    body: { name: 'reliability', scopes },
+  });
   if (key.status !== 201) throw new Error(`api key: ${key.status} ${key.text}`);
   return { id: created.body.id, key: key.body.key };
 }
 
 /** Runs `work` over `items` with at most `concurrency` at once; stops taking new items once `stop()` says so. */
-export async function pool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>, stop: () => boolean = () => false): Promise<void> {
+export async function pool<T>(
+  items: T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+  stop: () => boolean = () => false,
+): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: concurrency }, async () => {
     while (next < items.length && !stop()) {

@@ -36,13 +36,16 @@ function serialModel(entries: ModelEntry[]): Map<bigint, bigint> {
       open.set(entry.id, 0n);
       open.set(entry.reversalOf, 0n);
       for (const allocation of allocations) {
-        if (!allocation.live || (allocation.credit !== entry.reversalOf && allocation.charge !== entry.reversalOf)) continue;
+        if (!allocation.live || (allocation.credit !== entry.reversalOf && allocation.charge !== entry.reversalOf))
+          continue;
         allocation.live = false;
         const other = allocation.credit === entry.reversalOf ? allocation.charge : allocation.credit;
         open.set(other, open.get(other)! + allocation.amount);
       }
     }
-    const mine = ordered.filter((candidate) => candidate.accountId === entry.accountId && candidate.sequence <= entry.sequence);
+    const mine = ordered.filter(
+      (candidate) => candidate.accountId === entry.accountId && candidate.sequence <= entry.sequence,
+    );
     const credits = mine.filter((candidate) => candidate.type === 'CREDIT' && open.get(candidate.id)! > 0n);
     const charges = mine
       .filter((candidate) => candidate.type === 'CHARGE' && open.get(candidate.id)! > 0n)
@@ -63,10 +66,25 @@ function serialModel(entries: ModelEntry[]): Map<bigint, bigint> {
   return open;
 }
 
-export async function modelEntries(saldo: TestSaldo, organizationId: string): Promise<Array<ModelEntry & { storedOpen: bigint; publicId: string; kind: string }>> {
+export async function modelEntries(
+  saldo: TestSaldo,
+  organizationId: string,
+): Promise<Array<ModelEntry & { storedOpen: bigint; publicId: string; kind: string }>> {
   const rows = await saldo.store.db
     .selectFrom('entries')
-    .select(['id', 'public_id', 'account_id', 'sequence', 'type', 'kind', 'amount_minor', 'open_minor', 'due_date', 'reversal_of', 'installment_of_plan_id'])
+    .select([
+      'id',
+      'public_id',
+      'account_id',
+      'sequence',
+      'type',
+      'kind',
+      'amount_minor',
+      'open_minor',
+      'due_date',
+      'reversal_of',
+      'installment_of_plan_id',
+    ])
     .where('organization_id', '=', organizationId)
     .execute();
   return rows.map((row) => ({
@@ -89,10 +107,11 @@ export async function modelEntries(saldo: TestSaldo, organizationId: string): Pr
 export async function expectSerialState(saldo: TestSaldo, organizationId: string): Promise<number> {
   const entries = await modelEntries(saldo, organizationId);
   const model = serialModel(entries);
-  const differences = entries.filter((entry) => model.get(entry.id) !== entry.storedOpen).map((entry) => `${entry.publicId}: ${entry.storedOpen} ≠ model ${model.get(entry.id)}`);
+  const differences = entries
+    .filter((entry) => model.get(entry.id) !== entry.storedOpen)
+    .map((entry) => `${entry.publicId}: ${entry.storedOpen} ≠ model ${model.get(entry.id)}`);
   expect(differences).toEqual([]);
   const ledger = await checkLedger(saldo.store.db, organizationId);
   expect(ledger.problems).toEqual([]);
   return entries.length;
 }
-

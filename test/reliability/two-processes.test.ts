@@ -25,13 +25,24 @@ const random = (below: number) => Math.floor(Math.random() * below);
     try {
       processes.push(await startSaldoProcess(saldo.databaseUrl), await startSaldoProcess(saldo.databaseUrl));
       const [one, two] = processes as [SaldoProcess, SaldoProcess];
-      const org = await organizationOver(one, 'two-processes', ['CUSTOMER_WRITE', 'CUSTOMER_ACCOUNT_WRITE', 'CUSTOMER_ACCOUNT_READ']);
+      const org = await organizationOver(one, 'two-processes', [
+        'CUSTOMER_WRITE',
+        'CUSTOMER_ACCOUNT_WRITE',
+        'CUSTOMER_ACCOUNT_READ',
+      ]);
       const accounts: string[] = [];
       for (let i = 0; i < 4; i++) {
-        const customer = await one.request('POST', '/orgs/two-processes/customers', { key: org.key, body: { name: `Customer ${i}` } });
+        const customer = await one.request('POST', '/orgs/two-processes/customers', {
+          key: org.key,
+          body: { name: `Customer ${i}` },
+        });
         const account = await two.request('POST', `/orgs/two-processes/customers/${customer.body.id}/accounts`, {
           key: org.key,
-          body: { modality: 'POSTPAID', currency: 'EUR', payment_method: { type: 'DIRECT_DEBIT', details: { iban: 'DE89370400440532013000' } } },
+          body: {
+            modality: 'POSTPAID',
+            currency: 'EUR',
+            payment_method: { type: 'DIRECT_DEBIT', details: { iban: 'DE89370400440532013000' } },
+          },
         });
         accounts.push(account.body.account_id);
       }
@@ -41,19 +52,37 @@ const random = (below: number) => Math.floor(Math.random() * below);
         if (i % 5 === 0) {
           const items = Array.from({ length: 1 + random(20) }, () =>
             random(2) === 0
-              ? { kind: 'CHARGE', account_id: accounts[random(accounts.length)], amount: 1 + random(3000), due_date: `2026-0${1 + random(6)}-1${random(10)}` }
+              ? {
+                  kind: 'CHARGE',
+                  account_id: accounts[random(accounts.length)],
+                  amount: 1 + random(3000),
+                  due_date: `2026-0${1 + random(6)}-1${random(10)}`,
+                }
               : { kind: 'PAYMENT', account_id: accounts[random(accounts.length)], amount: 1 + random(3000) },
           );
           return via.request('POST', '/orgs/two-processes/batches', { key: org.key, body: { items } });
         }
-        if (i % 5 === 1) return via.request('POST', `/orgs/two-processes/accounts/${account}/payments`, { key: org.key, body: { amount: 1 + random(2000) } });
-        return via.request('POST', `/orgs/two-processes/accounts/${account}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 1 + random(3000), due_date: `2026-0${1 + random(6)}-0${1 + random(9)}` } });
+        if (i % 5 === 1)
+          return via.request('POST', `/orgs/two-processes/accounts/${account}/payments`, {
+            key: org.key,
+            body: { amount: 1 + random(2000) },
+          });
+        return via.request('POST', `/orgs/two-processes/accounts/${account}/entries`, {
+          key: org.key,
+          body: { type: 'CHARGE', amount: 1 + random(3000), due_date: `2026-0${1 + random(6)}-0${1 + random(9)}` },
+        });
       });
       const answers = await Promise.all(work);
-      expect(answers.filter((answer) => answer.status !== 200 && answer.status !== 201).map((answer) => `${answer.status} ${JSON.stringify(answer.body)}`)).toEqual([]);
+      expect(
+        answers
+          .filter((answer) => answer.status !== 200 && answer.status !== 201)
+          .map((answer) => `${answer.status} ${JSON.stringify(answer.body)}`),
+      ).toEqual([]);
       await expectSerialState(saldo, org.id);
       // Sequence order is commit order: no gaps, no repeats across the two processes.
-      const sequences = (await modelEntries(saldo, org.id)).map((entry) => entry.sequence).sort((a, b) => (a < b ? -1 : 1));
+      const sequences = (await modelEntries(saldo, org.id))
+        .map((entry) => entry.sequence)
+        .sort((a, b) => (a < b ? -1 : 1));
       expect(sequences).toEqual(sequences.map((_, index) => BigInt(index + 1)));
     } finally {
       for (const process of processes) await process.stop();

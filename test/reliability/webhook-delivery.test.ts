@@ -6,7 +6,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DATABASE_KINDS, postgresAvailable } from '../support/databases.ts';
 import { type WebhookReceiver, startReceiver } from '../support/webhook-receiver.ts';
-import { type SaldoDatabase, type SaldoProcess, freshDatabase, organizationOver, startSaldoProcess } from './process-client.ts';
+import {
+  type SaldoDatabase,
+  type SaldoProcess,
+  freshDatabase,
+  organizationOver,
+  startSaldoProcess,
+} from './process-client.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
@@ -37,14 +43,22 @@ async function setup(saldo: SaldoProcess, slug: string) {
   const customer = await saldo.request('POST', `/orgs/${slug}/customers`, { key: org.key, body: { name: 'Killed' } });
   const account = await saldo.request('POST', `/orgs/${slug}/customers/${customer.body.id}/accounts`, {
     key: org.key,
-    body: { modality: 'POSTPAID', currency: 'EUR', payment_method: { type: 'DIRECT_DEBIT', details: { iban: 'DE89370400440532013000' } } },
+    body: {
+      modality: 'POSTPAID',
+      currency: 'EUR',
+      payment_method: { type: 'DIRECT_DEBIT', details: { iban: 'DE89370400440532013000' } },
+    },
   });
-  const endpoint = await saldo.request('POST', `/orgs/${slug}/webhook-endpoints`, { key: org.key, body: { url: `${receiver.url}?${slug}`, event_types: ['entry.posted'] } });
+  const endpoint = await saldo.request('POST', `/orgs/${slug}/webhook-endpoints`, {
+    key: org.key,
+    body: { url: `${receiver.url}?${slug}`, event_types: ['entry.posted'] },
+  });
   expect(endpoint.status, endpoint.text).toBe(201);
   return { key: org.key, account: account.body.account_id as string, endpoint: endpoint.body.id as string };
 }
 
-const eventIdsReceived = (slug: string) => receiver.received.filter((r) => r.path === `/hooks?${slug}`).map((r) => String(r.headers['webhook-id']));
+const eventIdsReceived = (slug: string) =>
+  receiver.received.filter((r) => r.path === `/hooks?${slug}`).map((r) => String(r.headers['webhook-id']));
 
 for (const kind of DATABASE_KINDS) {
   describe.runIf(kind === 'sqlite' || postgresAvailable())(`webhook delivery through SIGKILL [${kind}]`, () => {
@@ -59,27 +73,55 @@ for (const kind of DATABASE_KINDS) {
       const first = await start(database.url, { DELIVERY: 'off' });
       const { key, account, endpoint } = await setup(first, 'killed');
       const charges = [];
-      for (let i = 0; i < 10; i++) charges.push(await first.request('POST', `/orgs/killed/accounts/${account}/entries`, { key, body: { type: 'CHARGE', amount: 100 + i } }));
+      for (let i = 0; i < 10; i++)
+        charges.push(
+          await first.request('POST', `/orgs/killed/accounts/${account}/entries`, {
+            key,
+            body: { type: 'CHARGE', amount: 100 + i },
+          }),
+        );
       await first.kill();
 
       // With attempts in flight: the receiver hangs, and the process dies mid-attempt.
       receiver.answer = () => 'hang';
       const second = await start(database.url);
-      for (let i = 0; i < 10; i++) charges.push(await second.request('POST', `/orgs/killed/accounts/${account}/entries`, { key, body: { type: 'CHARGE', amount: 200 + i } }));
+      for (let i = 0; i < 10; i++)
+        charges.push(
+          await second.request('POST', `/orgs/killed/accounts/${account}/entries`, {
+            key,
+            body: { type: 'CHARGE', amount: 200 + i },
+          }),
+        );
       await vi.waitFor(() => expect(eventIdsReceived('killed').length).toBeGreaterThan(0), { timeout: 10_000 });
       await second.kill();
 
       receiver.answer = () => ({ status: 204 });
       const third = await start(database.url);
-      const feed = (await third.request('GET', '/orgs/killed/events?types=entry.posted&limit=1000', { key })).body.data as any[];
+      const feed = (await third.request('GET', '/orgs/killed/events?types=entry.posted&limit=1000', { key })).body
+        .data as any[];
       expect(feed.map((e) => e.data.id)).toEqual(charges.map((c) => c.body.id));
       // The leases of the killed process run out (2 × 1 s + 5 s), then every event arrives.
-      await vi.waitFor(() => expect(new Set(eventIdsReceived('killed'))).toEqual(new Set(feed.map((e) => e.id))), { timeout: 30_000, interval: 200 });
-      await vi.waitFor(async () => {
-        const succeeded = (await third.request('GET', `/orgs/killed/webhook-endpoints/${endpoint}/deliveries?status=SUCCEEDED&limit=100`, { key })).body.data;
-        expect(succeeded).toHaveLength(20);
-      }, { timeout: 10_000 });
-      expect((await third.request('GET', `/orgs/killed/webhook-endpoints/${endpoint}/deliveries?status=PENDING`, { key })).body.data).toEqual([]);
+      await vi.waitFor(() => expect(new Set(eventIdsReceived('killed'))).toEqual(new Set(feed.map((e) => e.id))), {
+        timeout: 30_000,
+        interval: 200,
+      });
+      await vi.waitFor(
+        async () => {
+          const succeeded = (
+            await third.request(
+              'GET',
+              `/orgs/killed/webhook-endpoints/${endpoint}/deliveries?status=SUCCEEDED&limit=100`,
+              { key },
+            )
+          ).body.data;
+          expect(succeeded).toHaveLength(20);
+        },
+        { timeout: 10_000 },
+      );
+      expect(
+        (await third.request('GET', `/orgs/killed/webhook-endpoints/${endpoint}/deliveries?status=PENDING`, { key }))
+          .body.data,
+      ).toEqual([]);
     });
   });
 }
@@ -98,21 +140,34 @@ describe.runIf(postgresAvailable())('two processes delivering [postgres]', () =>
     const bookings = [];
     for (let round = 0; round < 10; round++) {
       bookings.push(
-        one.request('POST', '/orgs/twice/batches', { key, body: { items: Array.from({ length: 20 }, (_, i) => ({ kind: 'CHARGE', account_id: account, amount: 1 + i })) } }),
+        one.request('POST', '/orgs/twice/batches', {
+          key,
+          body: {
+            items: Array.from({ length: 20 }, (_, i) => ({ kind: 'CHARGE', account_id: account, amount: 1 + i })),
+          },
+        }),
         two.request('POST', `/orgs/twice/accounts/${account}/entries`, { key, body: { type: 'CHARGE', amount: 7 } }),
       );
     }
     await Promise.all(bookings);
-    const feed = (await one.request('GET', '/orgs/twice/events?types=entry.posted&limit=1000', { key })).body.data as any[];
+    const feed = (await one.request('GET', '/orgs/twice/events?types=entry.posted&limit=1000', { key })).body
+      .data as any[];
     expect(feed).toHaveLength(210);
     await vi.waitFor(() => expect(eventIdsReceived('twice')).toHaveLength(210), { timeout: 30_000, interval: 200 });
     await new Promise((resolve) => setTimeout(resolve, 1000));
     const received = eventIdsReceived('twice');
     expect(received).toHaveLength(210);
     expect(new Set(received)).toEqual(new Set(feed.map((e) => e.id)));
-    const attempts = await database.db.selectFrom('webhook_attempts').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const attempts = await database.db
+      .selectFrom('webhook_attempts')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(attempts.n)).toBe(210);
-    const deliveries = (await two.request('GET', `/orgs/twice/webhook-endpoints/${endpoint}/deliveries?status=SUCCEEDED&limit=100`, { key })).body;
+    const deliveries = (
+      await two.request('GET', `/orgs/twice/webhook-endpoints/${endpoint}/deliveries?status=SUCCEEDED&limit=100`, {
+        key,
+      })
+    ).body;
     expect(deliveries.data.every((d: any) => d.attempts === 1)).toBe(true);
   });
 });

@@ -12,7 +12,15 @@ function parsed(text: string): string[][] {
 
 describe('writeCsv', () => {
   it('writes a header and rows with CRLF line ends', () => {
-    expect(writeCsv(['a', 'b'], [['x', 1n], ['y', null]])).toBe('a,b\r\nx,1\r\ny,\r\n');
+    expect(
+      writeCsv(
+        ['a', 'b'],
+        [
+          ['x', 1n],
+          ['y', null],
+        ],
+      ),
+    ).toBe('a,b\r\nx,1\r\ny,\r\n');
   });
 
   it.each([
@@ -65,12 +73,17 @@ describe('writeCsv', () => {
     ]);
   });
 
-  it('round-trips any text: what comes back is the text, with a leading \' where it could run', () => {
+  it("round-trips any text: what comes back is the text, with a leading ' where it could run", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 3, maxLength: 3 }), { maxLength: 10 }), (rows) => {
-        const back = parsed(writeCsv(['a', 'b', 'c'], rows));
-        expect(back.slice(1)).toEqual(rows.map((row) => row.map((text) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text))));
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 3, maxLength: 3 }), { maxLength: 10 }),
+        (rows) => {
+          const back = parsed(writeCsv(['a', 'b', 'c'], rows));
+          expect(back.slice(1)).toEqual(
+            rows.map((row) => row.map((text) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text))),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });

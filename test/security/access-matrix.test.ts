@@ -40,7 +40,8 @@ const MISSING: Record<string, string> = {
  * Operations for console operators only (managing operators, the session itself): no API key
  * scope opens them, which test/http/operators.test.ts and console-session.test.ts prove.
  */
-const sessionOnly = (operation: Operation) => operation.security !== undefined && operation.security.every((requirement) => 'Session' in requirement);
+const sessionOnly = (operation: Operation) =>
+  operation.security !== undefined && operation.security.every((requirement) => 'Session' in requirement);
 
 /** Bodies that pass each write's schema, so a request reaches the resource lookup. */
 function bodyFor(operation: Operation): unknown {
@@ -52,7 +53,8 @@ function bodyFor(operation: Operation): unknown {
   if (path.endsWith('/reversal')) return {};
   if (path.endsWith('/bank-lines/{line_id}/match')) return { account_id: MISSING.account_id };
   if (path.endsWith('/scheduled-payments')) return { amount: 100, date: '2026-05-01' };
-  if (path.endsWith('/installment-plans')) return { entry_ids: [MISSING.entry_id], installments: 2, first_due_date: '2026-05-01' };
+  if (path.endsWith('/installment-plans'))
+    return { entry_ids: [MISSING.entry_id], installments: 2, first_due_date: '2026-05-01' };
   if (path.endsWith('/payment-method')) return { type: 'CREDIT_CARD', details: { token_id: randomUUID() } };
   if (path.endsWith('/dunning-exemption')) return { exempt: true };
   if (path.endsWith('/dunning-policy')) return { levels: [], debt_collection_after_days: null };
@@ -60,11 +62,19 @@ function bodyFor(operation: Operation): unknown {
   if (path.endsWith('/result')) return { status: 'FAILED' };
   if (path.endsWith('/families')) return { name: 'F', currency: 'EUR' };
   if (path.endsWith('/customers')) return { name: 'C' };
-  if (path.endsWith('/accounts')) return { modality: 'POSTPAID', currency: 'EUR', payment_method: { type: 'DIRECT_DEBIT', details: { iban: 'DE89370400440532013000' } } };
+  if (path.endsWith('/accounts'))
+    return {
+      modality: 'POSTPAID',
+      currency: 'EUR',
+      payment_method: { type: 'DIRECT_DEBIT', details: { iban: 'DE89370400440532013000' } },
+    };
   if (path.endsWith('/account-templates')) return { name: `t${Math.floor(Math.random() * 1e9)}` };
   if (path.endsWith('/dunning-runs')) return {};
   if (path.endsWith('/settings')) return {};
-  if (path.startsWith('/admin')) return path.endsWith('api-keys') ? { name: 'k', scopes: ['CUSTOMER_READ'] } : { slug: `o${Math.floor(Math.random() * 1e9)}`, name: 'O' };
+  if (path.startsWith('/admin'))
+    return path.endsWith('api-keys')
+      ? { name: 'k', scopes: ['CUSTOMER_READ'] }
+      : { slug: `o${Math.floor(Math.random() * 1e9)}`, name: 'O' };
   return {};
 }
 
@@ -94,7 +104,13 @@ describeEachDatabase('access-control matrix', (kind) => {
   let revokedKey = '';
   const scopeKeys = new Map<Scope, string>();
 
-  async function ask(method: string, path: string, key: string | undefined, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+  async function ask(
+    method: string,
+    path: string,
+    key: string | undefined,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Answer> {
     const answer = await saldo.request(method, path, { key, body, headers });
     answers.push(answer);
     return answer;
@@ -105,16 +121,37 @@ describeEachDatabase('access-control matrix', (kind) => {
     // Customer numbers differ between the organizations, so one's number names nothing in the other.
     const customer = await createCustomer(saldo, org, { number: slug === 'matrix-a' ? '770000001' : '880000001' });
     const account = await createAccount(saldo, org, customer.id, { payment_reference: { type: 'MOD10' } });
-    const charge = await saldo.request('POST', `/orgs/${slug}/accounts/${account.account_id}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 5000, due_date: '2026-01-10' } });
-    const second = await saldo.request('POST', `/orgs/${slug}/accounts/${account.account_id}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 300, due_date: '2026-06-10' } });
-    const plan = await saldo.request('POST', `/orgs/${slug}/accounts/${account.account_id}/installment-plans`, { key: org.key, body: { entry_ids: [second.body.id], installments: 2, first_due_date: '2026-07-01' } });
-    const family = await saldo.request('POST', `/orgs/${slug}/families`, { key: org.key, body: { name: 'Family', currency: 'EUR' } });
+    const charge = await saldo.request('POST', `/orgs/${slug}/accounts/${account.account_id}/entries`, {
+      key: org.key,
+      body: { type: 'CHARGE', amount: 5000, due_date: '2026-01-10' },
+    });
+    const second = await saldo.request('POST', `/orgs/${slug}/accounts/${account.account_id}/entries`, {
+      key: org.key,
+      body: { type: 'CHARGE', amount: 300, due_date: '2026-06-10' },
+    });
+    const plan = await saldo.request('POST', `/orgs/${slug}/accounts/${account.account_id}/installment-plans`, {
+      key: org.key,
+      body: { entry_ids: [second.body.id], installments: 2, first_due_date: '2026-07-01' },
+    });
+    const family = await saldo.request('POST', `/orgs/${slug}/families`, {
+      key: org.key,
+      body: { name: 'Family', currency: 'EUR' },
+    });
     await saldo.request('PUT', `/orgs/${slug}/families/${family.body.id}/members/${customer.id}`, { key: org.key });
-    const scheduled = await saldo.request('POST', `/orgs/${slug}/accounts/${account.account_id}/scheduled-payments`, { key: org.key, body: { amount: 100, date: '2026-04-01' } });
-    await saldo.request('POST', `/orgs/${slug}/account-templates`, { key: org.key, body: { name: `basic-${slug}`, currency: 'EUR' } });
+    const scheduled = await saldo.request('POST', `/orgs/${slug}/accounts/${account.account_id}/scheduled-payments`, {
+      key: org.key,
+      body: { amount: 100, date: '2026-04-01' },
+    });
+    await saldo.request('POST', `/orgs/${slug}/account-templates`, {
+      key: org.key,
+      body: { name: `basic-${slug}`, currency: 'EUR' },
+    });
     const run = await saldo.request('POST', `/orgs/${slug}/dunning-runs`, { key: org.key, body: {} });
     const spare = await saldo.issueKey(slug, ['CUSTOMER_READ']);
-    const endpoint = await saldo.request('POST', `/orgs/${slug}/webhook-endpoints`, { key: org.key, body: { url: `https://hooks.example.com/${slug}`, event_types: ['*'] } });
+    const endpoint = await saldo.request('POST', `/orgs/${slug}/webhook-endpoints`, {
+      key: org.key,
+      body: { url: `https://hooks.example.com/${slug}`, event_types: ['*'] },
+    });
     const statement = await saldo.request('POST', `/orgs/${slug}/bank-statements`, {
       key: org.key,
       rawBody: camt053(`MATRIX-${slug}`, [{ amount: '1.00', text: 'unknown payer', bankReference: `M-${slug}` }]),
@@ -157,7 +194,21 @@ describeEachDatabase('access-control matrix', (kind) => {
     const at = new Date().toISOString();
     await saldo.store.transaction((tx) =>
       tx.webhooks.insertDeliveries([
-        { publicId, organizationId: organization!.id, endpointId: endpoint!.id, eventId: event!.id, eventPublicId: event!.publicId, eventType: event!.type, status: 'FAILED', attempts: 8, lastStatusCode: 500, lastError: 'down', nextAttemptAt: null, createdAt: at, updatedAt: at },
+        {
+          publicId,
+          organizationId: organization!.id,
+          endpointId: endpoint!.id,
+          eventId: event!.id,
+          eventPublicId: event!.publicId,
+          eventType: event!.type,
+          status: 'FAILED',
+          attempts: 8,
+          lastStatusCode: 500,
+          lastError: 'down',
+          nextAttemptAt: null,
+          createdAt: at,
+          updatedAt: at,
+        },
       ]),
     );
     return publicId;
@@ -166,13 +217,17 @@ describeEachDatabase('access-control matrix', (kind) => {
   beforeAll(async () => {
     saldo = await startSaldo(kind);
     // Signing in takes no credential (security: []): test/http/console-session.test.ts covers it.
-    operations = operationsOf((await saldo.request('GET', '/openapi.json')).body).filter((operation) => operation.security !== undefined && operation.security.length > 0);
+    operations = operationsOf((await saldo.request('GET', '/openapi.json')).body).filter(
+      (operation) => operation.security !== undefined && operation.security.length > 0,
+    );
     idsOf.a = await resources('matrix-a');
     idsOf.b = await resources('matrix-b');
     for (const scope of SCOPES) scopeKeys.set(scope, (await saldo.issueKey('matrix-a', [scope])).key);
     const revoked = await saldo.issueKey('matrix-a', [...SCOPES]);
     revokedKey = revoked.key;
-    expect((await saldo.request('DELETE', `/admin/organizations/matrix-a/api-keys/${revoked.id}`, { key: ROOT_KEY })).status).toBe(204);
+    expect(
+      (await saldo.request('DELETE', `/admin/organizations/matrix-a/api-keys/${revoked.id}`, { key: ROOT_KEY })).status,
+    ).toBe(204);
   });
   afterAll(async () => {
     await saldo?.close();
@@ -194,7 +249,8 @@ describeEachDatabase('access-control matrix', (kind) => {
       ];
       for (const [label, key, headers] of cases) {
         const answer = await ask(operation.method, path, key, bodyFor(operation), headers);
-        if (answer.status !== expected) failures.push(`${operation.name} [${label}]: ${answer.status} ${answer.text.slice(0, 200)}`);
+        if (answer.status !== expected)
+          failures.push(`${operation.name} [${label}]: ${answer.status} ${answer.text.slice(0, 200)}`);
         const problem = checker.problem(operation, answer);
         if (problem) failures.push(`${operation.name} [${label}]: ${problem}`);
       }
@@ -205,12 +261,18 @@ describeEachDatabase('access-control matrix', (kind) => {
   it('opens each operation to exactly one scope, a read scope for reads and a write scope for writes', async () => {
     const failures: string[] = [];
     const scopeOf: Record<string, Scope> = {};
-    for (const operation of operations.filter((candidate) => !candidate.path.startsWith('/admin') && !sessionOnly(candidate))) {
+    for (const operation of operations.filter(
+      (candidate) => !candidate.path.startsWith('/admin') && !sessionOnly(candidate),
+    )) {
       const path = fillPath(operation.path, { ...MISSING, org_id: 'matrix-a' });
       const opened: Scope[] = [];
       for (const [scope, key] of scopeKeys) {
         const answer = await ask(operation.method, path, key, bodyFor(operation));
-        const refused = answer.status === 403 && (answer.body?.code === 'forbidden' || answer.body?.errorCode === 'forbidden' || answer.body?.statusCode === 403);
+        const refused =
+          answer.status === 403 &&
+          (answer.body?.code === 'forbidden' ||
+            answer.body?.errorCode === 'forbidden' ||
+            answer.body?.statusCode === 403);
         if (!refused) opened.push(scope);
       }
       if (opened.length !== 1) {
@@ -220,7 +282,8 @@ describeEachDatabase('access-control matrix', (kind) => {
       scopeOf[operation.name] = opened[0]!;
       const wantsWrite = operation.method !== 'GET';
       // A _MANAGE scope (WEBHOOKS_MANAGE) opens the reads and writes of what it administers alike.
-      if (!opened[0]!.endsWith('_MANAGE') && opened[0]!.endsWith('_WRITE') !== wantsWrite) failures.push(`${operation.name}: opened by ${opened[0]}`);
+      if (!opened[0]!.endsWith('_MANAGE') && opened[0]!.endsWith('_WRITE') !== wantsWrite)
+        failures.push(`${operation.name}: opened by ${opened[0]}`);
     }
     expect(failures).toEqual([]);
     console.info(`scopes [${kind}]: ${JSON.stringify(scopeOf)}`);
@@ -228,7 +291,9 @@ describeEachDatabase('access-control matrix', (kind) => {
 
   it('answers another organization’s key and ids exactly as a missing id: 404, existence never revealed', async () => {
     const failures: string[] = [];
-    for (const operation of operations.filter((candidate) => !candidate.path.startsWith('/admin') && !sessionOnly(candidate))) {
+    for (const operation of operations.filter(
+      (candidate) => !candidate.path.startsWith('/admin') && !sessionOnly(candidate),
+    )) {
       const hasIds = /\{(?!org_id\})[^}]+\}/.test(operation.path);
       const body = bodyFor(operation);
       const headers = { 'if-match': '"1"' };
@@ -236,26 +301,58 @@ describeEachDatabase('access-control matrix', (kind) => {
       const reveal = [...Object.values(idsOf.b), ...Object.values(MISSING)];
       // Organization A's key, in its own organization, on organization B's objects …
       if (hasIds) {
-        const foreign = await ask(operation.method, fillPath(operation.path, { ...idsOf.b, org_id: 'matrix-a' }) + query, keyA, body, headers);
+        const foreign = await ask(
+          operation.method,
+          fillPath(operation.path, { ...idsOf.b, org_id: 'matrix-a' }) + query,
+          keyA,
+          body,
+          headers,
+        );
         // … against the same request for objects that exist nowhere.
-        const missing = await ask(operation.method, fillPath(operation.path, { ...MISSING, org_id: 'matrix-a' }) + query, keyA, body, headers);
-        if (![400, 404, 428].includes(foreign.status)) failures.push(`${operation.name}: another organization's ids answered ${foreign.status} ${foreign.text.slice(0, 200)}`);
+        const missing = await ask(
+          operation.method,
+          fillPath(operation.path, { ...MISSING, org_id: 'matrix-a' }) + query,
+          keyA,
+          body,
+          headers,
+        );
+        if (![400, 404, 428].includes(foreign.status))
+          failures.push(
+            `${operation.name}: another organization's ids answered ${foreign.status} ${foreign.text.slice(0, 200)}`,
+          );
         if (normalized(foreign, reveal) !== normalized(missing, reveal)) {
-          failures.push(`${operation.name}: another organization's ids differ from missing ones\n  ${normalized(foreign, reveal).slice(0, 300)}\n  ${normalized(missing, reveal).slice(0, 300)}`);
+          failures.push(
+            `${operation.name}: another organization's ids differ from missing ones\n  ${normalized(foreign, reveal).slice(0, 300)}\n  ${normalized(missing, reveal).slice(0, 300)}`,
+          );
         }
       }
       // Organization B's slug in the path answers as an organization that does not exist.
       if (operation.path.includes('{org_id}')) {
-        const otherSlug = await ask(operation.method, fillPath(operation.path, { ...MISSING, org_id: 'matrix-b' }), keyA, body, headers);
+        const otherSlug = await ask(
+          operation.method,
+          fillPath(operation.path, { ...MISSING, org_id: 'matrix-b' }),
+          keyA,
+          body,
+          headers,
+        );
         const noSlug = await ask(operation.method, fillPath(operation.path, MISSING), keyA, body, headers);
-        if (normalized(otherSlug, ['matrix-b', 'no-such-org', ...reveal]) !== normalized(noSlug, ['matrix-b', 'no-such-org', ...reveal])) {
+        if (
+          normalized(otherSlug, ['matrix-b', 'no-such-org', ...reveal]) !==
+          normalized(noSlug, ['matrix-b', 'no-such-org', ...reveal])
+        ) {
           failures.push(`${operation.name}: another organization's slug differs from a missing one`);
         }
       }
       // Organization B's key on organization A's path and objects.
       const otherKey = await ask(operation.method, fillPath(operation.path, idsOf.a) + query, keyB, body, headers);
-      if (otherKey.status !== 404 && !(hasIds && otherKey.status === 428) && !(otherKey.status === 400 && operation.method !== 'GET')) {
-        failures.push(`${operation.name}: another organization's key answered ${otherKey.status} ${otherKey.text.slice(0, 200)}`);
+      if (
+        otherKey.status !== 404 &&
+        !(hasIds && otherKey.status === 428) &&
+        !(otherKey.status === 400 && operation.method !== 'GET')
+      ) {
+        failures.push(
+          `${operation.name}: another organization's key answered ${otherKey.status} ${otherKey.text.slice(0, 200)}`,
+        );
       }
     }
     expect(failures).toEqual([]);
@@ -272,7 +369,15 @@ describeEachDatabase('access-control matrix', (kind) => {
 
   it.each([
     ['POST', '/orgs/matrix-a/customers', { name: 'Mallory' }],
-    ['POST', '/orgs/matrix-a/customers/{customer_id}/accounts', { modality: 'POSTPAID', currency: 'EUR', payment_method: { type: 'DIRECT_DEBIT', details: { iban: 'DE89370400440532013000' } } }],
+    [
+      'POST',
+      '/orgs/matrix-a/customers/{customer_id}/accounts',
+      {
+        modality: 'POSTPAID',
+        currency: 'EUR',
+        payment_method: { type: 'DIRECT_DEBIT', details: { iban: 'DE89370400440532013000' } },
+      },
+    ],
     ['POST', '/orgs/matrix-a/accounts/{account_id}/entries', { type: 'CHARGE', amount: 100 }],
     ['POST', '/orgs/matrix-a/accounts/{account_id}/payments', { amount: 100 }],
     ['POST', '/orgs/matrix-a/families', { name: 'F', currency: 'EUR' }],
@@ -298,7 +403,9 @@ describeEachDatabase('access-control matrix', (kind) => {
   });
 
   it('never shows a key hash, a stack trace or SQL in any answer above', async () => {
-    const hashes = (await saldo.store.db.selectFrom('api_keys').select('secret_hash').execute()).map((row) => row.secret_hash);
+    const hashes = (await saldo.store.db.selectFrom('api_keys').select('secret_hash').execute()).map(
+      (row) => row.secret_hash,
+    );
     const listed = await ask('GET', '/admin/organizations/matrix-a/api-keys', ROOT_KEY);
     expect(listed.status).toBe(200);
     expect(answers.length).toBeGreaterThan(500);

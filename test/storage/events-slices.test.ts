@@ -12,14 +12,30 @@ describeEachDatabase('events recorded in slices', (kind) => {
   it('numbers the events of one call consecutively, in order, across slices', async () => {
     const count = 2 * EVENT_INSERT_SLICE + 7;
     const events = Array.from({ length: count }, (_, index) =>
-      domainEvent('account.status_changed', { accountUuid: `account-${index}`, from: 'ACCOUNT_OK', to: 'ACCOUNT_TO_CLOSE', cause: 'MANUAL', version: index }),
+      domainEvent('account.status_changed', {
+        accountUuid: `account-${index}`,
+        from: 'ACCOUNT_OK',
+        to: 'ACCOUNT_TO_CLOSE',
+        cause: 'MANUAL',
+        version: index,
+      }),
     );
     const before = await core.store.events.lastSequence(core.actor.organizationId);
-    await core.store.transaction((tx) => tx.events.record(core.actor.organizationId, '2026-03-15T10:00:00.000Z', events));
-    const stored = await core.store.events.list(core.actor.organizationId, { afterSequence: before, types: ['account.status_changed'], limit: count + 1 });
+    await core.store.transaction((tx) =>
+      tx.events.record(core.actor.organizationId, '2026-03-15T10:00:00.000Z', events),
+    );
+    const stored = await core.store.events.list(core.actor.organizationId, {
+      afterSequence: before,
+      types: ['account.status_changed'],
+      limit: count + 1,
+    });
     expect(stored).toHaveLength(count);
-    expect(stored.map((event) => event.sequence)).toEqual(Array.from({ length: count }, (_, index) => before + 1n + BigInt(index)));
-    expect(stored.map((event) => JSON.stringify(event.data).includes(`"account-${Number(event.sequence - before - 1n)}"`))).not.toContain(false);
+    expect(stored.map((event) => event.sequence)).toEqual(
+      Array.from({ length: count }, (_, index) => before + 1n + BigInt(index)),
+    );
+    expect(
+      stored.map((event) => JSON.stringify(event.data).includes(`"account-${Number(event.sequence - before - 1n)}"`)),
+    ).not.toContain(false);
     expect(await core.store.events.lastSequence(core.actor.organizationId)).toBe(before + BigInt(count));
   });
 });

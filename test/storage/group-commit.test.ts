@@ -30,10 +30,17 @@ describe('SQLite group commit', () => {
         }),
       ),
     );
-    const fulfilled = outcomes.filter((o) => o.status === 'fulfilled').map((o) => (o as PromiseFulfilledResult<number>).value);
+    const fulfilled = outcomes
+      .filter((o) => o.status === 'fulfilled')
+      .map((o) => (o as PromiseFulfilledResult<number>).value);
     const rejected = outcomes.filter((o) => o.status === 'rejected') as PromiseRejectedResult[];
     expect(fulfilled).toHaveLength(36);
-    expect(rejected.map((r) => (r.reason as SaldoError).detail).sort()).toEqual(['refused 13', 'refused 23', 'refused 3', 'refused 33']);
+    expect(rejected.map((r) => (r.reason as SaldoError).detail).sort()).toEqual([
+      'refused 13',
+      'refused 23',
+      'refused 3',
+      'refused 33',
+    ]);
     const slugs = (await store.organizations.list()).map((o) => o.slug);
     expect(slugs).toHaveLength(36);
     expect(slugs).not.toContain('burst3');

@@ -8,17 +8,24 @@ import { preparedQuery } from '../../src/storage/prepared-query.ts';
 import { rowLimit } from '../../src/storage/literals.ts';
 import { describeEachDatabase, newOrganization, openTestStore } from '../support/databases.ts';
 
-
 let builds = 0;
 const bySlug = preparedQuery((db, v: { slug: string }) => {
   builds += 1;
   return db.selectFrom('organizations').select(['slug', 'name']).where('slug', '=', v.slug);
 });
 const firstSlugs = preparedQuery((db, v: { prefix: string }, shape: { limit: number }) =>
-  db.selectFrom('organizations').select('slug').where('slug', 'like', v.prefix).orderBy('slug').limit(rowLimit(shape.limit)),
+  db
+    .selectFrom('organizations')
+    .select('slug')
+    .where('slug', 'like', v.prefix)
+    .orderBy('slug')
+    .limit(rowLimit(shape.limit)),
 );
 const nameOrNone = preparedQuery((db, v: { slug: string; name: string | undefined }) =>
-  db.selectFrom('organizations').select(sql<string>`coalesce(${v.name}, 'none')`.as('name')).where('slug', '=', v.slug),
+  db
+    .selectFrom('organizations')
+    .select(sql<string>`coalesce(${v.name}, 'none')`.as('name'))
+    .where('slug', '=', v.slug),
 );
 
 describeEachDatabase('prepared queries', (kind) => {
@@ -26,7 +33,8 @@ describeEachDatabase('prepared queries', (kind) => {
   let close: () => Promise<void>;
   beforeAll(async () => {
     ({ store, close } = await openTestStore(kind));
-    for (const slug of ['pq-a', 'pq-b', 'pq-c', 'pq-d']) await store.organizations.insert(newOrganization(slug, `Org ${slug}`));
+    for (const slug of ['pq-a', 'pq-b', 'pq-c', 'pq-d'])
+      await store.organizations.insert(newOrganization(slug, `Org ${slug}`));
   });
   afterAll(() => close());
 
@@ -40,8 +48,15 @@ describeEachDatabase('prepared queries', (kind) => {
   });
 
   it('writes a shape value into the text: each limit answers its own number of rows', async () => {
-    expect((await firstSlugs(store.db, { prefix: 'pq-%' }, { limit: 2 })).rows.map((r) => r.slug)).toEqual(['pq-a', 'pq-b']);
-    expect((await firstSlugs(store.db, { prefix: 'pq-%' }, { limit: 3 })).rows.map((r) => r.slug)).toEqual(['pq-a', 'pq-b', 'pq-c']);
+    expect((await firstSlugs(store.db, { prefix: 'pq-%' }, { limit: 2 })).rows.map((r) => r.slug)).toEqual([
+      'pq-a',
+      'pq-b',
+    ]);
+    expect((await firstSlugs(store.db, { prefix: 'pq-%' }, { limit: 3 })).rows.map((r) => r.slug)).toEqual([
+      'pq-a',
+      'pq-b',
+      'pq-c',
+    ]);
     expect((await firstSlugs(store.db, { prefix: 'pq-%' }, { limit: 2 })).rows).toHaveLength(2);
     expect(() => rowLimit(1.5)).toThrow(RangeError);
     expect(() => rowLimit(-1)).toThrow(RangeError);

@@ -59,7 +59,15 @@ describeEachDatabase('recent organization, settings and API keys', (kind) => {
     expect((await store.organizations.recentOrganization(later.id))?.slug).toBe('recent-later');
   });
 
-  const newKey = (id: string) => ({ id, organizationId: organization.id, name: id, scopes: [], createdAt: new Date().toISOString(), revokedAt: null, secretHash: 'ab' });
+  const newKey = (id: string) => ({
+    id,
+    organizationId: organization.id,
+    name: id,
+    scopes: [],
+    createdAt: new Date().toISOString(),
+    revokedAt: null,
+    secretHash: 'ab',
+  });
 
   it('forgets a key revoked through the store at once', async () => {
     await store.apiKeys.insert(newKey('k_one'));
@@ -72,7 +80,11 @@ describeEachDatabase('recent organization, settings and API keys', (kind) => {
     vi.useFakeTimers({ toFake: ['Date'] });
     await store.apiKeys.insert(newKey('k_two'));
     expect((await store.apiKeys.recentById('k_two'))?.revokedAt).toBeNull();
-    await store.db.updateTable('api_keys').set({ revoked_at: '2026-03-02T00:00:00.000Z' }).where('id', '=', 'k_two').execute();
+    await store.db
+      .updateTable('api_keys')
+      .set({ revoked_at: '2026-03-02T00:00:00.000Z' })
+      .where('id', '=', 'k_two')
+      .execute();
     expect((await store.apiKeys.recentById('k_two'))?.revokedAt).toBeNull();
     vi.advanceTimersByTime(RECENT_KEY_TTL_MS + 1);
     expect((await store.apiKeys.recentById('k_two'))?.revokedAt).toBe('2026-03-02T00:00:00.000Z');

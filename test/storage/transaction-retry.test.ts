@@ -16,23 +16,28 @@ describeEachDatabase('transaction retry', (kind) => {
   });
   afterAll(() => close());
 
-  it(kind === 'postgres' ? 'runs a deadlocked transaction again, leaving nothing of the first attempt' : 'leaves conflicts to the single writer (no retry needed)', async () => {
-    let attempts = 0;
-    const run = store.transaction(async (tx) => {
-      attempts += 1;
-      await tx.organizations.insert(newOrganization(`retry-${attempts}`));
-      if (attempts === 1) throw deadlock();
-      return attempts;
-    });
-    if (kind === 'postgres') {
-      expect(await run).toBe(2);
-      expect(await store.organizations.findBySlug('retry-1')).toBeUndefined();
-      expect(await store.organizations.findBySlug('retry-2')).toBeDefined();
-    } else {
-      await expect(run).rejects.toMatchObject({ code: '40P01' });
-      expect(attempts).toBe(1);
-    }
-  });
+  it(
+    kind === 'postgres'
+      ? 'runs a deadlocked transaction again, leaving nothing of the first attempt'
+      : 'leaves conflicts to the single writer (no retry needed)',
+    async () => {
+      let attempts = 0;
+      const run = store.transaction(async (tx) => {
+        attempts += 1;
+        await tx.organizations.insert(newOrganization(`retry-${attempts}`));
+        if (attempts === 1) throw deadlock();
+        return attempts;
+      });
+      if (kind === 'postgres') {
+        expect(await run).toBe(2);
+        expect(await store.organizations.findBySlug('retry-1')).toBeUndefined();
+        expect(await store.organizations.findBySlug('retry-2')).toBeDefined();
+      } else {
+        await expect(run).rejects.toMatchObject({ code: '40P01' });
+        expect(attempts).toBe(1);
+      }
+    },
+  );
 
   it('gives up after three attempts with a conflict error', async () => {
     let attempts = 0;

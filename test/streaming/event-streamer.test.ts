@@ -43,12 +43,21 @@ for (const kind of DATABASE_KINDS) {
       const messages = [];
       for (let sequence = state.first_seq; sequence <= state.last_seq && state.messages > 0; sequence += 1) {
         const message = await manager.streams.getMessage(stream, { seq: sequence });
-        if (message !== null) messages.push({ subject: message.subject, id: message.header.get('Nats-Msg-Id'), body: JSON.parse(message.string()) });
+        if (message !== null)
+          messages.push({
+            subject: message.subject,
+            id: message.header.get('Nats-Msg-Id'),
+            body: JSON.parse(message.string()),
+          });
       }
       return messages;
     }
 
-    const streamer = (holder: string) => new EventStreamer(saldo.store, saldo.clock, { holder, publisher: { url: natsUrl, stream, subjectPrefix } }).start();
+    const streamer = (holder: string) =>
+      new EventStreamer(saldo.store, saldo.clock, {
+        holder,
+        publisher: { url: natsUrl, stream, subjectPrefix },
+      }).start();
 
     it('publishes every event once, in commit order per organization, with two streamers at work, and goes on after a restart', async () => {
       saldo.clock.set('2026-03-15T10:00:00Z');
@@ -60,19 +69,36 @@ for (const kind of DATABASE_KINDS) {
           orgs.map(async (org, index) => {
             const path = `/orgs/${org.slug}`;
             const account = accounts[index].account_id;
-            await saldo.request('POST', `${path}/batches`, { key: org.key, body: { items: Array.from({ length: 40 }, (_, i) => ({ kind: i % 4 === 0 ? 'PAYMENT' : 'CHARGE', account_id: account, amount: 10 + i + round })) } });
-            for (let i = 0; i < 5; i++) await saldo.request('POST', `${path}/accounts/${account}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 1 + i } });
+            await saldo.request('POST', `${path}/batches`, {
+              key: org.key,
+              body: {
+                items: Array.from({ length: 40 }, (_, i) => ({
+                  kind: i % 4 === 0 ? 'PAYMENT' : 'CHARGE',
+                  account_id: account,
+                  amount: 10 + i + round,
+                })),
+              },
+            });
+            for (let i = 0; i < 5; i++)
+              await saldo.request('POST', `${path}/accounts/${account}/entries`, {
+                key: org.key,
+                body: { type: 'CHARGE', amount: 1 + i },
+              });
           }),
         );
       };
-      const feed = async (slug: string, key: string) => (await saldo.request('GET', `/orgs/${slug}/events?limit=1000`, { key })).body.data as any[];
+      const feed = async (slug: string, key: string) =>
+        (await saldo.request('GET', `/orgs/${slug}/events?limit=1000`, { key })).body.data as any[];
 
       const one = streamer('one');
       const two = streamer('two');
       await book(1);
       try {
         const expected = (await Promise.all(orgs.map((org) => feed(org.slug, org.key)))).flat();
-        await vi.waitFor(async () => expect((await stored()).length).toBe(expected.length), { timeout: 15_000, interval: 100 });
+        await vi.waitFor(async () => expect((await stored()).length).toBe(expected.length), {
+          timeout: 15_000,
+          interval: 100,
+        });
       } finally {
         await one.stop();
         await two.stop();
@@ -82,7 +108,10 @@ for (const kind of DATABASE_KINDS) {
       const three = streamer('three');
       try {
         const expected = (await Promise.all(orgs.map((org) => feed(org.slug, org.key)))).flat();
-        await vi.waitFor(async () => expect((await stored()).length).toBe(expected.length), { timeout: 15_000, interval: 100 });
+        await vi.waitFor(async () => expect((await stored()).length).toBe(expected.length), {
+          timeout: 15_000,
+          interval: 100,
+        });
       } finally {
         await three.stop();
       }

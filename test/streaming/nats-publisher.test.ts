@@ -30,7 +30,6 @@ const publishers: NatsEventPublisher[] = [];
 const streams: string[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
 
-
 /** A stream name and a subject prefix no other test or process uses. */
 function ownStream(): Required<Pick<NatsPublisherOptions, 'stream' | 'subjectPrefix'>> {
   const suffix = randomBytes(6).toString('hex');
@@ -89,7 +88,11 @@ describe.runIf(withNats)('NatsEventPublisher', () => {
 
   it('uses an existing stream as its operator configured it', async () => {
     const names = ownStream();
-    await manager.streams.add({ name: names.stream, subjects: [`${names.subjectPrefix}.acme-utilities.>`], max_msgs: 1000 });
+    await manager.streams.add({
+      name: names.stream,
+      subjects: [`${names.subjectPrefix}.acme-utilities.>`],
+      max_msgs: 1000,
+    });
     const publisher = await open(names);
     await publisher.publish(event(1));
     const info = await manager.streams.info(names.stream);
@@ -98,7 +101,7 @@ describe.runIf(withNats)('NatsEventPublisher', () => {
     expect(info.state.messages).toBe(1);
   });
 
-  it('stores one organization\'s events in the given order, with their subjects and Nats-Msg-Id', async () => {
+  it("stores one organization's events in the given order, with their subjects and Nats-Msg-Id", async () => {
     const publisher = await open();
     const events = [
       event(1, 'customer.created'),
@@ -111,11 +114,13 @@ describe.runIf(withNats)('NatsEventPublisher', () => {
     const receipts = await publisher.publishInOrder(events);
     expect(receipts.map((receipt) => receipt.duplicate)).toEqual(events.map(() => false));
     expect(receipts.map((receipt) => receipt.sequence)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(await stored(publisher.stream)).toEqual(events.map((published) => ({
-      subject: `${publisher.subjectPrefix}.acme-utilities.${published.type}`,
-      messageId: published.id,
-      body: published.body,
-    })));
+    expect(await stored(publisher.stream)).toEqual(
+      events.map((published) => ({
+        subject: `${publisher.subjectPrefix}.acme-utilities.${published.type}`,
+        messageId: published.id,
+        body: published.body,
+      })),
+    );
   });
 
   it('stores an event id published twice once', async () => {
@@ -135,7 +140,9 @@ describe.runIf(withNats)('NatsEventPublisher', () => {
     const publisher = await open();
     // Larger than the server's largest message: refused.
     const tooLarge = { ...event(3), body: 'x'.repeat(observer.info?.max_payload ?? 1_048_576) + 'x' };
-    const failure = await publisher.publishInOrder([event(1), event(2), tooLarge, event(4)]).catch((error: unknown) => error);
+    const failure = await publisher
+      .publishInOrder([event(1), event(2), tooLarge, event(4)])
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(EventPublishError);
     expect((failure as EventPublishError).publishedCount).toBe(2);
     expect((await stored(publisher.stream)).map((message) => message.messageId)).toEqual([event(1).id, event(2).id]);
@@ -146,7 +153,9 @@ describe.runIf(withNats)('NatsEventPublisher', () => {
     await publisher.publish(event(1));
     await manager.streams.delete(publisher.stream);
     // The publish that finds no stream fails (the caller retries); the next one recreates it.
-    await expect(publisher.publish(event(2))).rejects.toThrow(`no stream stores ${publisher.subjectPrefix}.acme-utilities.entry.posted`);
+    await expect(publisher.publish(event(2))).rejects.toThrow(
+      `no stream stores ${publisher.subjectPrefix}.acme-utilities.entry.posted`,
+    );
     expect(await publisher.publish(event(2))).toEqual({ sequence: 1, duplicate: false });
     expect((await stored(publisher.stream)).map((message) => message.messageId)).toEqual([event(2).id]);
   });
@@ -195,7 +204,11 @@ describe.runIf(withNats)('NatsEventPublisher', () => {
       }
     }
     await publisher.publish(event(3));
-    expect((await stored(publisher.stream)).map((message) => message.messageId)).toEqual([event(1).id, event(2).id, event(3).id]);
+    expect((await stored(publisher.stream)).map((message) => message.messageId)).toEqual([
+      event(1).id,
+      event(2).id,
+      event(3).id,
+    ]);
   });
 
   it('throws when NATS cannot be reached', async () => {
@@ -218,15 +231,25 @@ async function tcpProxy(targetUrl: string): Promise<TcpProxy> {
   const proxy: TcpProxy = {
     port: 0,
     connectionsMade: 0,
-    dropConnections: () => { for (const socket of sockets) socket.destroy(); },
-    close: () => new Promise<void>((resolve) => { proxy.dropConnections(); server.close(() => resolve()); }),
+    dropConnections: () => {
+      for (const socket of sockets) socket.destroy();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        proxy.dropConnections();
+        server.close(() => resolve());
+      }),
   };
   const server = net.createServer((client) => {
     proxy.connectionsMade += 1;
     const upstream = net.connect(Number(target.port), target.hostname);
     for (const socket of [client, upstream]) {
       sockets.add(socket);
-      socket.on('close', () => { sockets.delete(socket); client.destroy(); upstream.destroy(); });
+      socket.on('close', () => {
+        sockets.delete(socket);
+        client.destroy();
+        upstream.destroy();
+      });
       socket.on('error', () => {});
     }
     client.pipe(upstream).pipe(client);

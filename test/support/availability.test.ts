@@ -41,16 +41,30 @@ describe('looking for what the suites need', () => {
 describe('judging what was found', () => {
   it('says in capitals which suites did not run, outside CI', () => {
     const lines: string[] = [];
-    const found = judge({ chromium: 'no executable at /no/such/chromium', pdftotext: 'not on the PATH', redis: undefined }, { CI: 'false' }, (line) => lines.push(line));
+    const found = judge(
+      { chromium: 'no executable at /no/such/chromium', pdftotext: 'not on the PATH', redis: undefined },
+      { CI: 'false' },
+      (line) => lines.push(line),
+    );
     expect(found).toEqual({ chromium: false, pdftotext: false, redis: true });
-    expect(lines.join('')).toContain('*** CHROMIUM NOT AVAILABLE (no executable at /no/such/chromium): THE BROWSER TESTS (THE CONSOLE, THE /DOCS PAGE) DID NOT RUN. ***');
-    expect(lines.join('')).toContain('*** PDFTOTEXT (POPPLER-UTILS) NOT AVAILABLE (not on the PATH): THE STATEMENT PDF TESTS DID NOT RUN. ***');
+    expect(lines.join('')).toContain(
+      '*** CHROMIUM NOT AVAILABLE (no executable at /no/such/chromium): THE BROWSER TESTS (THE CONSOLE, THE /DOCS PAGE) DID NOT RUN. ***',
+    );
+    expect(lines.join('')).toContain(
+      '*** PDFTOTEXT (POPPLER-UTILS) NOT AVAILABLE (not on the PATH): THE STATEMENT PDF TESTS DID NOT RUN. ***',
+    );
     expect(lines.join('')).not.toContain('REDIS');
   });
 
   it('fails under CI=true, naming everything missing', () => {
     const lines: string[] = [];
-    expect(() => judge({ redis: 'nothing answers at redis://127.0.0.1:1', nats: undefined, chromium: 'no executable at /x' }, { CI: 'true' }, (line) => lines.push(line))).toThrow(
+    expect(() =>
+      judge(
+        { redis: 'nothing answers at redis://127.0.0.1:1', nats: undefined, chromium: 'no executable at /x' },
+        { CI: 'true' },
+        (line) => lines.push(line),
+      ),
+    ).toThrow(
       'Redis is required under CI=true but is not available: nothing answers at redis://127.0.0.1:1; Chromium is required under CI=true but is not available: no executable at /x',
     );
     expect(lines).toEqual([]);
@@ -58,7 +72,10 @@ describe('judging what was found', () => {
 
   it('passes what was found, silently, CI or not', () => {
     const lines: string[] = [];
-    expect(judge({ nats: undefined, postgres: undefined }, { CI: 'true' }, (line) => lines.push(line))).toEqual({ nats: true, postgres: true });
+    expect(judge({ nats: undefined, postgres: undefined }, { CI: 'true' }, (line) => lines.push(line))).toEqual({
+      nats: true,
+      postgres: true,
+    });
     expect(lines).toEqual([]);
   });
 
@@ -76,17 +93,23 @@ describe('a run without Chromium', () => {
   // The /docs page suite in a vitest of its own, with the browser nowhere to be found.
   const runBrowserSuite = (ci: string) =>
     collect(
-      spawn(process.execPath, [`${REPOSITORY}node_modules/vitest/vitest.mjs`, 'run', 'test/browser/docs-page.test.ts'], {
-        cwd: REPOSITORY,
-        env: { ...process.env, CHROMIUM_PATH: '/no/such/chromium', CI: ci, SALDO_TEST_CHROMIUM: '' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }),
+      spawn(
+        process.execPath,
+        [`${REPOSITORY}node_modules/vitest/vitest.mjs`, 'run', 'test/browser/docs-page.test.ts'],
+        {
+          cwd: REPOSITORY,
+          env: { ...process.env, CHROMIUM_PATH: '/no/such/chromium', CI: ci, SALDO_TEST_CHROMIUM: '' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      ),
     );
 
   it('passes, skipping the browser suite and saying so in capitals', { timeout: 120_000 }, async () => {
     const run = await runBrowserSuite('');
     expect(run.code, run.stdout + run.stderr).toBe(0);
-    expect(run.stderr).toContain('*** CHROMIUM NOT AVAILABLE (no executable at /no/such/chromium (set CHROMIUM_PATH)): THE BROWSER TESTS (THE CONSOLE, THE /DOCS PAGE) DID NOT RUN. ***');
+    expect(run.stderr).toContain(
+      '*** CHROMIUM NOT AVAILABLE (no executable at /no/such/chromium (set CHROMIUM_PATH)): THE BROWSER TESTS (THE CONSOLE, THE /DOCS PAGE) DID NOT RUN. ***',
+    );
     expect(run.stdout).toMatch(/skipped/);
   });
 

@@ -29,7 +29,12 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string {
 
 /** The executable a command names (a path, or a name looked up on `path`), or undefined. */
 export function executableOn(command: string, path = process.env.PATH ?? ''): string | undefined {
-  const candidates = isAbsolute(command) ? [command] : path.split(delimiter).filter((folder) => folder !== '').map((folder) => join(folder, command));
+  const candidates = isAbsolute(command)
+    ? [command]
+    : path
+        .split(delimiter)
+        .filter((folder) => folder !== '')
+        .map((folder) => join(folder, command));
   for (const candidate of candidates) {
     try {
       accessSync(candidate, constants.X_OK);
@@ -75,7 +80,14 @@ export function judge(
   const entries = Object.entries(reasons) as Array<[Requirement, string | undefined]>;
   const missing = entries.filter(([, reason]) => reason !== undefined) as Array<[Requirement, string]>;
   if (env.CI === 'true' && missing.length > 0) {
-    throw new Error(missing.map(([requirement, reason]) => `${REQUIREMENTS[requirement].what} is required under CI=true but is not available: ${reason}`).join('; '));
+    throw new Error(
+      missing
+        .map(
+          ([requirement, reason]) =>
+            `${REQUIREMENTS[requirement].what} is required under CI=true but is not available: ${reason}`,
+        )
+        .join('; '),
+    );
   }
   for (const [requirement, reason] of missing) write(`\n${didNotRunLine(requirement, reason)}\n\n`);
   return Object.fromEntries(entries.map(([requirement, reason]) => [requirement, reason === undefined]));
@@ -84,7 +96,11 @@ export function judge(
 const variableOf = (requirement: Requirement) => `SALDO_TEST_${requirement.toUpperCase()}`;
 
 /** Records what global setup found, for the test files (forked after it, they inherit it). */
-export function recordAvailability(requirement: Requirement, found: boolean, env: NodeJS.ProcessEnv = process.env): void {
+export function recordAvailability(
+  requirement: Requirement,
+  found: boolean,
+  env: NodeJS.ProcessEnv = process.env,
+): void {
   env[variableOf(requirement)] = found ? 'yes' : 'no';
 }
 

@@ -27,7 +27,12 @@ export function coreSuite(kind: DatabaseKind, slug: string): CoreContext {
     const opened = await openTestStore(kind);
     close = opened.close;
     context.store = opened.store;
-    const organization = await createOrganization(context.store, context.clock, { slug, name: slug }, { by: 'command line', traceId: slug });
+    const organization = await createOrganization(
+      context.store,
+      context.clock,
+      { slug, name: slug },
+      { by: 'command line', traceId: slug },
+    );
     context.actor = { organizationId: organization.id, keyId: null, traceId: `core-${slug}` };
     context.perform = (command) => performInternalWrite(context.store, context.clock, context.actor, command);
   });

@@ -13,7 +13,11 @@ export const VALID_IBAN = 'DE89370400440532013000';
 
 let customerCounter = 0;
 
-export async function createCustomer(saldo: TestSaldo, org: OrgCredentials, input: Record<string, unknown> = {}): Promise<any> {
+export async function createCustomer(
+  saldo: TestSaldo,
+  org: OrgCredentials,
+  input: Record<string, unknown> = {},
+): Promise<any> {
   customerCounter += 1;
   const answer = await saldo.request('POST', `/orgs/${org.slug}/customers`, {
     key: org.key,
@@ -60,7 +64,10 @@ export async function createCustomerWithAccount(
  * A new organization with one customer and account, the clock at the harness's start date, and
  * the account's native path: where most receivables scenarios begin.
  */
-export async function organizationWithAccount(saldo: TestSaldo, slug: string): Promise<{ org: OrgCredentials; account: any; base: string }> {
+export async function organizationWithAccount(
+  saldo: TestSaldo,
+  slug: string,
+): Promise<{ org: OrgCredentials; account: any; base: string }> {
   saldo.clock.set('2026-03-15T10:00:00Z');
   const org = await saldo.organization(slug);
   const { account } = await createCustomerWithAccount(saldo, org);

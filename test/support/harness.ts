@@ -84,7 +84,10 @@ export async function startSaldo(kind: DatabaseKind, overrides: Partial<AppOptio
   }
 
   async function issueKey(slug: string, scopes: Scope[]): Promise<{ key: string; id: string }> {
-    const answer = await request('POST', `/admin/organizations/${slug}/api-keys`, { key: ROOT_KEY, body: { name: 'test', scopes } });
+    const answer = await request('POST', `/admin/organizations/${slug}/api-keys`, {
+      key: ROOT_KEY,
+      body: { name: 'test', scopes },
+    });
     if (answer.status !== 201) throw new Error(`issueKey: ${answer.status} ${answer.text}`);
     return { key: answer.body.key, id: answer.body.id };
   }
@@ -99,7 +102,10 @@ export async function startSaldo(kind: DatabaseKind, overrides: Partial<AppOptio
     request,
     issueKey,
     async organization(slug, scopes = [...SCOPES]) {
-      const created = await request('POST', '/admin/organizations', { key: ROOT_KEY, body: { slug, name: `Org ${slug}` } });
+      const created = await request('POST', '/admin/organizations', {
+        key: ROOT_KEY,
+        body: { slug, name: `Org ${slug}` },
+      });
       if (created.status !== 201) throw new Error(`organization: ${created.status} ${created.text}`);
       const { key, id } = await issueKey(slug, scopes);
       return { id: created.body.id, slug, key, keyId: id };

@@ -3,8 +3,17 @@ import { ROOT_KEY, type TestSaldo } from './harness.ts';
 
 export const PASSWORD = 'correct horse battery staple';
 
-export async function createOperator(saldo: TestSaldo, slug: string, email: string, role: 'viewer' | 'clerk' | 'admin', password = PASSWORD): Promise<string> {
-  const answer = await saldo.request('POST', `/admin/organizations/${slug}/operators`, { key: ROOT_KEY, body: { email, role, password } });
+export async function createOperator(
+  saldo: TestSaldo,
+  slug: string,
+  email: string,
+  role: 'viewer' | 'clerk' | 'admin',
+  password = PASSWORD,
+): Promise<string> {
+  const answer = await saldo.request('POST', `/admin/organizations/${slug}/operators`, {
+    key: ROOT_KEY,
+    body: { email, role, password },
+  });
   if (answer.status !== 201) throw new Error(`createOperator: ${answer.status} ${answer.text}`);
   return answer.body.id;
 }

@@ -11,7 +11,12 @@ import type { AddressInfo } from 'node:net';
 import type { LookupAddress } from 'node:dns';
 import { Webhook } from 'standardwebhooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RESPONSE_BODY_BYTES_MAX, sendWebhook, type HostLookup, type WebhookRequest } from '../../src/webhooks/send-webhook.ts';
+import {
+  RESPONSE_BODY_BYTES_MAX,
+  sendWebhook,
+  type HostLookup,
+  type WebhookRequest,
+} from '../../src/webhooks/send-webhook.ts';
 import { newWebhookSecret, signWebhook } from '../../src/webhooks/signature.ts';
 
 interface ReceivedRequest {
@@ -41,12 +46,19 @@ afterEach(async () => {
 
 async function listen(server: http.Server | https.Server, answer: Answer): Promise<Receiver> {
   const receiver: Receiver = { url: '', port: 0, requests: [], connections: 0 };
-  server.on('connection', () => { receiver.connections += 1; });
+  server.on('connection', () => {
+    receiver.connections += 1;
+  });
   server.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const received = { method: request.method ?? '', url: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const received = {
+        method: request.method ?? '',
+        url: request.url ?? '',
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       receiver.requests.push(received);
       answer(received, response);
     });
@@ -59,14 +71,25 @@ async function listen(server: http.Server | https.Server, answer: Answer): Promi
 }
 
 const startReceiver = (answer: Answer): Promise<Receiver> => listen(http.createServer(), answer);
-const answerWith = (status: number, body = ''): Answer => (_request, response) => {
-  response.writeHead(status, { 'content-type': 'text/plain' }).end(body);
-};
+const answerWith =
+  (status: number, body = ''): Answer =>
+  (_request, response) => {
+    response.writeHead(status, { 'content-type': 'text/plain' }).end(body);
+  };
 
 const eventId = 'evt_01JD5Z8Q4W3N7V6B2M1K0X9Y8T';
-const body = JSON.stringify({ id: eventId, type: 'payment.recorded', created_at: '2026-11-29T08:00:00.000Z', organization_id: 'co_01', data: { amount: 4200 } });
+const body = JSON.stringify({
+  id: eventId,
+  type: 'payment.recorded',
+  created_at: '2026-11-29T08:00:00.000Z',
+  organization_id: 'co_01',
+  data: { amount: 4200 },
+});
 
-function signed(url: string, secrets: string[] = [newWebhookSecret()]): Pick<WebhookRequest, 'url' | 'body' | 'headers'> {
+function signed(
+  url: string,
+  secrets: string[] = [newWebhookSecret()],
+): Pick<WebhookRequest, 'url' | 'body' | 'headers'> {
   return { url, body, headers: { ...signWebhook({ id: eventId, timestamp: new Date(), body, secrets }) } };
 }
 
@@ -132,7 +155,9 @@ describe('a delivery to a local receiver (private URLs allowed)', () => {
   });
 
   it('fails when the receiver does not answer within the timeout', async () => {
-    const receiver = await startReceiver(() => { /* never answers */ });
+    const receiver = await startReceiver(() => {
+      /* never answers */
+    });
     const attempt = await sendWebhook({ ...signed(receiver.url), allowPrivate: true, timeoutMs: 300 });
     expect(attempt).toMatchObject({ outcome: 'FAILED', statusCode: null, error: 'no complete answer within 300 ms' });
     expect(attempt.durationMs).toBeGreaterThanOrEqual(290);
@@ -183,7 +208,11 @@ describe('a delivery to a local receiver (private URLs allowed)', () => {
   it('connects to the address the lookup gives for the host name', async () => {
     const receiver = await startReceiver(answerWith(200));
     const lookup = lookupAnswering('127.0.0.1');
-    const attempt = await sendWebhook({ ...signed(`http://receiver.test:${receiver.port}/saldo`), allowPrivate: true, lookup });
+    const attempt = await sendWebhook({
+      ...signed(`http://receiver.test:${receiver.port}/saldo`),
+      allowPrivate: true,
+      lookup,
+    });
     expect(attempt).toMatchObject({ outcome: 'SUCCEEDED', statusCode: 200 });
     expect(lookup.asked).toEqual(['receiver.test']);
     expect(receiver.requests[0]?.headers.host).toBe(`receiver.test:${receiver.port}`);
@@ -208,7 +237,12 @@ describe('server-side request forgery, without private URLs', () => {
   ])('refuses %s without connecting', async (template, reason) => {
     const receiver = await startReceiver(answerWith(200));
     const lookup = lookupAnswering('127.0.0.1');
-    const attempt = await sendWebhook({ ...signed(template.replace('{port}', String(receiver.port))), allowPrivate: false, lookup, timeoutMs: 2000 });
+    const attempt = await sendWebhook({
+      ...signed(template.replace('{port}', String(receiver.port))),
+      allowPrivate: false,
+      lookup,
+      timeoutMs: 2000,
+    });
     expect(attempt.outcome).toBe('FAILED');
     expect(attempt.statusCode).toBeNull();
     expect(attempt.error).toMatch(reason);
@@ -219,7 +253,11 @@ describe('server-side request forgery, without private URLs', () => {
   it('refuses at connect time a name that resolves to 127.0.0.1, as after a DNS change', async () => {
     const receiver = await startReceiver(answerWith(200));
     const lookup = lookupAnswering('127.0.0.1');
-    const attempt = await sendWebhook({ ...signed(`https://hooks.example.com:${receiver.port}/saldo`), allowPrivate: false, lookup });
+    const attempt = await sendWebhook({
+      ...signed(`https://hooks.example.com:${receiver.port}/saldo`),
+      allowPrivate: false,
+      lookup,
+    });
     expect(attempt).toMatchObject({
       outcome: 'FAILED',
       statusCode: null,
@@ -237,19 +275,29 @@ describe('server-side request forgery, without private URLs', () => {
   ])('refuses a name when any of its addresses %j is not public', async (addresses) => {
     const receiver = await startReceiver(answerWith(200));
     const lookup = lookupAnswering(...addresses);
-    const attempt = await sendWebhook({ ...signed(`https://hooks.example.com:${receiver.port}/saldo`), allowPrivate: false, lookup });
+    const attempt = await sendWebhook({
+      ...signed(`https://hooks.example.com:${receiver.port}/saldo`),
+      allowPrivate: false,
+      lookup,
+    });
     expect(attempt.outcome).toBe('FAILED');
     expect(attempt.error).toMatch(/which is not a public address$/);
     expect(receiver.connections).toBe(0);
   });
 
   it('fails when the name has no address', async () => {
-    const attempt = await sendWebhook({ ...signed('https://hooks.example.com/saldo'), allowPrivate: false, lookup: lookupAnswering() });
+    const attempt = await sendWebhook({
+      ...signed('https://hooks.example.com/saldo'),
+      allowPrivate: false,
+      lookup: lookupAnswering(),
+    });
     expect(attempt).toMatchObject({ outcome: 'FAILED', statusCode: null, error: 'hooks.example.com has no address' });
   });
 
   it('fails with the reason when the name does not resolve', async () => {
-    const lookup: HostLookup = async () => { throw Object.assign(new Error('getaddrinfo ENOTFOUND nowhere.invalid'), { code: 'ENOTFOUND' }); };
+    const lookup: HostLookup = async () => {
+      throw Object.assign(new Error('getaddrinfo ENOTFOUND nowhere.invalid'), { code: 'ENOTFOUND' });
+    };
     const attempt = await sendWebhook({ ...signed('https://nowhere.invalid/saldo'), allowPrivate: false, lookup });
     expect(attempt).toMatchObject({ outcome: 'FAILED', statusCode: null });
     expect(attempt.error).toMatch(/ENOTFOUND/);
@@ -270,7 +318,11 @@ describe('TLS', () => {
     });
     const receiver = await listen(server, answerWith(200));
     const lookup = lookupAnswering('127.0.0.1');
-    const attempt = await sendWebhook({ ...signed(`https://receiver.test:${receiver.port}/saldo`), allowPrivate: true, lookup });
+    const attempt = await sendWebhook({
+      ...signed(`https://receiver.test:${receiver.port}/saldo`),
+      allowPrivate: true,
+      lookup,
+    });
     expect(attempt).toMatchObject({ outcome: 'FAILED', statusCode: null });
     expect(attempt.error).toMatch(/self[- ]signed certificate/);
     expect(serverNames).toEqual(['receiver.test']);

@@ -61,7 +61,9 @@ describe('signWebhook', () => {
     expect(headers['webhook-id']).toBe(id);
     expect(headers['webhook-timestamp']).toBe(String(Date.UTC(2026, 10, 29, 8, 0, 0) / 1000));
     const key = Buffer.from(secret.slice('whsec_'.length), 'base64');
-    const expected = createHmac('sha256', key).update(`${id}.${headers['webhook-timestamp']}.${body}`, 'utf8').digest('base64');
+    const expected = createHmac('sha256', key)
+      .update(`${id}.${headers['webhook-timestamp']}.${body}`, 'utf8')
+      .digest('base64');
     expect(headers['webhook-signature']).toBe(`v1,${expected}`);
   });
 
@@ -102,7 +104,13 @@ describe('signingSecrets', () => {
     ['never rotated', null, null, after(0), [current]],
     ['just rotated', previous, rotatedAt, after(0), [current, previous]],
     ['one hour after the rotation', previous, rotatedAt, after(60 * 60 * 1000), [current, previous]],
-    ['a millisecond before 24 h are over', previous, rotatedAt, after(PREVIOUS_SECRET_SIGNS_MS - 1), [current, previous]],
+    [
+      'a millisecond before 24 h are over',
+      previous,
+      rotatedAt,
+      after(PREVIOUS_SECRET_SIGNS_MS - 1),
+      [current, previous],
+    ],
     ['24 h after the rotation', previous, rotatedAt, after(PREVIOUS_SECRET_SIGNS_MS), [current]],
     ['three days after the rotation', previous, rotatedAt, after(3 * PREVIOUS_SECRET_SIGNS_MS), [current]],
   ])('%s', (_case, previousSecret, at, now, expected) => {

@@ -9,7 +9,14 @@ import { Field, FormProblem, fieldErrors } from './ui.tsx';
 
 export type FieldSpec =
   | { name: string; label: string; kind: 'amount'; required?: boolean; hint?: string }
-  | { name: string; label: string; kind: 'text' | 'date' | 'number'; required?: boolean; hint?: string; initial?: string }
+  | {
+      name: string;
+      label: string;
+      kind: 'text' | 'date' | 'number';
+      required?: boolean;
+      hint?: string;
+      initial?: string;
+    }
   | { name: string; label: string; kind: 'select'; options: Array<{ value: string; label: string }>; initial?: string }
   | { name: string; label: string; kind: 'checkboxes'; options: Array<{ value: string; label: string }> };
 
@@ -32,7 +39,15 @@ export function ActionForm({
 }) {
   const initial = useMemo(() => {
     const values: Record<string, string | string[]> = {};
-    for (const field of fields) values[field.name] = field.kind === 'checkboxes' ? [] : 'initial' in field && field.initial !== undefined ? field.initial : field.kind === 'select' ? (field.options[0]?.value ?? '') : '';
+    for (const field of fields)
+      values[field.name] =
+        field.kind === 'checkboxes'
+          ? []
+          : 'initial' in field && field.initial !== undefined
+            ? field.initial
+            : field.kind === 'select'
+              ? (field.options[0]?.value ?? '')
+              : '';
     return values;
   }, [fields]);
   const [text, setText] = useState<Record<string, string | string[]>>(initial);
@@ -52,7 +67,12 @@ export function ActionForm({
       const typed = String(raw ?? '').trim();
       if (typed === '') {
         if ('required' in field && field.required) {
-          setProblem({ status: 400, code: 'validation_failed', detail: `${field.label} is needed.`, field: field.name });
+          setProblem({
+            status: 400,
+            code: 'validation_failed',
+            detail: `${field.label} is needed.`,
+            field: field.name,
+          });
           return;
         }
         continue;
@@ -80,14 +100,21 @@ export function ActionForm({
     }
   };
 
-  const errors = fieldErrors(problem, fields.map((field) => field.name));
+  const errors = fieldErrors(
+    problem,
+    fields.map((field) => field.name),
+  );
   return (
     <form onSubmit={submit} noValidate>
       {fields.map((field) => {
         const id = `${idPrefix}-${field.name}`;
         if (field.kind === 'checkboxes') {
           return (
-            <fieldset key={field.name} class={errors.byField[field.name] ? 'invalid' : undefined} aria-describedby={errors.byField[field.name] ? `${id}-error` : undefined}>
+            <fieldset
+              key={field.name}
+              class={errors.byField[field.name] ? 'invalid' : undefined}
+              aria-describedby={errors.byField[field.name] ? `${id}-error` : undefined}
+            >
               <legend>{field.label}</legend>
               {field.options.length === 0 && <p class="state empty">Nothing to choose from.</p>}
               {field.options.map((option) => (
@@ -115,10 +142,20 @@ export function ActionForm({
           );
         }
         return (
-          <Field key={field.name} id={id} label={field.kind === 'amount' ? `${field.label} (${currency})` : field.label} error={errors.byField[field.name]} hint={'hint' in field ? field.hint : undefined}>
+          <Field
+            key={field.name}
+            id={id}
+            label={field.kind === 'amount' ? `${field.label} (${currency})` : field.label}
+            error={errors.byField[field.name]}
+            hint={'hint' in field ? field.hint : undefined}
+          >
             {(props) =>
               field.kind === 'select' ? (
-                <select {...props} value={text[field.name] as string} onChange={(e) => setText({ ...text, [field.name]: e.currentTarget.value })}>
+                <select
+                  {...props}
+                  value={text[field.name] as string}
+                  onChange={(e) => setText({ ...text, [field.name]: e.currentTarget.value })}
+                >
                   {field.options.map((option) => (
                     <option key={option.value} value={option.value}>
                       {option.label}

@@ -10,14 +10,20 @@ export interface Loaded<T> {
 }
 
 export function useLoad<T>(load: () => Promise<T>, dependencies: unknown[]): Loaded<T> {
-  const [state, setState] = useState<{ data: T | undefined; problem: Problem | undefined; loading: boolean }>({ data: undefined, problem: undefined, loading: true });
+  const [state, setState] = useState<{ data: T | undefined; problem: Problem | undefined; loading: boolean }>({
+    data: undefined,
+    problem: undefined,
+    loading: true,
+  });
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let current = true;
     setState((previous) => ({ ...previous, loading: true, problem: undefined }));
     load().then(
       (data) => current && setState({ data, problem: undefined, loading: false }),
-      (error: unknown) => current && setState({ data: undefined, problem: isProblem(error) ? error : problemOf(undefined, 0), loading: false }),
+      (error: unknown) =>
+        current &&
+        setState({ data: undefined, problem: isProblem(error) ? error : problemOf(undefined, 0), loading: false }),
     );
     return () => {
       current = false;

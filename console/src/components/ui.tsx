@@ -33,7 +33,19 @@ export interface Column<T> {
   nowrap?: boolean;
 }
 
-export function Table<T>({ caption, columns, rows, empty, rowKey }: { caption: string; columns: Column<T>[]; rows: T[]; empty: string; rowKey: (row: T) => string }) {
+export function Table<T>({
+  caption,
+  columns,
+  rows,
+  empty,
+  rowKey,
+}: {
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  empty: string;
+  rowKey: (row: T) => string;
+}) {
   if (rows.length === 0) return <p class="state empty">{empty}</p>;
   return (
     // A table wider than the screen scrolls: the region takes focus so the keyboard can scroll it.
@@ -53,7 +65,10 @@ export function Table<T>({ caption, columns, rows, empty, rowKey }: { caption: s
           {rows.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((column) => (
-                <td class={[column.numeric ? 'numeric' : '', column.nowrap ? 'nowrap' : ''].join(' ').trim() || undefined} key={column.header}>
+                <td
+                  class={[column.numeric ? 'numeric' : '', column.nowrap ? 'nowrap' : ''].join(' ').trim() || undefined}
+                  key={column.header}
+                >
                   {column.cell(row)}
                 </td>
               ))}
@@ -65,7 +80,19 @@ export function Table<T>({ caption, columns, rows, empty, rowKey }: { caption: s
   );
 }
 
-export function Pager({ label, page, hasNext, onNext, onPrevious }: { label: string; page: number; hasNext: boolean; onNext: () => void; onPrevious: () => void }) {
+export function Pager({
+  label,
+  page,
+  hasNext,
+  onNext,
+  onPrevious,
+}: {
+  label: string;
+  page: number;
+  hasNext: boolean;
+  onNext: () => void;
+  onPrevious: () => void;
+}) {
   if (page === 1 && !hasNext) return null;
   return (
     <nav class="pager" aria-label={label}>
@@ -81,12 +108,28 @@ export function Pager({ label, page, hasNext, onNext, onPrevious }: { label: str
 }
 
 /** A labelled field; its error (from the problem's pointer) is shown under it and read with it. */
-export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string | undefined; hint?: string; children: (props: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) => ComponentChildren }) {
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  hint?: string;
+  children: (props: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) => ComponentChildren;
+}) {
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class={`field${error ? ' invalid' : ''}`}>
       <label for={id}>{label}</label>
-      {children({ id, ...(error ? { 'aria-invalid': 'true' as const } : {}), ...(described ? { 'aria-describedby': described } : {}) })}
+      {children({
+        id,
+        ...(error ? { 'aria-invalid': 'true' as const } : {}),
+        ...(described ? { 'aria-describedby': described } : {}),
+      })}
       {hint && (
         <p class="hint" id={`${id}-hint`}>
           {hint}
@@ -102,7 +145,10 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
 }
 
 /** The problem of a form: at its field when the field is on the form, else above the buttons. */
-export function fieldErrors(problem: Problem | undefined, fields: string[]): { byField: Record<string, string>; general: string | undefined } {
+export function fieldErrors(
+  problem: Problem | undefined,
+  fields: string[],
+): { byField: Record<string, string>; general: string | undefined } {
   if (!problem) return { byField: {}, general: undefined };
   const field = problem.field?.split('/')[0];
   if (field && fields.includes(field)) return { byField: { [field]: problem.detail }, general: undefined };
@@ -119,7 +165,17 @@ export function FormProblem({ message }: { message: string | undefined }) {
 }
 
 /** A modal dialog (the native <dialog>: focus stays inside, Escape closes it). */
-export function Dialog({ title, open, onClose, children }: { title: string; open: boolean; onClose: () => void; children: ComponentChildren }) {
+export function Dialog({
+  title,
+  open,
+  onClose,
+  children,
+}: {
+  title: string;
+  open: boolean;
+  onClose: () => void;
+  children: ComponentChildren;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;

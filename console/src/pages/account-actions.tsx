@@ -14,7 +14,8 @@ import { formatDate, formatMoney, kindLabel, statusLabel, today } from '../forma
 import { useOrganization } from '../session.tsx';
 
 type Account = paths['/orgs/{org_id}/accounts/{account_id}']['get']['responses'][200]['content']['application/json'];
-type Entry = paths['/orgs/{org_id}/accounts/{account_id}/entries']['get']['responses'][200]['content']['application/json']['data'][number];
+type Entry =
+  paths['/orgs/{org_id}/accounts/{account_id}/entries']['get']['responses'][200]['content']['application/json']['data'][number];
 
 interface ActionContext {
   account: Account;
@@ -58,7 +59,10 @@ export const ACCOUNT_ACTIONS: AccountAction[] = [
       call(
         api.POST('/orgs/{org_id}/accounts/{account_id}/payments', {
           params: { path: path(context), header: header(context) },
-          body: { amount: values.amount as number, ...(text(values.description) ? { description: text(values.description)! } : {}) },
+          body: {
+            amount: values.amount as number,
+            ...(text(values.description) ? { description: text(values.description)! } : {}),
+          },
         }),
       ),
   },
@@ -76,7 +80,11 @@ export const ACCOUNT_ACTIONS: AccountAction[] = [
       call(
         api.POST('/orgs/{org_id}/accounts/{account_id}/entries', {
           params: { path: path(context), header: header(context) },
-          body: { type: 'CREDIT', amount: values.amount as number, ...(text(values.description) ? { description: text(values.description)! } : {}) },
+          body: {
+            type: 'CREDIT',
+            amount: values.amount as number,
+            ...(text(values.description) ? { description: text(values.description)! } : {}),
+          },
         }),
       ),
   },
@@ -123,7 +131,10 @@ export const ACCOUNT_ACTIONS: AccountAction[] = [
       call(
         api.POST('/orgs/{org_id}/accounts/{account_id}/write-offs', {
           params: { path: path(context), header: header(context) },
-          body: { reason: text(values.reason)!, ...(typeof values.amount === 'number' ? { amount: values.amount } : {}) },
+          body: {
+            reason: text(values.reason)!,
+            ...(typeof values.amount === 'number' ? { amount: values.amount } : {}),
+          },
         }),
       ),
   },
@@ -134,14 +145,23 @@ export const ACCOUNT_ACTIONS: AccountAction[] = [
     submitLabel: 'Refund',
     shown: ({ account }) => account.unallocated > 0,
     fields: (context) => [
-      { name: 'amount', label: 'Amount', kind: 'amount', required: true, hint: `At most ${formatMoney(context.account.unallocated, context.account.currency)}.` },
+      {
+        name: 'amount',
+        label: 'Amount',
+        kind: 'amount',
+        required: true,
+        hint: `At most ${formatMoney(context.account.unallocated, context.account.currency)}.`,
+      },
       { name: 'description', label: 'Description', kind: 'text' },
     ],
     run: (context, values) =>
       call(
         api.POST('/orgs/{org_id}/accounts/{account_id}/refunds', {
           params: { path: path(context), header: header(context) },
-          body: { amount: values.amount as number, ...(text(values.description) ? { description: text(values.description)! } : {}) },
+          body: {
+            amount: values.amount as number,
+            ...(text(values.description) ? { description: text(values.description)! } : {}),
+          },
         }),
       ),
   },
@@ -158,16 +178,29 @@ export const ACCOUNT_ACTIONS: AccountAction[] = [
         kind: 'checkboxes',
         options: context.openItems
           .filter((entry) => !entry.installment_plan)
-          .map((entry) => ({ value: entry.id, label: `${kindLabel(entry.kind)} due ${formatDate(entry.due_date)}, ${formatMoney(entry.open_amount, context.account.currency)} open` })),
+          .map((entry) => ({
+            value: entry.id,
+            label: `${kindLabel(entry.kind)} due ${formatDate(entry.due_date)}, ${formatMoney(entry.open_amount, context.account.currency)} open`,
+          })),
       },
       { name: 'installments', label: 'Installments', kind: 'number', required: true, initial: '3' },
-      { name: 'first_due_date', label: 'First due date', kind: 'date', required: true, initial: today(context.timeZone) },
+      {
+        name: 'first_due_date',
+        label: 'First due date',
+        kind: 'date',
+        required: true,
+        initial: today(context.timeZone),
+      },
     ],
     run: (context, values) =>
       call(
         api.POST('/orgs/{org_id}/accounts/{account_id}/installment-plans', {
           params: { path: path(context), header: header(context) },
-          body: { entry_ids: values.entry_ids as string[], installments: values.installments as number, first_due_date: text(values.first_due_date)! },
+          body: {
+            entry_ids: values.entry_ids as string[],
+            installments: values.installments as number,
+            first_due_date: text(values.first_due_date)!,
+          },
         }),
       ),
   },
@@ -182,7 +215,10 @@ export const ACCOUNT_ACTIONS: AccountAction[] = [
         name: 'status',
         label: 'New status',
         kind: 'select',
-        options: STATUS_CHOICES.filter((status) => status !== account.status).map((status) => ({ value: status, label: statusLabel(status) })),
+        options: STATUS_CHOICES.filter((status) => status !== account.status).map((status) => ({
+          value: status,
+          label: statusLabel(status),
+        })),
       },
     ],
     run: (context, values) =>
@@ -200,7 +236,12 @@ export const ACCOUNT_ACTIONS: AccountAction[] = [
     submitLabel: 'Hand over',
     shown: (context) => !context.inDebtCollection && open(context.account),
     fields: () => [],
-    run: (context) => call(api.POST('/orgs/{org_id}/accounts/{account_id}/debt-collection', { params: { path: path(context), header: header(context) } })),
+    run: (context) =>
+      call(
+        api.POST('/orgs/{org_id}/accounts/{account_id}/debt-collection', {
+          params: { path: path(context), header: header(context) },
+        }),
+      ),
   },
   {
     id: 'recall',
@@ -209,19 +250,45 @@ export const ACCOUNT_ACTIONS: AccountAction[] = [
     submitLabel: 'Recall',
     shown: (context) => context.inDebtCollection,
     fields: () => [],
-    run: (context) => call(api.DELETE('/orgs/{org_id}/accounts/{account_id}/debt-collection', { params: { path: path(context), header: header(context) } })),
+    run: (context) =>
+      call(
+        api.DELETE('/orgs/{org_id}/accounts/{account_id}/debt-collection', {
+          params: { path: path(context), header: header(context) },
+        }),
+      ),
   },
 ];
 
-export function AccountActions({ account, inDebtCollection, openItems, onChanged }: { account: Account; inDebtCollection: boolean; openItems: Entry[]; onChanged: () => void }) {
+export function AccountActions({
+  account,
+  inDebtCollection,
+  openItems,
+  onChanged,
+}: {
+  account: Account;
+  inDebtCollection: boolean;
+  openItems: Entry[];
+  onChanged: () => void;
+}) {
   const organization = useOrganization();
   const [active, setActive] = useState<{ action: AccountAction; idempotencyKey: string } | undefined>();
-  const context = (idempotencyKey: string): ActionContext => ({ account, slug: organization.slug, idempotencyKey, timeZone: organization.time_zone, inDebtCollection, openItems });
+  const context = (idempotencyKey: string): ActionContext => ({
+    account,
+    slug: organization.slug,
+    idempotencyKey,
+    timeZone: organization.time_zone,
+    inDebtCollection,
+    openItems,
+  });
   const shown = ACCOUNT_ACTIONS.filter((action) => action.shown(context('')));
   return (
     <div class="actions" role="group" aria-label="Account actions">
       {shown.map((action) => (
-        <button type="button" key={action.id} onClick={() => setActive({ action, idempotencyKey: crypto.randomUUID() })}>
+        <button
+          type="button"
+          key={action.id}
+          onClick={() => setActive({ action, idempotencyKey: crypto.randomUUID() })}
+        >
           {action.label}
         </button>
       ))}
@@ -246,7 +313,15 @@ export function AccountActions({ account, inDebtCollection, openItems, onChanged
 }
 
 /** Reverse one entry (not a reversal, not one reversed already). */
-export function ReverseButton({ entry, currency, onChanged }: { entry: Entry; currency: string; onChanged: () => void }) {
+export function ReverseButton({
+  entry,
+  currency,
+  onChanged,
+}: {
+  entry: Entry;
+  currency: string;
+  onChanged: () => void;
+}) {
   const organization = useOrganization();
   const [idempotencyKey, setKey] = useState<string | undefined>();
   if (entry.reversed_by !== null || entry.reversal_of !== null) return null;
@@ -256,11 +331,16 @@ export function ReverseButton({ entry, currency, onChanged }: { entry: Entry; cu
       <button type="button" class="small" aria-label={label} onClick={() => setKey(crypto.randomUUID())}>
         Reverse
       </button>
-      <Dialog title={`Reverse this ${kindLabel(entry.kind).toLowerCase()}`} open={idempotencyKey !== undefined} onClose={() => setKey(undefined)}>
+      <Dialog
+        title={`Reverse this ${kindLabel(entry.kind).toLowerCase()}`}
+        open={idempotencyKey !== undefined}
+        onClose={() => setKey(undefined)}
+      >
         {idempotencyKey && (
           <>
             <p>
-              Books the opposite of the {kindLabel(entry.kind).toLowerCase()} of {formatMoney(entry.amount, currency)} booked {formatDate(entry.booked_at.slice(0, 10))}. The original stays in the ledger.
+              Books the opposite of the {kindLabel(entry.kind).toLowerCase()} of {formatMoney(entry.amount, currency)}{' '}
+              booked {formatDate(entry.booked_at.slice(0, 10))}. The original stays in the ledger.
             </p>
             <ActionForm
               idPrefix={`reverse-${entry.id}`}
@@ -271,7 +351,10 @@ export function ReverseButton({ entry, currency, onChanged }: { entry: Entry; cu
               onSubmit={async (values) => {
                 await call(
                   api.POST('/orgs/{org_id}/entries/{entry_id}/reversal', {
-                    params: { path: { org_id: organization.slug, entry_id: entry.id }, header: { 'idempotency-key': idempotencyKey } },
+                    params: {
+                      path: { org_id: organization.slug, entry_id: entry.id },
+                      header: { 'idempotency-key': idempotencyKey },
+                    },
                     body: typeof values.description === 'string' ? { description: values.description } : {},
                   }),
                 );

@@ -31,7 +31,12 @@ export function AccountPage({ id }: { id: string }) {
     return { figures, dunning, levels: policy.levels };
   }, [id, version]);
   const openItems = useLoad(
-    () => call(api.GET('/orgs/{org_id}/accounts/{account_id}/entries', { params: { path, query: { open: true, type: 'CHARGE', limit: OPEN_ITEMS_MAX } } })),
+    () =>
+      call(
+        api.GET('/orgs/{org_id}/accounts/{account_id}/entries', {
+          params: { path, query: { open: true, type: 'CHARGE', limit: OPEN_ITEMS_MAX } },
+        }),
+      ),
     [id, version],
   );
   const pages = useCursorPages([id]);
@@ -39,7 +44,10 @@ export function AccountPage({ id }: { id: string }) {
     () =>
       call(
         api.GET('/orgs/{org_id}/accounts/{account_id}/entries', {
-          params: { path, query: { order: 'desc', limit: ENTRY_PAGE_SIZE, ...(pages.cursor ? { cursor: pages.cursor } : {}) } },
+          params: {
+            path,
+            query: { order: 'desc', limit: ENTRY_PAGE_SIZE, ...(pages.cursor ? { cursor: pages.cursor } : {}) },
+          },
         }),
       ),
     [id, version, pages.cursor],
@@ -56,13 +64,19 @@ export function AccountPage({ id }: { id: string }) {
   }
   const { figures: a, dunning, levels } = account.data;
   // The other side of an allocation, named as it is listed when it is on this page or open.
-  const named = new Map([...(entries.data?.data ?? []), ...(openItems.data?.data ?? [])].map((entry) => [entry.id, entry.description ?? `${kindLabel(entry.kind)} due ${formatDate(entry.due_date)}`]));
+  const named = new Map(
+    [...(entries.data?.data ?? []), ...(openItems.data?.data ?? [])].map((entry) => [
+      entry.id,
+      entry.description ?? `${kindLabel(entry.kind)} due ${formatDate(entry.due_date)}`,
+    ]),
+  );
   const describe = (entryId: string) => named.get(entryId) ?? <code title={entryId}>…{entryId.slice(-6)}</code>;
   const currency = a.currency;
   return (
     <section aria-labelledby="account-title">
       <p class="crumbs">
-        <Link href={`${BASE}/customers`}>Customers</Link> / <Link href={`${BASE}/customers/${a.customer_id}`}>Customer {a.customer_number}</Link> / Account {a.number}
+        <Link href={`${BASE}/customers`}>Customers</Link> /{' '}
+        <Link href={`${BASE}/customers/${a.customer_id}`}>Customer {a.customer_number}</Link> / Account {a.number}
       </p>
       <h1 id="account-title">
         Account {a.number}
@@ -104,7 +118,11 @@ export function AccountPage({ id }: { id: string }) {
         </div>
         <div>
           <dt>Debt collection</dt>
-          <dd>{dunning.debt_collection.active ? `Handed over${dunning.debt_collection.since ? ` ${formatInstant(dunning.debt_collection.since, organization.time_zone)}` : ''}` : 'No'}</dd>
+          <dd>
+            {dunning.debt_collection.active
+              ? `Handed over${dunning.debt_collection.since ? ` ${formatInstant(dunning.debt_collection.since, organization.time_zone)}` : ''}`
+              : 'No'}
+          </dd>
         </div>
         <div>
           <dt>Payment reference</dt>
@@ -126,7 +144,14 @@ export function AccountPage({ id }: { id: string }) {
         </div>
       </dl>
 
-      {allowed.write && <AccountActions account={a} inDebtCollection={dunning.debt_collection.active} openItems={openItems.data?.data ?? []} onChanged={changed} />}
+      {allowed.write && (
+        <AccountActions
+          account={a}
+          inDebtCollection={dunning.debt_collection.active}
+          openItems={openItems.data?.data ?? []}
+          onChanged={changed}
+        />
+      )}
 
       <h2>Open items</h2>
       {openItems.loading && !openItems.data && <Loading what="open items" />}
@@ -158,7 +183,11 @@ export function AccountPage({ id }: { id: string }) {
             rowKey={(entry) => entry.id}
             empty="No booking entries yet."
             columns={[
-              { header: 'Booked', nowrap: true, cell: (entry) => formatInstant(entry.booked_at, organization.time_zone) },
+              {
+                header: 'Booked',
+                nowrap: true,
+                cell: (entry) => formatInstant(entry.booked_at, organization.time_zone),
+              },
               {
                 header: 'Entry',
                 cell: (entry) => (
@@ -171,9 +200,23 @@ export function AccountPage({ id }: { id: string }) {
                 ),
               },
               { header: 'Due', nowrap: true, cell: (entry) => formatDate(entry.due_date) },
-              { header: 'Amount', numeric: true, cell: (entry) => <Money minor={entry.type === 'CHARGE' ? -entry.amount : entry.amount} currency={currency} signed /> },
-              { header: 'Open', numeric: true, cell: (entry) => <Money minor={entry.open_amount} currency={currency} /> },
-              { header: 'Balance', numeric: true, cell: (entry) => <Money minor={entry.balance_after} currency={currency} signed /> },
+              {
+                header: 'Amount',
+                numeric: true,
+                cell: (entry) => (
+                  <Money minor={entry.type === 'CHARGE' ? -entry.amount : entry.amount} currency={currency} signed />
+                ),
+              },
+              {
+                header: 'Open',
+                numeric: true,
+                cell: (entry) => <Money minor={entry.open_amount} currency={currency} />,
+              },
+              {
+                header: 'Balance',
+                numeric: true,
+                cell: (entry) => <Money minor={entry.balance_after} currency={currency} signed />,
+              },
               {
                 header: 'Allocations',
                 cell: (entry) =>
@@ -182,8 +225,12 @@ export function AccountPage({ id }: { id: string }) {
                   ) : (
                     <ul class="allocations">
                       {entry.allocations.map((allocation) => (
-                        <li key={`${allocation.entry_id}-${allocation.released_by ?? ''}`} class={allocation.released_by ? 'released' : undefined}>
-                          <Money minor={allocation.amount} currency={currency} /> {entry.type === 'CHARGE' ? 'from' : 'to'} {describe(allocation.entry_id)}
+                        <li
+                          key={`${allocation.entry_id}-${allocation.released_by ?? ''}`}
+                          class={allocation.released_by ? 'released' : undefined}
+                        >
+                          <Money minor={allocation.amount} currency={currency} />{' '}
+                          {entry.type === 'CHARGE' ? 'from' : 'to'} {describe(allocation.entry_id)}
                           {allocation.released_by ? ' (released)' : ''}
                         </li>
                       ))}
@@ -191,11 +238,24 @@ export function AccountPage({ id }: { id: string }) {
                   ),
               },
               ...(allowed.write
-                ? [{ header: 'Actions', cell: (entry: (typeof entries.data.data)[number]) => <ReverseButton entry={entry} currency={currency} onChanged={changed} /> }]
+                ? [
+                    {
+                      header: 'Actions',
+                      cell: (entry: (typeof entries.data.data)[number]) => (
+                        <ReverseButton entry={entry} currency={currency} onChanged={changed} />
+                      ),
+                    },
+                  ]
                 : []),
             ]}
           />
-          <Pager label="Booking entry pages" page={pages.page} hasNext={entries.data.next_cursor !== null} onNext={() => pages.next(entries.data!.next_cursor!)} onPrevious={pages.previous} />
+          <Pager
+            label="Booking entry pages"
+            page={pages.page}
+            hasNext={entries.data.next_cursor !== null}
+            onNext={() => pages.next(entries.data!.next_cursor!)}
+            onPrevious={pages.previous}
+          />
         </>
       )}
     </section>

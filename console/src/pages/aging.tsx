@@ -71,7 +71,14 @@ export function AgingPage() {
       // JSON unless format=csv, which this page asks for by link only.
       call(
         api.GET('/orgs/{org_id}/reports/aging', {
-          params: { path: { org_id: organization.slug }, query: { limit: PAGE_SIZE, ...(asOf ? { as_of: asOf } : {}), ...(pages.cursor ? { cursor: pages.cursor } : {}) } },
+          params: {
+            path: { org_id: organization.slug },
+            query: {
+              limit: PAGE_SIZE,
+              ...(asOf ? { as_of: asOf } : {}),
+              ...(pages.cursor ? { cursor: pages.cursor } : {}),
+            },
+          },
         }),
       ) as Promise<AgingReport>,
     [organization.slug, asOf, pages.cursor],
@@ -118,8 +125,16 @@ export function AgingPage() {
             empty="No totals."
             columns={[
               { header: 'Currency', cell: (total) => total.currency },
-              ...BUCKETS.map((bucket) => ({ header: bucket.label, numeric: true, cell: (total: TotalRow) => <Money minor={total[bucket.key]} currency={total.currency} /> })),
-              { header: 'Total', numeric: true, cell: (total) => <Money minor={total.total} currency={total.currency} /> },
+              ...BUCKETS.map((bucket) => ({
+                header: bucket.label,
+                numeric: true,
+                cell: (total: TotalRow) => <Money minor={total[bucket.key]} currency={total.currency} />,
+              })),
+              {
+                header: 'Total',
+                numeric: true,
+                cell: (total) => <Money minor={total.total} currency={total.currency} />,
+              },
             ]}
           />
           <h2>Accounts</h2>
@@ -129,8 +144,19 @@ export function AgingPage() {
             rowKey={(row) => row.account_id}
             empty="No account had anything open."
             columns={[
-              { header: 'Customer', cell: (row) => <Link href={`${BASE}/accounts/${row.account_id}`}>{`${row.customer_name} (${row.customer_number})`}</Link> },
-              ...BUCKETS.map((bucket) => ({ header: bucket.label, numeric: true, cell: (row: AccountRow) => <Money minor={row[bucket.key]} currency={row.currency} /> })),
+              {
+                header: 'Customer',
+                cell: (row) => (
+                  <Link
+                    href={`${BASE}/accounts/${row.account_id}`}
+                  >{`${row.customer_name} (${row.customer_number})`}</Link>
+                ),
+              },
+              ...BUCKETS.map((bucket) => ({
+                header: bucket.label,
+                numeric: true,
+                cell: (row: AccountRow) => <Money minor={row[bucket.key]} currency={row.currency} />,
+              })),
               { header: 'Total', numeric: true, cell: (row) => <Money minor={row.total} currency={row.currency} /> },
             ]}
           />

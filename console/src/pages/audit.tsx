@@ -9,7 +9,15 @@ export function AuditPage() {
   const organization = useOrganization();
   const pages = useCursorPages([]);
   const events = useLoad(
-    () => call(api.GET('/orgs/{org_id}/audit-events', { params: { path: { org_id: organization.slug }, query: { limit: 50, ...(pages.cursor ? { cursor: pages.cursor } : {}) } } })),
+    () =>
+      call(
+        api.GET('/orgs/{org_id}/audit-events', {
+          params: {
+            path: { org_id: organization.slug },
+            query: { limit: 50, ...(pages.cursor ? { cursor: pages.cursor } : {}) },
+          },
+        }),
+      ),
     [organization.slug, pages.cursor],
   );
   return (
@@ -25,7 +33,11 @@ export function AuditPage() {
             rowKey={(event) => event.id}
             empty="Nothing has happened yet."
             columns={[
-              { header: 'When', nowrap: true, cell: (event) => formatInstant(event.occurred_at, organization.time_zone) },
+              {
+                header: 'When',
+                nowrap: true,
+                cell: (event) => formatInstant(event.occurred_at, organization.time_zone),
+              },
               {
                 header: 'Who',
                 cell: (event) =>
@@ -36,11 +48,30 @@ export function AuditPage() {
                       : 'Administration (root key or Saldo itself)',
               },
               { header: 'What', cell: (event) => <code>{event.action}</code> },
-              { header: 'On', cell: (event) => `${event.resource_type}${event.resource_id ? ` ${event.resource_id}` : ''}` },
-              { header: 'Trace', cell: (event) => (event.trace_id ? <code class="muted" title={event.trace_id}>{event.trace_id.slice(0, 12)}…</code> : '—') },
+              {
+                header: 'On',
+                cell: (event) => `${event.resource_type}${event.resource_id ? ` ${event.resource_id}` : ''}`,
+              },
+              {
+                header: 'Trace',
+                cell: (event) =>
+                  event.trace_id ? (
+                    <code class="muted" title={event.trace_id}>
+                      {event.trace_id.slice(0, 12)}…
+                    </code>
+                  ) : (
+                    '—'
+                  ),
+              },
             ]}
           />
-          <Pager label="Audit pages" page={pages.page} hasNext={events.data.next_cursor !== null} onNext={() => events.data && pages.next(events.data.next_cursor!)} onPrevious={pages.previous} />
+          <Pager
+            label="Audit pages"
+            page={pages.page}
+            hasNext={events.data.next_cursor !== null}
+            onNext={() => events.data && pages.next(events.data.next_cursor!)}
+            onPrevious={pages.previous}
+          />
         </>
       )}
     </section>

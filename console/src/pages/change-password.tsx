@@ -18,7 +18,12 @@ export function ChangePasswordPage({ forced }: { forced?: boolean }) {
     event.preventDefault();
     setProblem(undefined);
     if (next !== repeat) {
-      setProblem({ status: 400, code: 'validation_failed', detail: 'The new passwords differ.', field: 'repeat_password' });
+      setProblem({
+        status: 400,
+        code: 'validation_failed',
+        detail: 'The new passwords differ.',
+        field: 'repeat_password',
+      });
       return;
     }
     setBusy(true);
@@ -42,7 +47,9 @@ export function ChangePasswordPage({ forced }: { forced?: boolean }) {
   return (
     <section aria-labelledby="password-title" class="narrow">
       <h1 id="password-title">Change your password</h1>
-      {forced && <p class="notice">Your password was set by an administrator for one use. Choose your own to continue.</p>}
+      {forced && (
+        <p class="notice">Your password was set by an administrator for one use. Choose your own to continue.</p>
+      )}
       {done && (
         <p class="notice" role="status">
           Your password is changed.
@@ -50,13 +57,42 @@ export function ChangePasswordPage({ forced }: { forced?: boolean }) {
       )}
       <form onSubmit={submit} noValidate>
         <Field id="current-password" label="Current password" error={errors.byField.current_password}>
-          {(props) => <input {...props} type="password" autoComplete="current-password" value={current} onInput={(e) => setCurrent(e.currentTarget.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="current-password"
+              value={current}
+              onInput={(e) => setCurrent(e.currentTarget.value)}
+            />
+          )}
         </Field>
-        <Field id="new-password" label="New password" hint="At least 12 characters." error={errors.byField.new_password}>
-          {(props) => <input {...props} type="password" autoComplete="new-password" value={next} onInput={(e) => setNext(e.currentTarget.value)} />}
+        <Field
+          id="new-password"
+          label="New password"
+          hint="At least 12 characters."
+          error={errors.byField.new_password}
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="new-password"
+              value={next}
+              onInput={(e) => setNext(e.currentTarget.value)}
+            />
+          )}
         </Field>
         <Field id="repeat-password" label="New password again" error={errors.byField.repeat_password}>
-          {(props) => <input {...props} type="password" autoComplete="new-password" value={repeat} onInput={(e) => setRepeat(e.currentTarget.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="new-password"
+              value={repeat}
+              onInput={(e) => setRepeat(e.currentTarget.value)}
+            />
+          )}
         </Field>
         <FormProblem message={errors.general} />
         <button type="submit" class="primary" disabled={busy}>

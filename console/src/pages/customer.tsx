@@ -11,17 +11,31 @@ export function CustomerPage({ id }: { id: string }) {
   const path = { org_id: organization.slug, customer_id: id };
   const customer = useLoad(() => call(api.GET('/orgs/{org_id}/customers/{customer_id}', { params: { path } })), [id]);
   const accounts = useLoad(async () => {
-    const { account_ids } = await call(api.GET('/orgs/{org_id}/customers/{customer_id}/accounts', { params: { path } }));
+    const { account_ids } = await call(
+      api.GET('/orgs/{org_id}/customers/{customer_id}/accounts', { params: { path } }),
+    );
     const [policy, ...rows] = await Promise.all([
       call(api.GET('/orgs/{org_id}/dunning-policy', { params: { path: { org_id: organization.slug } } })),
-      ...account_ids.map((account_id) => call(api.GET('/orgs/{org_id}/accounts/{account_id}', { params: { path: { org_id: organization.slug, account_id } } }))),
+      ...account_ids.map((account_id) =>
+        call(
+          api.GET('/orgs/{org_id}/accounts/{account_id}', {
+            params: { path: { org_id: organization.slug, account_id } },
+          }),
+        ),
+      ),
     ]);
     return { levels: policy.levels, rows };
   }, [id]);
   const family = useLoad(async () => {
-    const { family: found } = await call(api.GET('/orgs/{org_id}/customers/{customer_id}/family', { params: { path } }));
+    const { family: found } = await call(
+      api.GET('/orgs/{org_id}/customers/{customer_id}/family', { params: { path } }),
+    );
     if (!found) return undefined;
-    const members = await call(api.GET('/orgs/{org_id}/families/{family_id}/members', { params: { path: { org_id: organization.slug, family_id: found.id } } }));
+    const members = await call(
+      api.GET('/orgs/{org_id}/families/{family_id}/members', {
+        params: { path: { org_id: organization.slug, family_id: found.id } },
+      }),
+    );
     return { family: found, members: members.data };
   }, [id]);
 
@@ -72,12 +86,23 @@ export function CustomerPage({ id }: { id: string }) {
           rowKey={(account) => account.id}
           empty="This customer has no accounts."
           columns={[
-            { header: 'Account', cell: (account) => <Link href={`${BASE}/accounts/${account.id}`}>{account.number}</Link> },
+            {
+              header: 'Account',
+              cell: (account) => <Link href={`${BASE}/accounts/${account.id}`}>{account.number}</Link>,
+            },
             { header: 'Name', cell: (account) => account.name ?? '—' },
             { header: 'Status', cell: (account) => <StatusBadge status={account.status} /> },
             { header: 'Dunning level', cell: (account) => levelName(accounts.data!.levels, account.dunning_level) },
-            { header: 'Open', numeric: true, cell: (account) => <Money minor={account.open_amount} currency={account.currency} /> },
-            { header: 'Balance', numeric: true, cell: (account) => <Money minor={account.balance} currency={account.currency} signed /> },
+            {
+              header: 'Open',
+              numeric: true,
+              cell: (account) => <Money minor={account.open_amount} currency={account.currency} />,
+            },
+            {
+              header: 'Balance',
+              numeric: true,
+              cell: (account) => <Money minor={account.balance} currency={account.currency} signed />,
+            },
           ]}
         />
       )}
@@ -89,7 +114,8 @@ export function CustomerPage({ id }: { id: string }) {
       {family.data && (
         <>
           <p>
-            {family.data.family.name} ({family.data.family.currency}), {family.data.members.length} {family.data.members.length === 1 ? 'member' : 'members'}:
+            {family.data.family.name} ({family.data.family.currency}), {family.data.members.length}{' '}
+            {family.data.members.length === 1 ? 'member' : 'members'}:
           </p>
           <ul class="members">
             {family.data.members.map((member) => (
@@ -118,6 +144,13 @@ export function levelName(levels: Array<{ name: string }>, level: number | null)
 }
 
 export function StatusBadge({ status }: { status: string }) {
-  const tone = status === 'ACCOUNT_OK' ? 'ok' : status === 'ACCOUNT_BLOCKED' || status === 'ACCOUNT_COLLECTION' ? 'bad' : status === 'ACCOUNT_TO_CLOSE' ? 'warn' : 'plain';
+  const tone =
+    status === 'ACCOUNT_OK'
+      ? 'ok'
+      : status === 'ACCOUNT_BLOCKED' || status === 'ACCOUNT_COLLECTION'
+        ? 'bad'
+        : status === 'ACCOUNT_TO_CLOSE'
+          ? 'warn'
+          : 'plain';
   return <Badge tone={tone}>{statusLabel(status)}</Badge>;
 }

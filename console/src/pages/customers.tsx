@@ -18,7 +18,10 @@ export function CustomersPage() {
     () =>
       call(
         api.GET('/orgs/{org_id}/customers', {
-          params: { path: { org_id: organization.slug }, query: { limit: PAGE_SIZE, ...(q ? { q } : {}), ...(pages.cursor ? { cursor: pages.cursor } : {}) } },
+          params: {
+            path: { org_id: organization.slug },
+            query: { limit: PAGE_SIZE, ...(q ? { q } : {}), ...(pages.cursor ? { cursor: pages.cursor } : {}) },
+          },
         }),
       ),
     [organization.slug, q, pages.cursor],
@@ -34,8 +37,14 @@ export function CustomersPage() {
     <section aria-labelledby="customers-title">
       <h1 id="customers-title">Customers</h1>
       <form role="search" class="search" onSubmit={search}>
-        <Field id="customer-search" label="Search" hint="Customer number, name, email, account number or payment reference.">
-          {(props) => <input {...props} type="search" name="q" value={text} onInput={(e) => setText(e.currentTarget.value)} />}
+        <Field
+          id="customer-search"
+          label="Search"
+          hint="Customer number, name, email, account number or payment reference."
+        >
+          {(props) => (
+            <input {...props} type="search" name="q" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          )}
         </Field>
         <button type="submit" class="primary">
           Search
@@ -51,12 +60,21 @@ export function CustomersPage() {
             rowKey={(customer) => customer.id}
             empty={q ? `No customer matches “${q}”.` : 'No customers yet.'}
             columns={[
-              { header: 'Number', cell: (customer) => <Link href={`${BASE}/customers/${customer.id}`}>{customer.number}</Link> },
+              {
+                header: 'Number',
+                cell: (customer) => <Link href={`${BASE}/customers/${customer.id}`}>{customer.number}</Link>,
+              },
               { header: 'Name', cell: (customer) => customer.name },
               { header: 'Email', cell: (customer) => customer.email ?? '—' },
             ]}
           />
-          <Pager label="Customer pages" page={pages.page} hasNext={loaded.data.next_cursor !== null} onNext={() => pages.next(loaded.data!.next_cursor!)} onPrevious={pages.previous} />
+          <Pager
+            label="Customer pages"
+            page={pages.page}
+            hasNext={loaded.data.next_cursor !== null}
+            onNext={() => pages.next(loaded.data!.next_cursor!)}
+            onPrevious={pages.previous}
+          />
         </>
       )}
     </section>

@@ -6,7 +6,17 @@ import { useState } from 'preact/hooks';
 import { type Problem, api, call, isProblem } from '../api.ts';
 import { ActionForm } from '../components/action-form.tsx';
 import { useCursorPages, useLoad } from '../components/load.ts';
-import { Dialog, Field, FormProblem, Loading, Money, Pager, ProblemNote, Table, fieldErrors } from '../components/ui.tsx';
+import {
+  Dialog,
+  Field,
+  FormProblem,
+  Loading,
+  Money,
+  Pager,
+  ProblemNote,
+  Table,
+  fieldErrors,
+} from '../components/ui.tsx';
 import { formatDate, formatInstant, today } from '../format.ts';
 import { BASE, Link } from '../router.tsx';
 import { useOrganization, useRights } from '../session.tsx';
@@ -23,12 +33,20 @@ export function DunningPage() {
   const organization = useOrganization();
   const allowed = useRights();
   const org = { org_id: organization.slug };
-  const policy = useLoad(() => call(api.GET('/orgs/{org_id}/dunning-policy', { params: { path: org } })), [organization.slug]);
+  const policy = useLoad(
+    () => call(api.GET('/orgs/{org_id}/dunning-policy', { params: { path: org } })),
+    [organization.slug],
+  );
   const [editing, setEditing] = useState(false);
   const [running, setRunning] = useState<string | undefined>();
   const runPages = useCursorPages([]);
   const runs = useLoad(
-    () => call(api.GET('/orgs/{org_id}/dunning-runs', { params: { path: org, query: { limit: 10, ...(runPages.cursor ? { cursor: runPages.cursor } : {}) } } })),
+    () =>
+      call(
+        api.GET('/orgs/{org_id}/dunning-runs', {
+          params: { path: org, query: { limit: 10, ...(runPages.cursor ? { cursor: runPages.cursor } : {}) } },
+        }),
+      ),
     [organization.slug, runPages.cursor, running],
   );
 
@@ -53,7 +71,11 @@ export function DunningPage() {
             ]}
           />
           <p>
-            Debt collection: {policy.data.debt_collection_after_days === null ? 'never automatically' : `after ${policy.data.debt_collection_after_days} days past due`}.
+            Debt collection:{' '}
+            {policy.data.debt_collection_after_days === null
+              ? 'never automatically'
+              : `after ${policy.data.debt_collection_after_days} days past due`}
+            .
           </p>
           {allowed.setup && (
             <button type="button" onClick={() => setEditing(true)}>
@@ -87,11 +109,24 @@ export function DunningPage() {
               <ActionForm
                 idPrefix="dunning-run"
                 currency="EUR"
-                fields={[{ name: 'as_of', label: 'As of', kind: 'date', required: true, initial: today(organization.time_zone) }]}
+                fields={[
+                  {
+                    name: 'as_of',
+                    label: 'As of',
+                    kind: 'date',
+                    required: true,
+                    initial: today(organization.time_zone),
+                  },
+                ]}
                 submitLabel="Run dunning"
                 onCancel={() => setRunning(undefined)}
                 onSubmit={async (values) => {
-                  await call(api.POST('/orgs/{org_id}/dunning-runs', { params: { path: org, header: { 'idempotency-key': running } }, body: { as_of: values.as_of as string } }));
+                  await call(
+                    api.POST('/orgs/{org_id}/dunning-runs', {
+                      params: { path: org, header: { 'idempotency-key': running } },
+                      body: { as_of: values.as_of as string },
+                    }),
+                  );
                   setRunning(undefined);
                 }}
               />
@@ -119,7 +154,13 @@ export function DunningPage() {
               { header: 'Handed over', numeric: true, cell: (run) => run.changes.handed_over },
             ]}
           />
-          <Pager label="Dunning run pages" page={runPages.page} hasNext={runs.data.next_cursor !== null} onNext={() => runs.data && runPages.next(runs.data.next_cursor!)} onPrevious={runPages.previous} />
+          <Pager
+            label="Dunning run pages"
+            page={runPages.page}
+            hasNext={runs.data.next_cursor !== null}
+            onNext={() => runs.data && runPages.next(runs.data.next_cursor!)}
+            onPrevious={runPages.previous}
+          />
         </>
       )}
 
@@ -137,7 +178,10 @@ function AccountsByLevel({ levels }: { levels: Level[] }) {
     () =>
       call(
         api.GET('/orgs/{org_id}/accounts', {
-          params: { path: { org_id: organization.slug }, query: { dunning_level: level, limit: 25, ...(pages.cursor ? { cursor: pages.cursor } : {}) } },
+          params: {
+            path: { org_id: organization.slug },
+            query: { dunning_level: level, limit: 25, ...(pages.cursor ? { cursor: pages.cursor } : {}) },
+          },
         }),
       ),
     [organization.slug, level, pages.cursor],
@@ -166,27 +210,67 @@ function AccountsByLevel({ levels }: { levels: Level[] }) {
             rowKey={(account) => account.id}
             empty="No account is at this level."
             columns={[
-              { header: 'Account', cell: (account) => <Link href={`${BASE}/accounts/${account.id}`}>{account.number}</Link> },
-              { header: 'Customer', cell: (account) => <Link href={`${BASE}/customers/${account.customer_id}`}>{account.customer_number}</Link> },
+              {
+                header: 'Account',
+                cell: (account) => <Link href={`${BASE}/accounts/${account.id}`}>{account.number}</Link>,
+              },
+              {
+                header: 'Customer',
+                cell: (account) => (
+                  <Link href={`${BASE}/customers/${account.customer_id}`}>{account.customer_number}</Link>
+                ),
+              },
               { header: 'Status', cell: (account) => <StatusBadge status={account.status} /> },
-              { header: 'Open', numeric: true, cell: (account) => <Money minor={account.open_amount} currency={account.currency} /> },
-              { header: 'Balance', numeric: true, cell: (account) => <Money minor={account.balance} currency={account.currency} signed /> },
+              {
+                header: 'Open',
+                numeric: true,
+                cell: (account) => <Money minor={account.open_amount} currency={account.currency} />,
+              },
+              {
+                header: 'Balance',
+                numeric: true,
+                cell: (account) => <Money minor={account.balance} currency={account.currency} signed />,
+              },
             ]}
           />
-          <Pager label="Account pages" page={pages.page} hasNext={accounts.data.next_cursor !== null} onNext={() => accounts.data && pages.next(accounts.data.next_cursor!)} onPrevious={pages.previous} />
+          <Pager
+            label="Account pages"
+            page={pages.page}
+            hasNext={accounts.data.next_cursor !== null}
+            onNext={() => accounts.data && pages.next(accounts.data.next_cursor!)}
+            onPrevious={pages.previous}
+          />
         </>
       )}
     </>
   );
 }
 
-function PolicyForm({ levels, debtCollectionAfterDays, onCancel, onSaved }: { levels: Level[]; debtCollectionAfterDays: number | null; onCancel: () => void; onSaved: () => void }) {
+function PolicyForm({
+  levels,
+  debtCollectionAfterDays,
+  onCancel,
+  onSaved,
+}: {
+  levels: Level[];
+  debtCollectionAfterDays: number | null;
+  onCancel: () => void;
+  onSaved: () => void;
+}) {
   const organization = useOrganization();
-  const [rows, setRows] = useState(levels.map((level) => ({ name: level.name, days: String(level.days_past_due), fee: String(level.fee), block: level.block_account })));
+  const [rows, setRows] = useState(
+    levels.map((level) => ({
+      name: level.name,
+      days: String(level.days_past_due),
+      fee: String(level.fee),
+      block: level.block_account,
+    })),
+  );
   const [afterDays, setAfterDays] = useState(debtCollectionAfterDays === null ? '' : String(debtCollectionAfterDays));
   const [problem, setProblem] = useState<Problem | undefined>();
   const [busy, setBusy] = useState(false);
-  const update = (index: number, change: Partial<(typeof rows)[number]>) => setRows(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
+  const update = (index: number, change: Partial<(typeof rows)[number]>) =>
+    setRows(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -197,7 +281,12 @@ function PolicyForm({ levels, debtCollectionAfterDays, onCancel, onSaved }: { le
         api.PUT('/orgs/{org_id}/dunning-policy', {
           params: { path: { org_id: organization.slug } },
           body: {
-            levels: rows.map((row) => ({ name: row.name.trim(), days_past_due: Number(row.days), fee: Number(row.fee || 0), block_account: row.block })),
+            levels: rows.map((row) => ({
+              name: row.name.trim(),
+              days_past_due: Number(row.days),
+              fee: Number(row.fee || 0),
+              block_account: row.block,
+            })),
             debt_collection_after_days: afterDays.trim() === '' ? null : Number(afterDays),
           },
         }),
@@ -216,16 +305,37 @@ function PolicyForm({ levels, debtCollectionAfterDays, onCancel, onSaved }: { le
         <fieldset key={index} class="level">
           <legend>Level {index + 1}</legend>
           <Field id={`level-${index}-name`} label="Name">
-            {(props) => <input {...props} value={row.name} onInput={(e) => update(index, { name: e.currentTarget.value })} />}
+            {(props) => (
+              <input {...props} value={row.name} onInput={(e) => update(index, { name: e.currentTarget.value })} />
+            )}
           </Field>
           <Field id={`level-${index}-days`} label="Days past due">
-            {(props) => <input {...props} inputMode="numeric" value={row.days} onInput={(e) => update(index, { days: e.currentTarget.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                inputMode="numeric"
+                value={row.days}
+                onInput={(e) => update(index, { days: e.currentTarget.value })}
+              />
+            )}
           </Field>
           <Field id={`level-${index}-fee`} label="Fee (minor units)">
-            {(props) => <input {...props} inputMode="numeric" value={row.fee} onInput={(e) => update(index, { fee: e.currentTarget.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                inputMode="numeric"
+                value={row.fee}
+                onInput={(e) => update(index, { fee: e.currentTarget.value })}
+              />
+            )}
           </Field>
           <label class="check">
-            <input type="checkbox" checked={row.block} onChange={(e) => update(index, { block: e.currentTarget.checked })} /> Blocks the account
+            <input
+              type="checkbox"
+              checked={row.block}
+              onChange={(e) => update(index, { block: e.currentTarget.checked })}
+            />{' '}
+            Blocks the account
           </label>
           <button type="button" class="small" onClick={() => setRows(rows.filter((_, i) => i !== index))}>
             Remove level {index + 1}
@@ -235,8 +345,19 @@ function PolicyForm({ levels, debtCollectionAfterDays, onCancel, onSaved }: { le
       <button type="button" onClick={() => setRows([...rows, { name: '', days: '', fee: '0', block: false }])}>
         Add a level
       </button>
-      <Field id="debt-collection-after-days" label="Debt collection after days (empty: never)" error={errors.byField.debt_collection_after_days}>
-        {(props) => <input {...props} inputMode="numeric" value={afterDays} onInput={(e) => setAfterDays(e.currentTarget.value)} />}
+      <Field
+        id="debt-collection-after-days"
+        label="Debt collection after days (empty: never)"
+        error={errors.byField.debt_collection_after_days}
+      >
+        {(props) => (
+          <input
+            {...props}
+            inputMode="numeric"
+            value={afterDays}
+            onInput={(e) => setAfterDays(e.currentTarget.value)}
+          />
+        )}
       </Field>
       <FormProblem message={errors.general} />
       <div class="buttons">

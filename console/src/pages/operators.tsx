@@ -13,7 +13,8 @@ const ROLES = [
   { value: 'admin', label: 'Admin: also the setup and the operators' },
 ];
 
-type Dialogs = { kind: 'create' } | { kind: 'role' | 'password' | 'disable' | 'enable'; id: string; email: string; role: string };
+type Dialogs =
+  { kind: 'create' } | { kind: 'role' | 'password' | 'disable' | 'enable'; id: string; email: string; role: string };
 
 export function OperatorsPage() {
   const organization = useOrganization();
@@ -22,7 +23,15 @@ export function OperatorsPage() {
   const pages = useCursorPages([]);
   const [dialog, setDialog] = useState<Dialogs | undefined>();
   const operators = useLoad(
-    () => call(api.GET('/orgs/{org_id}/operators', { params: { path: { org_id: organization.slug }, query: { limit: 50, ...(pages.cursor ? { cursor: pages.cursor } : {}) } } })),
+    () =>
+      call(
+        api.GET('/orgs/{org_id}/operators', {
+          params: {
+            path: { org_id: organization.slug },
+            query: { limit: 50, ...(pages.cursor ? { cursor: pages.cursor } : {}) },
+          },
+        }),
+      ),
     [organization.slug, pages.cursor],
   );
   if (!allowed.operators) {
@@ -54,12 +63,21 @@ export function OperatorsPage() {
             rowKey={(operator) => operator.id}
             empty="No operators."
             columns={[
-              { header: 'Email', cell: (operator) => operator.email + (operator.id === session.operator.id ? ' (you)' : '') },
+              {
+                header: 'Email',
+                cell: (operator) => operator.email + (operator.id === session.operator.id ? ' (you)' : ''),
+              },
               { header: 'Role', cell: (operator) => operator.role },
               {
                 header: 'State',
                 cell: (operator) =>
-                  operator.disabled ? <Badge tone="bad">Disabled</Badge> : operator.must_change_password ? <Badge tone="warn">One-time password</Badge> : <Badge tone="ok">Active</Badge>,
+                  operator.disabled ? (
+                    <Badge tone="bad">Disabled</Badge>
+                  ) : operator.must_change_password ? (
+                    <Badge tone="warn">One-time password</Badge>
+                  ) : (
+                    <Badge tone="ok">Active</Badge>
+                  ),
               },
               { header: 'Since', cell: (operator) => formatInstant(operator.created_at, organization.time_zone) },
               {
@@ -68,18 +86,38 @@ export function OperatorsPage() {
                   const who = { id: operator.id, email: operator.email, role: operator.role };
                   return (
                     <div class="row-actions">
-                      <button type="button" class="small" aria-label={`Change the role of ${operator.email}`} onClick={() => setDialog({ kind: 'role', ...who })}>
+                      <button
+                        type="button"
+                        class="small"
+                        aria-label={`Change the role of ${operator.email}`}
+                        onClick={() => setDialog({ kind: 'role', ...who })}
+                      >
                         Role
                       </button>
-                      <button type="button" class="small" aria-label={`Set a one-time password for ${operator.email}`} onClick={() => setDialog({ kind: 'password', ...who })}>
+                      <button
+                        type="button"
+                        class="small"
+                        aria-label={`Set a one-time password for ${operator.email}`}
+                        onClick={() => setDialog({ kind: 'password', ...who })}
+                      >
                         Password
                       </button>
                       {operator.disabled ? (
-                        <button type="button" class="small" aria-label={`Enable ${operator.email}`} onClick={() => setDialog({ kind: 'enable', ...who })}>
+                        <button
+                          type="button"
+                          class="small"
+                          aria-label={`Enable ${operator.email}`}
+                          onClick={() => setDialog({ kind: 'enable', ...who })}
+                        >
                           Enable
                         </button>
                       ) : (
-                        <button type="button" class="small" aria-label={`Disable ${operator.email}`} onClick={() => setDialog({ kind: 'disable', ...who })}>
+                        <button
+                          type="button"
+                          class="small"
+                          aria-label={`Disable ${operator.email}`}
+                          onClick={() => setDialog({ kind: 'disable', ...who })}
+                        >
                           Disable
                         </button>
                       )}
@@ -89,7 +127,13 @@ export function OperatorsPage() {
               },
             ]}
           />
-          <Pager label="Operator pages" page={pages.page} hasNext={operators.data.next_cursor !== null} onNext={() => operators.data && pages.next(operators.data.next_cursor!)} onPrevious={pages.previous} />
+          <Pager
+            label="Operator pages"
+            page={pages.page}
+            hasNext={operators.data.next_cursor !== null}
+            onNext={() => operators.data && pages.next(operators.data.next_cursor!)}
+            onPrevious={pages.previous}
+          />
         </>
       )}
       <Dialog title={dialogTitle(dialog)} open={dialog !== undefined} onClose={() => setDialog(undefined)}>
@@ -100,7 +144,13 @@ export function OperatorsPage() {
             fields={[
               { name: 'email', label: 'Email', kind: 'text', required: true },
               { name: 'role', label: 'Role', kind: 'select', options: ROLES },
-              { name: 'password', label: 'One-time password', kind: 'text', required: true, hint: 'At least 12 characters; the operator chooses their own at first sign-in.' },
+              {
+                name: 'password',
+                label: 'One-time password',
+                kind: 'text',
+                required: true,
+                hint: 'At least 12 characters; the operator chooses their own at first sign-in.',
+              },
             ]}
             submitLabel="Add operator"
             onCancel={() => setDialog(undefined)}
@@ -108,7 +158,11 @@ export function OperatorsPage() {
               await call(
                 api.POST('/orgs/{org_id}/operators', {
                   params: { path: { org_id: organization.slug } },
-                  body: { email: values.email as string, role: values.role as 'viewer', password: values.password as string },
+                  body: {
+                    email: values.email as string,
+                    role: values.role as 'viewer',
+                    password: values.password as string,
+                  },
                 }),
               );
               done();
@@ -119,11 +173,18 @@ export function OperatorsPage() {
           <ActionForm
             idPrefix="operator-role"
             currency="EUR"
-            fields={[{ name: 'role', label: `Role of ${dialog.email}`, kind: 'select', options: ROLES, initial: dialog.role }]}
+            fields={[
+              { name: 'role', label: `Role of ${dialog.email}`, kind: 'select', options: ROLES, initial: dialog.role },
+            ]}
             submitLabel="Change role"
             onCancel={() => setDialog(undefined)}
             onSubmit={async (values) => {
-              await call(api.PATCH('/orgs/{org_id}/operators/{operator_id}', { params: { path: path(dialog.id) }, body: { role: values.role as 'viewer' } }));
+              await call(
+                api.PATCH('/orgs/{org_id}/operators/{operator_id}', {
+                  params: { path: path(dialog.id) },
+                  body: { role: values.role as 'viewer' },
+                }),
+              );
               done();
             }}
           />
@@ -132,18 +193,35 @@ export function OperatorsPage() {
           <ActionForm
             idPrefix="operator-password"
             currency="EUR"
-            fields={[{ name: 'password', label: `One-time password for ${dialog.email}`, kind: 'text', required: true, hint: 'Their sessions end; at next sign-in they choose their own.' }]}
+            fields={[
+              {
+                name: 'password',
+                label: `One-time password for ${dialog.email}`,
+                kind: 'text',
+                required: true,
+                hint: 'Their sessions end; at next sign-in they choose their own.',
+              },
+            ]}
             submitLabel="Set password"
             onCancel={() => setDialog(undefined)}
             onSubmit={async (values) => {
-              await call(api.POST('/orgs/{org_id}/operators/{operator_id}/password', { params: { path: path(dialog.id) }, body: { password: values.password as string } }));
+              await call(
+                api.POST('/orgs/{org_id}/operators/{operator_id}/password', {
+                  params: { path: path(dialog.id) },
+                  body: { password: values.password as string },
+                }),
+              );
               done();
             }}
           />
         )}
         {(dialog?.kind === 'disable' || dialog?.kind === 'enable') && (
           <>
-            <p>{dialog.kind === 'disable' ? `${dialog.email} can no longer sign in, and their open sessions end now.` : `${dialog.email} can sign in again.`}</p>
+            <p>
+              {dialog.kind === 'disable'
+                ? `${dialog.email} can no longer sign in, and their open sessions end now.`
+                : `${dialog.email} can sign in again.`}
+            </p>
             <ActionForm
               idPrefix={`operator-${dialog.kind}`}
               currency="EUR"
@@ -151,7 +229,12 @@ export function OperatorsPage() {
               submitLabel={dialog.kind === 'disable' ? 'Disable operator' : 'Enable operator'}
               onCancel={() => setDialog(undefined)}
               onSubmit={async () => {
-                await call(api.PATCH('/orgs/{org_id}/operators/{operator_id}', { params: { path: path(dialog.id) }, body: { disabled: dialog.kind === 'disable' } }));
+                await call(
+                  api.PATCH('/orgs/{org_id}/operators/{operator_id}', {
+                    params: { path: path(dialog.id) },
+                    body: { disabled: dialog.kind === 'disable' },
+                  }),
+                );
                 done();
               }}
             />

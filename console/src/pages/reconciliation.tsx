@@ -38,12 +38,19 @@ export function ReconciliationPage() {
   const [matching, setMatching] = useState<Line | undefined>();
   const [ignoring, setIgnoring] = useState<Line | undefined>();
   const pages = useCursorPages([changed]);
-  const statements = useLoad(() => call(api.GET('/orgs/{org_id}/bank-statements', { params: { path: org, query: { limit: STATEMENTS_SHOWN } } })), [organization.slug, changed]);
+  const statements = useLoad(
+    () =>
+      call(api.GET('/orgs/{org_id}/bank-statements', { params: { path: org, query: { limit: STATEMENTS_SHOWN } } })),
+    [organization.slug, changed],
+  );
   const lines = useLoad(
     () =>
       call(
         api.GET('/orgs/{org_id}/bank-lines', {
-          params: { path: org, query: { status: 'UNMATCHED', limit: LINES_PAGE_SIZE, ...(pages.cursor ? { cursor: pages.cursor } : {}) } },
+          params: {
+            path: org,
+            query: { status: 'UNMATCHED', limit: LINES_PAGE_SIZE, ...(pages.cursor ? { cursor: pages.cursor } : {}) },
+          },
         }),
       ),
     [organization.slug, pages.cursor, changed],
@@ -70,7 +77,11 @@ export function ReconciliationPage() {
             empty="Nothing to match: every line of the imported statements is worked."
             columns={[
               { header: 'Value date', cell: (line) => formatDate(line.value_date) },
-              { header: 'Amount', numeric: true, cell: (line) => <Money minor={line.amount} currency={line.currency} /> },
+              {
+                header: 'Amount',
+                numeric: true,
+                cell: (line) => <Money minor={line.amount} currency={line.currency} />,
+              },
               { header: 'Payer', cell: (line) => line.debtor_name ?? line.debtor_iban ?? '—' },
               { header: 'Reference or text', cell: (line) => line.reference ?? line.remittance_info ?? '—' },
               { header: 'Why unmatched', cell: (line) => line.reason ?? '—' },
@@ -80,10 +91,18 @@ export function ReconciliationPage() {
                       header: 'Actions',
                       cell: (line: Line) => (
                         <span class="actions">
-                          <button type="button" onClick={() => setMatching(line)} aria-label={`Match the line of ${minorToDecimal(line.amount, line.currency)} ${line.currency}`}>
+                          <button
+                            type="button"
+                            onClick={() => setMatching(line)}
+                            aria-label={`Match the line of ${minorToDecimal(line.amount, line.currency)} ${line.currency}`}
+                          >
                             Match…
                           </button>{' '}
-                          <button type="button" onClick={() => setIgnoring(line)} aria-label={`Ignore the line of ${minorToDecimal(line.amount, line.currency)} ${line.currency}`}>
+                          <button
+                            type="button"
+                            onClick={() => setIgnoring(line)}
+                            aria-label={`Ignore the line of ${minorToDecimal(line.amount, line.currency)} ${line.currency}`}
+                          >
                             Ignore…
                           </button>
                         </span>
@@ -93,10 +112,20 @@ export function ReconciliationPage() {
                 : []),
             ]}
           />
-          <Pager label="Unmatched line pages" page={pages.page} hasNext={lines.data.next_cursor !== null} onNext={() => pages.next(lines.data!.next_cursor!)} onPrevious={pages.previous} />
+          <Pager
+            label="Unmatched line pages"
+            page={pages.page}
+            hasNext={lines.data.next_cursor !== null}
+            onNext={() => pages.next(lines.data!.next_cursor!)}
+            onPrevious={pages.previous}
+          />
         </>
       )}
-      <Dialog title="Match a bank line to an account" open={matching !== undefined} onClose={() => setMatching(undefined)}>
+      <Dialog
+        title="Match a bank line to an account"
+        open={matching !== undefined}
+        onClose={() => setMatching(undefined)}
+      >
         {matching && <MatchForm line={matching} onCancel={() => setMatching(undefined)} onMatched={done} />}
       </Dialog>
       <Dialog title="Ignore a bank line" open={ignoring !== undefined} onClose={() => setIgnoring(undefined)}>
@@ -104,12 +133,25 @@ export function ReconciliationPage() {
           <ActionForm
             idPrefix="ignore-line"
             currency={ignoring.currency}
-            fields={[{ name: 'reason', label: 'Why it needs no payment', kind: 'text', hint: 'Optional, e.g. a refund from a supplier.' }]}
+            fields={[
+              {
+                name: 'reason',
+                label: 'Why it needs no payment',
+                kind: 'text',
+                hint: 'Optional, e.g. a refund from a supplier.',
+              },
+            ]}
             submitLabel="Ignore the line"
             onCancel={() => setIgnoring(undefined)}
             onSubmit={async (values) => {
-              const reason = typeof values.reason === 'string' && values.reason.trim() !== '' ? values.reason.trim() : undefined;
-              await call(api.POST('/orgs/{org_id}/bank-lines/{line_id}/ignore', { params: { path: { ...org, line_id: ignoring.id } }, body: reason ? { reason } : {} }));
+              const reason =
+                typeof values.reason === 'string' && values.reason.trim() !== '' ? values.reason.trim() : undefined;
+              await call(
+                api.POST('/orgs/{org_id}/bank-lines/{line_id}/ignore', {
+                  params: { path: { ...org, line_id: ignoring.id } },
+                  body: reason ? { reason } : {},
+                }),
+              );
               done();
             }}
           />
@@ -165,13 +207,31 @@ function MatchForm({ line, onCancel, onMatched }: { line: Line; onCancel: () => 
     setProblem(undefined);
     setBusy(true);
     try {
-      const customers = await call(api.GET('/orgs/{org_id}/customers', { params: { path: org, query: { limit: CUSTOMERS_SHOWN, q: text.trim() } } }));
+      const customers = await call(
+        api.GET('/orgs/{org_id}/customers', {
+          params: { path: org, query: { limit: CUSTOMERS_SHOWN, q: text.trim() } },
+        }),
+      );
       const found: Candidate[] = [];
       for (const customer of customers.data) {
-        const { account_ids } = await call(api.GET('/orgs/{org_id}/customers/{customer_id}/accounts', { params: { path: { ...org, customer_id: customer.id } } }));
+        const { account_ids } = await call(
+          api.GET('/orgs/{org_id}/customers/{customer_id}/accounts', {
+            params: { path: { ...org, customer_id: customer.id } },
+          }),
+        );
         for (const account_id of account_ids) {
-          const account = await call(api.GET('/orgs/{org_id}/accounts/{account_id}', { params: { path: { ...org, account_id } } }));
-          found.push({ id: account.id, number: account.number, name: account.name, customerName: customer.name, currency: account.currency, status: account.status, open_amount: account.open_amount });
+          const account = await call(
+            api.GET('/orgs/{org_id}/accounts/{account_id}', { params: { path: { ...org, account_id } } }),
+          );
+          found.push({
+            id: account.id,
+            number: account.number,
+            name: account.name,
+            customerName: customer.name,
+            currency: account.currency,
+            status: account.status,
+            open_amount: account.open_amount,
+          });
         }
       }
       setCandidates(found);
@@ -186,7 +246,12 @@ function MatchForm({ line, onCancel, onMatched }: { line: Line; onCancel: () => 
     setProblem(undefined);
     setBusy(true);
     try {
-      await call(api.POST('/orgs/{org_id}/bank-lines/{line_id}/match', { params: { path: { ...org, line_id: line.id } }, body: { account_id: accountId } }));
+      await call(
+        api.POST('/orgs/{org_id}/bank-lines/{line_id}/match', {
+          params: { path: { ...org, line_id: line.id } },
+          body: { account_id: accountId },
+        }),
+      );
       onMatched();
     } catch (error) {
       setProblem(isProblem(error) ? error : problemOf(undefined, 0));
@@ -198,12 +263,20 @@ function MatchForm({ line, onCancel, onMatched }: { line: Line; onCancel: () => 
   return (
     <div class="match-form">
       <p>
-        <Money minor={line.amount} currency={line.currency} /> on {formatDate(line.value_date)} from {line.debtor_name ?? 'an unknown payer'}
-        {line.remittance_info ? `: “${line.remittance_info}”` : ''}. The payment is booked on the account you choose, with the line’s value date.
+        <Money minor={line.amount} currency={line.currency} /> on {formatDate(line.value_date)} from{' '}
+        {line.debtor_name ?? 'an unknown payer'}
+        {line.remittance_info ? `: “${line.remittance_info}”` : ''}. The payment is booked on the account you choose,
+        with the line’s value date.
       </p>
       <form role="search" class="search" onSubmit={search}>
-        <Field id="match-search" label="Find the account" hint="Customer number, name, email, account number or payment reference.">
-          {(props) => <input {...props} type="search" value={text} onInput={(e) => setText(e.currentTarget.value)} required />}
+        <Field
+          id="match-search"
+          label="Find the account"
+          hint="Customer number, name, email, account number or payment reference."
+        >
+          {(props) => (
+            <input {...props} type="search" value={text} onInput={(e) => setText(e.currentTarget.value)} required />
+          )}
         </Field>
         <button type="submit" class="primary" disabled={busy}>
           Search
@@ -217,14 +290,26 @@ function MatchForm({ line, onCancel, onMatched }: { line: Line; onCancel: () => 
           rowKey={(account) => account.id}
           empty="No account found: try another search."
           columns={[
-            { header: 'Account', cell: (account) => <Link href={`${BASE}/accounts/${account.id}`}>{account.number}</Link> },
+            {
+              header: 'Account',
+              cell: (account) => <Link href={`${BASE}/accounts/${account.id}`}>{account.number}</Link>,
+            },
             { header: 'Customer', cell: (account) => account.customerName },
             { header: 'Status', cell: (account) => <StatusBadge status={account.status} /> },
-            { header: 'Open', numeric: true, cell: (account) => <Money minor={account.open_amount} currency={account.currency} /> },
+            {
+              header: 'Open',
+              numeric: true,
+              cell: (account) => <Money minor={account.open_amount} currency={account.currency} />,
+            },
             {
               header: 'Match',
               cell: (account) => (
-                <button type="button" class="primary" disabled={busy || account.currency !== line.currency} onClick={() => void match(account.id)}>
+                <button
+                  type="button"
+                  class="primary"
+                  disabled={busy || account.currency !== line.currency}
+                  onClick={() => void match(account.id)}
+                >
                   Match to {account.number}
                 </button>
               ),

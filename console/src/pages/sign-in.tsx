@@ -4,7 +4,13 @@ import { type Problem, api, call, isProblem } from '../api.ts';
 import { Field, FormProblem } from '../components/ui.tsx';
 import type { Session } from '../session.tsx';
 
-export function SignInPage({ notice, onSignedIn }: { notice?: string | undefined; onSignedIn: (session: Session) => void }) {
+export function SignInPage({
+  notice,
+  onSignedIn,
+}: {
+  notice?: string | undefined;
+  onSignedIn: (session: Session) => void;
+}) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<Problem | undefined>();
@@ -51,11 +57,29 @@ export function SignInPage({ notice, onSignedIn }: { notice?: string | undefined
         )}
         <form onSubmit={submit} noValidate>
           <Field id="sign-in-email" label="Email">
-            {(props) => <input {...props} type="email" name="email" autoComplete="username" required value={email} onInput={(e) => setEmail(e.currentTarget.value)} />}
+            {(props) => (
+              <input
+                {...props}
+                type="email"
+                name="email"
+                autoComplete="username"
+                required
+                value={email}
+                onInput={(e) => setEmail(e.currentTarget.value)}
+              />
+            )}
           </Field>
           <Field id="sign-in-password" label="Password">
             {(props) => (
-              <input {...props} type="password" name="password" autoComplete="current-password" required value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
+              <input
+                {...props}
+                type="password"
+                name="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onInput={(e) => setPassword(e.currentTarget.value)}
+              />
             )}
           </Field>
           <FormProblem message={message} />

@@ -19,11 +19,26 @@ export function WebhooksPage() {
   const [adding, setAdding] = useState(false);
   const [secret, setSecret] = useState<string | undefined>();
   const [selected, setSelected] = useState<string | undefined>();
-  const endpoints = useLoad(() => call(api.GET('/orgs/{org_id}/webhook-endpoints', { params: { path: org, query: { limit: 100 } } })), [organization.slug]);
+  const endpoints = useLoad(
+    () => call(api.GET('/orgs/{org_id}/webhook-endpoints', { params: { path: org, query: { limit: 100 } } })),
+    [organization.slug],
+  );
 
   const create = async (values: Values) => {
-    const types = String(values.event_types ?? '*').split(',').map((type) => type.trim()).filter((type) => type.length > 0);
-    const created = await call(api.POST('/orgs/{org_id}/webhook-endpoints', { params: { path: org }, body: { url: String(values.url ?? ''), event_types: types, description: values.description ? String(values.description) : null } }));
+    const types = String(values.event_types ?? '*')
+      .split(',')
+      .map((type) => type.trim())
+      .filter((type) => type.length > 0);
+    const created = await call(
+      api.POST('/orgs/{org_id}/webhook-endpoints', {
+        params: { path: org },
+        body: {
+          url: String(values.url ?? ''),
+          event_types: types,
+          description: values.description ? String(values.description) : null,
+        },
+      }),
+    );
     setAdding(false);
     setSecret(created.secret);
     setSelected(created.id);
@@ -33,7 +48,10 @@ export function WebhooksPage() {
   return (
     <section aria-labelledby="webhooks-title">
       <h1 id="webhooks-title">Webhooks</h1>
-      <p class="muted">Saldo posts each event an endpoint wants to its URL, signed with the endpoint's secret, and retries for about a day.</p>
+      <p class="muted">
+        Saldo posts each event an endpoint wants to its URL, signed with the endpoint's secret, and retries for about a
+        day.
+      </p>
       <p>
         <button type="button" onClick={() => setAdding(true)}>
           Add endpoint
@@ -58,13 +76,24 @@ export function WebhooksPage() {
             {
               header: 'State',
               cell: (endpoint) =>
-                endpoint.enabled ? <Badge tone="ok">enabled</Badge> : <Badge tone="bad">{endpoint.disabled_reason ? `disabled: ${endpoint.disabled_reason}` : 'disabled'}</Badge>,
+                endpoint.enabled ? (
+                  <Badge tone="ok">enabled</Badge>
+                ) : (
+                  <Badge tone="bad">
+                    {endpoint.disabled_reason ? `disabled: ${endpoint.disabled_reason}` : 'disabled'}
+                  </Badge>
+                ),
             },
             { header: 'Description', cell: (endpoint) => endpoint.description ?? '—' },
             {
               header: 'Deliveries',
               cell: (endpoint) => (
-                <button type="button" class="link-button" aria-pressed={selected === endpoint.id} onClick={() => setSelected(endpoint.id)}>
+                <button
+                  type="button"
+                  class="link-button"
+                  aria-pressed={selected === endpoint.id}
+                  onClick={() => setSelected(endpoint.id)}
+                >
                   Deliveries of {endpoint.url}
                 </button>
               ),
@@ -80,7 +109,13 @@ export function WebhooksPage() {
           submitLabel="Add endpoint"
           fields={[
             { name: 'url', label: 'URL', kind: 'text', required: true, hint: 'https:// and a public address' },
-            { name: 'event_types', label: 'Event types', kind: 'text', initial: '*', hint: '* for every type, or types separated by commas' },
+            {
+              name: 'event_types',
+              label: 'Event types',
+              kind: 'text',
+              initial: '*',
+              hint: '* for every type, or types separated by commas',
+            },
             { name: 'description', label: 'Description', kind: 'text' },
           ]}
           onSubmit={create}
@@ -102,7 +137,10 @@ function Deliveries({ endpointId }: { endpointId: string }) {
     () =>
       call(
         api.GET('/orgs/{org_id}/webhook-endpoints/{endpoint_id}/deliveries', {
-          params: { path, query: { limit: 25, ...(status ? { status } : {}), ...(pages.cursor ? { cursor: pages.cursor } : {}) } },
+          params: {
+            path,
+            query: { limit: 25, ...(status ? { status } : {}), ...(pages.cursor ? { cursor: pages.cursor } : {}) },
+          },
         }),
       ),
     [organization.slug, endpointId, status, pages.cursor],
@@ -111,7 +149,11 @@ function Deliveries({ endpointId }: { endpointId: string }) {
     setNote(undefined);
     setProblem(undefined);
     try {
-      await call(api.POST('/orgs/{org_id}/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/retry', { params: { path: { ...path, delivery_id: deliveryId } } }));
+      await call(
+        api.POST('/orgs/{org_id}/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/retry', {
+          params: { path: { ...path, delivery_id: deliveryId } },
+        }),
+      );
       setNote(`Delivery ${deliveryId} is attempted again now.`);
       deliveries.reload();
     } catch (error) {
@@ -123,7 +165,11 @@ function Deliveries({ endpointId }: { endpointId: string }) {
       <h2 id="deliveries-title">Deliveries</h2>
       <p>
         <label for="delivery-status">Status</label>{' '}
-        <select id="delivery-status" value={status} onChange={(event) => setStatus((event.target as HTMLSelectElement).value as Status | '')}>
+        <select
+          id="delivery-status"
+          value={status}
+          onChange={(event) => setStatus((event.target as HTMLSelectElement).value as Status | '')}
+        >
           <option value="">Any</option>
           {STATUSES.map((value) => (
             <option value={value} key={value}>
@@ -154,12 +200,25 @@ function Deliveries({ endpointId }: { endpointId: string }) {
               { header: 'Event', cell: (delivery) => <code>{delivery.event_type}</code> },
               {
                 header: 'Status',
-                cell: (delivery) => <Badge tone={delivery.status === 'SUCCEEDED' ? 'ok' : delivery.status === 'FAILED' ? 'bad' : 'warn'}>{delivery.status}</Badge>,
+                cell: (delivery) => (
+                  <Badge tone={delivery.status === 'SUCCEEDED' ? 'ok' : delivery.status === 'FAILED' ? 'bad' : 'warn'}>
+                    {delivery.status}
+                  </Badge>
+                ),
               },
               { header: 'Attempts', numeric: true, cell: (delivery) => delivery.attempts },
-              { header: 'Last answer', cell: (delivery) => (delivery.last_status_code ?? delivery.last_error ?? '—') },
-              { header: 'Next attempt', nowrap: true, cell: (delivery) => (delivery.next_attempt_at ? formatInstant(delivery.next_attempt_at, organization.time_zone) : '—') },
-              { header: 'Created', nowrap: true, cell: (delivery) => formatInstant(delivery.created_at, organization.time_zone) },
+              { header: 'Last answer', cell: (delivery) => delivery.last_status_code ?? delivery.last_error ?? '—' },
+              {
+                header: 'Next attempt',
+                nowrap: true,
+                cell: (delivery) =>
+                  delivery.next_attempt_at ? formatInstant(delivery.next_attempt_at, organization.time_zone) : '—',
+              },
+              {
+                header: 'Created',
+                nowrap: true,
+                cell: (delivery) => formatInstant(delivery.created_at, organization.time_zone),
+              },
               {
                 header: 'Action',
                 cell: (delivery) => (
@@ -170,7 +229,13 @@ function Deliveries({ endpointId }: { endpointId: string }) {
               },
             ]}
           />
-          <Pager label="Delivery pages" page={pages.page} hasNext={deliveries.data.next_cursor !== null} onNext={() => deliveries.data && pages.next(deliveries.data.next_cursor!)} onPrevious={pages.previous} />
+          <Pager
+            label="Delivery pages"
+            page={pages.page}
+            hasNext={deliveries.data.next_cursor !== null}
+            onNext={() => deliveries.data && pages.next(deliveries.data.next_cursor!)}
+            onPrevious={pages.previous}
+          />
         </>
       )}
     </section>

@@ -19,14 +19,20 @@ const DEMO_CARD_TOKEN = '5f0c7a6e-3d4b-4f1a-9c2e-8b7d6a5f4e3d';
 
 interface Caller {
   // The answers are read loosely: the demo only picks ids out of them.
-  call(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown): Promise<Record<string, any>>;  // eslint-disable-line @typescript-eslint/no-explicit-any
+  call(method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown): Promise<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
 function callerFor(app: FastifyInstance, key: string): Caller {
   return {
     async call(method, url, body) {
-      const answer = await app.inject({ method, url, headers: { 'x-api-key': key }, ...(body === undefined ? {} : { payload: body as object }) });
-      if (answer.statusCode >= 300) throw new Error(`demo: ${method} ${url} answered ${answer.statusCode}: ${answer.body}`);
+      const answer = await app.inject({
+        method,
+        url,
+        headers: { 'x-api-key': key },
+        ...(body === undefined ? {} : { payload: body as object }),
+      });
+      if (answer.statusCode >= 300)
+        throw new Error(`demo: ${method} ${url} answered ${answer.statusCode}: ${answer.body}`);
       return answer.body.length > 0 ? answer.json() : {};
     },
   };
@@ -38,7 +44,8 @@ export const demoCommand: Command = {
   async run(args, context) {
     const options = parseOptions(args, { org: { required: false } });
     const slug = options.org ?? 'demo';
-    if (!SLUG_PATTERN.test(slug)) throw new UsageError(`--org '${slug}' must be lowercase letters, digits and inner dashes`);
+    if (!SLUG_PATTERN.test(slug))
+      throw new UsageError(`--org '${slug}' must be lowercase letters, digits and inner dashes`);
     await withStore(context, async (store) => {
       // A root key that lives only for this command: the demo needs /admin, the server's key is not asked for.
       const rootKey = randomBytes(24).toString('base64url');
@@ -62,11 +69,21 @@ export const demoCommand: Command = {
 
 async function fillDemo(app: FastifyInstance, rootKey: string, slug: string, context: CliContext): Promise<void> {
   const root = callerFor(app, rootKey);
-  const existing = await app.inject({ method: 'POST', url: '/admin/organizations', headers: { 'x-api-key': rootKey }, payload: { slug, name: 'Demo Utilities' } });
-  if (existing.statusCode === 409) throw new UsageError(`organization '${slug}' exists already; pick another with --org`);
-  if (existing.statusCode !== 201) throw new Error(`demo: creating the organization answered ${existing.statusCode}: ${existing.body}`);
+  const existing = await app.inject({
+    method: 'POST',
+    url: '/admin/organizations',
+    headers: { 'x-api-key': rootKey },
+    payload: { slug, name: 'Demo Utilities' },
+  });
+  if (existing.statusCode === 409)
+    throw new UsageError(`organization '${slug}' exists already; pick another with --org`);
+  if (existing.statusCode !== 201)
+    throw new Error(`demo: creating the organization answered ${existing.statusCode}: ${existing.body}`);
   const organization = existing.json();
-  const issued = await root.call('POST', `/admin/organizations/${slug}/api-keys`, { name: 'demo', scopes: [...SCOPES] });
+  const issued = await root.call('POST', `/admin/organizations/${slug}/api-keys`, {
+    name: 'demo',
+    scopes: [...SCOPES],
+  });
   const api = callerFor(app, issued.key);
   const org = `/orgs/${slug}`;
   const today = calendarDate(context.clock.now(), organization.time_zone);
@@ -107,7 +124,12 @@ async function fillDemo(app: FastifyInstance, rootKey: string, slug: string, con
   });
 
   const charge = (accountId: string, amount: number, dueIn: number, description: string) =>
-    api.call('POST', `${org}/accounts/${accountId}/entries`, { type: 'CHARGE', amount, due_date: addDays(today, dueIn), description });
+    api.call('POST', `${org}/accounts/${accountId}/entries`, {
+      type: 'CHARGE',
+      amount,
+      due_date: addDays(today, dueIn),
+      description,
+    });
   await charge(aino.accountId, 8990, -40, 'Electricity, two months ago');
   await charge(aino.accountId, 7450, -10, 'Electricity, last month');
   await charge(aino.accountId, 6820, 20, 'Electricity, this month');
@@ -121,10 +143,15 @@ async function fillDemo(app: FastifyInstance, rootKey: string, slug: string, con
   const family = await api.call('POST', `${org}/families`, { name: 'Virtanen household', currency: 'EUR' });
   await api.call('PUT', `${org}/families/${family.id}/members/${aino.customer.id}`);
   await api.call('PUT', `${org}/families/${family.id}/members/${mikko.customer.id}`);
-  await api.call('POST', `${org}/accounts/${aino.accountId}/scheduled-payments`, { amount: 6820, date: addDays(today, 20) });
+  await api.call('POST', `${org}/accounts/${aino.accountId}/scheduled-payments`, {
+    amount: 6820,
+    date: addDays(today, 20),
+  });
 
   const host = 'http://127.0.0.1:8080';
-  context.print(`Created demo organization '${slug}' (${organization.id}) with 3 customers, 4 accounts, a family and a dunning policy.`);
+  context.print(
+    `Created demo organization '${slug}' (${organization.id}) with 3 customers, 4 accounts, a family and a dunning policy.`,
+  );
   context.print('');
   context.print('Try (with `npm start` running):');
   context.print(`  curl -H "X-API-Key: $KEY" ${host}/v1/customers/1001/account/balances`);

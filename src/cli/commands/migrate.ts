@@ -12,12 +12,20 @@ export const migrateCommand: Command = {
   async run(args, context) {
     parseOptions(args, {});
     const config = loadDatabaseConfig(context.env);
-    const { db } = openDatabase({ url: config.databaseUrl, statementTimeoutMs: config.statementTimeoutMs, poolSize: 1 });
+    const { db } = openDatabase({
+      url: config.databaseUrl,
+      statementTimeoutMs: config.statementTimeoutMs,
+      poolSize: 1,
+    });
     try {
       const applied = await migrateToLatest(db).catch((error: unknown) => {
         throw translateDriverError(error) ?? error;
       });
-      context.print(applied.length === 0 ? 'The database is up to date.' : `Applied ${applied.length} migration(s): ${applied.join(', ')}`);
+      context.print(
+        applied.length === 0
+          ? 'The database is up to date.'
+          : `Applied ${applied.length} migration(s): ${applied.join(', ')}`,
+      );
     } finally {
       await db.destroy();
     }

@@ -12,22 +12,47 @@ import { parseOptions, UsageError } from '../usage-error.ts';
 
 export const operatorCommand: Command = {
   summary: 'Create an operator (a person who signs in to the console) of an organization',
-  usage: ['saldo operator create --org SLUG --email EMAIL --role viewer|clerk|admin [--password PASSWORD] [--one-time yes]'],
+  usage: [
+    'saldo operator create --org SLUG --email EMAIL --role viewer|clerk|admin [--password PASSWORD] [--one-time yes]',
+  ],
   async run(args, context) {
     const [action, ...rest] = args;
-    if (action !== 'create') throw new UsageError(action === undefined ? "'operator' needs an action: create" : `unknown action 'operator ${action}'`);
-    const options = parseOptions(rest, { org: { required: true }, email: { required: true }, role: { required: true }, password: { required: false }, 'one-time': { required: false } });
+    if (action !== 'create')
+      throw new UsageError(
+        action === undefined ? "'operator' needs an action: create" : `unknown action 'operator ${action}'`,
+      );
+    const options = parseOptions(rest, {
+      org: { required: true },
+      email: { required: true },
+      role: { required: true },
+      password: { required: false },
+      'one-time': { required: false },
+    });
     const role = options.role!;
-    if (!isOperatorRole(role)) throw new UsageError(`--role must be one of ${OPERATOR_ROLES.join(', ')}, got '${role}'`);
-    if (options['one-time'] !== undefined && !['yes', 'no'].includes(options['one-time'])) throw new UsageError("--one-time must be yes or no");
+    if (!isOperatorRole(role))
+      throw new UsageError(`--role must be one of ${OPERATOR_ROLES.join(', ')}, got '${role}'`);
+    if (options['one-time'] !== undefined && !['yes', 'no'].includes(options['one-time']))
+      throw new UsageError('--one-time must be yes or no');
     const password = options.password ?? (await readPassword(context));
     if (password === '') throw new UsageError('a password is needed: --password, or on standard input');
     const operator = await withStore(context, async (store) => {
       const organization = await organizationBySlug(store, options.org!);
-      const command = await createOperator(context.clock, organization.id, { email: options.email!, role, password, oneTimePassword: options['one-time'] === 'yes' });
-      return performInternalWrite(store, context.clock, { organizationId: organization.id, keyId: null, traceId: 'cli' }, command);
+      const command = await createOperator(context.clock, organization.id, {
+        email: options.email!,
+        role,
+        password,
+        oneTimePassword: options['one-time'] === 'yes',
+      });
+      return performInternalWrite(
+        store,
+        context.clock,
+        { organizationId: organization.id, keyId: null, traceId: 'cli' },
+        command,
+      );
     });
-    context.print(`Created operator ${operator.id} (${operator.email}, ${operator.role}) of ${options.org}; sign in at /console.`);
+    context.print(
+      `Created operator ${operator.id} (${operator.email}, ${operator.role}) of ${options.org}; sign in at /console.`,
+    );
   },
 };
 

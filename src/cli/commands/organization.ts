@@ -19,15 +19,24 @@ export const organizationCommand: Command = {
   async run(args, context) {
     const [action, ...rest] = args;
     if (action === 'create') {
-      const options = parseOptions(rest, { slug: { required: true }, name: { required: true }, 'time-zone': { required: false } });
+      const options = parseOptions(rest, {
+        slug: { required: true },
+        name: { required: true },
+        'time-zone': { required: false },
+      });
       const slug = options.slug!;
       const name = options.name!;
       const timeZone = options['time-zone'];
-      if (!SLUG_PATTERN.test(slug)) throw new UsageError(`--slug '${slug}' must be lowercase letters, digits and inner dashes, at most 64`);
+      if (!SLUG_PATTERN.test(slug))
+        throw new UsageError(`--slug '${slug}' must be lowercase letters, digits and inner dashes, at most 64`);
       if (name.length > NAME_LENGTH_MAX) throw new UsageError(`--name must be at most ${NAME_LENGTH_MAX} characters`);
       if (timeZone !== undefined) assertTimeZone(timeZone);
-      const organization = await withStore(context, (store) => createOrganization(store, context.clock, { slug, name, timeZone }, commandLineOrigin()));
-      context.print(`Created organization ${organization.slug} (${organization.id}), time zone ${organization.timeZone}.`);
+      const organization = await withStore(context, (store) =>
+        createOrganization(store, context.clock, { slug, name, timeZone }, commandLineOrigin()),
+      );
+      context.print(
+        `Created organization ${organization.slug} (${organization.id}), time zone ${organization.timeZone}.`,
+      );
       return;
     }
     if (action === 'list') {
@@ -37,6 +46,10 @@ export const organizationCommand: Command = {
       for (const o of organizations) context.print(`${o.slug}\t${o.id}\t${o.timeZone}\t${o.name}`);
       return;
     }
-    throw new UsageError(action === undefined ? "'organization' needs an action: create or list" : `unknown action 'organization ${action}'`);
+    throw new UsageError(
+      action === undefined
+        ? "'organization' needs an action: create or list"
+        : `unknown action 'organization ${action}'`,
+    );
   },
 };

@@ -17,7 +17,11 @@ const FORMATS: Record<string, StatementFileKind> = { camt: 'xml', mt940: 'mt940'
 
 /** XML starts with '<' (after a byte order mark and blanks); MT940 with a field or a block. */
 function kindOf(bytes: Buffer): StatementFileKind {
-  const start = bytes.subarray(0, 64).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const start = bytes
+    .subarray(0, 64)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   return start.startsWith('<') ? 'xml' : 'mt940';
 }
 
@@ -25,7 +29,8 @@ function limitOf(env: NodeJS.ProcessEnv): number {
   const text = env.STATEMENT_LIMIT_BYTES;
   if (text === undefined || text === '') return STATEMENT_LIMIT_BYTES_DEFAULT;
   const limit = Number(text);
-  if (!Number.isSafeInteger(limit) || limit < 1) throw new UsageError(`STATEMENT_LIMIT_BYTES must be a positive whole number, got '${text}'`);
+  if (!Number.isSafeInteger(limit) || limit < 1)
+    throw new UsageError(`STATEMENT_LIMIT_BYTES must be a positive whole number, got '${text}'`);
   return limit;
 }
 
@@ -34,11 +39,15 @@ export const statementCommand: Command = {
   usage: ['saldo statement import --org SLUG [--format camt|mt940] FILE'],
   async run(args, context) {
     const [action, ...rest] = args;
-    if (action !== 'import') throw new UsageError(action === undefined ? "'statement' needs an action: import" : `unknown action 'statement ${action}'`);
+    if (action !== 'import')
+      throw new UsageError(
+        action === undefined ? "'statement' needs an action: import" : `unknown action 'statement ${action}'`,
+      );
     const path = rest.at(-1);
     if (path === undefined || path.startsWith('--')) throw new UsageError('the statement FILE is needed, last');
     const options = parseOptions(rest.slice(0, -1), { org: { required: true }, format: { required: false } });
-    if (options.format !== undefined && !(options.format in FORMATS)) throw new UsageError(`--format must be camt or mt940, got '${options.format}'`);
+    if (options.format !== undefined && !(options.format in FORMATS))
+      throw new UsageError(`--format must be camt or mt940, got '${options.format}'`);
     const size = await stat(path).then(
       (info) => info.size,
       () => {
@@ -61,7 +70,10 @@ export const statementCommand: Command = {
           `${statement.counts.lines} lines, ${statement.counts.matched} matched, ${statement.counts.unmatched} unmatched, ${statement.counts.returned} returned, ${statement.counts.ignored} ignored.`,
       );
     }
-    if (result.created) context.print(`Booked ${totals.matched} payments and ${totals.returned} returns; ${totals.unmatched} lines wait in the unmatched queue.`);
+    if (result.created)
+      context.print(
+        `Booked ${totals.matched} payments and ${totals.returned} returns; ${totals.unmatched} lines wait in the unmatched queue.`,
+      );
     else context.print('Nothing booked: every statement of the file was imported before.');
   },
 };

@@ -106,7 +106,10 @@ export type NewAccount = Omit<Account, 'id' | keyof AccountFigures | 'customerNu
 
 /** The fields an update may change (besides version and updatedAt). */
 export type AccountChanges = Partial<
-  Pick<Account, 'name' | 'creditLimitMinor' | 'billingAddress' | 'template' | 'parentId' | 'paymentMethod' | 'status' | 'closedAt'>
+  Pick<
+    Account,
+    'name' | 'creditLimitMinor' | 'billingAddress' | 'template' | 'parentId' | 'paymentMethod' | 'status' | 'closedAt'
+  >
 >;
 
 export interface AccountListOptions {
@@ -132,7 +135,13 @@ export interface AccountStore {
   /** The organization's accounts, oldest first, after the numeric id `afterId`, filtered. */
   list(organizationId: string, options: AccountListOptions): Promise<Account[]>;
   /** Applies the changes when the stored version is `expectedVersion`, bumping it; false when it moved on. */
-  update(organizationId: string, id: number, expectedVersion: number, changes: AccountChanges, updatedAt: string): Promise<boolean>;
+  update(
+    organizationId: string,
+    id: number,
+    expectedVersion: number,
+    changes: AccountChanges,
+    updatedAt: string,
+  ): Promise<boolean>;
   /** The next value of one of the organization's counters (1, 2, …), serialized until commit. */
   nextCounter(organizationId: string, name: 'account_number' | 'payment_reference'): Promise<bigint>;
   insertTemplate(template: AccountTemplate): Promise<void>;

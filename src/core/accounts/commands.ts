@@ -54,14 +54,21 @@ export interface AccountUpdate {
 
 function assertCreditLimit(creditLimitMinor: bigint, field = 'creditLimit'): bigint {
   if (creditLimitMinor < 0n || creditLimitMinor > AMOUNT_MINOR_MAX) {
-    throw new SaldoError('amount_out_of_range', { detail: `The credit limit must be 0 to ${AMOUNT_MINOR_MAX} minor units.`, field });
+    throw new SaldoError('amount_out_of_range', {
+      detail: `The credit limit must be 0 to ${AMOUNT_MINOR_MAX} minor units.`,
+      field,
+    });
   }
   return creditLimitMinor;
 }
 
 async function findTemplate(store: Store, organizationId: string, name: string): Promise<AccountTemplate> {
   const template = await store.accounts.findTemplate(organizationId, name);
-  if (!template) throw new SaldoError('template_not_found', { detail: `There is no account template '${name}'.`, field: 'template' });
+  if (!template)
+    throw new SaldoError('template_not_found', {
+      detail: `There is no account template '${name}'.`,
+      field: 'template',
+    });
   return template;
 }
 
@@ -69,7 +76,12 @@ async function findTemplate(store: Store, organizationId: string, name: string):
  * The parent for `accountId` (null for a new account): an open account of the organization that
  * is not the account itself nor one of its descendants.
  */
-async function resolveParent(store: Store, organizationId: string, parentUuid: string, accountId: number | null): Promise<Account> {
+async function resolveParent(
+  store: Store,
+  organizationId: string,
+  parentUuid: string,
+  accountId: number | null,
+): Promise<Account> {
   const invalid = (detail: string) => new SaldoError('parent_account_invalid', { detail, field: 'parentId' });
   const parent = await store.accounts.findByUuid(organizationId, parentUuid);
   if (!parent) throw invalid('The parent account does not exist.');
@@ -77,15 +89,19 @@ async function resolveParent(store: Store, organizationId: string, parentUuid: s
   let ancestor: Account | undefined = parent;
   for (let depth = 0; ancestor; depth++) {
     if (ancestor.id === accountId) throw invalid('An account cannot be its own ancestor.');
-    if (depth >= ACCOUNT_HIERARCHY_DEPTH_MAX) throw invalid(`Account hierarchies are at most ${ACCOUNT_HIERARCHY_DEPTH_MAX} levels deep.`);
-    ancestor = ancestor.parentId === null ? undefined : await store.accounts.findById(organizationId, ancestor.parentId);
+    if (depth >= ACCOUNT_HIERARCHY_DEPTH_MAX)
+      throw invalid(`Account hierarchies are at most ${ACCOUNT_HIERARCHY_DEPTH_MAX} levels deep.`);
+    ancestor =
+      ancestor.parentId === null ? undefined : await store.accounts.findById(organizationId, ancestor.parentId);
   }
   return parent;
 }
 
 async function assignAccountNumber(store: Store, organizationId: string): Promise<string> {
   for (let attempt = 0; attempt < ASSIGNMENT_ATTEMPTS_MAX; attempt++) {
-    const number = (ACCOUNT_NUMBER_OFFSET + (await store.accounts.nextCounter(organizationId, 'account_number'))).toString();
+    const number = (
+      ACCOUNT_NUMBER_OFFSET + (await store.accounts.nextCounter(organizationId, 'account_number'))
+    ).toString();
     if (!(await store.accounts.findByNumber(organizationId, number))) return number;
   }
   throw new Error('invariant violated: no free account number found');
@@ -96,7 +112,12 @@ async function referenceFree(store: Store, organizationId: string, number: strin
 }
 
 /** Derived from the account number when it can carry the type's check, else from a counter. */
-async function assignReference(store: Store, organizationId: string, type: PaymentReferenceType, accountNumber: string): Promise<PaymentReference> {
+async function assignReference(
+  store: Store,
+  organizationId: string,
+  type: PaymentReferenceType,
+  accountNumber: string,
+): Promise<PaymentReference> {
   const base = accountNumber.toUpperCase();
   if (canDeriveFrom(type, base)) {
     const reference = deriveReference(type, base);
@@ -111,16 +132,25 @@ async function assignReference(store: Store, organizationId: string, type: Payme
   throw new Error('invariant violated: no free payment reference found');
 }
 
-export function createAccount(clock: Clock, organizationId: string, customerUuid: string, input: AccountInput): DomainCommand<Account> {
+export function createAccount(
+  clock: Clock,
+  organizationId: string,
+  customerUuid: string,
+  input: AccountInput,
+): DomainCommand<Account> {
   return {
     async execute(tx) {
       // Locking the customer serializes its account openings: exactly one is the default.
       const customer = await tx.customers.findById(organizationId, customerUuid, { forUpdate: true });
       if (!customer) throw new SaldoError('customer_not_found');
-      const template = input.template === undefined ? undefined : await findTemplate(tx, organizationId, input.template);
+      const template =
+        input.template === undefined ? undefined : await findTemplate(tx, organizationId, input.template);
       const modality = input.modality ?? template?.modality ?? undefined;
       if (modality === undefined) {
-        throw new SaldoError('validation_failed', { detail: "'modality' is required (the template sets none).", field: 'modality' });
+        throw new SaldoError('validation_failed', {
+          detail: "'modality' is required (the template sets none).",
+          field: 'modality',
+        });
       }
       const settings = await tx.organizations.settings(organizationId);
       const currency = assertCurrency(input.currency ?? template?.currency ?? settings.defaultCurrency, 'currency');
@@ -133,10 +163,16 @@ export function createAccount(clock: Clock, organizationId: string, customerUuid
       if (input.number !== undefined) {
         number = input.number;
         if ((referenceType === 'MOD10' || referenceType === 'FINNISH_7_3_1') && !/^[0-9]+$/.test(number)) {
-          throw new SaldoError('validation_failed', { detail: `The account number must be numeric with a ${referenceType} payment reference.`, field: 'number' });
+          throw new SaldoError('validation_failed', {
+            detail: `The account number must be numeric with a ${referenceType} payment reference.`,
+            field: 'number',
+          });
         }
         if (await tx.accounts.findByNumber(organizationId, number)) {
-          throw new SaldoError('account_number_taken', { detail: `Account number ${number} is taken.`, field: 'number' });
+          throw new SaldoError('account_number_taken', {
+            detail: `Account number ${number} is taken.`,
+            field: 'number',
+          });
         }
       } else {
         number = await assignAccountNumber(tx, organizationId);
@@ -188,17 +224,29 @@ export function createAccount(clock: Clock, organizationId: string, customerUuid
       action: 'account.created',
       resourceType: 'account',
       resourceId: account.uuid,
-      details: { customer_id: account.customerId, number: account.number, currency: account.currency, modality: account.modality },
+      details: {
+        customer_id: account.customerId,
+        number: account.number,
+        currency: account.currency,
+        modality: account.modality,
+      },
     }),
     events: (account) => [domainEvent('account.created', account)],
   };
 }
 
 function assertVersion(account: Account, expectedVersion: number): void {
-  if (account.version !== expectedVersion) throw new SaldoError('version_mismatch', { facts: { current_version: account.version } });
+  if (account.version !== expectedVersion)
+    throw new SaldoError('version_mismatch', { facts: { current_version: account.version } });
 }
 
-export function updateAccount(clock: Clock, organizationId: string, accountUuid: string, expectedVersion: number, update: AccountUpdate): DomainCommand<Account> {
+export function updateAccount(
+  clock: Clock,
+  organizationId: string,
+  accountUuid: string,
+  expectedVersion: number,
+  update: AccountUpdate,
+): DomainCommand<Account> {
   return {
     async execute(tx) {
       const account = await tx.accounts.findByUuid(organizationId, accountUuid, { forUpdate: true });
@@ -208,11 +256,16 @@ export function updateAccount(clock: Clock, organizationId: string, accountUuid:
       if (update.name !== undefined) changes.name = update.name;
       if (update.creditLimitMinor !== undefined) changes.creditLimitMinor = assertCreditLimit(update.creditLimitMinor);
       if (update.billingAddress !== undefined) changes.billingAddress = update.billingAddress;
-      if (update.template !== undefined) changes.template = update.template === null ? null : (await findTemplate(tx, organizationId, update.template)).name;
+      if (update.template !== undefined)
+        changes.template =
+          update.template === null ? null : (await findTemplate(tx, organizationId, update.template)).name;
       if (update.parentId !== undefined) {
-        changes.parentId = update.parentId === null ? null : (await resolveParent(tx, organizationId, update.parentId, account.id)).id;
+        changes.parentId =
+          update.parentId === null ? null : (await resolveParent(tx, organizationId, update.parentId, account.id)).id;
       }
-      if (!(await tx.accounts.update(organizationId, account.id, expectedVersion, changes, clock.now().toISOString()))) {
+      if (
+        !(await tx.accounts.update(organizationId, account.id, expectedVersion, changes, clock.now().toISOString()))
+      ) {
         throw new SaldoError('version_mismatch');
       }
       return getAccount(tx, organizationId, accountUuid);
@@ -221,13 +274,21 @@ export function updateAccount(clock: Clock, organizationId: string, accountUuid:
       action: 'account.updated',
       resourceType: 'account',
       resourceId: account.uuid,
-      details: { changed: Object.keys(update).filter((k) => update[k as keyof AccountUpdate] !== undefined), version: account.version },
+      details: {
+        changed: Object.keys(update).filter((k) => update[k as keyof AccountUpdate] !== undefined),
+        version: account.version,
+      },
     }),
     events: (account) => [domainEvent('account.updated', account)],
   };
 }
 
-export function changePaymentMethod(clock: Clock, organizationId: string, accountUuid: string, input: PaymentMethodInput): DomainCommand<Account> {
+export function changePaymentMethod(
+  clock: Clock,
+  organizationId: string,
+  accountUuid: string,
+  input: PaymentMethodInput,
+): DomainCommand<Account> {
   return {
     async execute(tx) {
       const account = await tx.accounts.findByUuid(organizationId, accountUuid, { forUpdate: true });
@@ -235,10 +296,25 @@ export function changePaymentMethod(clock: Clock, organizationId: string, accoun
       const paymentMethod = assertPaymentMethod(input, '');
       // The seed's PATCH knows no 409: a closed account simply has no payment method to switch to.
       if (isClosed(account)) {
-        throw new SaldoError('payment_method_not_allowed', { detail: 'A closed account keeps its last payment method.', field: 'type', facts: { allowed: [] } });
+        throw new SaldoError('payment_method_not_allowed', {
+          detail: 'A closed account keeps its last payment method.',
+          field: 'type',
+          facts: { allowed: [] },
+        });
       }
-      assertPaymentMethodAllowed(await tx.organizations.settings(organizationId), account.modality, paymentMethod.type, 'type');
-      await tx.accounts.update(organizationId, account.id, account.version, { paymentMethod }, clock.now().toISOString());
+      assertPaymentMethodAllowed(
+        await tx.organizations.settings(organizationId),
+        account.modality,
+        paymentMethod.type,
+        'type',
+      );
+      await tx.accounts.update(
+        organizationId,
+        account.id,
+        account.version,
+        { paymentMethod },
+        clock.now().toISOString(),
+      );
       return getAccount(tx, organizationId, accountUuid);
     },
     audit: (account) => ({
@@ -255,7 +331,12 @@ export function changePaymentMethod(clock: Clock, organizationId: string, accoun
  * Closes an account whose balance, open amount and unallocated credit are all zero. Its history
  * stays; closing a closed account again changes nothing and succeeds (a retried DELETE).
  */
-export function closeAccount(clock: Clock, organizationId: string, customerUuid: string, accountUuid: string): DomainCommand<{ account: Account; closedNow: boolean; from: Account['status'] }> {
+export function closeAccount(
+  clock: Clock,
+  organizationId: string,
+  customerUuid: string,
+  accountUuid: string,
+): DomainCommand<{ account: Account; closedNow: boolean; from: Account['status'] }> {
   return {
     async execute(tx) {
       await getCustomerAccount(tx, organizationId, customerUuid, accountUuid);
@@ -273,8 +354,18 @@ export function closeAccount(clock: Clock, organizationId: string, customerUuid:
         });
       }
       const closedAt = clock.now().toISOString();
-      await tx.accounts.update(organizationId, account.id, account.version, { status: 'ACCOUNT_CLOSED', closedAt }, closedAt);
-      return { account: { ...account, status: 'ACCOUNT_CLOSED', closedAt, version: account.version + 1 }, closedNow: true, from: account.status };
+      await tx.accounts.update(
+        organizationId,
+        account.id,
+        account.version,
+        { status: 'ACCOUNT_CLOSED', closedAt },
+        closedAt,
+      );
+      return {
+        account: { ...account, status: 'ACCOUNT_CLOSED', closedAt, version: account.version + 1 },
+        closedNow: true,
+        from: account.status,
+      };
     },
     audit: ({ account, closedNow }) => ({
       action: closedNow ? 'account.closed' : 'account.close_repeated',
@@ -283,6 +374,14 @@ export function closeAccount(clock: Clock, organizationId: string, customerUuid:
       details: { customer_id: account.customerId },
     }),
     events: ({ account, closedNow, from }) =>
-      closedNow ? statusChangeEvents({ accountUuid: account.uuid, from, to: account.status, cause: 'CLOSED', version: account.version }) : [],
+      closedNow
+        ? statusChangeEvents({
+            accountUuid: account.uuid,
+            from,
+            to: account.status,
+            cause: 'CLOSED',
+            version: account.version,
+          })
+        : [],
   };
 }

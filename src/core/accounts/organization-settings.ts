@@ -8,7 +8,11 @@ import { isCalendarDate } from '../clock.ts';
 import type { Clock } from '../clock.ts';
 import { SaldoError } from '../errors.ts';
 import { assertAmount, assertCurrency } from '../money.ts';
-import { EVENT_RETENTION_DAYS_MAX, EVENT_RETENTION_DAYS_MIN, type OrganizationSettings } from '../organizations/settings.ts';
+import {
+  EVENT_RETENTION_DAYS_MAX,
+  EVENT_RETENTION_DAYS_MIN,
+  type OrganizationSettings,
+} from '../organizations/settings.ts';
 import type { Store } from '../store.ts';
 import type { DomainCommand } from '../write-pipeline.ts';
 import type { Modality, PaymentMethodType } from './account.ts';
@@ -53,7 +57,10 @@ export function assertLocale(locale: string, field = 'locale'): string {
   } catch {
     // RangeError: not a well-formed tag; answered below.
   }
-  throw new SaldoError('validation_failed', { detail: `'${locale}' is not a BCP 47 language tag (such as en, fi-FI, de-DE).`, field });
+  throw new SaldoError('validation_failed', {
+    detail: `'${locale}' is not a BCP 47 language tag (such as en, fi-FI, de-DE).`,
+    field,
+  });
 }
 
 export function assertTimeZone(timeZone: string, field = 'timeZone'): string {
@@ -71,19 +78,30 @@ export async function getAccountSettings(store: Store, organizationId: string): 
   return pick(await store.organizations.settings(organizationId), organization.timeZone);
 }
 
-export function updateAccountSettings(_clock: Clock, organizationId: string, changes: AccountSettingsChanges): DomainCommand<AccountSettings> {
+export function updateAccountSettings(
+  _clock: Clock,
+  organizationId: string,
+  changes: AccountSettingsChanges,
+): DomainCommand<AccountSettings> {
   return {
     async execute(tx) {
       const organization = await tx.organizations.findById(organizationId);
       if (!organization) throw new SaldoError('organization_not_found');
       const settings = await tx.organizations.settings(organizationId, { forUpdate: true });
-      if (changes.defaultCurrency !== undefined) settings.defaultCurrency = assertCurrency(changes.defaultCurrency, 'defaultCurrency');
+      if (changes.defaultCurrency !== undefined)
+        settings.defaultCurrency = assertCurrency(changes.defaultCurrency, 'defaultCurrency');
       if (changes.paymentMethodsByModality !== undefined) {
-        settings.paymentMethodsByModality = { ...settings.paymentMethodsByModality, ...changes.paymentMethodsByModality };
+        settings.paymentMethodsByModality = {
+          ...settings.paymentMethodsByModality,
+          ...changes.paymentMethodsByModality,
+        };
       }
       if (changes.v1SunsetDate !== undefined) {
         if (changes.v1SunsetDate !== null && !isCalendarDate(changes.v1SunsetDate)) {
-          throw new SaldoError('validation_failed', { detail: 'v1_sunset_date must be a date YYYY-MM-DD.', field: 'v1SunsetDate' });
+          throw new SaldoError('validation_failed', {
+            detail: 'v1_sunset_date must be a date YYYY-MM-DD.',
+            field: 'v1SunsetDate',
+          });
         }
         settings.v1SunsetDate = changes.v1SunsetDate;
       }
@@ -115,7 +133,10 @@ export function updateAccountSettings(_clock: Clock, organizationId: string, cha
       action: 'settings.updated',
       resourceType: 'organization',
       resourceId: organizationId,
-      details: { changed: Object.keys(changes).filter((k) => changes[k as keyof AccountSettingsChanges] !== undefined), time_zone: result.timeZone },
+      details: {
+        changed: Object.keys(changes).filter((k) => changes[k as keyof AccountSettingsChanges] !== undefined),
+        time_zone: result.timeZone,
+      },
     }),
   };
 }

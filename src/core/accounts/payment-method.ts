@@ -24,25 +24,43 @@ export function assertPaymentMethod(input: PaymentMethodInput, field = 'paymentM
   const detailField = (name: string) => (field === '' ? `details.${name}` : `${field}.details.${name}`);
   if (input.type === 'DIRECT_DEBIT') {
     if (details === null || details.iban === undefined) {
-      throw new SaldoError('validation_failed', { detail: 'A DIRECT_DEBIT payment method needs details.iban.', field: detailField('iban') });
+      throw new SaldoError('validation_failed', {
+        detail: 'A DIRECT_DEBIT payment method needs details.iban.',
+        field: detailField('iban'),
+      });
     }
     if (details.token_id !== undefined) {
-      throw new SaldoError('validation_failed', { detail: 'A DIRECT_DEBIT payment method carries no token_id.', field: detailField('token_id') });
+      throw new SaldoError('validation_failed', {
+        detail: 'A DIRECT_DEBIT payment method carries no token_id.',
+        field: detailField('token_id'),
+      });
     }
     const iban = electronicFormatIBAN(details.iban) ?? '';
     if (!isValidIBAN(iban)) {
-      throw new SaldoError('iban_invalid', { detail: `'${details.iban}' is not a valid IBAN.`, field: detailField('iban') });
+      throw new SaldoError('iban_invalid', {
+        detail: `'${details.iban}' is not a valid IBAN.`,
+        field: detailField('iban'),
+      });
     }
     return { type: 'DIRECT_DEBIT', details: { iban } };
   }
   if (details === null || details.token_id === undefined) {
-    throw new SaldoError('validation_failed', { detail: 'A CREDIT_CARD payment method needs details.token_id.', field: detailField('token_id') });
+    throw new SaldoError('validation_failed', {
+      detail: 'A CREDIT_CARD payment method needs details.token_id.',
+      field: detailField('token_id'),
+    });
   }
   if (details.iban !== undefined) {
-    throw new SaldoError('validation_failed', { detail: 'A CREDIT_CARD payment method carries no iban.', field: detailField('iban') });
+    throw new SaldoError('validation_failed', {
+      detail: 'A CREDIT_CARD payment method carries no iban.',
+      field: detailField('iban'),
+    });
   }
   if (!UUID.test(details.token_id)) {
-    throw new SaldoError('validation_failed', { detail: 'details.token_id must be a UUID.', field: detailField('token_id') });
+    throw new SaldoError('validation_failed', {
+      detail: 'details.token_id must be a UUID.',
+      field: detailField('token_id'),
+    });
   }
   return { type: 'CREDIT_CARD', details: { token_id: details.token_id.toLowerCase() } };
 }
@@ -51,7 +69,12 @@ export function availablePaymentMethodTypes(settings: OrganizationSettings, moda
   return [...(settings.paymentMethodsByModality[modality] ?? [])];
 }
 
-export function assertPaymentMethodAllowed(settings: OrganizationSettings, modality: Modality, type: PaymentMethodType, field = 'paymentMethod.type'): void {
+export function assertPaymentMethodAllowed(
+  settings: OrganizationSettings,
+  modality: Modality,
+  type: PaymentMethodType,
+  field = 'paymentMethod.type',
+): void {
   const allowed = availablePaymentMethodTypes(settings, modality);
   if (!allowed.includes(type)) {
     throw new SaldoError('payment_method_not_allowed', {

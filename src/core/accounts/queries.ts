@@ -2,7 +2,13 @@
 import { getCustomer } from '../customers/queries.ts';
 import { SaldoError } from '../errors.ts';
 import type { Store } from '../store.ts';
-import { ACCOUNT_PAGE_LIMIT_MAX, type Account, isClosedStatus, type AccountListOptions, type PaymentMethodType } from './account.ts';
+import {
+  ACCOUNT_PAGE_LIMIT_MAX,
+  type Account,
+  isClosedStatus,
+  type AccountListOptions,
+  type PaymentMethodType,
+} from './account.ts';
 import { availablePaymentMethodTypes } from './payment-method.ts';
 
 export async function getAccount(store: Store, organizationId: string, accountUuid: string): Promise<Account> {
@@ -12,7 +18,12 @@ export async function getAccount(store: Store, organizationId: string, accountUu
 }
 
 /** The account, when it belongs to this customer; another customer's account is not found. */
-export async function getCustomerAccount(store: Store, organizationId: string, customerUuid: string, accountUuid: string): Promise<Account> {
+export async function getCustomerAccount(
+  store: Store,
+  organizationId: string,
+  customerUuid: string,
+  accountUuid: string,
+): Promise<Account> {
   await getCustomer(store, organizationId, customerUuid);
   const account = await store.accounts.findByUuid(organizationId, accountUuid);
   if (!account || account.customerId !== customerUuid) throw new SaldoError('account_not_found');
@@ -20,7 +31,11 @@ export async function getCustomerAccount(store: Store, organizationId: string, c
 }
 
 /** A customer's accounts, oldest first (customer_not_found for an unknown customer). */
-export async function listCustomerAccounts(store: Store, organizationId: string, customerUuid: string): Promise<Account[]> {
+export async function listCustomerAccounts(
+  store: Store,
+  organizationId: string,
+  customerUuid: string,
+): Promise<Account[]> {
   await getCustomer(store, organizationId, customerUuid);
   return store.accounts.listByCustomer(organizationId, customerUuid);
 }
@@ -28,7 +43,11 @@ export async function listCustomerAccounts(store: Store, organizationId: string,
 export const isClosed = (account: Account): boolean => isClosedStatus(account.status);
 
 /** The payment method types the account may switch to: its modality's, from the settings; none once closed. */
-export async function listAvailablePaymentMethods(store: Store, organizationId: string, account: Account): Promise<PaymentMethodType[]> {
+export async function listAvailablePaymentMethods(
+  store: Store,
+  organizationId: string,
+  account: Account,
+): Promise<PaymentMethodType[]> {
   if (isClosed(account)) return [];
   const settings = await store.organizations.settings(organizationId);
   return availablePaymentMethodTypes(settings, account.modality);
@@ -44,7 +63,11 @@ export interface AccountPage {
 }
 
 /** The organization's accounts, oldest first, a page at a time (by dunning level, by status). */
-export async function listAccounts(store: Store, organizationId: string, options: AccountListOptions): Promise<AccountPage> {
+export async function listAccounts(
+  store: Store,
+  organizationId: string,
+  options: AccountListOptions,
+): Promise<AccountPage> {
   const limit = Math.min(Math.max(1, options.limit), ACCOUNT_PAGE_LIMIT_MAX);
   const rows = await store.accounts.list(organizationId, { ...options, limit: limit + 1 });
   const data = rows.slice(0, limit);

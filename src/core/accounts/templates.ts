@@ -14,11 +14,21 @@ export interface AccountTemplateInput {
   paymentReferenceType?: PaymentReferenceType | undefined;
 }
 
-export function createAccountTemplate(clock: Clock, organizationId: string, input: AccountTemplateInput): DomainCommand<AccountTemplate> {
+export function createAccountTemplate(
+  clock: Clock,
+  organizationId: string,
+  input: AccountTemplateInput,
+): DomainCommand<AccountTemplate> {
   return {
     async execute(tx) {
-      if (input.creditLimitMinor !== undefined && (input.creditLimitMinor < 0n || input.creditLimitMinor > AMOUNT_MINOR_MAX)) {
-        throw new SaldoError('amount_out_of_range', { detail: `The credit limit must be 0 to ${AMOUNT_MINOR_MAX} minor units.`, field: 'creditLimit' });
+      if (
+        input.creditLimitMinor !== undefined &&
+        (input.creditLimitMinor < 0n || input.creditLimitMinor > AMOUNT_MINOR_MAX)
+      ) {
+        throw new SaldoError('amount_out_of_range', {
+          detail: `The credit limit must be 0 to ${AMOUNT_MINOR_MAX} minor units.`,
+          field: 'creditLimit',
+        });
       }
       const template: AccountTemplate = {
         organizationId,
@@ -30,12 +40,19 @@ export function createAccountTemplate(clock: Clock, organizationId: string, inpu
         createdAt: clock.now().toISOString(),
       };
       if (await tx.accounts.findTemplate(organizationId, template.name)) {
-        throw new SaldoError('account_template_taken', { detail: `The template '${template.name}' exists already.`, field: 'name' });
+        throw new SaldoError('account_template_taken', {
+          detail: `The template '${template.name}' exists already.`,
+          field: 'name',
+        });
       }
       await tx.accounts.insertTemplate(template);
       return template;
     },
-    audit: (template) => ({ action: 'account_template.created', resourceType: 'account_template', resourceId: template.name }),
+    audit: (template) => ({
+      action: 'account_template.created',
+      resourceType: 'account_template',
+      resourceId: template.name,
+    }),
   };
 }
 

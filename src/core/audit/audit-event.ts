@@ -15,7 +15,9 @@ export interface AuditEvent {
   details: Record<string, unknown>;
 }
 
-export type NewAuditEvent = Omit<AuditEvent, 'id' | 'actorOperatorId' | 'actorOperatorEmail'> & { actorOperatorId?: string | null | undefined };
+export type NewAuditEvent = Omit<AuditEvent, 'id' | 'actorOperatorId' | 'actorOperatorEmail'> & {
+  actorOperatorId?: string | null | undefined;
+};
 
 export interface AuditPage {
   data: AuditEvent[];

@@ -9,7 +9,13 @@ export const BANK_LINE_STATUSES = ['MATCHED', 'UNMATCHED', 'RETURNED', 'IGNORED'
 export type BankLineStatus = (typeof BANK_LINE_STATUSES)[number];
 
 /** Which rule matched a line (the brief's rules 1–4 in order), or a person did. */
-export const BANK_LINE_MATCHES = ['REFERENCE', 'REMITTANCE_TEXT', 'END_TO_END_ID', 'IBAN_AND_AMOUNT', 'MANUAL'] as const;
+export const BANK_LINE_MATCHES = [
+  'REFERENCE',
+  'REMITTANCE_TEXT',
+  'END_TO_END_ID',
+  'IBAN_AND_AMOUNT',
+  'MANUAL',
+] as const;
 export type BankLineMatch = (typeof BANK_LINE_MATCHES)[number];
 
 export const BANK_STATEMENT_PAGE_LIMIT_MAX = 100;
@@ -106,19 +112,34 @@ export interface BankLineFilter {
 }
 
 export interface BankStatementStore {
-  findStatement(organizationId: string, accountIban: string, bankStatementId: string): Promise<BankStatement | undefined>;
+  findStatement(
+    organizationId: string,
+    accountIban: string,
+    bankStatementId: string,
+  ): Promise<BankStatement | undefined>;
   findStatementByPublicId(organizationId: string, publicId: string): Promise<BankStatement | undefined>;
   /** The statements of one file, in file order. */
   listStatementsOfImport(organizationId: string, importPublicId: string): Promise<BankStatement[]>;
   /** Newest first; `beforeId` is the previous page's last id. */
-  listStatements(organizationId: string, options: { limit: number; beforeId?: number | undefined }): Promise<BankStatement[]>;
+  listStatements(
+    organizationId: string,
+    options: { limit: number; beforeId?: number | undefined },
+  ): Promise<BankStatement[]>;
   insertStatement(statement: NewBankStatement): Promise<number>;
   /** Which of these identities the organization has lines for already. */
   knownIdentities(organizationId: string, identities: string[]): Promise<Set<string>>;
   insertLines(lines: NewBankLine[]): Promise<void>;
-  findLineByPublicId(organizationId: string, publicId: string, options?: { forUpdate?: boolean }): Promise<BankLine | undefined>;
+  findLineByPublicId(
+    organizationId: string,
+    publicId: string,
+    options?: { forUpdate?: boolean },
+  ): Promise<BankLine | undefined>;
   /** Oldest first; `afterId` is the previous page's last id. */
-  listLines(organizationId: string, filter: BankLineFilter, options: { limit: number; afterId?: number | undefined }): Promise<BankLine[]>;
+  listLines(
+    organizationId: string,
+    filter: BankLineFilter,
+    options: { limit: number; afterId?: number | undefined },
+  ): Promise<BankLine[]>;
   updateLine(organizationId: string, id: number, change: BankLineChange, at: string): Promise<void>;
   /** MATCHED lines whose payment is one of these entries. */
   matchedLinesOfEntries(organizationId: string, entryIds: number[]): Promise<BankLine[]>;

@@ -78,7 +78,11 @@ async function bookInPasses(tx: Store, clock: Clock, actor: Actor, groups: Booki
   return outcomes;
 }
 
-export function importStatementFile(clock: Clock, actor: Actor, file: ParsedStatementFile): DomainCommand<StatementImport> {
+export function importStatementFile(
+  clock: Clock,
+  actor: Actor,
+  file: ParsedStatementFile,
+): DomainCommand<StatementImport> {
   const organizationId = actor.organizationId;
   return {
     async execute(tx) {
@@ -87,26 +91,50 @@ export function importStatementFile(clock: Clock, actor: Actor, file: ParsedStat
       const now = clock.now();
 
       // Statements imported before are skipped; with none new, the first import answers.
-      const earlier = await Promise.all(file.statements.map((statement) => tx.bankStatements.findStatement(organizationId, statement.accountIban, statement.bankStatementId)));
+      const earlier = await Promise.all(
+        file.statements.map((statement) =>
+          tx.bankStatements.findStatement(organizationId, statement.accountIban, statement.bankStatementId),
+        ),
+      );
       const fresh = file.statements.map((_statement, index) => index).filter((index) => earlier[index] === undefined);
       if (fresh.length === 0) {
         const first = earlier[0];
         assert(first, 'a statement file without statements');
         const statements = await tx.bankStatements.listStatementsOfImport(organizationId, first.importPublicId);
-        return { created: false, statements: statements.map((statement) => ({ statement, skipped: false })), lines: [], returns: [], collected: [] };
+        return {
+          created: false,
+          statements: statements.map((statement) => ({ statement, skipped: false })),
+          lines: [],
+          returns: [],
+          collected: [],
+        };
       }
 
       const statementIds = file.statements.map(() => newPublicId('bst_', now));
       const importPublicId = statementIds[fresh[0]!]!;
       const works: LineWork[] = fresh.flatMap((statementIndex) => {
         const statement = file.statements[statementIndex]!;
-        return statement.lines.map((parsed) => ({ parsed, statementIndex, publicId: newPublicId('bsl_', now), identity: lineIdentity(statement.accountIban, parsed) }));
+        return statement.lines.map((parsed) => ({
+          parsed,
+          statementIndex,
+          publicId: newPublicId('bsl_', now),
+          identity: lineIdentity(statement.accountIban, parsed),
+        }));
       });
 
       // A line reported before (a camt.054, then the camt.053) or twice in this file is booked once.
-      const known = await tx.bankStatements.knownIdentities(organizationId, [...new Set(works.map((work) => work.identity))]);
+      const known = await tx.bankStatements.knownIdentities(organizationId, [
+        ...new Set(works.map((work) => work.identity)),
+      ]);
       const freshLines: LineWork[] = [];
-      const counts: StatementCounts[] = file.statements.map((statement) => ({ lines: statement.lines.length, matched: 0, unmatched: 0, returned: 0, ignored: 0, known: 0 }));
+      const counts: StatementCounts[] = file.statements.map((statement) => ({
+        lines: statement.lines.length,
+        matched: 0,
+        unmatched: 0,
+        returned: 0,
+        ignored: 0,
+        known: 0,
+      }));
       for (const work of works) {
         if (known.has(work.identity)) {
           counts[work.statementIndex]!.known++;
@@ -116,7 +144,13 @@ export function importStatementFile(clock: Clock, actor: Actor, file: ParsedStat
         freshLines.push(work);
       }
 
-      const settle = (work: LineWork, change: Pick<NewBankLine, 'status' | 'match' | 'reason' | 'accountId' | 'entryId'> & { accountUuid: string | null; entryPublicId: string | null }) => {
+      const settle = (
+        work: LineWork,
+        change: Pick<NewBankLine, 'status' | 'match' | 'reason' | 'accountId' | 'entryId'> & {
+          accountUuid: string | null;
+          entryPublicId: string | null;
+        },
+      ) => {
         const parsed = work.parsed;
         work.line = {
           publicId: work.publicId,
@@ -148,12 +182,32 @@ export function importStatementFile(clock: Clock, actor: Actor, file: ParsedStat
         else if (change.status === 'RETURNED') count.returned++;
         else count.ignored++;
       };
-      const unmatched = (reason: string) => ({ status: 'UNMATCHED' as const, match: null, reason, accountId: null, entryId: null, accountUuid: null, entryPublicId: null });
-      const ignored = (reason: string) => ({ status: 'IGNORED' as const, match: null, reason, accountId: null, entryId: null, accountUuid: null, entryPublicId: null });
+      const unmatched = (reason: string) => ({
+        status: 'UNMATCHED' as const,
+        match: null,
+        reason,
+        accountId: null,
+        entryId: null,
+        accountUuid: null,
+        entryPublicId: null,
+      });
+      const ignored = (reason: string) => ({
+        status: 'IGNORED' as const,
+        match: null,
+        reason,
+        accountId: null,
+        entryId: null,
+        accountUuid: null,
+        entryPublicId: null,
+      });
 
       // Credits: matched by the rules, then booked as payments with the line's value date.
       const credits = freshLines.filter((work) => work.parsed.direction === 'CREDIT');
-      const decisions = await matchCreditLines(tx, organizationId, credits.map((work) => work.parsed));
+      const decisions = await matchCreditLines(
+        tx,
+        organizationId,
+        credits.map((work) => work.parsed),
+      );
       const groups: BookingGroup[] = [];
       const booked: Array<() => void> = [];
       const collected: StatementImport['collected'] = [];
@@ -167,12 +221,30 @@ export function importStatementFile(clock: Clock, actor: Actor, file: ParsedStat
         const group = groups.length;
         groups.push({
           atomic: true,
-          bookings: [paymentBooking({ by: 'id', id: decision.account.id }, { amountMinor: work.parsed.amountMinor, currency: work.parsed.currency, valueDate, description: `Bank line ${work.publicId}` })],
+          bookings: [
+            paymentBooking(
+              { by: 'id', id: decision.account.id },
+              {
+                amountMinor: work.parsed.amountMinor,
+                currency: work.parsed.currency,
+                valueDate,
+                description: `Bank line ${work.publicId}`,
+              },
+            ),
+          ],
         });
         booked.push(() => {
           const detail = bookedDetail(groupOutcomes[group]!, 0);
           if ('reason' in detail) return settle(work, unmatched(detail.reason));
-          settle(work, { status: 'MATCHED', match: decision.match, reason: null, accountId: decision.account.id, entryId: detail.entry.id, accountUuid: detail.accountUuid, entryPublicId: detail.entry.publicId });
+          settle(work, {
+            status: 'MATCHED',
+            match: decision.match,
+            reason: null,
+            accountId: decision.account.id,
+            entryId: detail.entry.id,
+            accountUuid: detail.accountUuid,
+            entryPublicId: detail.entry.publicId,
+          });
           if (decision.scheduledPayment) {
             collected.push({ payment: decision.scheduledPayment, paymentEntryPublicId: detail.entry.publicId });
             collectingEntries.push(detail.entry.id);
@@ -183,7 +255,11 @@ export function importStatementFile(clock: Clock, actor: Actor, file: ParsedStat
       // Debits: a returned direct debit undoes its payment; any other debit is not ours to reconcile.
       const settings = await tx.organizations.settings(organizationId);
       const taken = new Set<number>();
-      const candidates = await returnCandidates(tx, organizationId, freshLines.map((work) => work.parsed));
+      const candidates = await returnCandidates(
+        tx,
+        organizationId,
+        freshLines.map((work) => work.parsed),
+      );
       for (const work of freshLines) {
         if (work.parsed.direction !== 'DEBIT') continue;
         if (!isReturnedDebit(work.parsed)) {
@@ -197,12 +273,24 @@ export function importStatementFile(clock: Clock, actor: Actor, file: ParsedStat
           continue;
         }
         const group = groups.length;
-        groups.push({ atomic: true, bookings: returnBookings(target, reasonCode, settings.returnedDebitFeeMinor, work.publicId) });
+        groups.push({
+          atomic: true,
+          bookings: returnBookings(target, reasonCode, settings.returnedDebitFeeMinor, work.publicId),
+        });
         booked.push(() => {
           const reversal = bookedDetail(groupOutcomes[group]!, 0);
-          if ('reason' in reversal) return settle(work, ignored(`Returned direct debit (${reasonCode}): ${reversal.reason}`));
+          if ('reason' in reversal)
+            return settle(work, ignored(`Returned direct debit (${reasonCode}): ${reversal.reason}`));
           const fee = settings.returnedDebitFeeMinor > 0n ? bookedDetail(groupOutcomes[group]!, 1) : null;
-          settle(work, { status: 'RETURNED', match: null, reason: reasonCode, accountId: target.accountId, entryId: reversal.entry.id, accountUuid: reversal.accountUuid, entryPublicId: reversal.entry.publicId });
+          settle(work, {
+            status: 'RETURNED',
+            match: null,
+            reason: reasonCode,
+            accountId: target.accountId,
+            entryId: reversal.entry.id,
+            accountUuid: reversal.accountUuid,
+            entryPublicId: reversal.entry.publicId,
+          });
           returns.push({
             line: { ...work.line!, id: 0, statementPublicId: statementIds[work.statementIndex]! },
             accountUuid: reversal.accountUuid,
@@ -222,13 +310,27 @@ export function importStatementFile(clock: Clock, actor: Actor, file: ParsedStat
 
       // The scheduled payments the lines collected, and those their returns undid.
       for (const [index, { payment }] of collected.entries()) {
-        const moved = await tx.scheduledPayments.transition(organizationId, payment.id, 'DUE', 'COLLECTED', at, collectingEntries[index]!);
+        const moved = await tx.scheduledPayments.transition(
+          organizationId,
+          payment.id,
+          'DUE',
+          'COLLECTED',
+          at,
+          collectingEntries[index]!,
+        );
         assert(moved, 'a scheduled payment moved under its lock');
       }
       // Read back once for the file, as the transitions left them.
       const readBack = new Map<string, ScheduledPayment>();
-      for (const payment of await tx.scheduledPayments.findByPublicIds(organizationId, collected.map((entry) => entry.payment.publicId))) readBack.set(payment.publicId, payment);
-      const collectedPayments = collected.map((entry) => ({ ...entry, payment: readBack.get(entry.payment.publicId)! }));
+      for (const payment of await tx.scheduledPayments.findByPublicIds(
+        organizationId,
+        collected.map((entry) => entry.payment.publicId),
+      ))
+        readBack.set(payment.publicId, payment);
+      const collectedPayments = collected.map((entry) => ({
+        ...entry,
+        payment: readBack.get(entry.payment.publicId)!,
+      }));
       for (const returned of returns) {
         if (returned.scheduledPaymentPublicId === null) continue;
         const payment = candidates.scheduled.get(returned.scheduledPaymentPublicId);
@@ -266,8 +368,14 @@ export function importStatementFile(clock: Clock, actor: Actor, file: ParsedStat
         assert(work.line, 'a bank line left undecided');
         return { ...work.line, statementId: internalIds.get(work.statementIndex)! };
       });
-      await tx.bankStatements.insertLines(stored.map(({ accountUuid: _account, entryPublicId: _entry, ...line }) => line));
-      const lines: BankLine[] = stored.map((line, index) => ({ ...line, id: 0, statementPublicId: statementIds[freshLines[index]!.statementIndex]! }));
+      await tx.bankStatements.insertLines(
+        stored.map(({ accountUuid: _account, entryPublicId: _entry, ...line }) => line),
+      );
+      const lines: BankLine[] = stored.map((line, index) => ({
+        ...line,
+        id: 0,
+        statementPublicId: statementIds[freshLines[index]!.statementIndex]!,
+      }));
       return { created: true, statements, lines, returns, collected: collectedPayments };
     },
     audit: (result) => {
@@ -277,14 +385,22 @@ export function importStatementFile(clock: Clock, actor: Actor, file: ParsedStat
             action: 'bank_statement.imported',
             resourceType: 'bank_statement',
             resourceId: first.statement.publicId,
-            details: { format: first.statement.format, statements: result.statements.filter((entry) => !entry.skipped).map((entry) => entry.statement.bankStatementId), ...totalsOf(result) },
+            details: {
+              format: first.statement.format,
+              statements: result.statements
+                .filter((entry) => !entry.skipped)
+                .map((entry) => entry.statement.bankStatementId),
+              ...totalsOf(result),
+            },
           }
         : null;
     },
     events: (result) => {
       const events: DomainEvent[] = [];
-      for (const entry of result.statements) if (!entry.skipped && result.created) events.push(domainEvent('bank_statement.imported', entry.statement));
-      for (const line of result.lines) if (line.status === 'MATCHED') events.push(domainEvent('bank_line.matched', line));
+      for (const entry of result.statements)
+        if (!entry.skipped && result.created) events.push(domainEvent('bank_statement.imported', entry.statement));
+      for (const line of result.lines)
+        if (line.status === 'MATCHED') events.push(domainEvent('bank_line.matched', line));
       for (const entry of result.collected) events.push(domainEvent('scheduled_payment.collected', entry));
       for (const returned of result.returns) events.push(domainEvent('payment.returned', returned));
       return events;
@@ -295,7 +411,8 @@ export function importStatementFile(clock: Clock, actor: Actor, file: ParsedStat
 /** The file's totals over the statements this import stored (all of them when it answers a replay). */
 export function totalsOf(result: StatementImport): StatementCounts {
   const counted = result.statements.filter((entry) => !entry.skipped);
-  const sum = (pick: (counts: StatementCounts) => number) => counted.reduce((total, entry) => total + pick(entry.statement.counts), 0);
+  const sum = (pick: (counts: StatementCounts) => number) =>
+    counted.reduce((total, entry) => total + pick(entry.statement.counts), 0);
   return {
     lines: sum((c) => c.lines),
     matched: sum((c) => c.matched),

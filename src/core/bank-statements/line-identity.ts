@@ -11,7 +11,15 @@ export const LINE_IDENTITY_HASH_PREFIX = 'sha256:';
 
 type IdentifiedLine = Pick<
   ParsedBankLine,
-  'position' | 'bankReference' | 'bookingDate' | 'valueDate' | 'amountMinor' | 'currency' | 'direction' | 'endToEndId' | 'remittanceInfo'
+  | 'position'
+  | 'bankReference'
+  | 'bookingDate'
+  | 'valueDate'
+  | 'amountMinor'
+  | 'currency'
+  | 'direction'
+  | 'endToEndId'
+  | 'remittanceInfo'
 >;
 
 /**

@@ -20,7 +20,10 @@ export type MatchDecision =
 
 const SCHEDULED_PAYMENT_ID = /^spm_[0-9A-HJKMNP-TV-Z]{26}$/;
 
-type RuleResult = { found: 'none' } | { found: 'one'; account: MatchAccount; scheduledPayment?: ScheduledPayment } | { found: 'many'; reason: string };
+type RuleResult =
+  | { found: 'none' }
+  | { found: 'one'; account: MatchAccount; scheduledPayment?: ScheduledPayment }
+  | { found: 'many'; reason: string };
 
 const none: RuleResult = { found: 'none' };
 
@@ -37,7 +40,11 @@ function decide(accounts: MatchAccount[], what: string): RuleResult {
 }
 
 /** Decides each credit line (the same order as given). Lines in `lines` must all be credits. */
-export async function matchCreditLines(tx: Store, organizationId: string, lines: readonly ParsedBankLine[]): Promise<MatchDecision[]> {
+export async function matchCreditLines(
+  tx: Store,
+  organizationId: string,
+  lines: readonly ParsedBankLine[],
+): Promise<MatchDecision[]> {
   const results: Array<RuleResult | undefined> = new Array(lines.length);
   const rules: BankLineMatch[] = new Array(lines.length);
   const settle = (index: number, rule: BankLineMatch, result: RuleResult) => {
@@ -49,7 +56,11 @@ export async function matchCreditLines(tx: Store, organizationId: string, lines:
 
   // Rule 1: the structured creditor reference is an account's payment reference.
   const structured = lines.map((line) => (line.reference === null ? null : normalizeReferenceNumber(line.reference)));
-  const byReference = await accountsByReference(tx, organizationId, structured.filter((reference): reference is string => reference !== null));
+  const byReference = await accountsByReference(
+    tx,
+    organizationId,
+    structured.filter((reference): reference is string => reference !== null),
+  );
   for (const index of open()) {
     const reference = structured[index];
     if (reference) settle(index, 'REFERENCE', decide(byReference.get(reference) ?? [], `the reference ${reference}`));
@@ -75,10 +86,17 @@ export async function matchCreditLines(tx: Store, organizationId: string, lines:
     if (endToEndId !== null && SCHEDULED_PAYMENT_ID.test(endToEndId)) quoting.set(index, endToEndId);
   }
   const scheduled = new Map<string, ScheduledPayment>();
-  for (const payment of await tx.scheduledPayments.findByPublicIds(organizationId, [...quoting.values()], { forUpdate: true })) scheduled.set(payment.publicId, payment);
+  for (const payment of await tx.scheduledPayments.findByPublicIds(organizationId, [...quoting.values()], {
+    forUpdate: true,
+  }))
+    scheduled.set(payment.publicId, payment);
   const due = [...scheduled.values()].filter((payment) => payment.status === 'DUE');
   const accountsByUuid = new Map<string, MatchAccount>();
-  for (const account of await tx.bankStatements.accountsByUuids(organizationId, due.map((payment) => payment.accountUuid))) accountsByUuid.set(account.uuid, account);
+  for (const account of await tx.bankStatements.accountsByUuids(
+    organizationId,
+    due.map((payment) => payment.accountUuid),
+  ))
+    accountsByUuid.set(account.uuid, account);
   const collected = new Set<number>();
   for (const [index, endToEndId] of quoting) {
     const payment = scheduled.get(endToEndId);
@@ -97,7 +115,9 @@ export async function matchCreditLines(tx: Store, organizationId: string, lines:
     if (debtorIban !== null) debtorIbans.set(index, normalizeReferenceNumber(debtorIban));
   }
   const byIban = new Map<string, MatchAccount[]>();
-  for (const account of await tx.bankStatements.accountsByDirectDebitIbans(organizationId, [...new Set(debtorIbans.values())])) {
+  for (const account of await tx.bankStatements.accountsByDirectDebitIbans(organizationId, [
+    ...new Set(debtorIbans.values()),
+  ])) {
     byIban.set(account.iban, [...(byIban.get(account.iban) ?? []), account]);
   }
   for (const [index, iban] of debtorIbans) {
@@ -107,16 +127,29 @@ export async function matchCreditLines(tx: Store, organizationId: string, lines:
 
   return lines.map((line, index): MatchDecision => {
     const result = results[index];
-    if (result === undefined || result.found === 'none') return { matched: false, reason: 'No rule found an account for this line.' };
+    if (result === undefined || result.found === 'none')
+      return { matched: false, reason: 'No rule found an account for this line.' };
     if (result.found === 'many') return { matched: false, reason: result.reason };
     if (result.account.currency !== line.currency) {
-      return { matched: false, reason: `Currency: the line is in ${line.currency}, the account ${result.account.uuid} keeps ${result.account.currency}.` };
+      return {
+        matched: false,
+        reason: `Currency: the line is in ${line.currency}, the account ${result.account.uuid} keeps ${result.account.currency}.`,
+      };
     }
-    return { matched: true, account: result.account, match: rules[index]!, scheduledPayment: result.scheduledPayment ?? null };
+    return {
+      matched: true,
+      account: result.account,
+      match: rules[index]!,
+      scheduledPayment: result.scheduledPayment ?? null,
+    };
   });
 }
 
-async function accountsByReference(tx: Store, organizationId: string, references: string[]): Promise<Map<string, MatchAccount[]>> {
+async function accountsByReference(
+  tx: Store,
+  organizationId: string,
+  references: string[],
+): Promise<Map<string, MatchAccount[]>> {
   const distinct = [...new Set(references)];
   const accounts = await tx.bankStatements.accountsByPaymentReferences(organizationId, distinct);
   const byReference = new Map<string, MatchAccount[]>();

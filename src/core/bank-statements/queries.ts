@@ -16,8 +16,15 @@ export async function getBankLine(store: Store, organizationId: string, publicId
 }
 
 /** A page of statements, newest first, and the id the next page starts before. */
-export async function listBankStatements(store: Store, organizationId: string, options: { limit: number; beforeId?: number | undefined }) {
-  const rows = await store.bankStatements.listStatements(organizationId, { limit: options.limit + 1, beforeId: options.beforeId });
+export async function listBankStatements(
+  store: Store,
+  organizationId: string,
+  options: { limit: number; beforeId?: number | undefined },
+) {
+  const rows = await store.bankStatements.listStatements(organizationId, {
+    limit: options.limit + 1,
+    beforeId: options.beforeId,
+  });
   const data = rows.slice(0, options.limit);
   return { data, next: rows.length > options.limit ? data[data.length - 1]!.id : null };
 }
@@ -29,8 +36,15 @@ export async function listBankLines(
   filter: { status?: BankLineStatus | undefined; statementPublicId?: string | undefined },
   options: { limit: number; afterId?: number | undefined },
 ) {
-  const statement = filter.statementPublicId === undefined ? undefined : await getBankStatement(store, organizationId, filter.statementPublicId);
-  const rows = await store.bankStatements.listLines(organizationId, { status: filter.status, statementId: statement?.id }, { limit: options.limit + 1, afterId: options.afterId });
+  const statement =
+    filter.statementPublicId === undefined
+      ? undefined
+      : await getBankStatement(store, organizationId, filter.statementPublicId);
+  const rows = await store.bankStatements.listLines(
+    organizationId,
+    { status: filter.status, statementId: statement?.id },
+    { limit: options.limit + 1, afterId: options.afterId },
+  );
   const data = rows.slice(0, options.limit);
   return { data, next: rows.length > options.limit ? data[data.length - 1]!.id : null };
 }

@@ -4,7 +4,11 @@
  * check digit is valid are candidates, so most stray numbers (amounts, dates, invoice numbers)
  * drop out; whatever remains still has to equal an account's reference to match.
  */
-import { MOD10_MAX_LENGTH, isValidReference, normalizeReferenceNumber } from '../payment-references/payment-reference.ts';
+import {
+  MOD10_MAX_LENGTH,
+  isValidReference,
+  normalizeReferenceNumber,
+} from '../payment-references/payment-reference.ts';
 import { RF_BODY_MAX_LENGTH } from '../payment-references/check-digits.ts';
 
 /** Only the start of a text is read: remittance text is at most a few hundred characters. */

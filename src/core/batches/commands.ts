@@ -55,13 +55,19 @@ function bookingOf(item: BatchItem, index: number): PostBooking {
       field: itemField(index, item.accountUuid === undefined ? 'accountId' : 'reference'),
     });
   }
-  const account = item.reference === undefined ? accountByUuid(item.accountUuid!) : { by: 'paymentReference' as const, reference: normalizePaymentReference(item.reference) };
+  const account =
+    item.reference === undefined
+      ? accountByUuid(item.accountUuid!)
+      : { by: 'paymentReference' as const, reference: normalizePaymentReference(item.reference) };
   return paymentBooking(account, item);
 }
 
 export function postBatch(today: string, input: { atomic: boolean; items: BatchItem[] }): BookingCommand<BatchResult> {
   if (input.items.length === 0 || input.items.length > BATCH_ITEMS_MAX) {
-    throw new SaldoError('validation_failed', { detail: `A batch holds 1 to ${BATCH_ITEMS_MAX} items.`, field: 'items' });
+    throw new SaldoError('validation_failed', {
+      detail: `A batch holds 1 to ${BATCH_ITEMS_MAX} items.`,
+      field: 'items',
+    });
   }
   const bookings = input.items.map((item, index) => {
     const booking = bookingOf(item, index);
@@ -69,7 +75,11 @@ export function postBatch(today: string, input: { atomic: boolean; items: BatchI
       assertBookingFields(booking, today);
     } catch (error) {
       if (!(error instanceof SaldoError)) throw error;
-      throw new SaldoError(error.code, { detail: error.detail, field: itemField(index, error.field), facts: error.facts });
+      throw new SaldoError(error.code, {
+        detail: error.detail,
+        field: itemField(index, error.field),
+        facts: error.facts,
+      });
     }
     return booking;
   });
@@ -77,17 +87,24 @@ export function postBatch(today: string, input: { atomic: boolean; items: BatchI
     group: { atomic: input.atomic, bookings },
     result(outcome) {
       if (outcome.refused) {
-        const errors = outcome.outcomes.flatMap((item, index) => (item.ok ? [] : [{ index, code: item.error.code, detail: item.error.detail }]));
+        const errors = outcome.outcomes.flatMap((item, index) =>
+          item.ok ? [] : [{ index, code: item.error.code, detail: item.error.detail }],
+        );
         throw new SaldoError('batch_refused', {
           detail: `${errors.length} of ${input.items.length} items could not be booked; nothing was booked.`,
           facts: { errors },
         });
       }
-      return { atomic: input.atomic, items: outcome.outcomes.map((item, index) => ({ kind: input.items[index]!.kind, outcome: item })) };
+      return {
+        atomic: input.atomic,
+        items: outcome.outcomes.map((item, index) => ({ kind: input.items[index]!.kind, outcome: item })),
+      };
     },
     audit(result) {
       // One row for the request: each entry records its key and instant itself.
-      const booked = result.items.flatMap(({ outcome }) => (outcome.ok && outcome.result.created ? [outcome.result.detail.entry.publicId] : []));
+      const booked = result.items.flatMap(({ outcome }) =>
+        outcome.ok && outcome.result.created ? [outcome.result.detail.entry.publicId] : [],
+      );
       return [
         {
           action: 'batch.posted',

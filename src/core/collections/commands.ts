@@ -21,17 +21,30 @@ function refuse(detail: string): SaldoError {
 }
 
 /** The events of a hand-over or recall: the step, and the status change it made. */
-function debtCollectionEvents(type: 'debt_collection.handed_over' | 'debt_collection.recalled', change: DebtCollectionChange): DomainEvent[] {
+function debtCollectionEvents(
+  type: 'debt_collection.handed_over' | 'debt_collection.recalled',
+  change: DebtCollectionChange,
+): DomainEvent[] {
   const { account, from } = change;
   return [
-    ...statusChangeEvents({ accountUuid: account.uuid, from, to: account.status, cause: 'DEBT_COLLECTION', version: account.version }),
+    ...statusChangeEvents({
+      accountUuid: account.uuid,
+      from,
+      to: account.status,
+      cause: 'DEBT_COLLECTION',
+      version: account.version,
+    }),
     domainEvent(type, { account, trigger: 'MANUAL' }),
   ];
 }
 
 export type DebtCollectionChange = { account: ReceivablesAccount; from: ReceivablesAccount['status'] };
 
-export function handOverToDebtCollection(clock: Clock, actor: Actor, accountUuid: string): DomainCommand<DebtCollectionChange> {
+export function handOverToDebtCollection(
+  clock: Clock,
+  actor: Actor,
+  accountUuid: string,
+): DomainCommand<DebtCollectionChange> {
   return {
     async execute(tx) {
       const account = await lockReceivablesAccount(tx, actor.organizationId, accountUuid);
@@ -46,7 +59,11 @@ export function handOverToDebtCollection(clock: Clock, actor: Actor, accountUuid
       });
       return { account: updated, from: account.status };
     },
-    audit: ({ account }) => ({ action: 'account.debt_collection_handed_over', resourceType: 'account', resourceId: account.uuid }),
+    audit: ({ account }) => ({
+      action: 'account.debt_collection_handed_over',
+      resourceType: 'account',
+      resourceId: account.uuid,
+    }),
     events: (change) => debtCollectionEvents('debt_collection.handed_over', change),
   };
 }
@@ -56,7 +73,11 @@ export function handOverToDebtCollection(clock: Clock, actor: Actor, accountUuid
  * else ACCOUNT_OK. The anchor it was recalled on is remembered, so the next run does not hand it
  * over again for the same overdue charge.
  */
-export function recallFromDebtCollection(clock: Clock, actor: Actor, accountUuid: string): DomainCommand<DebtCollectionChange> {
+export function recallFromDebtCollection(
+  clock: Clock,
+  actor: Actor,
+  accountUuid: string,
+): DomainCommand<DebtCollectionChange> {
   return {
     async execute(tx) {
       const account = await lockReceivablesAccount(tx, actor.organizationId, accountUuid);
@@ -98,7 +119,10 @@ export async function exportDebtCollection(
 ): Promise<{ data: HandedOverAccount[]; nextCursor: number | null }> {
   const accounts = await store.dunning.listHandedOver(organizationId, options.afterId ?? 0, options.limit + 1);
   const page = accounts.slice(0, options.limit);
-  const items = await store.dunning.openItemsOf(organizationId, page.map((a) => a.id));
+  const items = await store.dunning.openItemsOf(
+    organizationId,
+    page.map((a) => a.id),
+  );
   return {
     data: page.map((account) => ({ account, openItems: items.get(account.id) ?? [] })),
     nextCursor: accounts.length > options.limit ? page[page.length - 1]!.id : null,

@@ -26,7 +26,10 @@ export type AccountOverview = Pick<
   | 'inDebtCollection'
 >;
 
-export type UpcomingEntry = Pick<Entry, 'id' | 'dueDate' | 'description' | 'amountMinor' | 'openMinor' | 'installmentPlanId'>;
+export type UpcomingEntry = Pick<
+  Entry,
+  'id' | 'dueDate' | 'description' | 'amountMinor' | 'openMinor' | 'installmentPlanId'
+>;
 
 export interface UpcomingFilter {
   dueFrom: string;
@@ -42,9 +45,16 @@ export interface CustomerOverviewStore {
    * The customer with the account flagged default, or else its first account, in one lookup;
    * undefined for an unknown customer, `account: undefined` for a customer without accounts.
    */
-  customerWithDefaultAccount(organizationId: string, number: bigint): Promise<{ customer: CustomerRef; account: AccountOverview | undefined } | undefined>;
+  customerWithDefaultAccount(
+    organizationId: string,
+    number: bigint,
+  ): Promise<{ customer: CustomerRef; account: AccountOverview | undefined } | undefined>;
   /** The customer's accounts by id. */
-  listAccounts(organizationId: string, customerId: string, options: { offset: number; limit: number }): Promise<AccountOverview[]>;
+  listAccounts(
+    organizationId: string,
+    customerId: string,
+    options: { offset: number; limit: number },
+  ): Promise<AccountOverview[]>;
   /**
    * The account's charges due in [dueFrom, dueTo], by id, that still stand: neither a reversal
    * nor reversed.

@@ -15,7 +15,11 @@ export const UPCOMING_HORIZON_MONTHS = 12;
 export const UPCOMING_SLICE_MAX = 100;
 export const ACCOUNTS_PAGE_SIZE_MAX = 100;
 
-async function defaultAccountOf(store: Store, organizationId: string, customerNumber: bigint): Promise<AccountOverview> {
+async function defaultAccountOf(
+  store: Store,
+  organizationId: string,
+  customerNumber: bigint,
+): Promise<AccountOverview> {
   const found = await store.customerOverview.customerWithDefaultAccount(organizationId, customerNumber);
   if (!found) throw new SaldoError('customer_not_found');
   if (!found.account) throw new SaldoError('account_not_found', { detail: 'The customer has no account.' });
@@ -29,7 +33,11 @@ export interface CustomerBalances {
 }
 
 /** The default account's balance, unallocated credit and dunning state. */
-export async function customerBalances(store: Store, organizationId: string, customerNumber: bigint): Promise<CustomerBalances> {
+export async function customerBalances(
+  store: Store,
+  organizationId: string,
+  customerNumber: bigint,
+): Promise<CustomerBalances> {
   const account = await defaultAccountOf(store, organizationId, customerNumber);
   let dunningLevelName: string | null = null;
   if (account.dunningLevel !== null) {
@@ -85,13 +93,22 @@ export async function customerAccounts(
   const size = Math.min(options.size, ACCOUNTS_PAGE_SIZE_MAX);
   const customer = await store.customerOverview.findCustomerByNumber(actor.organizationId, customerNumber);
   const accounts = customer
-    ? await store.customerOverview.listAccounts(actor.organizationId, customer.id, { offset: options.page * size, limit: size })
+    ? await store.customerOverview.listAccounts(actor.organizationId, customer.id, {
+        offset: options.page * size,
+        limit: size,
+      })
     : [];
   await ledger.recordAudit(actor, {
     action: 'v4.accounts_read',
     resourceType: 'customer',
     resourceId: customer?.id ?? null,
-    details: { customer_number: customerNumber.toString(), page: options.page, size, found: customer !== undefined, count: accounts.length },
+    details: {
+      customer_number: customerNumber.toString(),
+      page: options.page,
+      size,
+      found: customer !== undefined,
+      count: accounts.length,
+    },
   });
   if (!customer) throw new SaldoError('customer_not_found');
   return { customer, accounts };

@@ -26,7 +26,10 @@ export interface CustomerChanges {
 
 export function assertCustomerNumber(number: bigint, field = 'number'): bigint {
   if (number < CUSTOMER_NUMBER_MIN || number > CUSTOMER_NUMBER_MAX) {
-    throw new SaldoError('validation_failed', { detail: `The customer number must be from ${CUSTOMER_NUMBER_MIN} to ${CUSTOMER_NUMBER_MAX}.`, field });
+    throw new SaldoError('validation_failed', {
+      detail: `The customer number must be from ${CUSTOMER_NUMBER_MIN} to ${CUSTOMER_NUMBER_MAX}.`,
+      field,
+    });
   }
   return number;
 }
@@ -39,7 +42,12 @@ function uniqueReferences(references: ExternalReference[]): ExternalReference[] 
   return [...seen.values()];
 }
 
-async function assertReferencesFree(store: Store, organizationId: string, references: ExternalReference[], customerId: string | null) {
+async function assertReferencesFree(
+  store: Store,
+  organizationId: string,
+  references: ExternalReference[],
+  customerId: string | null,
+) {
   for (const [index, reference] of references.entries()) {
     const owner = await store.customers.findByExternalReference(organizationId, reference);
     if (owner && owner.id !== customerId) {
@@ -58,7 +66,10 @@ export function createCustomer(clock: Clock, organizationId: string, input: Cust
       if (input.number !== undefined) {
         number = assertCustomerNumber(input.number);
         if (await tx.customers.findByNumber(organizationId, number)) {
-          throw new SaldoError('customer_number_taken', { detail: `Customer number ${number} is taken.`, field: 'number' });
+          throw new SaldoError('customer_number_taken', {
+            detail: `Customer number ${number} is taken.`,
+            field: 'number',
+          });
         }
       } else {
         number = assertCustomerNumber(await tx.customers.nextNumber(organizationId));
@@ -101,9 +112,14 @@ export function updateCustomer(
   return {
     async execute(tx) {
       const current = await getCustomer(tx, organizationId, customerId);
-      if (current.version !== expectedVersion) throw new SaldoError('version_mismatch', { facts: { current_version: current.version } });
-      const externalReferences = changes.externalReferences === undefined ? current.externalReferences : uniqueReferences(changes.externalReferences);
-      if (changes.externalReferences !== undefined) await assertReferencesFree(tx, organizationId, externalReferences, current.id);
+      if (current.version !== expectedVersion)
+        throw new SaldoError('version_mismatch', { facts: { current_version: current.version } });
+      const externalReferences =
+        changes.externalReferences === undefined
+          ? current.externalReferences
+          : uniqueReferences(changes.externalReferences);
+      if (changes.externalReferences !== undefined)
+        await assertReferencesFree(tx, organizationId, externalReferences, current.id);
       const updated: Customer = {
         ...current,
         name: changes.name ?? current.name,
@@ -120,7 +136,10 @@ export function updateCustomer(
       action: 'customer.updated',
       resourceType: 'customer',
       resourceId: customer.id,
-      details: { changed: Object.keys(changes).filter((k) => changes[k as keyof CustomerChanges] !== undefined), version: customer.version },
+      details: {
+        changed: Object.keys(changes).filter((k) => changes[k as keyof CustomerChanges] !== undefined),
+        version: customer.version,
+      },
     }),
     events: (customer) => [domainEvent('customer.updated', customer)],
   };

@@ -2,7 +2,13 @@
 import { SaldoError } from '../errors.ts';
 import type { Store } from '../store.ts';
 import { normalizePaymentReference } from '../payments/commands.ts';
-import { CUSTOMER_NUMBER_MAX, type Customer, type CustomerListOptions, type CustomerPage, type CustomerSearch } from './customer.ts';
+import {
+  CUSTOMER_NUMBER_MAX,
+  type Customer,
+  type CustomerListOptions,
+  type CustomerPage,
+  type CustomerSearch,
+} from './customer.ts';
 
 export const CUSTOMER_PAGE_LIMIT_MAX = 100;
 
@@ -18,13 +24,20 @@ export async function getCustomerByNumber(store: Store, organizationId: string, 
   return customer;
 }
 
-export function listCustomers(store: Store, organizationId: string, options: CustomerListOptions): Promise<CustomerPage> {
+export function listCustomers(
+  store: Store,
+  organizationId: string,
+  options: CustomerListOptions,
+): Promise<CustomerPage> {
   return store.customers.list(organizationId, { ...options, limit: Math.min(options.limit, CUSTOMER_PAGE_LIMIT_MAX) });
 }
 
 /** What to look for when a person types `text` into a search field. */
 export function customerSearch(text: string): CustomerSearch {
   const trimmed = text.trim();
-  const number = /^[0-9]{1,19}$/.test(trimmed) && BigInt(trimmed) <= CUSTOMER_NUMBER_MAX && BigInt(trimmed) > 0n ? BigInt(trimmed) : undefined;
+  const number =
+    /^[0-9]{1,19}$/.test(trimmed) && BigInt(trimmed) <= CUSTOMER_NUMBER_MAX && BigInt(trimmed) > 0n
+      ? BigInt(trimmed)
+      : undefined;
   return { text: trimmed, number, paymentReference: normalizePaymentReference(trimmed) };
 }

@@ -38,12 +38,17 @@ export async function getDunningPolicy(store: Store, organizationId: string): Pr
 }
 
 /** A template's own policy; `null` input removes it, so the organization's applies again. */
-export function setTemplateDunningPolicy(actor: Actor, templateName: string, input: DunningPolicyInput | null): DomainCommand<DunningPolicy | null> {
+export function setTemplateDunningPolicy(
+  actor: Actor,
+  templateName: string,
+  input: DunningPolicyInput | null,
+): DomainCommand<DunningPolicy | null> {
   const policy = input === null ? null : validateDunningPolicy(input);
   return {
     async execute(tx) {
       // A template named in the path is a resource: not found is 404 (template_not_found, 400, is a body's reference).
-      if (!(await tx.dunning.setTemplatePolicy(actor.organizationId, templateName, policy))) throw new SaldoError('account_template_not_found');
+      if (!(await tx.dunning.setTemplatePolicy(actor.organizationId, templateName, policy)))
+        throw new SaldoError('account_template_not_found');
       return policy;
     },
     audit: (result) => ({
@@ -55,14 +60,22 @@ export function setTemplateDunningPolicy(actor: Actor, templateName: string, inp
   };
 }
 
-export async function getTemplateDunningPolicy(store: Store, organizationId: string, templateName: string): Promise<DunningPolicy | null> {
+export async function getTemplateDunningPolicy(
+  store: Store,
+  organizationId: string,
+  templateName: string,
+): Promise<DunningPolicy | null> {
   const found = await store.dunning.templatePolicy(organizationId, templateName);
   if (!found.exists) throw new SaldoError('account_template_not_found');
   return found.policy;
 }
 
 /** The policy that applies to an account: its template's own, else the organization's. */
-export async function policyForAccount(store: Store, organizationId: string, template: string | null): Promise<DunningPolicy | null> {
+export async function policyForAccount(
+  store: Store,
+  organizationId: string,
+  template: string | null,
+): Promise<DunningPolicy | null> {
   if (template !== null) {
     const own = await store.dunning.templatePolicy(organizationId, template);
     if (own.policy !== null) return own.policy;
@@ -71,7 +84,11 @@ export async function policyForAccount(store: Store, organizationId: string, tem
 }
 
 /** Reads an account for an update, holding its row; another organization's is not found. */
-export async function lockReceivablesAccount(tx: Store, organizationId: string, accountUuid: string): Promise<ReceivablesAccount> {
+export async function lockReceivablesAccount(
+  tx: Store,
+  organizationId: string,
+  accountUuid: string,
+): Promise<ReceivablesAccount> {
   const account = await tx.dunning.findAccount(organizationId, accountUuid, { forUpdate: true });
   if (!account) throw new SaldoError('account_not_found');
   return account;
@@ -99,7 +116,12 @@ export interface ExemptionChange {
   changed: Account | null;
 }
 
-export function setDunningExemption(clock: Clock, actor: Actor, accountUuid: string, exempt: boolean): DomainCommand<ExemptionChange> {
+export function setDunningExemption(
+  clock: Clock,
+  actor: Actor,
+  accountUuid: string,
+  exempt: boolean,
+): DomainCommand<ExemptionChange> {
   return {
     async execute(tx) {
       const account = await lockReceivablesAccount(tx, actor.organizationId, accountUuid);

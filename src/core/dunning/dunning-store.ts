@@ -38,10 +38,15 @@ export interface ReceivablesAccount extends DunningAccount {
 }
 
 /** What commands may change on an account: its receivables columns and when it closed. */
-export type ReceivablesAccountChanges = Partial<Omit<DunningAccount, 'id' | 'template' | 'version'> & Pick<ReceivablesAccount, 'closedAt'>>;
+export type ReceivablesAccountChanges = Partial<
+  Omit<DunningAccount, 'id' | 'template' | 'version'> & Pick<ReceivablesAccount, 'closedAt'>
+>;
 
 /** The columns a dunning run decides for one account, as it leaves them (exemption is a person's). */
-export type DunningState = Omit<DunningAccount, 'id' | 'template' | 'version' | 'dunningExempt'> & { accountId: number; expectedVersion: number };
+export type DunningState = Omit<DunningAccount, 'id' | 'template' | 'version' | 'dunningExempt'> & {
+  accountId: number;
+  expectedVersion: number;
+};
 
 /** An open charge as dunning and the export see it. */
 export interface OpenItem {
@@ -120,12 +125,26 @@ export interface DunningRunChange {
 export type NewDunningRunChange = Omit<DunningRunChange, 'id' | 'accountUuid'>;
 
 export interface DunningStore {
-  findAccount(organizationId: string, uuid: string, options?: { forUpdate?: boolean }): Promise<ReceivablesAccount | undefined>;
-  findAccountById(organizationId: string, id: number, options?: { forUpdate?: boolean }): Promise<ReceivablesAccount | undefined>;
+  findAccount(
+    organizationId: string,
+    uuid: string,
+    options?: { forUpdate?: boolean },
+  ): Promise<ReceivablesAccount | undefined>;
+  findAccountById(
+    organizationId: string,
+    id: number,
+    options?: { forUpdate?: boolean },
+  ): Promise<ReceivablesAccount | undefined>;
   /** The organization's accounts among `ids` (one statement), ascending by id. */
   findReceivablesAccounts(organizationId: string, ids: number[]): Promise<ReceivablesAccount[]>;
   /** Applies the changes when the version is still `expectedVersion`, bumping it; false otherwise. */
-  updateAccount(organizationId: string, id: number, expectedVersion: number, changes: ReceivablesAccountChanges, updatedAt: string): Promise<boolean>;
+  updateAccount(
+    organizationId: string,
+    id: number,
+    expectedVersion: number,
+    changes: ReceivablesAccountChanges,
+    updatedAt: string,
+  ): Promise<boolean>;
   /**
    * Writes each account's dunning state where its version is still `expectedVersion`, bumping
    * it; answers how many were written. A run writes a page of accounts at once this way.
@@ -146,30 +165,63 @@ export interface DunningStore {
   /** Oldest due date and total of open charges due before `asOf` (charges moved into a plan excluded). */
   overdueOf(organizationId: string, accountId: number, asOf: string): Promise<OverdueSummary>;
   /** The same per account with an id from `fromId` through `toId`, for those that have any. */
-  overdueBetween(organizationId: string, fromId: number, toId: number, asOf: string): Promise<Map<number, OverdueSummary>>;
+  overdueBetween(
+    organizationId: string,
+    fromId: number,
+    toId: number,
+    asOf: string,
+  ): Promise<Map<number, OverdueSummary>>;
   /** Open charges of an account, oldest due date first (charges moved into a plan excluded). */
   openItemsOf(organizationId: string, accountIds: number[]): Promise<Map<number, OpenItem[]>>;
 
-  templatePolicy(organizationId: string, templateName: string): Promise<{ exists: boolean; policy: DunningPolicy | null }>;
+  templatePolicy(
+    organizationId: string,
+    templateName: string,
+  ): Promise<{ exists: boolean; policy: DunningPolicy | null }>;
   setTemplatePolicy(organizationId: string, templateName: string, policy: DunningPolicy | null): Promise<boolean>;
 
   insertRun(run: Omit<DunningRun, 'id'>): Promise<number>;
   /** Ends a run as COMPLETED (or FAILED, its pages cut off) with the counts it reached. */
-  completeRun(organizationId: string, id: number, status: 'COMPLETED' | 'FAILED', accountsEvaluated: number, summary: DunningRunSummary, completedAt: string): Promise<void>;
+  completeRun(
+    organizationId: string,
+    id: number,
+    status: 'COMPLETED' | 'FAILED',
+    accountsEvaluated: number,
+    summary: DunningRunSummary,
+    completedAt: string,
+  ): Promise<void>;
   findRun(organizationId: string, publicId: string): Promise<DunningRun | undefined>;
   listRuns(organizationId: string, options: { limit: number; beforeId?: number | undefined }): Promise<DunningRun[]>;
   /** Records the changes in the order given. */
   insertChanges(organizationId: string, changes: NewDunningRunChange[]): Promise<void>;
-  listChanges(organizationId: string, runId: number, options: { limit: number; afterId?: number | undefined }): Promise<DunningRunChange[]>;
+  listChanges(
+    organizationId: string,
+    runId: number,
+    options: { limit: number; afterId?: number | undefined },
+  ): Promise<DunningRunChange[]>;
 
   /** The fee entry already posted for this account, level and anchor, if any. */
   findFee(organizationId: string, accountId: number, level: number, anchorDate: string): Promise<number | undefined>;
-  recordFee(fee: { organizationId: string; accountId: number; level: number; anchorDate: string; entryId: number; runId: number | null; createdAt: string }): Promise<void>;
+  recordFee(fee: {
+    organizationId: string;
+    accountId: number;
+    level: number;
+    anchorDate: string;
+    entryId: number;
+    runId: number | null;
+    createdAt: string;
+  }): Promise<void>;
 
   /**
    * Takes the day's lease for the organization's scheduled run: true when this holder has it
    * now (inserted, or taken over from a holder that did not finish before `staleBefore`).
    */
-  acquireLease(organizationId: string, runDate: string, holder: string, at: string, staleBefore: string): Promise<boolean>;
+  acquireLease(
+    organizationId: string,
+    runDate: string,
+    holder: string,
+    at: string,
+    staleBefore: string,
+  ): Promise<boolean>;
   completeLease(organizationId: string, runDate: string, holder: string, runId: number, at: string): Promise<void>;
 }

@@ -8,7 +8,12 @@ import { SaldoError } from '../errors.ts';
 import { AMOUNT_MINOR_MAX } from '../money.ts';
 import { parseInterestRate, interestRatePercent } from '../interest/interest-rate.ts';
 import { INTEREST_POSTINGS, INTEREST_POSTING_DEFAULT, type InterestPosting } from '../interest/interest-posting.ts';
-import { type DunningLevelPolicy, type DunningPolicy, type InterestPolicy, parseStoredInterestPolicy } from '../organizations/settings.ts';
+import {
+  type DunningLevelPolicy,
+  type DunningPolicy,
+  type InterestPolicy,
+  parseStoredInterestPolicy,
+} from '../organizations/settings.ts';
 
 export type { DunningLevelPolicy, DunningPolicy };
 
@@ -19,9 +24,15 @@ export const DUNNING_DAYS_MAX = 3650;
 
 /** A policy as asked for, before it is checked (fees in minor units, the rate as the caller wrote it). */
 export interface DunningPolicyInput {
-  levels: Array<{ name: string; daysPastDue: number; feeMinor?: number | undefined; blockAccount?: boolean | undefined }>;
+  levels: Array<{
+    name: string;
+    daysPastDue: number;
+    feeMinor?: number | undefined;
+    blockAccount?: boolean | undefined;
+  }>;
   debtCollectionAfterDays?: number | null | undefined;
-  interest?: { annualRatePercent: unknown; graceDays?: number | undefined; posting?: string | undefined } | null | undefined;
+  interest?:
+    { annualRatePercent: unknown; graceDays?: number | undefined; posting?: string | undefined } | null | undefined;
 }
 
 /** The interest part of a policy: the rate exact to ten-thousandths of a percent, 0 to 100. */
@@ -68,7 +79,10 @@ export function validateDunningPolicy(input: DunningPolicyInput): DunningPolicy 
       throw invalid('days_past_due must increase strictly from one level to the next.', `${at}.daysPastDue`);
     }
     previousDays = level.daysPastDue;
-    if (level.feeMinor !== undefined && (!Number.isSafeInteger(level.feeMinor) || level.feeMinor < 0 || BigInt(level.feeMinor) > AMOUNT_MINOR_MAX)) {
+    if (
+      level.feeMinor !== undefined &&
+      (!Number.isSafeInteger(level.feeMinor) || level.feeMinor < 0 || BigInt(level.feeMinor) > AMOUNT_MINOR_MAX)
+    ) {
       throw invalid(`fee is a whole number of minor units from 0 to ${AMOUNT_MINOR_MAX}.`, `${at}.fee`);
     }
     levels.push({
@@ -80,7 +94,10 @@ export function validateDunningPolicy(input: DunningPolicyInput): DunningPolicy 
   });
   const after = input.debtCollectionAfterDays ?? null;
   if (after !== null && (!Number.isInteger(after) || after < 1 || after > DUNNING_DAYS_MAX)) {
-    throw invalid(`debt_collection_after_days is a whole number from 1 to ${DUNNING_DAYS_MAX}, or null.`, 'debtCollectionAfterDays');
+    throw invalid(
+      `debt_collection_after_days is a whole number from 1 to ${DUNNING_DAYS_MAX}, or null.`,
+      'debtCollectionAfterDays',
+    );
   }
   const interest = input.interest == null ? undefined : validateInterest(input.interest);
   return { levels, debtCollectionAfterDays: after, ...(interest ? { interest } : {}) };
@@ -101,7 +118,13 @@ export function dunningPolicyDocument(policy: DunningPolicy | null) {
     debt_collection_after_days: policy?.debtCollectionAfterDays ?? null,
     // Left out when the policy charges no interest.
     ...(policy?.interest
-      ? { interest: { annual_rate_percent: interestRatePercent(policy.interest.annualRateMillionths), grace_days: policy.interest.graceDays, posting: policy.interest.posting } }
+      ? {
+          interest: {
+            annual_rate_percent: interestRatePercent(policy.interest.annualRateMillionths),
+            grace_days: policy.interest.graceDays,
+            posting: policy.interest.posting,
+          },
+        }
       : {}),
   };
 }
@@ -125,11 +148,18 @@ export function parseStoredDunningPolicy(text: string | null): DunningPolicy | n
     return {
       name: String(level.name),
       daysPastDue: Number(level.daysPastDue ?? level.daysPastDue),
-      feeMinor: fee === undefined || fee === null || BigInt(fee as string | number) === 0n ? undefined : BigInt(fee as string | number),
+      feeMinor:
+        fee === undefined || fee === null || BigInt(fee as string | number) === 0n
+          ? undefined
+          : BigInt(fee as string | number),
       blockAccount: block === true ? true : undefined,
     };
   });
   const after = raw.debtCollectionAfterDays ?? raw.debt_collection_after_days;
   const interest = parseStoredInterestPolicy(raw.interest);
-  return { levels, debtCollectionAfterDays: after === undefined || after === null ? null : Number(after), ...(interest ? { interest } : {}) };
+  return {
+    levels,
+    debtCollectionAfterDays: after === undefined || after === null ? null : Number(after),
+    ...(interest ? { interest } : {}),
+  };
 }

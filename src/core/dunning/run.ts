@@ -87,7 +87,8 @@ class PolicyCache {
 
   async of(store: Store, organizationId: string, template: string | null): Promise<DunningPolicy> {
     if (template !== null) {
-      if (!this.templates.has(template)) this.templates.set(template, (await store.dunning.templatePolicy(organizationId, template)).policy);
+      if (!this.templates.has(template))
+        this.templates.set(template, (await store.dunning.templatePolicy(organizationId, template)).policy);
       const own = this.templates.get(template);
       if (own) return own;
     }
@@ -147,7 +148,13 @@ interface RunContext {
 }
 
 /** The fee bookings of each level the evaluation passed, unless this anchor already has its fee. */
-async function feesDue(tx: Store, run: RunContext, account: DunningAccount, policy: DunningPolicy, evaluation: DunningEvaluation): Promise<FeeDue[]> {
+async function feesDue(
+  tx: Store,
+  run: RunContext,
+  account: DunningAccount,
+  policy: DunningPolicy,
+  evaluation: DunningEvaluation,
+): Promise<FeeDue[]> {
   const organizationId = run.actor.organizationId;
   const fees: FeeDue[] = [];
   for (const level of evaluation.levelsPassed) {
@@ -180,7 +187,11 @@ interface FeeDue {
 }
 
 /** Books the page's fees through the write path: one group per account, so a refused fee holds back only its account. */
-async function postFees(tx: Store, run: RunContext, due: Map<number, FeeDue[]>): Promise<Map<number, PostedFee[] | undefined>> {
+async function postFees(
+  tx: Store,
+  run: RunContext,
+  due: Map<number, FeeDue[]>,
+): Promise<Map<number, PostedFee[] | undefined>> {
   const accountIds = [...due.keys()].filter((id) => due.get(id)!.length > 0);
   const posted = new Map<number, PostedFee[] | undefined>([...due.keys()].map((id) => [id, []]));
   if (accountIds.length === 0) return posted;
@@ -189,7 +200,10 @@ async function postFees(tx: Store, run: RunContext, due: Map<number, FeeDue[]>):
   const outcomes = await bookInTransaction(
     tx,
     context,
-    accountIds.map((id) => ({ actor: run.actor, group: { atomic: true, bookings: due.get(id)!.map((fee) => fee.booking) } })),
+    accountIds.map((id) => ({
+      actor: run.actor,
+      group: { atomic: true, bookings: due.get(id)!.map((fee) => fee.booking) },
+    })),
   );
   for (const [index, accountId] of accountIds.entries()) {
     const outcome = outcomes[index]!;
@@ -200,7 +214,12 @@ async function postFees(tx: Store, run: RunContext, due: Map<number, FeeDue[]>):
     const fees = due.get(accountId)!.map((fee, position): PostedFee => {
       const booked = outcome.outcomes[position]!;
       assert(booked.ok, 'a fee refused in a group that went through');
-      return { level: fee.level, entryId: booked.result.detail.entry.id, entryPublicId: booked.result.detail.entry.publicId, amountMinor: booked.result.detail.entry.amountMinor };
+      return {
+        level: fee.level,
+        entryId: booked.result.detail.entry.id,
+        entryPublicId: booked.result.detail.entry.publicId,
+        amountMinor: booked.result.detail.entry.amountMinor,
+      };
     });
     for (const [position, fee] of fees.entries()) {
       await tx.dunning.recordFee({
@@ -219,7 +238,11 @@ async function postFees(tx: Store, run: RunContext, due: Map<number, FeeDue[]>):
 }
 
 /** The account's dunning state after the evaluation. */
-function nextState(account: DunningAccount, evaluation: DunningEvaluation, now: string): Omit<DunningState, 'accountId' | 'expectedVersion'> {
+function nextState(
+  account: DunningAccount,
+  evaluation: DunningEvaluation,
+  now: string,
+): Omit<DunningState, 'accountId' | 'expectedVersion'> {
   const state = {
     status: account.status,
     dunningLevel: evaluation.level,
@@ -231,10 +254,18 @@ function nextState(account: DunningAccount, evaluation: DunningEvaluation, now: 
     debtCollectionRecalledAnchor: evaluation.anchorDate === null ? null : account.debtCollectionRecalledAnchor,
   };
   if (evaluation.handOver) {
-    return { ...state, status: 'ACCOUNT_COLLECTION', dunningBlocked: false, inDebtCollection: true, debtCollectionSince: now };
+    return {
+      ...state,
+      status: 'ACCOUNT_COLLECTION',
+      dunningBlocked: false,
+      inDebtCollection: true,
+      debtCollectionSince: now,
+    };
   }
-  if (evaluation.block && account.status === 'ACCOUNT_OK') return { ...state, status: 'ACCOUNT_BLOCKED', dunningBlocked: true };
-  if (!evaluation.block && account.status === 'ACCOUNT_BLOCKED' && account.dunningBlocked) return { ...state, status: 'ACCOUNT_OK', dunningBlocked: false };
+  if (evaluation.block && account.status === 'ACCOUNT_OK')
+    return { ...state, status: 'ACCOUNT_BLOCKED', dunningBlocked: true };
+  if (!evaluation.block && account.status === 'ACCOUNT_BLOCKED' && account.dunningBlocked)
+    return { ...state, status: 'ACCOUNT_OK', dunningBlocked: false };
   return state;
 }
 
@@ -263,12 +294,22 @@ function dunAccounts(run: RunContext, ids: number[]): Promise<{ outcomes: Accoun
     await tx.ledger.lockLedger(organizationId);
     const accounts = (await tx.dunning.findAccountsById(organizationId, ids, { forUpdate: true })).filter(mayDun);
     if (accounts.length === 0) return { outcomes: [], failed: 0 };
-    const overdue = await tx.dunning.overdueBetween(organizationId, accounts[0]!.id, accounts[accounts.length - 1]!.id, run.asOf);
+    const overdue = await tx.dunning.overdueBetween(
+      organizationId,
+      accounts[0]!.id,
+      accounts[accounts.length - 1]!.id,
+      run.asOf,
+    );
     const evaluations = new Map<number, DunningEvaluation>();
     const due = new Map<number, FeeDue[]>();
     for (const account of accounts) {
       const policy = await run.policies.of(tx, organizationId, account.template);
-      const evaluation = evaluateDunning(policy, stateOf(account), (overdue.get(account.id) ?? NOT_OVERDUE).oldestDueDate, run.asOf);
+      const evaluation = evaluateDunning(
+        policy,
+        stateOf(account),
+        (overdue.get(account.id) ?? NOT_OVERDUE).oldestDueDate,
+        run.asOf,
+      );
       evaluations.set(account.id, evaluation);
       due.set(account.id, await feesDue(tx, run, account, policy, evaluation));
     }
@@ -288,7 +329,8 @@ function dunAccounts(run: RunContext, ids: number[]): Promise<{ outcomes: Accoun
       }
       const state = nextState(account, evaluation, now);
       // A booking moves no version (only a status the ledger changes does, never a dunned account's).
-      if (stateChanged(account, state)) states.push({ accountId: account.id, expectedVersion: account.version, ...state });
+      if (stateChanged(account, state))
+        states.push({ accountId: account.id, expectedVersion: account.version, ...state });
       const changed = state.dunningLevel !== account.dunningLevel || state.status !== account.status || fees.length > 0;
       if (changed) {
         changes.push({
@@ -308,7 +350,8 @@ function dunAccounts(run: RunContext, ids: number[]): Promise<{ outcomes: Accoun
       }
       outcomes.push({
         changed,
-        escalated: state.dunningLevel !== null && (account.dunningLevel === null || state.dunningLevel > account.dunningLevel),
+        escalated:
+          state.dunningLevel !== null && (account.dunningLevel === null || state.dunningLevel > account.dunningLevel),
         reset: state.dunningLevel === null && account.dunningLevel !== null,
         fees,
         blocked: state.status === 'ACCOUNT_BLOCKED' && account.status !== 'ACCOUNT_BLOCKED',
@@ -334,12 +377,25 @@ function levelRefOf(policy: DunningPolicy, level: number | null): DunningLevelRe
  * The events of a page, set-based: its level changes, status changes and hand-overs, with the
  * accounts read once for all of them. Recorded with the page, in its transaction.
  */
-async function pageEvents(tx: Store, run: RunContext, accounts: DunningAccount[], states: DunningState[], changes: NewDunningRunChange[]): Promise<DomainEvent[]> {
+async function pageEvents(
+  tx: Store,
+  run: RunContext,
+  accounts: DunningAccount[],
+  states: DunningState[],
+  changes: NewDunningRunChange[],
+): Promise<DomainEvent[]> {
   if (states.length === 0) return [];
   const organizationId = run.actor.organizationId;
   const before = new Map(accounts.map((account) => [account.id, account]));
   const changeOf = new Map(changes.map((change) => [change.accountId, change]));
-  const after = new Map((await tx.dunning.findReceivablesAccounts(organizationId, states.map((state) => state.accountId))).map((account) => [account.id, account]));
+  const after = new Map(
+    (
+      await tx.dunning.findReceivablesAccounts(
+        organizationId,
+        states.map((state) => state.accountId),
+      )
+    ).map((account) => [account.id, account]),
+  );
   const events: DomainEvent[] = [];
   for (const state of states) {
     const account = before.get(state.accountId)!;
@@ -361,9 +417,18 @@ async function pageEvents(tx: Store, run: RunContext, accounts: DunningAccount[]
       );
     }
     if (state.status !== account.status) {
-      events.push(domainEvent('account.status_changed', { accountUuid: now.uuid, from: account.status, to: state.status, cause: 'DUNNING', version: now.version }));
+      events.push(
+        domainEvent('account.status_changed', {
+          accountUuid: now.uuid,
+          from: account.status,
+          to: state.status,
+          cause: 'DUNNING',
+          version: now.version,
+        }),
+      );
     }
-    if (state.inDebtCollection && !account.inDebtCollection) events.push(domainEvent('debt_collection.handed_over', { account: now, trigger: 'DUNNING' }));
+    if (state.inDebtCollection && !account.inDebtCollection)
+      events.push(domainEvent('debt_collection.handed_over', { account: now, trigger: 'DUNNING' }));
   }
   return events;
 }
@@ -373,12 +438,21 @@ async function pageEvents(tx: Store, run: RunContext, accounts: DunningAccount[]
  * to change. Answers the candidates with nothing to change (counted as evaluated) and those with
  * something, or undefined past the last account.
  */
-async function lookAtPage(run: RunContext, afterId: number, pageSize: number): Promise<{ lastId: number; unchanged: number; toChange: number[] } | undefined> {
+async function lookAtPage(
+  run: RunContext,
+  afterId: number,
+  pageSize: number,
+): Promise<{ lastId: number; unchanged: number; toChange: number[] } | undefined> {
   const { store, asOf } = run;
   const organizationId = run.actor.organizationId;
   const accounts = await store.dunning.listRunAccounts(organizationId, afterId, pageSize);
   if (accounts.length === 0) return undefined;
-  const overdue = await store.dunning.overdueBetween(organizationId, accounts[0]!.id, accounts[accounts.length - 1]!.id, asOf);
+  const overdue = await store.dunning.overdueBetween(
+    organizationId,
+    accounts[0]!.id,
+    accounts[accounts.length - 1]!.id,
+    asOf,
+  );
   let unchanged = 0;
   const toChange: number[] = [];
   for (const account of accounts) {
@@ -454,7 +528,13 @@ export function dunningRun(
   const asOf = options.asOf ?? calendarDate(baseClock.now(), organization.timeZone);
   let startedMs = 0;
   const finished = (run: DunningRun, status: DunningRunReport['status']) =>
-    options.onFinished?.({ organizationId: run.organizationId, trigger: run.trigger, status, accountsEvaluated: run.accountsEvaluated, durationMs: performance.now() - startedMs });
+    options.onFinished?.({
+      organizationId: run.organizationId,
+      trigger: run.trigger,
+      status,
+      accountsEvaluated: run.accountsEvaluated,
+      durationMs: performance.now() - startedMs,
+    });
   return {
     async start(tx) {
       startedMs = performance.now();
@@ -475,19 +555,38 @@ export function dunningRun(
     run: (started) => runDunningPages(store, baseClock, actor, organization, started, options.pageSize),
     async complete(tx, run) {
       const completedAt = baseClock.now().toISOString();
-      await tx.dunning.completeRun(run.organizationId, run.id, 'COMPLETED', run.accountsEvaluated, run.summary, completedAt);
+      await tx.dunning.completeRun(
+        run.organizationId,
+        run.id,
+        'COMPLETED',
+        run.accountsEvaluated,
+        run.summary,
+        completedAt,
+      );
       finished(run, 'COMPLETED');
       return { ...run, status: 'COMPLETED', completedAt };
     },
     async fail(tx, run) {
-      await tx.dunning.completeRun(run.organizationId, run.id, 'FAILED', run.accountsEvaluated, run.summary, baseClock.now().toISOString());
+      await tx.dunning.completeRun(
+        run.organizationId,
+        run.id,
+        'FAILED',
+        run.accountsEvaluated,
+        run.summary,
+        baseClock.now().toISOString(),
+      );
       finished(run, 'FAILED');
     },
     audit: (run) => ({
       action: 'dunning_run.completed',
       resourceType: 'dunning_run',
       resourceId: run.publicId,
-      details: { as_of: run.asOf, trigger: run.trigger, accounts_evaluated: run.accountsEvaluated, ...summaryDocument(run.summary) },
+      details: {
+        as_of: run.asOf,
+        trigger: run.trigger,
+        accounts_evaluated: run.accountsEvaluated,
+        ...summaryDocument(run.summary),
+      },
     }),
     events: (run) => [domainEvent('dunning_run.completed', run)],
   };
@@ -510,7 +609,15 @@ export async function runDunningPages(
   summary.scheduledPaymentsDue = await markScheduledPaymentsDue(store, clock, actor, asOf);
 
   const settings = await store.organizations.settings(organization.id);
-  const run: RunContext = { store, clock, actor, runId: started.id, runPublicId: started.publicId, policies: new PolicyCache(settings.dunningPolicy), asOf };
+  const run: RunContext = {
+    store,
+    clock,
+    actor,
+    runId: started.id,
+    runPublicId: started.publicId,
+    policies: new PolicyCache(settings.dunningPolicy),
+    asOf,
+  };
   let evaluated = 0;
   let next = lookAtPage(run, 0, pageSize);
   for (let page = await next; page !== undefined; page = await next) {

@@ -36,20 +36,40 @@ export async function runDueOrganizations(
     const now = clock.now();
     const day = calendarDate(now, organization.timeZone);
     const staleBefore = new Date(now.getTime() - LEASE_STALE_AFTER_MS).toISOString();
-    const leased = await store.transaction((tx) => tx.dunning.acquireLease(organization.id, day, holder, now.toISOString(), staleBefore));
+    const leased = await store.transaction((tx) =>
+      tx.dunning.acquireLease(organization.id, day, holder, now.toISOString(), staleBefore),
+    );
     if (!leased) continue;
-    const actor: Actor = { organizationId: organization.id, keyId: null, auditUser: 'dunning-scheduler', traceId: `dunning-${day}-${holder}` };
+    const actor: Actor = {
+      organizationId: organization.id,
+      keyId: null,
+      auditUser: 'dunning-scheduler',
+      traceId: `dunning-${day}-${holder}`,
+    };
     try {
       let completed: DunningRun | undefined;
-      const command = dunningRun(store, clock, actor, organization, { asOf: day, trigger: 'SCHEDULE', onFinished: onRunFinished });
-      await performLongWrite(store, clock, actor, { ...command, audit: (run) => command.audit((completed = run)) }, { request: null });
+      const command = dunningRun(store, clock, actor, organization, {
+        asOf: day,
+        trigger: 'SCHEDULE',
+        onFinished: onRunFinished,
+      });
+      await performLongWrite(
+        store,
+        clock,
+        actor,
+        { ...command, audit: (run) => command.audit((completed = run)) },
+        { request: null },
+      );
       const run = completed!;
-      await store.transaction((tx) => tx.dunning.completeLease(organization.id, day, holder, run.id, clock.now().toISOString()));
+      await store.transaction((tx) =>
+        tx.dunning.completeLease(organization.id, day, holder, run.id, clock.now().toISOString()),
+      );
       runs.push(run.publicId);
       log?.info({ organization: organization.slug, run: run.publicId, as_of: day }, 'daily dunning run completed');
       // The day's other chore: events (and finished deliveries) past the retention.
       const pruned = await pruneEvents(store, clock, organization.id);
-      if (pruned.events + pruned.deliveries > 0) log?.info({ organization: organization.slug, ...pruned }, 'events past their retention pruned');
+      if (pruned.events + pruned.deliveries > 0)
+        log?.info({ organization: organization.slug, ...pruned }, 'events past their retention pruned');
     } catch (error) {
       // The lease stays unfinished: another tick (here or elsewhere) retries once it is stale.
       log?.error({ organization: organization.slug, err: error }, 'daily dunning run failed');
@@ -66,7 +86,12 @@ export interface DunningScheduler {
 export function startDunningScheduler(
   store: Store,
   clock: Clock,
-  options: { tickMs?: number; log?: SchedulerLog; holder?: string; onRunFinished?: (report: DunningRunReport) => void } = {},
+  options: {
+    tickMs?: number;
+    log?: SchedulerLog;
+    holder?: string;
+    onRunFinished?: (report: DunningRunReport) => void;
+  } = {},
 ): DunningScheduler {
   const holder = options.holder ?? randomUUID();
   let stopped = false;

@@ -33,7 +33,11 @@ export function singleResult(outcome: GroupOutcome): BookingResult {
 }
 
 /** A command of one booking (checked against the caller's today before it is queued). */
-export function singleBooking(booking: Booking, today: string, audit: (result: BookingResult) => AuditNote): BookingCommand<BookingResult> {
+export function singleBooking(
+  booking: Booking,
+  today: string,
+  audit: (result: BookingResult) => AuditNote,
+): BookingCommand<BookingResult> {
   assertBookingFields(booking, today);
   return { group: { atomic: true, bookings: [booking] }, result: singleResult, audit: (result) => [audit(result)] };
 }
@@ -91,5 +95,9 @@ export const entryReversedAudit = ({ detail }: BookingResult): AuditNote => ({
 });
 
 export function reverseEntry(today: string, input: ReverseEntryInput): BookingCommand<BookingResult> {
-  return singleBooking({ op: 'reverse', entry: { by: 'publicId', publicId: input.entryPublicId }, description: input.description }, today, entryReversedAudit);
+  return singleBooking(
+    { op: 'reverse', entry: { by: 'publicId', publicId: input.entryPublicId }, description: input.description },
+    today,
+    entryReversedAudit,
+  );
 }

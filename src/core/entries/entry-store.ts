@@ -79,7 +79,13 @@ export interface EntryStore {
   /** Entries by id, in ledger order. */
   entriesByIds(organizationId: string, entryIds: number[]): Promise<Entry[]>;
   /** An account's entries booked in [fromInstant, beforeInstant), in ledger order, at most `limit`. */
-  entriesBookedBetween(organizationId: string, accountId: number, fromInstant: string, beforeInstant: string, limit: number): Promise<Entry[]>;
+  entriesBookedBetween(
+    organizationId: string,
+    accountId: number,
+    fromInstant: string,
+    beforeInstant: string,
+    limit: number,
+  ): Promise<Entry[]>;
   /** The account's last entry (by ledger order) booked before the instant: its figures are the balance then. */
   lastEntryBookedBefore(organizationId: string, accountId: number, beforeInstant: string): Promise<Entry | undefined>;
 

@@ -12,15 +12,18 @@ export async function entryDetails(store: Store, account: LedgerAccount, entries
   if (entries.length === 0) return [];
   const linked = entries.flatMap((e) => [e.reversalOf, e.reversedBy]).filter((id): id is number => id !== null);
   const publicIds = await store.entries.publicIdsOf(account.organizationId, linked);
-  const allocations = await store.entries.allocationsOfEntries(account.organizationId, entries.map((e) => e.id));
+  const allocations = await store.entries.allocationsOfEntries(
+    account.organizationId,
+    entries.map((e) => e.id),
+  );
   return entries.map((entry) => {
     assert(entry.accountId === account.id, 'entry shown with another account');
     return {
       entry,
       accountUuid: account.uuid,
       currency: account.currency,
-      reversalOfPublicId: entry.reversalOf === null ? null : publicIds.get(entry.reversalOf) ?? null,
-      reversedByPublicId: entry.reversedBy === null ? null : publicIds.get(entry.reversedBy) ?? null,
+      reversalOfPublicId: entry.reversalOf === null ? null : (publicIds.get(entry.reversalOf) ?? null),
+      reversedByPublicId: entry.reversedBy === null ? null : (publicIds.get(entry.reversedBy) ?? null),
       allocations: allocations.get(entry.id) ?? [],
     };
   });
@@ -35,7 +38,9 @@ export async function entryDetail(store: Store, entry: Entry): Promise<EntryDeta
 
 /** An entry by its `trn_` id, in the organization; another organization's id is not found. */
 export async function findEntryByPublicId(store: Store, organizationId: string, publicId: string): Promise<Entry> {
-  const entry = isEntryPublicId(publicId) ? await store.entries.findEntryByPublicId(organizationId, publicId) : undefined;
+  const entry = isEntryPublicId(publicId)
+    ? await store.entries.findEntryByPublicId(organizationId, publicId)
+    : undefined;
   if (!entry) throw new SaldoError('entry_not_found');
   return entry;
 }
@@ -44,7 +49,11 @@ export async function getEntry(store: Store, organizationId: string, publicId: s
   return entryDetail(store, await findEntryByPublicId(store, organizationId, publicId));
 }
 
-export async function findLedgerAccount(store: Store, organizationId: string, accountUuid: string): Promise<LedgerAccount> {
+export async function findLedgerAccount(
+  store: Store,
+  organizationId: string,
+  accountUuid: string,
+): Promise<LedgerAccount> {
   const account = await store.entries.findAccount(organizationId, accountUuid);
   if (!account) throw new SaldoError('account_not_found');
   return account;
@@ -69,7 +78,12 @@ export interface EntryPage {
 }
 
 /** An account's entries in ledger order (the order their `trn_` ids sort in). */
-export async function listEntries(store: Store, organizationId: string, accountUuid: string, options: EntryListOptions): Promise<EntryPage> {
+export async function listEntries(
+  store: Store,
+  organizationId: string,
+  accountUuid: string,
+  options: EntryListOptions,
+): Promise<EntryPage> {
   const account = await findLedgerAccount(store, organizationId, accountUuid);
   const limit = Math.min(Math.max(1, options.limit), ENTRY_PAGE_LIMIT_MAX);
   const rows = await store.entries.listEntries(organizationId, account.id, {
@@ -101,8 +115,18 @@ export interface FiguresAtPoint {
  * the latest earlier entry's stored figures. The answer never changes once given, because a
  * later booking always takes a greater sequence.
  */
-export async function accountFiguresBefore(store: Store, organizationId: string, accountId: number, sequence: bigint): Promise<FiguresAtPoint> {
+export async function accountFiguresBefore(
+  store: Store,
+  organizationId: string,
+  accountId: number,
+  sequence: bigint,
+): Promise<FiguresAtPoint> {
   const found = await store.entries.figuresBefore(organizationId, accountId, sequence);
   if (!found) return { balanceMinor: 0n, chargedMinor: 0n, creditedMinor: 0n, lastEntryId: null };
-  return { balanceMinor: found.balanceMinor, chargedMinor: found.chargedMinor, creditedMinor: found.creditedMinor, lastEntryId: found.entryId };
+  return {
+    balanceMinor: found.balanceMinor,
+    chargedMinor: found.chargedMinor,
+    creditedMinor: found.creditedMinor,
+    lastEntryId: found.entryId,
+  };
 }

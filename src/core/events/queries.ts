@@ -23,7 +23,11 @@ export async function listEvents(
   if (options.after !== undefined) {
     // The cursor carries its position: it stays good after its event was pruned.
     afterSequence = sequenceOfEventId(options.after);
-    if (afterSequence === undefined) throw new SaldoError('validation_failed', { detail: "'after' must be an event id (evt_…) this API gave.", field: 'after' });
+    if (afterSequence === undefined)
+      throw new SaldoError('validation_failed', {
+        detail: "'after' must be an event id (evt_…) this API gave.",
+        field: 'after',
+      });
   }
   const limit = Math.min(Math.max(1, options.limit), EVENT_PAGE_LIMIT_MAX);
   const rows = await store.events.list(organizationId, { afterSequence, types: options.types, limit: limit + 1 });

@@ -20,7 +20,9 @@ export async function pruneEvents(store: Store, clock: Clock, organizationId: st
   const before = new Date(clock.now().getTime() - settings.eventRetentionDays * DAY_MS).toISOString();
   const needed = await store.webhooks.eventSequenceNeeded(organizationId);
   const published = await store.events.publishedSequence(organizationId);
-  const keepFrom = [needed, published === null ? null : published + 1n].filter((value): value is bigint => value !== null).reduce<bigint | null>((a, b) => (a === null || b < a ? b : a), null);
+  const keepFrom = [needed, published === null ? null : published + 1n]
+    .filter((value): value is bigint => value !== null)
+    .reduce<bigint | null>((a, b) => (a === null || b < a ? b : a), null);
   const outcome: PruneOutcome = { events: 0, deliveries: 0 };
   for (;;) {
     const deleted = await store.transaction((tx) => tx.webhooks.pruneDeliveries(organizationId, before, PRUNE_BATCH));
@@ -28,7 +30,9 @@ export async function pruneEvents(store: Store, clock: Clock, organizationId: st
     if (deleted < PRUNE_BATCH) break;
   }
   for (;;) {
-    const deleted = await store.transaction((tx) => tx.events.pruneBefore(organizationId, before, keepFrom, PRUNE_BATCH));
+    const deleted = await store.transaction((tx) =>
+      tx.events.pruneBefore(organizationId, before, keepFrom, PRUNE_BATCH),
+    );
     outcome.events += deleted;
     if (deleted < PRUNE_BATCH) break;
   }

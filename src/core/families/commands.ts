@@ -16,7 +16,13 @@ export function createFamily(
     async execute(tx) {
       const currency = assertCurrency(input.currency, 'currency');
       const now = clock.now();
-      const family: Family = { id: familyId(now), organizationId, name: input.name, currency, createdAt: now.toISOString() };
+      const family: Family = {
+        id: familyId(now),
+        organizationId,
+        name: input.name,
+        currency,
+        createdAt: now.toISOString(),
+      };
       await tx.families.insert(family);
       return family;
     },
@@ -42,7 +48,12 @@ interface MembershipChange {
  * refusals, in order: unknown family, unknown customer, member of another family, an account in
  * another currency, a full family.
  */
-export function addFamilyMember(clock: Clock, organizationId: string, id: string, customerId: string): DomainCommand<MembershipChange> {
+export function addFamilyMember(
+  clock: Clock,
+  organizationId: string,
+  id: string,
+  customerId: string,
+): DomainCommand<MembershipChange> {
   return {
     async execute(tx) {
       const family = await tx.families.findById(organizationId, id);
@@ -55,14 +66,18 @@ export function addFamilyMember(clock: Clock, organizationId: string, id: string
       const at = clock.now().toISOString();
       if (current === family.id) return { familyId: family.id, customerId, changed: false, family, at };
       if (current !== undefined) throw new SaldoError('customer_in_other_family');
-      const foreign = (await tx.families.accountCurrencies(organizationId, customerId)).filter((c) => c !== family.currency);
+      const foreign = (await tx.families.accountCurrencies(organizationId, customerId)).filter(
+        (c) => c !== family.currency,
+      );
       if (foreign.length > 0) {
         throw new SaldoError('currency_mismatch', {
           detail: `The family keeps ${family.currency}; the customer has accounts in ${[...new Set(foreign)].sort().join(', ')}.`,
         });
       }
       if ((await tx.families.memberCount(organizationId, family.id)) >= FAMILY_MEMBERS_MAX) {
-        throw new SaldoError('family_member_limit_reached', { detail: `A family has at most ${FAMILY_MEMBERS_MAX} members.` });
+        throw new SaldoError('family_member_limit_reached', {
+          detail: `A family has at most ${FAMILY_MEMBERS_MAX} members.`,
+        });
       }
       await tx.families.addMember({ organizationId, familyId: family.id, customerId, at, ledgerPosition });
       return { familyId: family.id, customerId, changed: true, family, at };
@@ -73,20 +88,35 @@ export function addFamilyMember(clock: Clock, organizationId: string, id: string
       resourceId: change.familyId,
       details: { customer_id: change.customerId },
     }),
-    events: (change) => (change.changed ? [domainEvent('family.member_added', { family: change.family, customerId: change.customerId, at: change.at })] : []),
+    events: (change) =>
+      change.changed
+        ? [domainEvent('family.member_added', { family: change.family, customerId: change.customerId, at: change.at })]
+        : [],
   };
 }
 
 /** Removes a member; a customer who is not a member of this family is not found here. */
-export function removeFamilyMember(clock: Clock, organizationId: string, id: string, customerId: string): DomainCommand<MembershipChange> {
+export function removeFamilyMember(
+  clock: Clock,
+  organizationId: string,
+  id: string,
+  customerId: string,
+): DomainCommand<MembershipChange> {
   return {
     async execute(tx) {
       const family = await tx.families.findById(organizationId, id);
       if (!family) throw new SaldoError('family_not_found');
       const ledgerPosition = await tx.ledger.lockLedger(organizationId);
       const at = clock.now().toISOString();
-      const removed = await tx.families.removeMember({ organizationId, familyId: family.id, customerId, at, ledgerPosition });
-      if (!removed) throw new SaldoError('customer_not_found', { detail: 'The customer is not a member of this family.' });
+      const removed = await tx.families.removeMember({
+        organizationId,
+        familyId: family.id,
+        customerId,
+        at,
+        ledgerPosition,
+      });
+      if (!removed)
+        throw new SaldoError('customer_not_found', { detail: 'The customer is not a member of this family.' });
       return { familyId: family.id, customerId, changed: true, family, at };
     },
     audit: (change) => ({
@@ -95,6 +125,8 @@ export function removeFamilyMember(clock: Clock, organizationId: string, id: str
       resourceId: change.familyId,
       details: { customer_id: change.customerId },
     }),
-    events: (change) => [domainEvent('family.member_removed', { family: change.family, customerId: change.customerId, at: change.at })],
+    events: (change) => [
+      domainEvent('family.member_removed', { family: change.family, customerId: change.customerId, at: change.at }),
+    ],
   };
 }

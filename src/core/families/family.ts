@@ -54,15 +54,32 @@ export interface FamilyStore {
   memberCount(organizationId: string, familyId: string): Promise<number>;
   /** The currencies of a customer's accounts. */
   accountCurrencies(organizationId: string, customerId: string): Promise<string[]>;
-  addMember(member: { organizationId: string; familyId: string; customerId: string; at: string; ledgerPosition: bigint }): Promise<void>;
-  removeMember(member: { organizationId: string; familyId: string; customerId: string; at: string; ledgerPosition: bigint }): Promise<boolean>;
+  addMember(member: {
+    organizationId: string;
+    familyId: string;
+    customerId: string;
+    at: string;
+    ledgerPosition: bigint;
+  }): Promise<void>;
+  removeMember(member: {
+    organizationId: string;
+    familyId: string;
+    customerId: string;
+    at: string;
+    ledgerPosition: bigint;
+  }): Promise<boolean>;
   /** The current members' accounts in the currency, with their maintained figures. */
   currentMemberAccounts(organizationId: string, familyId: string, currency: string): Promise<MemberAccount[]>;
   /**
    * The accounts (in the currency) of the customers who were members at the ledger state just
    * before the entry with this sequence: joined at a position below it, not left before it.
    */
-  memberAccountIdsBefore(organizationId: string, familyId: string, currency: string, sequence: bigint): Promise<number[]>;
+  memberAccountIdsBefore(
+    organizationId: string,
+    familyId: string,
+    currency: string,
+    sequence: bigint,
+  ): Promise<number[]>;
   /** The sequence of the organization's entry with this public id. */
   entrySequence(organizationId: string, publicId: string): Promise<bigint | undefined>;
 }

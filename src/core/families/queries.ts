@@ -21,13 +21,21 @@ export async function getFamily(store: Store, organizationId: string, familyId: 
 }
 
 /** The family a customer belongs to now, or null; 404 customer_not_found for an unknown customer. */
-export async function familyOfCustomer(store: Store, organizationId: string, customerId: string): Promise<Family | null> {
+export async function familyOfCustomer(
+  store: Store,
+  organizationId: string,
+  customerId: string,
+): Promise<Family | null> {
   if (!(await store.families.findCustomer(organizationId, customerId))) throw new SaldoError('customer_not_found');
   const familyId = await store.families.familyOf(organizationId, customerId);
   return familyId === undefined ? null : getFamily(store, organizationId, familyId);
 }
 
-export async function listFamilyMembers(store: Store, organizationId: string, familyId: string): Promise<FamilyMember[]> {
+export async function listFamilyMembers(
+  store: Store,
+  organizationId: string,
+  familyId: string,
+): Promise<FamilyMember[]> {
   await getFamily(store, organizationId, familyId);
   return store.families.members(organizationId, familyId);
 }
@@ -77,11 +85,17 @@ export async function familyBalance(
     const sequence = await store.families.entrySequence(organization.id, beforeEntryId);
     if (sequence === undefined) throw new SaldoError('transaction_not_found');
     const before = await store.families.memberAccountIdsBefore(organization.id, family.id, family.currency, sequence);
-    for (const accountId of before) totals = add(totals, await accountFiguresBefore(store, organization.id, accountId, sequence));
-    accountIds = (await store.families.currentMemberAccounts(organization.id, family.id, family.currency)).map((a) => a.id);
+    for (const accountId of before)
+      totals = add(totals, await accountFiguresBefore(store, organization.id, accountId, sequence));
+    accountIds = (await store.families.currentMemberAccounts(organization.id, family.id, family.currency)).map(
+      (a) => a.id,
+    );
   }
   const today = calendarDate(clock.now(), organization.timeZone);
-  const next = accountIds.length === 0 ? undefined : await store.scheduledPayments.nextScheduled(organization.id, accountIds, today);
+  const next =
+    accountIds.length === 0
+      ? undefined
+      : await store.scheduledPayments.nextScheduled(organization.id, accountIds, today);
   const balanceMinor = totals.creditedMinor - totals.chargedMinor;
   return {
     organizationId: organization.id,

@@ -38,7 +38,6 @@ export interface InstallmentPlanDetail {
   installments: Entry[];
 }
 
-
 function invalid(detail: string, field?: string): SaldoError {
   return new SaldoError('installment_plan_invalid', { detail, field });
 }
@@ -46,16 +45,25 @@ function invalid(detail: string, field?: string): SaldoError {
 function checkInput(input: InstallmentPlanInput): number {
   const interval = input.intervalMonths ?? 1;
   if (input.entryIds.length === 0 || input.entryIds.length > INSTALLMENT_PLAN_ENTRIES_MAX) {
-    throw new SaldoError('validation_failed', { detail: `entry_ids holds 1 to ${INSTALLMENT_PLAN_ENTRIES_MAX} ids.`, field: 'entryIds' });
+    throw new SaldoError('validation_failed', {
+      detail: `entry_ids holds 1 to ${INSTALLMENT_PLAN_ENTRIES_MAX} ids.`,
+      field: 'entryIds',
+    });
   }
   if (new Set(input.entryIds).size !== input.entryIds.length) {
     throw new SaldoError('validation_failed', { detail: 'entry_ids names an entry twice.', field: 'entryIds' });
   }
   if (!Number.isInteger(input.installments) || input.installments < 1 || input.installments > INSTALLMENTS_MAX) {
-    throw new SaldoError('validation_failed', { detail: `installments is a whole number from 1 to ${INSTALLMENTS_MAX}.`, field: 'installments' });
+    throw new SaldoError('validation_failed', {
+      detail: `installments is a whole number from 1 to ${INSTALLMENTS_MAX}.`,
+      field: 'installments',
+    });
   }
   if (!isCalendarDate(input.firstDueDate)) {
-    throw new SaldoError('validation_failed', { detail: "'first_due_date' must be a calendar date YYYY-MM-DD.", field: 'firstDueDate' });
+    throw new SaldoError('validation_failed', {
+      detail: "'first_due_date' must be a calendar date YYYY-MM-DD.",
+      field: 'firstDueDate',
+    });
   }
   if (!Number.isInteger(interval) || interval < 1 || interval > INSTALLMENT_INTERVAL_MONTHS_MAX) {
     throw new SaldoError('validation_failed', {
@@ -71,14 +79,20 @@ async function originalsOf(tx: Store, organizationId: string, accountId: number,
   const originals: Entry[] = [];
   for (const [index, publicId] of ids.entries()) {
     const field = `entryIds[${index}]`;
-    const entry = isEntryPublicId(publicId) ? await tx.entries.findEntryByPublicId(organizationId, publicId) : undefined;
+    const entry = isEntryPublicId(publicId)
+      ? await tx.entries.findEntryByPublicId(organizationId, publicId)
+      : undefined;
     if (!entry || entry.accountId !== accountId) {
       throw new SaldoError('entry_not_found', { detail: `No entry '${publicId}' on this account.`, field });
     }
     if (entry.installmentPlanId !== null || entry.installmentOfPlanId !== null) {
-      throw new SaldoError('entry_in_installment_plan', { detail: `Entry '${publicId}' belongs to an installment plan already.`, field });
+      throw new SaldoError('entry_in_installment_plan', {
+        detail: `Entry '${publicId}' belongs to an installment plan already.`,
+        field,
+      });
     }
-    if (entry.type !== 'CHARGE' || entry.reversalOf !== null) throw invalid(`Entry '${publicId}' is not a charge.`, field);
+    if (entry.type !== 'CHARGE' || entry.reversalOf !== null)
+      throw invalid(`Entry '${publicId}' is not a charge.`, field);
     if (entry.reversedBy !== null) throw invalid(`Entry '${publicId}' was reversed.`, field);
     if (entry.openMinor <= 0n) throw invalid(`Entry '${publicId}' has nothing open.`, field);
     originals.push(entry);
@@ -86,7 +100,11 @@ async function originalsOf(tx: Store, organizationId: string, accountId: number,
   return originals;
 }
 
-export function createInstallmentPlan(clock: Clock, actor: Actor, input: InstallmentPlanInput): DomainCommand<InstallmentPlanDetail> {
+export function createInstallmentPlan(
+  clock: Clock,
+  actor: Actor,
+  input: InstallmentPlanInput,
+): DomainCommand<InstallmentPlanDetail> {
   return {
     async execute(tx) {
       const interval = checkInput(input);
@@ -96,12 +114,16 @@ export function createInstallmentPlan(clock: Clock, actor: Actor, input: Install
       let sequence = await tx.organizations.nextEntrySequence(organizationId);
       const locked = await tx.entries.lockAccount(organizationId, account.id);
       if (!locked) throw new SaldoError('account_not_found');
-      if (isClosedStatus(locked.status)) throw new SaldoError('account_closed', { detail: 'A closed account takes no new charges.' });
+      if (isClosedStatus(locked.status))
+        throw new SaldoError('account_closed', { detail: 'A closed account takes no new charges.' });
 
       const originals = await originalsOf(tx, organizationId, locked.id, input.entryIds);
       const totalMinor = originals.reduce((sum, entry) => sum + entry.openMinor, 0n);
       if (totalMinor < BigInt(input.installments)) {
-        throw invalid(`The open amount (${totalMinor} minor units) cannot be split into ${input.installments} installments.`, 'installments');
+        throw invalid(
+          `The open amount (${totalMinor} minor units) cannot be split into ${input.installments} installments.`,
+          'installments',
+        );
       }
       // Open charges and unallocated credit never stand side by side (the ledger settles them).
       assert(locked.unallocatedMinor === 0n, 'open charges beside unallocated credit');
@@ -116,13 +138,22 @@ export function createInstallmentPlan(clock: Clock, actor: Actor, input: Install
         firstDueDate: input.firstDueDate,
         intervalMonths: interval,
         totalMinor,
-        originals: originals.map((entry) => ({ entryId: entry.id, entryPublicId: entry.publicId, movedMinor: entry.openMinor })),
+        originals: originals.map((entry) => ({
+          entryId: entry.id,
+          entryPublicId: entry.publicId,
+          movedMinor: entry.openMinor,
+        })),
         createdAt: now.toISOString(),
         cancelledAt: null,
       };
       const planId = await tx.installments.insertPlan(plan);
-      for (const entry of originals) await tx.entries.adjustOpenAmount(organizationId, entry.id, -entry.openMinor, plan.createdAt);
-      await tx.installments.markOriginals(organizationId, originals.map((entry) => entry.id), planId);
+      for (const entry of originals)
+        await tx.entries.adjustOpenAmount(organizationId, entry.id, -entry.openMinor, plan.createdAt);
+      await tx.installments.markOriginals(
+        organizationId,
+        originals.map((entry) => entry.id),
+        planId,
+      );
 
       const amounts = splitAmount(totalMinor, input.installments);
       for (const [index, amountMinor] of amounts.entries()) {
@@ -153,7 +184,10 @@ export function createInstallmentPlan(clock: Clock, actor: Actor, input: Install
         });
       }
       const installments = await tx.installments.installmentsOf(organizationId, planId);
-      assert(installments.reduce((sum, e) => sum + e.openMinor, 0n) === totalMinor, 'installments do not add up to the moved amount');
+      assert(
+        installments.reduce((sum, e) => sum + e.openMinor, 0n) === totalMinor,
+        'installments do not add up to the moved amount',
+      );
       return { plan: { ...plan, id: planId }, accountUuid: locked.uuid, currency: locked.currency, installments };
     },
     audit: (result) => ({
@@ -175,7 +209,11 @@ export function createInstallmentPlan(clock: Clock, actor: Actor, input: Install
  * Cancels a plan: what is still open on its installments goes back to the original charges.
  * What was paid on installments stays paid, counted against the originals oldest due date first.
  */
-export function cancelInstallmentPlan(clock: Clock, actor: Actor, planPublicId: string): DomainCommand<InstallmentPlanDetail> {
+export function cancelInstallmentPlan(
+  clock: Clock,
+  actor: Actor,
+  planPublicId: string,
+): DomainCommand<InstallmentPlanDetail> {
   return {
     async execute(tx) {
       const organizationId = actor.organizationId;
@@ -193,10 +231,19 @@ export function cancelInstallmentPlan(clock: Clock, actor: Actor, planPublicId: 
       let paidMinor = installments.reduce((sum, e) => sum + (e.amountMinor - e.openMinor), 0n);
       const at = clock.now().toISOString();
       for (const installment of installments) {
-        if (installment.openMinor !== 0n) await tx.entries.adjustOpenAmount(organizationId, installment.id, -installment.openMinor, at);
+        if (installment.openMinor !== 0n)
+          await tx.entries.adjustOpenAmount(organizationId, installment.id, -installment.openMinor, at);
       }
-      const originals = await Promise.all(plan.originals.map(async (o) => ({ moved: o, entry: await tx.entries.findEntry(organizationId, o.entryId) })));
-      originals.sort((a, b) => (a.entry!.dueDate < b.entry!.dueDate ? -1 : a.entry!.dueDate > b.entry!.dueDate ? 1 : a.moved.entryId - b.moved.entryId));
+      const originals = await Promise.all(
+        plan.originals.map(async (o) => ({ moved: o, entry: await tx.entries.findEntry(organizationId, o.entryId) })),
+      );
+      originals.sort((a, b) =>
+        a.entry!.dueDate < b.entry!.dueDate
+          ? -1
+          : a.entry!.dueDate > b.entry!.dueDate
+            ? 1
+            : a.moved.entryId - b.moved.entryId,
+      );
       for (const { moved } of originals) {
         const paidHere = paidMinor < moved.movedMinor ? paidMinor : moved.movedMinor;
         paidMinor -= paidHere;
@@ -204,7 +251,11 @@ export function cancelInstallmentPlan(clock: Clock, actor: Actor, planPublicId: 
         if (restored !== 0n) await tx.entries.adjustOpenAmount(organizationId, moved.entryId, restored, at);
       }
       assert(paidMinor === 0n, 'more paid on installments than the plan moved');
-      await tx.installments.markOriginals(organizationId, plan.originals.map((o) => o.entryId), null);
+      await tx.installments.markOriginals(
+        organizationId,
+        plan.originals.map((o) => o.entryId),
+        null,
+      );
       await tx.installments.cancelPlan(organizationId, plan.id, at);
       return {
         plan: { ...plan, status: 'CANCELLED', cancelledAt: at },
@@ -223,10 +274,19 @@ export function cancelInstallmentPlan(clock: Clock, actor: Actor, planPublicId: 
   };
 }
 
-export async function getInstallmentPlan(store: Store, organizationId: string, publicId: string): Promise<InstallmentPlanDetail> {
+export async function getInstallmentPlan(
+  store: Store,
+  organizationId: string,
+  publicId: string,
+): Promise<InstallmentPlanDetail> {
   const plan = await store.installments.findPlan(organizationId, publicId);
   if (!plan) throw new SaldoError('installment_plan_not_found');
   const account = await store.entries.findAccountById(organizationId, plan.accountId);
   assert(account, 'account of a plan is gone');
-  return { plan, accountUuid: account.uuid, currency: account.currency, installments: await store.installments.installmentsOf(organizationId, plan.id) };
+  return {
+    plan,
+    accountUuid: account.uuid,
+    currency: account.currency,
+    installments: await store.installments.installmentsOf(organizationId, plan.id),
+  };
 }

@@ -85,14 +85,20 @@ function laterOf(first: string, second: string): string {
 
 function assertChargeInput(charge: OverdueChargeInterestInput): void {
   assert(isCalendarDate(charge.dueDate), `charge ${charge.chargeId}: due date is a calendar date`);
-  assert(Number.isSafeInteger(charge.graceDays) && charge.graceDays >= 0, `charge ${charge.chargeId}: grace days are a whole number ≥ 0`);
+  assert(
+    Number.isSafeInteger(charge.graceDays) && charge.graceDays >= 0,
+    `charge ${charge.chargeId}: grace days are a whole number ≥ 0`,
+  );
   assert(
     charge.interestChargedThrough === null || isCalendarDate(charge.interestChargedThrough),
     `charge ${charge.chargeId}: interest charged through a calendar date`,
   );
   let previousFrom = '';
   for (const step of charge.openAmountTimeline) {
-    assert(isCalendarDate(step.from) && step.from > previousFrom, `charge ${charge.chargeId}: timeline steps are dates in increasing order`);
+    assert(
+      isCalendarDate(step.from) && step.from > previousFrom,
+      `charge ${charge.chargeId}: timeline steps are dates in increasing order`,
+    );
     assert(step.openMinor >= 0n, `charge ${charge.chargeId}: an open amount is never negative`);
     previousFrom = step.from;
   }
@@ -114,9 +120,10 @@ export function accrueChargeInterest(charge: OverdueChargeInterestInput, run: In
   assertChargeInput(charge);
   assertRunInput(run);
   const afterGrace = addDays(charge.dueDate, charge.graceDays + 1);
-  const firstDay = charge.interestChargedThrough === null
-    ? afterGrace
-    : laterOf(afterGrace, addDays(charge.interestChargedThrough, 1));
+  const firstDay =
+    charge.interestChargedThrough === null
+      ? afterGrace
+      : laterOf(afterGrace, addDays(charge.interestChargedThrough, 1));
   if (firstDay > run.asOf) return null;
 
   let openMinorDays = 0n;
@@ -139,7 +146,10 @@ export function accrueChargeInterest(charge: OverdueChargeInterestInput, run: In
 }
 
 /** The interest one account owes in a run: its charges' exact sum, rounded half to even once. */
-export function accrueAccountInterest(charges: readonly OverdueChargeInterestInput[], run: InterestRunInput): AccountInterest {
+export function accrueAccountInterest(
+  charges: readonly OverdueChargeInterestInput[],
+  run: InterestRunInput,
+): AccountInterest {
   const accrued: ChargeInterest[] = [];
   let interestNumerator = 0n;
   for (const charge of charges) {

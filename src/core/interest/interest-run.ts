@@ -14,7 +14,12 @@ import type { PostBooking } from '../ledger/booking.ts';
 import { ledgerContext } from '../ledger/ledger-context.ts';
 import { assert } from '../errors.ts';
 import type { Store } from '../store.ts';
-import { type OpenAmountStep, type OverdueChargeInterestInput, accrueAccountInterest, type AccountInterest } from './accrue-interest.ts';
+import {
+  type OpenAmountStep,
+  type OverdueChargeInterestInput,
+  accrueAccountInterest,
+  type AccountInterest,
+} from './accrue-interest.ts';
 import { isInterestPostingDue } from './interest-posting.ts';
 import { interestRateText } from './interest-rate.ts';
 import type { InterestAccount, InterestCharge, InterestSettlement, NewInterestCoverage } from './interest-store.ts';
@@ -43,7 +48,11 @@ export interface InterestPassTotals {
  * settlement — the paying credit's value date (the day the customer paid), else the day the
  * allocation was booked. Settlements on or before the due date lower the first step.
  */
-export function openAmountTimeline(charge: Pick<InterestCharge, 'dueDate' | 'amountMinor'>, settlements: readonly InterestSettlement[], timeZone: string): OpenAmountStep[] {
+export function openAmountTimeline(
+  charge: Pick<InterestCharge, 'dueDate' | 'amountMinor'>,
+  settlements: readonly InterestSettlement[],
+  timeZone: string,
+): OpenAmountStep[] {
   const byDay = new Map<string, bigint>();
   for (const settlement of settlements) {
     const settled = settlement.valueDate ?? calendarDate(new Date(settlement.bookedAt), timeZone);
@@ -66,17 +75,31 @@ interface AccountDue {
 }
 
 /** The interest each locked account owes now (those with nothing to book are left out). */
-async function interestDue(tx: Store, pass: InterestPassContext, accounts: Array<{ account: InterestAccount; policy: InterestPolicy }>): Promise<AccountDue[]> {
+async function interestDue(
+  tx: Store,
+  pass: InterestPassContext,
+  accounts: Array<{ account: InterestAccount; policy: InterestPolicy }>,
+): Promise<AccountDue[]> {
   const organizationId = pass.actor.organizationId;
   const ids = accounts.map(({ account }) => account.id);
   const lastBooked = await tx.interest.lastBookedOn(organizationId, ids);
-  const posting = accounts.filter(({ account, policy }) => isInterestPostingDue(policy.posting, lastBooked.get(account.id) ?? null, pass.asOf));
+  const posting = accounts.filter(({ account, policy }) =>
+    isInterestPostingDue(policy.posting, lastBooked.get(account.id) ?? null, pass.asOf),
+  );
   if (posting.length === 0) return [];
-  const charges = await tx.interest.chargesOf(organizationId, posting.map(({ account }) => account.id), addDays(pass.asOf, -1));
+  const charges = await tx.interest.chargesOf(
+    organizationId,
+    posting.map(({ account }) => account.id),
+    addDays(pass.asOf, -1),
+  );
   const open = charges.filter((charge) => charge.chargedThrough === null || charge.chargedThrough < pass.asOf);
-  const settlements = await tx.interest.settlementsOf(organizationId, open.map((charge) => charge.entryId));
+  const settlements = await tx.interest.settlementsOf(
+    organizationId,
+    open.map((charge) => charge.entryId),
+  );
   const settlementsOf = new Map<number, InterestSettlement[]>();
-  for (const settlement of settlements) settlementsOf.set(settlement.chargeEntryId, [...(settlementsOf.get(settlement.chargeEntryId) ?? []), settlement]);
+  for (const settlement of settlements)
+    settlementsOf.set(settlement.chargeEntryId, [...(settlementsOf.get(settlement.chargeEntryId) ?? []), settlement]);
   const chargesOf = new Map<number, InterestCharge[]>();
   for (const charge of open) chargesOf.set(charge.accountId, [...(chargesOf.get(charge.accountId) ?? []), charge]);
 
@@ -90,7 +113,10 @@ async function interestDue(tx: Store, pass: InterestPassContext, accounts: Array
       openAmountTimeline: openAmountTimeline(charge, settlementsOf.get(charge.entryId) ?? [], pass.timeZone),
     }));
     if (inputs.length === 0) continue;
-    const interest = accrueAccountInterest(inputs, { asOf: pass.asOf, annualRateMillionths: policy.annualRateMillionths });
+    const interest = accrueAccountInterest(inputs, {
+      asOf: pass.asOf,
+      annualRateMillionths: policy.annualRateMillionths,
+    });
     if (interest.amountMinor > 0n) due.push({ accountId: account.id, policy, interest });
   }
   return due;
@@ -111,11 +137,18 @@ function interestBooking(accountId: number, asOf: string, policy: InterestPolicy
 }
 
 /** One page of accounts in one transaction: lock, read coverage, accrue, book, record coverage. */
-async function chargePage(pass: InterestPassContext, accounts: Array<{ account: InterestAccount; policy: InterestPolicy }>): Promise<InterestPassTotals> {
+async function chargePage(
+  pass: InterestPassContext,
+  accounts: Array<{ account: InterestAccount; policy: InterestPolicy }>,
+): Promise<InterestPassTotals> {
   const organizationId = pass.actor.organizationId;
   return pass.store.transaction(async (tx) => {
     await tx.ledger.lockLedger(organizationId);
-    await tx.dunning.findAccountsById(organizationId, accounts.map(({ account }) => account.id), { forUpdate: true });
+    await tx.dunning.findAccountsById(
+      organizationId,
+      accounts.map(({ account }) => account.id),
+      { forUpdate: true },
+    );
     const due = await interestDue(tx, pass, accounts);
     const totals: InterestPassTotals = { posted: 0, amountMinor: 0n, failed: 0 };
     if (due.length === 0) return totals;
@@ -123,7 +156,10 @@ async function chargePage(pass: InterestPassContext, accounts: Array<{ account: 
     const outcomes = await bookInTransaction(
       tx,
       context,
-      due.map(({ accountId, policy, interest }) => ({ actor: pass.actor, group: { atomic: true, bookings: [interestBooking(accountId, pass.asOf, policy, interest.amountMinor)] } })),
+      due.map(({ accountId, policy, interest }) => ({
+        actor: pass.actor,
+        group: { atomic: true, bookings: [interestBooking(accountId, pass.asOf, policy, interest.amountMinor)] },
+      })),
     );
     const coverage: NewInterestCoverage[] = [];
     for (const [index, { accountId, interest }] of due.entries()) {

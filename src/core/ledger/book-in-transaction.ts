@@ -34,7 +34,12 @@ type Evaluated = Array<{ ok: true; record: BookingRecord } | { ok: false; error:
  * Books the groups in order and answers each group's outcome. The ledger row is taken here unless
  * the caller took it already (and passes the last sequence it answered).
  */
-export async function bookInTransaction(tx: Store, context: LedgerContext, requests: GroupRequest[], lockedSequence?: bigint): Promise<GroupOutcome[]> {
+export async function bookInTransaction(
+  tx: Store,
+  context: LedgerContext,
+  requests: GroupRequest[],
+  lockedSequence?: bigint,
+): Promise<GroupOutcome[]> {
   const lastSequence = lockedSequence ?? (await tx.ledger.lockLedger(context.organizationId));
   const snapshot = new LedgerSnapshot(tx.ledger, context.organizationId);
   await snapshot.read(requests.map((request) => request.group));
@@ -71,14 +76,29 @@ export async function bookInTransaction(tx: Store, context: LedgerContext, reque
   await writePass(tx.ledger, context, pass, lastSequence);
   const answers = requests.map((_request, index): GroupOutcome => {
     const failed = refused.get(index);
-    if (failed) return { refused: true, outcomes: failed.map((outcome) => (outcome.ok ? { ok: true, result: resultOf(context, outcome.record) } : outcome)) };
+    if (failed)
+      return {
+        refused: true,
+        outcomes: failed.map((outcome) =>
+          outcome.ok ? { ok: true, result: resultOf(context, outcome.record) } : outcome,
+        ),
+      };
     const outcomes = evaluated[index];
     assert(outcomes, 'a group neither booked nor refused');
-    return { refused: false, outcomes: outcomes.map((outcome): BookingOutcome => (outcome.ok ? { ok: true, result: resultOf(context, outcome.record) } : outcome)) };
+    return {
+      refused: false,
+      outcomes: outcomes.map((outcome): BookingOutcome =>
+        outcome.ok ? { ok: true, result: resultOf(context, outcome.record) } : outcome,
+      ),
+    };
   });
   // One event per entry booked, in ledger order (groups are booked in order), in this transaction.
   const events: DomainEvent[] = answers.flatMap((answer) =>
-    answer.refused ? [] : answer.outcomes.flatMap((outcome) => (outcome.ok && outcome.result.created ? [bookingEvent(outcome.result.detail)] : [])),
+    answer.refused
+      ? []
+      : answer.outcomes.flatMap((outcome) =>
+          outcome.ok && outcome.result.created ? [bookingEvent(outcome.result.detail)] : [],
+        ),
   );
   // A reversed payment of a bank line sends the line back to the unmatched queue.
   const reversedPayments: number[] = [];
@@ -87,16 +107,27 @@ export async function bookInTransaction(tx: Store, context: LedgerContext, reque
     if (answer.refused) return;
     group.bookings.forEach((booking, position) => {
       const outcome = answer.outcomes[position];
-      if (booking.op !== 'reverse' || booking.releasesBankLine === false || !outcome?.ok || !outcome.result.created) return;
+      if (booking.op !== 'reverse' || booking.releasesBankLine === false || !outcome?.ok || !outcome.result.created)
+        return;
       const reversed = outcome.result.detail.entry.reversalOf;
       if (reversed !== null) reversedPayments.push(reversed);
     });
   });
-  events.push(...(await releaseLinesOfReversedPayments(tx, context.organizationId, reversedPayments, context.bookedAt)));
+  events.push(
+    ...(await releaseLinesOfReversedPayments(tx, context.organizationId, reversedPayments, context.bookedAt)),
+  );
   // An automatically closed account that owes again went back to ACCOUNT_TO_CLOSE.
   for (const work of pass.accounts.values()) {
     if (work.stored.status !== work.current.status) {
-      events.push(domainEvent('account.status_changed', { accountUuid: work.current.uuid, from: work.stored.status, to: work.current.status, cause: 'REOPENED', version: null }));
+      events.push(
+        domainEvent('account.status_changed', {
+          accountUuid: work.current.uuid,
+          from: work.stored.status,
+          to: work.current.status,
+          cause: 'REOPENED',
+          version: null,
+        }),
+      );
     }
   }
   await tx.events.record(context.organizationId, context.bookedAt, events);
@@ -152,7 +183,7 @@ function resultOf(context: LedgerContext, record: BookingRecord): BookingResult 
           chargeEntryId: allocation.charge.id ?? 0,
           amountMinor: allocation.amountMinor,
           createdAt: allocation.createdAt,
-          releasedByEntryId: releasedByPublicId === null ? null : allocation.releasedBy?.id ?? null,
+          releasedByEntryId: releasedByPublicId === null ? null : (allocation.releasedBy?.id ?? null),
         },
         counterpartEntryId: counterpart.id ?? 0,
         counterpartPublicId: counterpart.publicId,

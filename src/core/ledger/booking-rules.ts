@@ -19,17 +19,29 @@ export function assertBookingFields(booking: Booking, today: string): void {
   if (booking.op !== 'post') return;
   if (booking.amountMinor !== null || booking.kind !== 'WRITE_OFF') assertAmount(booking.amountMinor ?? 0n);
   if (booking.dueDate !== undefined && !isCalendarDate(booking.dueDate)) {
-    throw new SaldoError('validation_failed', { detail: "'due_date' must be a calendar date YYYY-MM-DD.", field: 'dueDate' });
+    throw new SaldoError('validation_failed', {
+      detail: "'due_date' must be a calendar date YYYY-MM-DD.",
+      field: 'dueDate',
+    });
   }
   if (booking.valueDate !== undefined) {
     if (!isCalendarDate(booking.valueDate)) {
-      throw new SaldoError('validation_failed', { detail: "'value_date' must be a calendar date YYYY-MM-DD.", field: 'valueDate' });
+      throw new SaldoError('validation_failed', {
+        detail: "'value_date' must be a calendar date YYYY-MM-DD.",
+        field: 'valueDate',
+      });
     }
     if (booking.valueDate > today) {
-      throw new SaldoError('validation_failed', { detail: `'value_date' must not be after today (${today}).`, field: 'valueDate' });
+      throw new SaldoError('validation_failed', {
+        detail: `'value_date' must not be after today (${today}).`,
+        field: 'valueDate',
+      });
     }
   }
-  if (booking.externalId != null && (booking.externalId.length === 0 || booking.externalId.length > ENTRY_EXTERNAL_ID_MAX_LENGTH)) {
+  if (
+    booking.externalId != null &&
+    (booking.externalId.length === 0 || booking.externalId.length > ENTRY_EXTERNAL_ID_MAX_LENGTH)
+  ) {
     throw new SaldoError('validation_failed', {
       detail: `'external_id' must be 1 to ${ENTRY_EXTERNAL_ID_MAX_LENGTH} characters.`,
       field: 'externalId',

@@ -114,12 +114,22 @@ function assertSettled(figures: AccountFigures): void {
   assert(figures.openMinor >= 0n, 'open amount of an account below zero');
   assert(figures.unallocatedMinor >= 0n, 'unallocated credit of an account below zero');
   assert(figures.balanceMinor === figures.creditedMinor - figures.chargedMinor, 'balance is not credits minus charges');
-  assert(figures.balanceMinor === figures.unallocatedMinor - figures.openMinor, 'balance is not unallocated minus open');
-  assert(figures.openMinor === 0n || figures.unallocatedMinor === 0n, 'open charges beside unallocated credit after settling');
+  assert(
+    figures.balanceMinor === figures.unallocatedMinor - figures.openMinor,
+    'balance is not unallocated minus open',
+  );
+  assert(
+    figures.openMinor === 0n || figures.unallocatedMinor === 0n,
+    'open charges beside unallocated credit after settling',
+  );
 }
 
 /** Same external id: the same request again when the content agrees, a conflict when it does not. */
-function sameContent(existing: { type: string; kind: string; amountMinor: bigint; dueDate: string; description: string | null }, booking: PostBooking, amountMinor: bigint): boolean {
+function sameContent(
+  existing: { type: string; kind: string; amountMinor: bigint; dueDate: string; description: string | null },
+  booking: PostBooking,
+  amountMinor: bigint,
+): boolean {
   return (
     existing.type === booking.type &&
     existing.kind === booking.kind &&
@@ -226,7 +236,10 @@ export class LedgerPass {
       if (replay) return replay;
     }
     if (booking.currency !== undefined && booking.currency !== account.currency) {
-      throw new SaldoError('currency_mismatch', { detail: `The account keeps ${account.currency}; the entry says ${booking.currency}.`, field: 'currency' });
+      throw new SaldoError('currency_mismatch', {
+        detail: `The account keeps ${account.currency}; the entry says ${booking.currency}.`,
+        field: 'currency',
+      });
     }
     if (booking.type === 'CHARGE' && isClosedStatus(account.status) && booking.bookOnClosed !== true) {
       throw new SaldoError('account_closed', { detail: 'A closed account takes no new charges.' });
@@ -241,12 +254,22 @@ export class LedgerPass {
     }
     figures.balanceMinor = figures.creditedMinor - figures.chargedMinor;
     if (figures.chargedMinor > ACCOUNT_FIGURE_MINOR_MAX || figures.creditedMinor > ACCOUNT_FIGURE_MINOR_MAX) {
-      throw new SaldoError('amount_out_of_range', { detail: `The account's totals would pass ${ACCOUNT_FIGURE_MINOR_MAX} minor units.`, field: 'amount' });
+      throw new SaldoError('amount_out_of_range', {
+        detail: `The account's totals would pass ${ACCOUNT_FIGURE_MINOR_MAX} minor units.`,
+        field: 'amount',
+      });
     }
 
     // Checked: from here on the booking changes the pass.
     const sequence = this.nextSequence();
-    const state = EntryState.booked(entryPublicId(sequence), account.id, booking.type, booking.dueDate ?? this.context.today, sequence, amountMinor);
+    const state = EntryState.booked(
+      entryPublicId(sequence),
+      account.id,
+      booking.type,
+      booking.dueDate ?? this.context.today,
+      sequence,
+      amountMinor,
+    );
     const entry: NewEntry = {
       state,
       kind: booking.kind,
@@ -274,7 +297,13 @@ export class LedgerPass {
       replayed: undefined,
       openMinor: state.openMinor,
       account: { ...account },
-      allocations: made.filter((a) => a.credit === state || a.charge === state).map((a) => ({ allocation: a, counterpart: a.credit === state ? a.charge : a.credit, releasedByPublicId: null })),
+      allocations: made
+        .filter((a) => a.credit === state || a.charge === state)
+        .map((a) => ({
+          allocation: a,
+          counterpart: a.credit === state ? a.charge : a.credit,
+          releasedByPublicId: null,
+        })),
       reversalOfPublicId: null,
       reversedByPublicId: null,
       created: true,
@@ -316,7 +345,13 @@ export class LedgerPass {
     const stored = booked === undefined ? this.snapshot.entryByExternalId(key) : undefined;
     if (booked === undefined && stored === undefined) return undefined;
     const existing = booked
-      ? { type: booked.state.type, kind: booked.kind, amountMinor: booked.amountMinor, dueDate: booked.state.dueDate, description: booked.description }
+      ? {
+          type: booked.state.type,
+          kind: booked.kind,
+          amountMinor: booked.amountMinor,
+          dueDate: booked.state.dueDate,
+          description: booked.description,
+        }
       : stored!;
     if (!sameContent(existing, booking, amountMinor)) {
       throw new SaldoError('entry_external_id_taken', {
@@ -326,16 +361,24 @@ export class LedgerPass {
       });
     }
     const state = booked ? booked.state : this.entryState(stored!);
-    const seen = [...this.storedAllocationsOf(state), ...this.newAllocations.filter((a) => a.credit === state || a.charge === state)];
+    const seen = [
+      ...this.storedAllocationsOf(state),
+      ...this.newAllocations.filter((a) => a.credit === state || a.charge === state),
+    ];
     return {
       entry: state,
       newEntry: booked,
       replayed: stored,
       openMinor: state.openMinor,
       account: { ...work.current },
-      allocations: seen.map((a) => ({ allocation: a, counterpart: a.credit === state ? a.charge : a.credit, releasedByPublicId: a.releasedByPublicId })),
+      allocations: seen.map((a) => ({
+        allocation: a,
+        counterpart: a.credit === state ? a.charge : a.credit,
+        releasedByPublicId: a.releasedByPublicId,
+      })),
       reversalOfPublicId: null,
-      reversedByPublicId: state.reversedBy?.publicId ?? (stored?.reversedBy != null ? this.snapshot.publicIdOf(stored.reversedBy) : null),
+      reversedByPublicId:
+        state.reversedBy?.publicId ?? (stored?.reversedBy != null ? this.snapshot.publicIdOf(stored.reversedBy) : null),
       created: false,
     };
   }
@@ -348,7 +391,16 @@ export class LedgerPass {
       if (state === undefined) {
         const credit = this.entries.get(row.credit.id) ?? this.registerRow(row.credit);
         const charge = this.entries.get(row.charge.id) ?? this.registerRow(row.charge);
-        state = new AllocationState(row.accountId, credit, charge, row.amountMinor, row.createdAt, false, row.releasedByPublicId, row.id);
+        state = new AllocationState(
+          row.accountId,
+          credit,
+          charge,
+          row.amountMinor,
+          row.createdAt,
+          false,
+          row.releasedByPublicId,
+          row.id,
+        );
         this.allocations.set(row.id, state);
       }
       return state;
@@ -363,17 +415,26 @@ export class LedgerPass {
 
   private async reverse(booking: ReversalBooking, actor: Actor): Promise<BookingRecord> {
     const original = this.snapshot.entryOf(booking.entry);
-    if (!original || (booking.accountId !== undefined && original.accountId !== booking.accountId)) throw new SaldoError('entry_not_found');
+    if (!original || (booking.accountId !== undefined && original.accountId !== booking.accountId))
+      throw new SaldoError('entry_not_found');
     const target = this.entryState(original);
-    if (original.reversalOf !== null) throw new SaldoError('entry_not_reversible', { detail: 'A reversal cannot be reversed; book a new entry instead.' });
+    if (original.reversalOf !== null)
+      throw new SaldoError('entry_not_reversible', {
+        detail: 'A reversal cannot be reversed; book a new entry instead.',
+      });
     if (target.reversedBy !== null || original.reversedBy !== null) throw new SaldoError('entry_already_reversed');
     // A plan moved the open amount of its originals onto installments that count in no total:
     // reversing either side would count twice. Cancelling the plan comes first.
     if (original.installmentPlanId !== null || original.installmentOfPlanId !== null) {
-      throw new SaldoError('entry_in_installment_plan', { detail: 'Cancel the installment plan before reversing its entries.' });
+      throw new SaldoError('entry_in_installment_plan', {
+        detail: 'Cancel the installment plan before reversing its entries.',
+      });
     }
     if (booking.description != null && booking.description.length > ENTRY_DESCRIPTION_MAX_LENGTH) {
-      throw new SaldoError('validation_failed', { detail: `'description' must be at most ${ENTRY_DESCRIPTION_MAX_LENGTH} characters.`, field: 'description' });
+      throw new SaldoError('validation_failed', {
+        detail: `'description' must be at most ${ENTRY_DESCRIPTION_MAX_LENGTH} characters.`,
+        field: 'description',
+      });
     }
     const work = this.account(original.accountId);
     const account = work.current;
@@ -407,7 +468,10 @@ export class LedgerPass {
     target.reversedBy = state;
     target.openMinor = 0n;
 
-    const live = [...this.storedAllocationsOf(target), ...this.newAllocations.filter((a) => a.credit === target || a.charge === target)].filter((a) => a.isLive);
+    const live = [
+      ...this.storedAllocationsOf(target),
+      ...this.newAllocations.filter((a) => a.credit === target || a.charge === target),
+    ].filter((a) => a.isLive);
     for (const allocation of live) {
       allocation.releasedBy = state;
       // The other side gets back what this entry had taken from it or given to it.
@@ -451,7 +515,15 @@ export class LedgerPass {
       // The account's figures are the sums of its open items; a side running out first means they disagree.
       assert(credit !== undefined && charge !== undefined, 'account figures disagree with its open items');
       const amountMinor = credit.openMinor < charge.openMinor ? credit.openMinor : charge.openMinor;
-      const allocation = new AllocationState(account.id, credit, charge, amountMinor, this.context.bookedAt, true, null);
+      const allocation = new AllocationState(
+        account.id,
+        credit,
+        charge,
+        amountMinor,
+        this.context.bookedAt,
+        true,
+        null,
+      );
       this.newAllocations.push(allocation);
       made.push(allocation);
       credit.openMinor -= amountMinor;

@@ -93,13 +93,19 @@ export class LedgerSnapshot {
     const reversing = entryIds.size > 0 || entryPublicIds.size > 0;
     const entryKeys = { ids: [...entryIds], publicIds: [...entryPublicIds] };
     // The reversed entries' accounts join the lock; the entries are read again under it below.
-    if (reversing) for (const entry of await this.ledger.findEntries(organizationId, entryKeys)) ids.add(entry.accountId);
+    if (reversing)
+      for (const entry of await this.ledger.findEntries(organizationId, entryKeys)) ids.add(entry.accountId);
 
-    const locked = await this.ledger.lockAccounts(organizationId, { ids: [...ids], uuids: [...uuids], paymentReferences: [...references] });
+    const locked = await this.ledger.lockAccounts(organizationId, {
+      ids: [...ids],
+      uuids: [...uuids],
+      paymentReferences: [...references],
+    });
     for (const account of locked) {
       this.accounts.set(account.id, account);
       this.accountByUuid.set(account.uuid, account.id);
-      if (account.paymentReferenceNumber !== null) this.accountByReference.set(account.paymentReferenceNumber, account.id);
+      if (account.paymentReferenceNumber !== null)
+        this.accountByReference.set(account.paymentReferenceNumber, account.id);
     }
     if (reversing) this.remember(await this.ledger.findEntries(organizationId, entryKeys));
 
@@ -111,8 +117,10 @@ export class LedgerSnapshot {
         if (accountId !== undefined) externalKeys.push({ accountId, externalId: booking.externalId });
       }
     }
-    const replayed = externalKeys.length === 0 ? [] : await this.ledger.findEntriesByExternalId(organizationId, externalKeys);
-    for (const entry of replayed) this.entriesByExternalId.set(externalIdKey(entry.accountId, entry.externalId!), entry);
+    const replayed =
+      externalKeys.length === 0 ? [] : await this.ledger.findEntriesByExternalId(organizationId, externalKeys);
+    for (const entry of replayed)
+      this.entriesByExternalId.set(externalIdKey(entry.accountId, entry.externalId!), entry);
     this.remember(replayed);
 
     const withAllocations = [...this.entriesById.keys()];
@@ -125,9 +133,12 @@ export class LedgerSnapshot {
         }
       }
     }
-    const reversedBy = replayed.flatMap((entry) => (entry.reversedBy === null || this.entriesById.has(entry.reversedBy) ? [] : [entry.reversedBy]));
+    const reversedBy = replayed.flatMap((entry) =>
+      entry.reversedBy === null || this.entriesById.has(entry.reversedBy) ? [] : [entry.reversedBy],
+    );
     if (reversedBy.length > 0) {
-      for (const entry of await this.ledger.findEntries(organizationId, { ids: reversedBy, publicIds: [] })) this.publicIds.set(entry.id, entry.publicId);
+      for (const entry of await this.ledger.findEntries(organizationId, { ids: reversedBy, publicIds: [] }))
+        this.publicIds.set(entry.id, entry.publicId);
     }
     await this.readFirstPages(groups);
   }
@@ -148,7 +159,8 @@ export class LedgerSnapshot {
     const credits = new Set<number>();
     for (const group of groups) {
       for (const booking of group.bookings) {
-        const accountId = booking.op === 'post' ? this.accountIdOf(booking.account) : this.entryOf(booking.entry)?.accountId;
+        const accountId =
+          booking.op === 'post' ? this.accountIdOf(booking.account) : this.entryOf(booking.entry)?.accountId;
         const account = accountId === undefined ? undefined : this.accounts.get(accountId);
         if (account === undefined) continue;
         const reaches = (side: OpenSideName) => booking.op === 'reverse' || booking.type !== side;
@@ -156,9 +168,17 @@ export class LedgerSnapshot {
         if (account.unallocatedMinor > 0n && reaches('CREDIT')) credits.add(account.id);
       }
     }
-    for (const [side, accountIds] of [['CHARGE', charges], ['CREDIT', credits]] as const) {
+    for (const [side, accountIds] of [
+      ['CHARGE', charges],
+      ['CREDIT', credits],
+    ] as const) {
       if (accountIds.size === 0) continue;
-      const rows = await this.ledger.openItems(this.organizationId, side, [...accountIds].map((accountId) => ({ accountId, after: null })), OPEN_ITEMS_PAGE_SIZE);
+      const rows = await this.ledger.openItems(
+        this.organizationId,
+        side,
+        [...accountIds].map((accountId) => ({ accountId, after: null })),
+        OPEN_ITEMS_PAGE_SIZE,
+      );
       const byAccount = new Map<number, OpenItemRow[]>([...accountIds].map((id) => [id, []]));
       for (const row of rows) byAccount.get(row.accountId)!.push(row);
       for (const [accountId, page] of byAccount) this.pages.set(pageKey(side, accountId, null), page);

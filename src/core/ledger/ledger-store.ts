@@ -119,14 +119,22 @@ export interface LedgerStore {
   /** The accounts named by id, uuid or payment reference, locked in id order (the one lock order). */
   lockAccounts(organizationId: string, accounts: AccountsToLock): Promise<LockedAccount[]>;
   findEntries(organizationId: string, keys: { ids: number[]; publicIds: string[] }): Promise<Entry[]>;
-  findEntriesByExternalId(organizationId: string, keys: Array<{ accountId: number; externalId: string }>): Promise<Entry[]>;
+  findEntriesByExternalId(
+    organizationId: string,
+    keys: Array<{ accountId: number; externalId: string }>,
+  ): Promise<Entry[]>;
   /** Allocations touching the entries (only those not released, with `liveOnly`). */
   allocationsOf(organizationId: string, entryIds: number[], options: { liveOnly: boolean }): Promise<AllocationRow[]>;
   /**
    * The first `limit` open items of each account's side after `after` (from the start when null),
    * in settling order. One statement for all the accounts.
    */
-  openItems(organizationId: string, side: OpenSideName, pages: Array<{ accountId: number; after: OpenItemKey | null }>, limit: number): Promise<OpenItemRow[]>;
+  openItems(
+    organizationId: string,
+    side: OpenSideName,
+    pages: Array<{ accountId: number; after: OpenItemKey | null }>,
+    limit: number,
+  ): Promise<OpenItemRow[]>;
 
   /**
    * Writes a pass whole and answers the new entries' ids in their order. SQLite runs a statement

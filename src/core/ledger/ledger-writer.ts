@@ -157,7 +157,13 @@ export class LedgerWriter {
     try {
       settlements = await this.store.transaction((tx) => this.book(tx, organizationId, batch));
     } catch (error) {
-      this.options.onBatch?.({ organizationId, requests: batch.length, bookings, durationMs: performance.now() - started, failed: true });
+      this.options.onBatch?.({
+        organizationId,
+        requests: batch.length,
+        bookings,
+        durationMs: performance.now() - started,
+        failed: true,
+      });
       if (batch.length === 1 || this.store.isOutage(error)) {
         for (const pending of batch) pending.reject(error);
         return;
@@ -167,7 +173,13 @@ export class LedgerWriter {
       await this.run(organizationId, batch.slice(half));
       return;
     }
-    this.options.onBatch?.({ organizationId, requests: batch.length, bookings, durationMs: performance.now() - started, failed: false });
+    this.options.onBatch?.({
+      organizationId,
+      requests: batch.length,
+      bookings,
+      durationMs: performance.now() - started,
+      failed: false,
+    });
     batch.forEach((pending, index) => {
       const settlement = settlements[index]!;
       if (settlement.ok) pending.resolve(settlement.outcome);
@@ -183,7 +195,8 @@ export class LedgerWriter {
     // so the keys read next are every key committed before.
     const lastSequence = await tx.ledger.lockLedger(organizationId);
     const keys = batch.flatMap((pending) => (pending.key === undefined ? [] : [pending.key]));
-    const earlier = keys.length === 0 ? new Map<string, IdempotencyRecord>() : await tx.idempotency.findMany(organizationId, keys);
+    const earlier =
+      keys.length === 0 ? new Map<string, IdempotencyRecord>() : await tx.idempotency.findMany(organizationId, keys);
 
     const settlements: Settlement[] = new Array(batch.length);
     const booking: number[] = [];
@@ -214,11 +227,15 @@ export class LedgerWriter {
         const reply = pending.command.reply?.(result) ?? null;
         for (const note of pending.command.audit(result)) audit.push(auditEventOf(pending.actor, at, note));
         if (pending.command.events) events.push(...pending.command.events(result));
-        if (pending.key !== undefined && reply !== null) completed.push({ organizationId, key: pending.key, requestHash: pending.requestHash, reply, createdAt: at });
+        if (pending.key !== undefined && reply !== null)
+          completed.push({ organizationId, key: pending.key, requestHash: pending.requestHash, reply, createdAt: at });
         settlements[index] = { ok: true, outcome: { reply, replayed: false } };
       } catch (error) {
         if (!(error instanceof SaldoError)) throw error;
-        assert(outcome.refused || outcome.outcomes.every((o) => !o.ok), 'a request refused after its bookings went through');
+        assert(
+          outcome.refused || outcome.outcomes.every((o) => !o.ok),
+          'a request refused after its bookings went through',
+        );
         settlements[index] = { ok: false, error };
       }
     }
@@ -238,7 +255,7 @@ function takeBatch(queue: Pending[]): Pending[] {
   const batch: Pending[] = [];
   const keys = new Set<string>();
   let bookings = 0;
-  for (let index = 0; index < queue.length && batch.length < LEDGER_BATCH_REQUESTS_MAX; ) {
+  for (let index = 0; index < queue.length && batch.length < LEDGER_BATCH_REQUESTS_MAX;) {
     const pending = queue[index]!;
     const size = pending.command.group.bookings.length;
     if (batch.length > 0 && bookings + size > LEDGER_BATCH_BOOKINGS_MAX) break;

@@ -37,17 +37,51 @@ export class EntryState {
   }
 
   static fromRow(row: OpenItemRow): EntryState {
-    return new EntryState(row.publicId, row.accountId, row.type, row.dueDate, row.sequence, row.openMinor, BigInt(row.id), false);
+    return new EntryState(
+      row.publicId,
+      row.accountId,
+      row.type,
+      row.dueDate,
+      row.sequence,
+      row.openMinor,
+      BigInt(row.id),
+      false,
+    );
   }
 
   static fromEntry(entry: Entry): EntryState {
-    const state = new EntryState(entry.publicId, entry.accountId, entry.type, entry.dueDate, entry.sequence, entry.openMinor, BigInt(entry.id), false);
+    const state = new EntryState(
+      entry.publicId,
+      entry.accountId,
+      entry.type,
+      entry.dueDate,
+      entry.sequence,
+      entry.openMinor,
+      BigInt(entry.id),
+      false,
+    );
     state.stored = entry;
     return state;
   }
 
-  static booked(publicId: string, accountId: number, type: EntryType, dueDate: string, sequence: bigint, openMinor: bigint): EntryState {
-    const state = new EntryState(publicId, accountId, type, dueDate, sequence, 0n, NEW_ENTRY_RANK_BASE + sequence, true);
+  static booked(
+    publicId: string,
+    accountId: number,
+    type: EntryType,
+    dueDate: string,
+    sequence: bigint,
+    openMinor: bigint,
+  ): EntryState {
+    const state = new EntryState(
+      publicId,
+      accountId,
+      type,
+      dueDate,
+      sequence,
+      0n,
+      NEW_ENTRY_RANK_BASE + sequence,
+      true,
+    );
     state.openMinor = openMinor;
     return state;
   }
@@ -71,7 +105,11 @@ export function keyOf(side: OpenSideName, entry: EntryState): OpenItemKey {
 }
 
 /** Reads a page of an account's open items on one side after a key (null: from the start). */
-export type OpenPageReader = (side: OpenSideName, accountId: number, after: OpenItemKey | null) => Promise<OpenItemRow[]>;
+export type OpenPageReader = (
+  side: OpenSideName,
+  accountId: number,
+  after: OpenItemKey | null,
+) => Promise<OpenItemRow[]>;
 
 /** Looks up or registers the batch's state of a stored entry, so that one entry has one state. */
 export type EntryRegistry = (row: OpenItemRow) => EntryState;
@@ -114,7 +152,10 @@ export class OpenSide {
     for (;;) {
       const candidate = this.items.find((item) => item.openMinor > 0n);
       if (this.exhausted) return candidate;
-      const covered = this.readThrough !== undefined && candidate !== undefined && compareKeys(this.side, candidate, this.readThrough) <= 0;
+      const covered =
+        this.readThrough !== undefined &&
+        candidate !== undefined &&
+        compareKeys(this.side, candidate, this.readThrough) <= 0;
       if (covered) return candidate;
       await this.readNextPage();
     }

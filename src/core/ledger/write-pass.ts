@@ -10,7 +10,12 @@ import type { EntryState } from './open-items.ts';
 
 const keyOf = (entry: EntryState): EntryKey => (entry.isNew ? { sequence: entry.sequence } : { id: entry.requireId });
 
-export async function writePass(ledger: LedgerStore, context: LedgerContext, pass: LedgerPass, lastSequenceBefore: bigint): Promise<void> {
+export async function writePass(
+  ledger: LedgerStore,
+  context: LedgerContext,
+  pass: LedgerPass,
+  lastSequenceBefore: bigint,
+): Promise<void> {
   const entries: NewEntryRow[] = pass.newEntries.map((entry) => ({
     publicId: entry.state.publicId,
     accountId: entry.state.accountId,

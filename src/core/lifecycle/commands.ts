@@ -28,16 +28,18 @@ export function changeAccountStatus(
   return {
     async execute(tx) {
       const account = await lockReceivablesAccount(tx, actor.organizationId, accountUuid);
-      if (expectedVersion !== undefined && expectedVersion !== account.version) throw new SaldoError('version_mismatch');
+      if (expectedVersion !== undefined && expectedVersion !== account.version)
+        throw new SaldoError('version_mismatch');
       const from = account.status;
       // Asking for the status the account has is answered with the account, unchanged.
       if (from === to) return { account, from };
       const allowed = allowedTransitions(from);
       if (!allowed.includes(to)) {
         throw new SaldoError('account_status_transition_invalid', {
-          detail: allowed.length === 0
-            ? `An account in ${from} cannot be moved by hand.`
-            : `An account in ${from} can move to ${allowed.join(', ')}; not to ${to}.`,
+          detail:
+            allowed.length === 0
+              ? `An account in ${from} cannot be moved by hand.`
+              : `An account in ${from} can move to ${allowed.join(', ')}; not to ${to}.`,
           field: 'status',
           facts: { allowed: [...allowed] },
         });
@@ -45,7 +47,10 @@ export function changeAccountStatus(
       const now = clock.now().toISOString();
       const changes: ReceivablesAccountChanges = { status: to };
       if (to === 'ACCOUNT_CLOSED') {
-        if (!isSettled(account)) throw new SaldoError('account_has_open_items', { detail: 'Only a settled account can close; move it to ACCOUNT_TO_CLOSE instead.' });
+        if (!isSettled(account))
+          throw new SaldoError('account_has_open_items', {
+            detail: 'Only a settled account can close; move it to ACCOUNT_TO_CLOSE instead.',
+          });
         changes.closedAt = now;
       }
       // A person's block or unblock is theirs: dunning lifts only the blocks it set itself.
@@ -63,7 +68,14 @@ export function changeAccountStatus(
       resourceId: account.uuid,
       details: { from, to: account.status, version: account.version },
     }),
-    events: ({ account, from }) => statusChangeEvents({ accountUuid: account.uuid, from, to: account.status, cause: 'MANUAL', version: account.version }),
+    events: ({ account, from }) =>
+      statusChangeEvents({
+        accountUuid: account.uuid,
+        from,
+        to: account.status,
+        cause: 'MANUAL',
+        version: account.version,
+      }),
   };
 }
 
@@ -77,16 +89,30 @@ export async function closeIfSettled(store: Store, clock: Clock, actor: Actor, a
     async execute(tx) {
       const account = await tx.dunning.findAccountById(organizationId, accountId, { forUpdate: true });
       if (!account || account.status !== 'ACCOUNT_TO_CLOSE' || !isSettled(account)) return undefined;
-      return updateReceivablesAccount(tx, clock, account, { status: 'ACCOUNT_AUTO_CLOSED', closedAt: clock.now().toISOString() });
+      return updateReceivablesAccount(tx, clock, account, {
+        status: 'ACCOUNT_AUTO_CLOSED',
+        closedAt: clock.now().toISOString(),
+      });
     },
     audit: (account) =>
       account === undefined
         ? null
-        : { action: 'account.auto_closed', resourceType: 'account', resourceId: account.uuid, details: { from: 'ACCOUNT_TO_CLOSE', to: 'ACCOUNT_AUTO_CLOSED' } },
+        : {
+            action: 'account.auto_closed',
+            resourceType: 'account',
+            resourceId: account.uuid,
+            details: { from: 'ACCOUNT_TO_CLOSE', to: 'ACCOUNT_AUTO_CLOSED' },
+          },
     events: (account) =>
       account === undefined
         ? []
-        : statusChangeEvents({ accountUuid: account.uuid, from: 'ACCOUNT_TO_CLOSE', to: account.status, cause: 'AUTO_CLOSED', version: account.version }),
+        : statusChangeEvents({
+            accountUuid: account.uuid,
+            from: 'ACCOUNT_TO_CLOSE',
+            to: account.status,
+            cause: 'AUTO_CLOSED',
+            version: account.version,
+          }),
   });
   return closed !== undefined;
 }

@@ -37,10 +37,16 @@ export function assertEmail(email: string, field = 'email'): string {
 
 export function assertPassword(password: string, field = 'password'): string {
   if (password.length < PASSWORD_MIN_LENGTH) {
-    throw new SaldoError('password_too_short', { detail: `A password has at least ${PASSWORD_MIN_LENGTH} characters.`, field });
+    throw new SaldoError('password_too_short', {
+      detail: `A password has at least ${PASSWORD_MIN_LENGTH} characters.`,
+      field,
+    });
   }
   if (password.length > PASSWORD_MAX_LENGTH) {
-    throw new SaldoError('validation_failed', { detail: `A password has at most ${PASSWORD_MAX_LENGTH} characters.`, field });
+    throw new SaldoError('validation_failed', {
+      detail: `A password has at most ${PASSWORD_MAX_LENGTH} characters.`,
+      field,
+    });
   }
   return password;
 }
@@ -67,7 +73,11 @@ export interface NewOperatorInput {
 }
 
 /** Creates an operator of the organization; 409 operator_email_taken when the email has one. */
-export async function createOperator(clock: Clock, organizationId: string, input: NewOperatorInput): Promise<DomainCommand<Operator>> {
+export async function createOperator(
+  clock: Clock,
+  organizationId: string,
+  input: NewOperatorInput,
+): Promise<DomainCommand<Operator>> {
   const email = assertEmail(input.email);
   const passwordHash = await hashPassword(assertPassword(input.password));
   return {
@@ -98,7 +108,11 @@ export async function getOperator(store: Store, organizationId: string, operator
   return publicOperator(operator);
 }
 
-export function listOperators(store: Store, organizationId: string, options: { limit: number; afterEmail?: string | undefined }): Promise<OperatorPage> {
+export function listOperators(
+  store: Store,
+  organizationId: string,
+  options: { limit: number; afterEmail?: string | undefined },
+): Promise<OperatorPage> {
   return store.operators.list(organizationId, { ...options, limit: Math.min(options.limit, OPERATOR_PAGE_LIMIT_MAX) });
 }
 
@@ -112,7 +126,12 @@ export interface OperatorChanges {
  * same transaction. The organization keeps at least one enabled admin (409 operator_last_admin),
  * so it can never lock itself out of its own console.
  */
-export function changeOperator(clock: Clock, organizationId: string, operatorId: string, changes: OperatorChanges): DomainCommand<Operator> {
+export function changeOperator(
+  clock: Clock,
+  organizationId: string,
+  operatorId: string,
+  changes: OperatorChanges,
+): DomainCommand<Operator> {
   return {
     async execute(tx) {
       const current = await tx.operators.findById(organizationId, operatorId);
@@ -141,13 +160,24 @@ export function changeOperator(clock: Clock, organizationId: string, operatorId:
  * An admin sets a new one-time password: the operator's sessions end, and the next sign-in can
  * only change it.
  */
-export async function setOneTimePassword(clock: Clock, organizationId: string, operatorId: string, password: string): Promise<DomainCommand<Operator>> {
+export async function setOneTimePassword(
+  clock: Clock,
+  organizationId: string,
+  operatorId: string,
+  password: string,
+): Promise<DomainCommand<Operator>> {
   const passwordHash = await hashPassword(assertPassword(password));
   return {
     async execute(tx) {
       const current = await tx.operators.findById(organizationId, operatorId);
       if (!current) throw new SaldoError('operator_not_found');
-      const next: StoredOperator = { ...current, passwordHash, mustChangePassword: true, version: current.version + 1, updatedAt: clock.now().toISOString() };
+      const next: StoredOperator = {
+        ...current,
+        passwordHash,
+        mustChangePassword: true,
+        version: current.version + 1,
+        updatedAt: clock.now().toISOString(),
+      };
       if (!(await tx.operators.update(next, current.version))) throw new SaldoError('version_mismatch');
       await tx.operators.deleteSessionsOf(organizationId, operatorId);
       return publicOperator(next);
@@ -170,14 +200,23 @@ export async function changeOwnPassword(
     throw new SaldoError('sign_in_failed', { detail: 'The current password is not right.', field: 'currentPassword' });
   }
   if (input.currentPassword === input.newPassword) {
-    throw new SaldoError('validation_failed', { detail: 'The new password must differ from the current one.', field: 'newPassword' });
+    throw new SaldoError('validation_failed', {
+      detail: 'The new password must differ from the current one.',
+      field: 'newPassword',
+    });
   }
   const passwordHash = await hashPassword(input.newPassword);
   return {
     async execute(tx) {
       const current = await tx.operators.findById(operator.organizationId, operator.id);
       if (!current || current.disabled) throw new SaldoError('unauthenticated');
-      const next: StoredOperator = { ...current, passwordHash, mustChangePassword: false, version: current.version + 1, updatedAt: clock.now().toISOString() };
+      const next: StoredOperator = {
+        ...current,
+        passwordHash,
+        mustChangePassword: false,
+        version: current.version + 1,
+        updatedAt: clock.now().toISOString(),
+      };
       if (!(await tx.operators.update(next, current.version))) throw new SaldoError('version_mismatch');
       const session = await tx.operators.findSession(input.keepSessionHash);
       await tx.operators.deleteSessionsOf(operator.organizationId, operator.id);

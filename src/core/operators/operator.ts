@@ -64,7 +64,10 @@ export interface OperatorStore {
    * The operators with this email in any organization, oldest first, at most `limit`: sign-in
    * knows no organization yet (as authentication by API key does not).
    */
-  findByEmailAnywhere(email: string, limit: number): Promise<Array<{ operator: StoredOperator; organizationSlug: string }>>;
+  findByEmailAnywhere(
+    email: string,
+    limit: number,
+  ): Promise<Array<{ operator: StoredOperator; organizationSlug: string }>>;
   /** Ordered by email. */
   list(organizationId: string, options: { limit: number; afterEmail?: string | undefined }): Promise<OperatorPage>;
   /** Writes role, flags and password hash when the stored version is `expectedVersion`; false when it moved on. */
@@ -79,5 +82,9 @@ export interface OperatorStore {
   /** Ends every session of the operator; returns how many there were. */
   deleteSessionsOf(organizationId: string, operatorId: string): Promise<number>;
   /** Ends the operator's sessions that are over, and the oldest past `keep` of those left. */
-  pruneSessionsOf(organizationId: string, operatorId: string, options: { idleSince: string; now: string; keep: number }): Promise<void>;
+  pruneSessionsOf(
+    organizationId: string,
+    operatorId: string,
+    options: { idleSince: string; now: string; keep: number },
+  ): Promise<void>;
 }

@@ -31,10 +31,20 @@ function derive(password: string, salt: Buffer, parameters: ScryptParameters): P
   });
 }
 
-export async function hashPassword(password: string, parameters: ScryptParameters = SCRYPT_PARAMETERS): Promise<string> {
+export async function hashPassword(
+  password: string,
+  parameters: ScryptParameters = SCRYPT_PARAMETERS,
+): Promise<string> {
   const salt = randomBytes(SALT_BYTES);
   const key = await derive(password, salt, parameters);
-  return ['scrypt', parameters.cost, parameters.blockSize, parameters.parallelization, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return [
+    'scrypt',
+    parameters.cost,
+    parameters.blockSize,
+    parameters.parallelization,
+    salt.toString('base64url'),
+    key.toString('base64url'),
+  ].join('$');
 }
 
 interface ParsedHash {
@@ -48,9 +58,16 @@ function parseHash(stored: string): ParsedHash | undefined {
   if (scheme !== 'scrypt' || rest.length > 0 || salt === undefined || key === undefined) return undefined;
   const parameters = { cost: Number(cost), blockSize: Number(blockSize), parallelization: Number(parallelization) };
   const valid =
-    Number.isInteger(parameters.cost) && parameters.cost > 1 && parameters.cost <= COST_MAX && (parameters.cost & (parameters.cost - 1)) === 0 &&
-    Number.isInteger(parameters.blockSize) && parameters.blockSize >= 1 && parameters.blockSize <= 32 &&
-    Number.isInteger(parameters.parallelization) && parameters.parallelization >= 1 && parameters.parallelization <= 16;
+    Number.isInteger(parameters.cost) &&
+    parameters.cost > 1 &&
+    parameters.cost <= COST_MAX &&
+    (parameters.cost & (parameters.cost - 1)) === 0 &&
+    Number.isInteger(parameters.blockSize) &&
+    parameters.blockSize >= 1 &&
+    parameters.blockSize <= 32 &&
+    Number.isInteger(parameters.parallelization) &&
+    parameters.parallelization >= 1 &&
+    parameters.parallelization <= 16;
   return valid ? { parameters, salt: Buffer.from(salt, 'base64url'), key: Buffer.from(key, 'base64url') } : undefined;
 }
 

@@ -8,7 +8,12 @@ import { SaldoError } from '../errors.ts';
 import type { Organization } from '../organizations/organization.ts';
 import type { Store } from '../store.ts';
 import { assertEmail } from './commands.ts';
-import { SESSIONS_PER_OPERATOR_MAX, PASSWORD_MAX_LENGTH, type OperatorSession, type StoredOperator } from './operator.ts';
+import {
+  SESSIONS_PER_OPERATOR_MAX,
+  PASSWORD_MAX_LENGTH,
+  type OperatorSession,
+  type StoredOperator,
+} from './operator.ts';
 import { decoyHash, verifyPassword } from './password.ts';
 import { hashSessionToken, isSessionToken, newSessionToken } from './session-token.ts';
 
@@ -21,7 +26,10 @@ export interface SessionPolicy {
 export const SESSION_IDLE_MINUTES_DEFAULT = 30;
 /** One working day: everyone signs in afresh each morning, whatever they did. */
 export const SESSION_ABSOLUTE_HOURS_DEFAULT = 12;
-export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMinutes: SESSION_IDLE_MINUTES_DEFAULT, absoluteHours: SESSION_ABSOLUTE_HOURS_DEFAULT };
+export const DEFAULT_SESSION_POLICY: SessionPolicy = {
+  idleMinutes: SESSION_IDLE_MINUTES_DEFAULT,
+  absoluteHours: SESSION_ABSOLUTE_HOURS_DEFAULT,
+};
 /** `last_seen_at` is written at most this often: a write on every request would cost more than it tells. */
 export const SESSION_TOUCH_INTERVAL_MS = 60_000;
 /** One email may be an operator of this many organizations at most for sign-in to try them. */
@@ -119,7 +127,12 @@ export async function signIn(
  * The live session a cookie's token names, or undefined for a forged, ended or expired one (an
  * expired session is deleted on sight). Marks the session as seen, at most once a minute.
  */
-export async function resolveSession(store: Store, clock: Clock, policy: SessionPolicy, token: string): Promise<ResolvedSession | undefined> {
+export async function resolveSession(
+  store: Store,
+  clock: Clock,
+  policy: SessionPolicy,
+  token: string,
+): Promise<ResolvedSession | undefined> {
   if (!isSessionToken(token)) return undefined;
   const tokenHash = hashSessionToken(token);
   const found = await store.operators.findSession(tokenHash);

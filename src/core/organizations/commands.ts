@@ -49,7 +49,12 @@ export async function createOrganization(
       await tx.organizations.insert(organization);
       return organization;
     },
-    audit: () => ({ action: 'organization.created', resourceType: 'organization', resourceId: organization.id, details: { slug: organization.slug } }),
+    audit: () => ({
+      action: 'organization.created',
+      resourceType: 'organization',
+      resourceId: organization.id,
+      details: { slug: organization.slug },
+    }),
   });
 }
 
@@ -82,15 +87,27 @@ export async function issueApiKey(
       await tx.apiKeys.insert({ ...apiKey, secretHash: material.secretHash });
       return { apiKey, key: material.key };
     },
-    audit: ({ apiKey }) => ({ action: 'api_key.issued', resourceType: 'api_key', resourceId: apiKey.id, details: { name: apiKey.name, scopes: apiKey.scopes } }),
+    audit: ({ apiKey }) => ({
+      action: 'api_key.issued',
+      resourceType: 'api_key',
+      resourceId: apiKey.id,
+      details: { name: apiKey.name, scopes: apiKey.scopes },
+    }),
   });
 }
 
-export async function revokeApiKey(store: Store, clock: Clock, organizationSlug: string, keyId: string, origin: AdministrativeOrigin): Promise<void> {
+export async function revokeApiKey(
+  store: Store,
+  clock: Clock,
+  organizationSlug: string,
+  keyId: string,
+  origin: AdministrativeOrigin,
+): Promise<void> {
   const organization = await organizationBySlug(store, organizationSlug);
   await performInternalWrite(store, clock, administrator(organization.id, origin), {
     async execute(tx) {
-      if (!(await tx.apiKeys.revoke(organization.id, keyId, clock.now().toISOString()))) throw new SaldoError('api_key_not_found');
+      if (!(await tx.apiKeys.revoke(organization.id, keyId, clock.now().toISOString())))
+        throw new SaldoError('api_key_not_found');
     },
     audit: () => ({ action: 'api_key.revoked', resourceType: 'api_key', resourceId: keyId, details: {} }),
   });

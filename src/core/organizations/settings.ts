@@ -78,7 +78,8 @@ export const DEFAULT_SETTINGS: OrganizationSettings = {
 /** Stored form: JSON text, with fee amounts as strings of digits (JSON has no bigint). */
 export function parseSettings(text: string): OrganizationSettings {
   const raw = JSON.parse(text) as Partial<Record<keyof OrganizationSettings, unknown>>;
-  const policy = raw.dunningPolicy as (Omit<DunningPolicy, 'levels'> & { levels: Array<DunningLevelPolicy & { feeMinor?: string }> }) | null | undefined;
+  const policy = raw.dunningPolicy as
+    (Omit<DunningPolicy, 'levels'> & { levels: Array<DunningLevelPolicy & { feeMinor?: string }> }) | null | undefined;
   return {
     defaultCurrency: (raw.defaultCurrency as string | undefined) ?? DEFAULT_SETTINGS.defaultCurrency,
     paymentMethodsByModality: {
@@ -87,7 +88,10 @@ export function parseSettings(text: string): OrganizationSettings {
     },
     v1SunsetDate: (raw.v1SunsetDate as string | null | undefined) ?? null,
     eventRetentionDays: (raw.eventRetentionDays as number | undefined) ?? DEFAULT_SETTINGS.eventRetentionDays,
-    returnedDebitFeeMinor: raw.returnedDebitFeeMinor === undefined ? DEFAULT_SETTINGS.returnedDebitFeeMinor : BigInt(raw.returnedDebitFeeMinor as string),
+    returnedDebitFeeMinor:
+      raw.returnedDebitFeeMinor === undefined
+        ? DEFAULT_SETTINGS.returnedDebitFeeMinor
+        : BigInt(raw.returnedDebitFeeMinor as string),
     locale: (raw.locale as string | undefined) ?? DEFAULT_SETTINGS.locale,
     dunningPolicy: policy
       ? {

@@ -42,10 +42,17 @@ const RULES: Record<PaymentReferenceType, string> = {
 };
 
 /** The reference as given, normalized, or payment_reference_invalid. */
-export function assertReference(type: PaymentReferenceType, number: string, field = 'paymentReference.number'): PaymentReference {
+export function assertReference(
+  type: PaymentReferenceType,
+  number: string,
+  field = 'paymentReference.number',
+): PaymentReference {
   const normalized = normalizeReferenceNumber(number);
   if (!isValidReference(type, normalized)) {
-    throw new SaldoError('payment_reference_invalid', { detail: `'${number}' is not a valid ${type} reference. ${RULES[type]}`, field });
+    throw new SaldoError('payment_reference_invalid', {
+      detail: `'${number}' is not a valid ${type} reference. ${RULES[type]}`,
+      field,
+    });
   }
   return { type, number: normalized };
 }

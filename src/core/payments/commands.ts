@@ -51,7 +51,10 @@ export const paymentAudit =
     },
   });
 
-export function recordPayment(today: string, input: PaymentInput & { accountUuid: string }): BookingCommand<BookingResult> {
+export function recordPayment(
+  today: string,
+  input: PaymentInput & { accountUuid: string },
+): BookingCommand<BookingResult> {
   return singleBooking(paymentBooking(accountByUuid(input.accountUuid), input), today, paymentAudit());
 }
 
@@ -60,7 +63,10 @@ export function normalizePaymentReference(reference: string): string {
   return reference.replace(/\s+/g, '').toUpperCase();
 }
 
-export function recordPaymentByReference(today: string, input: PaymentInput & { reference: string }): BookingCommand<BookingResult> {
+export function recordPaymentByReference(
+  today: string,
+  input: PaymentInput & { reference: string },
+): BookingCommand<BookingResult> {
   const reference = normalizePaymentReference(input.reference);
   return singleBooking(paymentBooking({ by: 'paymentReference', reference }, input), today, paymentAudit(reference));
 }

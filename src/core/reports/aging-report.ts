@@ -7,7 +7,13 @@
 import { addDays, calendarDate } from '../clock.ts';
 import { SaldoError } from '../errors.ts';
 import type { Store } from '../store.ts';
-import { AGING_BUCKETS, AgingAccumulator, type AgingAccountRow, type AgingCurrencyTotal, agingBucket } from './aging.ts';
+import {
+  AGING_BUCKETS,
+  AgingAccumulator,
+  type AgingAccountRow,
+  type AgingCurrencyTotal,
+  agingBucket,
+} from './aging.ts';
 
 export const AGING_PAGE_LIMIT_MAX = 1000;
 /** Accounts read per step while filling a page (most accounts of an organization owe nothing). */
@@ -44,12 +50,25 @@ function endOf(asOf: string, today: string, timeZone: string): string | null {
   return asOf === today ? null : startOfDay(addDays(asOf, 1), timeZone);
 }
 
-async function currencyTotals(store: Store, organizationId: string, asOf: string, before: string | null): Promise<AgingCurrencyTotal[]> {
+async function currencyTotals(
+  store: Store,
+  organizationId: string,
+  asOf: string,
+  before: string | null,
+): Promise<AgingCurrencyTotal[]> {
   const byCurrency = new Map<string, AgingCurrencyTotal>();
   for (const sum of await store.aging.openByCurrencyAndDueDate(organizationId, before)) {
     let total = byCurrency.get(sum.currency);
     if (total === undefined) {
-      total = { currency: sum.currency, current: 0n, days_1_30: 0n, days_31_60: 0n, days_61_90: 0n, days_over_90: 0n, total: 0n };
+      total = {
+        currency: sum.currency,
+        current: 0n,
+        days_1_30: 0n,
+        days_31_60: 0n,
+        days_61_90: 0n,
+        days_over_90: 0n,
+        total: 0n,
+      };
       byCurrency.set(sum.currency, total);
     }
     total[agingBucket(sum.dueDate, asOf)] += sum.openMinor;
@@ -59,7 +78,14 @@ async function currencyTotals(store: Store, organizationId: string, asOf: string
 }
 
 /** Up to `limit` account rows after `afterId`: accounts read a step at a time until the page is full. */
-async function accountRows(store: Store, organizationId: string, asOf: string, before: string | null, afterId: number, limit: number) {
+async function accountRows(
+  store: Store,
+  organizationId: string,
+  asOf: string,
+  before: string | null,
+  afterId: number,
+  limit: number,
+) {
   const rows: AgingAccountRow[] = [];
   let position = afterId;
   for (;;) {

@@ -27,7 +27,17 @@ export interface AgingStore {
   /** The organization's account ids after `afterId`, in id order. */
   accountIds(organizationId: string, afterId: number, limit: number): Promise<number[]>;
   /** The charges of accounts with ids in [fromId, toId] that had an open amount, in account order. */
-  openChargesBetween(organizationId: string, fromId: number, toId: number, before: string | null): Promise<AgingChargeRow[]>;
+  openChargesBetween(
+    organizationId: string,
+    fromId: number,
+    toId: number,
+    before: string | null,
+  ): Promise<AgingChargeRow[]>;
   /** The ids and open amounts of one account's charges open before the instant (null: now), oldest due date first. */
-  openChargesOfAccount(organizationId: string, accountId: number, before: string | null, limit: number): Promise<Array<{ entryId: number; openMinor: bigint }>>;
+  openChargesOfAccount(
+    organizationId: string,
+    accountId: number,
+    before: string | null,
+    limit: number,
+  ): Promise<Array<{ entryId: number; openMinor: bigint }>>;
 }

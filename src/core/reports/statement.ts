@@ -40,7 +40,11 @@ function invalid(detail: string, field: string): SaldoError {
 }
 
 /** The period asked for, checked: calendar dates, `from` not after `to`. */
-export function statementPeriod(today: string, from: string | undefined, to: string | undefined): { from: string; to: string } {
+export function statementPeriod(
+  today: string,
+  from: string | undefined,
+  to: string | undefined,
+): { from: string; to: string } {
   if (from !== undefined && !isCalendarDate(from)) throw invalid("'from' must be a calendar date YYYY-MM-DD.", 'from');
   if (to !== undefined && !isCalendarDate(to)) throw invalid("'to' must be a calendar date YYYY-MM-DD.", 'to');
   const end = to ?? today;
@@ -64,7 +68,13 @@ export async function statementOfAccount(
 
   const start = startOfDay(period.from, organization.timeZone);
   const end = startOfDay(addDays(period.to, 1), organization.timeZone);
-  const booked = await store.entries.entriesBookedBetween(organization.id, account.id, start, end, STATEMENT_ENTRIES_LIMIT + 1);
+  const booked = await store.entries.entriesBookedBetween(
+    organization.id,
+    account.id,
+    start,
+    end,
+    STATEMENT_ENTRIES_LIMIT + 1,
+  );
   if (booked.length > STATEMENT_ENTRIES_LIMIT) {
     throw invalid(`The period holds more than ${STATEMENT_ENTRIES_LIMIT} entries; ask for a shorter one.`, 'from');
   }
@@ -75,9 +85,19 @@ export async function statementOfAccount(
   const closingBalanceMinor = last?.balanceAfterMinor ?? openingBalanceMinor;
 
   // Open items as they stood at the end of `to`: today's maintained figures, or the books replayed.
-  const open = await store.aging.openChargesOfAccount(organization.id, account.id, period.to >= today ? null : end, STATEMENT_OPEN_ITEMS_LIMIT);
-  const openEntries = await store.entries.entriesByIds(organization.id, open.map((item) => item.entryId));
-  const openDetails = new Map((await entryDetails(store, ledgerAccount, openEntries)).map((detail) => [detail.entry.id, detail]));
+  const open = await store.aging.openChargesOfAccount(
+    organization.id,
+    account.id,
+    period.to >= today ? null : end,
+    STATEMENT_OPEN_ITEMS_LIMIT,
+  );
+  const openEntries = await store.entries.entriesByIds(
+    organization.id,
+    open.map((item) => item.entryId),
+  );
+  const openDetails = new Map(
+    (await entryDetails(store, ledgerAccount, openEntries)).map((detail) => [detail.entry.id, detail]),
+  );
   return {
     account,
     customer,

@@ -12,7 +12,6 @@ import {
   type ScheduledPayment,
 } from './scheduled-payment.ts';
 
-
 export interface SchedulePaymentInput {
   amountMinor: bigint;
   date: string;
@@ -36,7 +35,10 @@ export function schedulePayment(
       const now = clock.now();
       const today = calendarDate(now, context.timeZone);
       if (!isCalendarDate(input.date)) {
-        throw new SaldoError('validation_failed', { detail: `'${input.date}' is not a calendar date (YYYY-MM-DD).`, field: 'date' });
+        throw new SaldoError('validation_failed', {
+          detail: `'${input.date}' is not a calendar date (YYYY-MM-DD).`,
+          field: 'date',
+        });
       }
       const horizon = addMonths(today, SCHEDULED_PAYMENT_HORIZON_MONTHS);
       if (input.date < today || input.date > horizon) {
@@ -78,7 +80,11 @@ export function schedulePayment(
 }
 
 /** Only a payment still SCHEDULED can be cancelled: once due or collected, money may be moving. */
-export function cancelScheduledPayment(clock: Clock, organizationId: string, publicId: string): DomainCommand<ScheduledPayment> {
+export function cancelScheduledPayment(
+  clock: Clock,
+  organizationId: string,
+  publicId: string,
+): DomainCommand<ScheduledPayment> {
   return {
     async execute(tx) {
       const payment = await tx.scheduledPayments.findByPublicId(organizationId, publicId, { forUpdate: true });

@@ -21,7 +21,12 @@ export const DUE_BATCH_SIZE = 100;
 export type ScheduledPaymentResult = 'COLLECTED' | 'FAILED';
 
 /** Moves every SCHEDULED payment dated on or before `asOf` to DUE, each a write of the actor's; returns how many moved. */
-export async function markScheduledPaymentsDue(store: Store, clock: Clock, actor: Actor, asOf: string): Promise<number> {
+export async function markScheduledPaymentsDue(
+  store: Store,
+  clock: Clock,
+  actor: Actor,
+  asOf: string,
+): Promise<number> {
   const organizationId = actor.organizationId;
   let moved = 0;
   for (;;) {
@@ -33,7 +38,10 @@ export async function markScheduledPaymentsDue(store: Store, clock: Clock, actor
       const done = await performInternalWrite(store, clock, actor, {
         // False when another process moved it first: nothing happened here, nothing to record.
         execute: (tx) => tx.scheduledPayments.transition(organizationId, payment.id, 'SCHEDULED', 'DUE', at),
-        events: (moved) => (moved ? [domainEvent('scheduled_payment.due', { payment: { ...payment, status: 'DUE', updatedAt: at } })] : []),
+        events: (moved) =>
+          moved
+            ? [domainEvent('scheduled_payment.due', { payment: { ...payment, status: 'DUE', updatedAt: at } })]
+            : [],
         audit: (moved) =>
           moved
             ? {
@@ -89,16 +97,28 @@ export function recordScheduledPaymentResult(
       let entryId: number | undefined;
       let entryPublicId: string | null = null;
       if (result === 'COLLECTED') {
-        const booking = paymentBooking({ by: 'uuid', uuid: payment.accountUuid }, {
-          amountMinor: payment.amountMinor,
-          description: `Scheduled payment ${payment.publicId}`,
-        });
-        const [outcome] = await bookInTransaction(tx, await ledgerContext(tx, clock, organizationId), [{ actor, group: { atomic: true, bookings: [booking] } }]);
+        const booking = paymentBooking(
+          { by: 'uuid', uuid: payment.accountUuid },
+          {
+            amountMinor: payment.amountMinor,
+            description: `Scheduled payment ${payment.publicId}`,
+          },
+        );
+        const [outcome] = await bookInTransaction(tx, await ledgerContext(tx, clock, organizationId), [
+          { actor, group: { atomic: true, bookings: [booking] } },
+        ]);
         const booked = singleResult(outcome!);
         entryId = booked.detail.entry.id;
         entryPublicId = booked.detail.entry.publicId;
       }
-      const moved = await tx.scheduledPayments.transition(organizationId, payment.id, payment.status, result, at, entryId);
+      const moved = await tx.scheduledPayments.transition(
+        organizationId,
+        payment.id,
+        payment.status,
+        result,
+        at,
+        entryId,
+      );
       assert(moved, 'scheduled payment moved under its lock');
       const updated = await tx.scheduledPayments.findByPublicId(organizationId, publicId);
       assert(updated, 'scheduled payment vanished');
@@ -108,10 +128,17 @@ export function recordScheduledPaymentResult(
       action: payment.status === 'COLLECTED' ? 'scheduled_payment.collected' : 'scheduled_payment.failed',
       resourceType: 'scheduled_payment',
       resourceId: payment.publicId,
-      details: { account_id: payment.accountUuid, amount: payment.amountMinor.toString(), payment_entry_id: paymentEntryPublicId },
+      details: {
+        account_id: payment.accountUuid,
+        amount: payment.amountMinor.toString(),
+        payment_entry_id: paymentEntryPublicId,
+      },
     }),
     events: ({ payment, paymentEntryPublicId }) => [
-      domainEvent(payment.status === 'COLLECTED' ? 'scheduled_payment.collected' : 'scheduled_payment.failed', { payment, paymentEntryPublicId }),
+      domainEvent(payment.status === 'COLLECTED' ? 'scheduled_payment.collected' : 'scheduled_payment.failed', {
+        payment,
+        paymentEntryPublicId,
+      }),
     ],
   };
 }

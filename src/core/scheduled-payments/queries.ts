@@ -1,9 +1,17 @@
 /** Reading scheduled payments. */
 import { SaldoError } from '../errors.ts';
 import type { Store } from '../store.ts';
-import { SCHEDULED_PAYMENT_PAGE_LIMIT_MAX, type ScheduledPayment, type ScheduledPaymentPage } from './scheduled-payment.ts';
+import {
+  SCHEDULED_PAYMENT_PAGE_LIMIT_MAX,
+  type ScheduledPayment,
+  type ScheduledPaymentPage,
+} from './scheduled-payment.ts';
 
-export async function getScheduledPayment(store: Store, organizationId: string, publicId: string): Promise<ScheduledPayment> {
+export async function getScheduledPayment(
+  store: Store,
+  organizationId: string,
+  publicId: string,
+): Promise<ScheduledPayment> {
   const payment = await store.scheduledPayments.findByPublicId(organizationId, publicId);
   if (!payment) throw new SaldoError('scheduled_payment_not_found');
   return payment;

@@ -61,18 +61,41 @@ export interface ScheduledPaymentPage {
 export interface ScheduledPaymentStore {
   findAccount(organizationId: string, accountUuid: string): Promise<ScheduledPaymentAccount | undefined>;
   insert(payment: NewScheduledPayment): Promise<ScheduledPayment>;
-  findByPublicId(organizationId: string, publicId: string, options?: { forUpdate?: boolean }): Promise<ScheduledPayment | undefined>;
+  findByPublicId(
+    organizationId: string,
+    publicId: string,
+    options?: { forUpdate?: boolean },
+  ): Promise<ScheduledPayment | undefined>;
   /** Those of these public ids that exist, in id order (one query for a whole bank statement file). */
-  findByPublicIds(organizationId: string, publicIds: string[], options?: { forUpdate?: boolean }): Promise<ScheduledPayment[]>;
+  findByPublicIds(
+    organizationId: string,
+    publicIds: string[],
+    options?: { forUpdate?: boolean },
+  ): Promise<ScheduledPayment[]>;
   countOpen(organizationId: string, accountId: number): Promise<number>;
   /** An account's scheduled payments by date, then id; `after` is the previous page's position. */
-  listByAccount(organizationId: string, accountId: number, options: { limit: number; after?: { date: string; id: number } | undefined }): Promise<ScheduledPaymentPage>;
+  listByAccount(
+    organizationId: string,
+    accountId: number,
+    options: { limit: number; after?: { date: string; id: number } | undefined },
+  ): Promise<ScheduledPaymentPage>;
   /** Moves a payment from one status to another; false when it was no longer in `from`. */
-  transition(organizationId: string, id: number, from: ScheduledPaymentStatus, to: ScheduledPaymentStatus, at: string, paymentEntryId?: number): Promise<boolean>;
+  transition(
+    organizationId: string,
+    id: number,
+    from: ScheduledPaymentStatus,
+    to: ScheduledPaymentStatus,
+    at: string,
+    paymentEntryId?: number,
+  ): Promise<boolean>;
   /** COLLECTED → RETURNED with the bank's reason; false when it was no longer COLLECTED. */
   markReturned(organizationId: string, id: number, reason: string, at: string): Promise<boolean>;
   /** SCHEDULED payments dated on or before the date, oldest first: what collection works on. */
   listDue(organizationId: string, date: string, limit: number): Promise<ScheduledPayment[]>;
   /** The earliest SCHEDULED date on or after `fromDate` across the accounts, with that date's sum. */
-  nextScheduled(organizationId: string, accountIds: number[], fromDate: string): Promise<NextScheduledPayment | undefined>;
+  nextScheduled(
+    organizationId: string,
+    accountIds: number[],
+    fromDate: string,
+  ): Promise<NextScheduledPayment | undefined>;
 }

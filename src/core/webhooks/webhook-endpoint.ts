@@ -37,7 +37,21 @@ export interface WebhookEndpoint {
 export type NewWebhookEndpoint = Omit<WebhookEndpoint, 'id'>;
 
 export type WebhookEndpointChanges = Partial<
-  Pick<WebhookEndpoint, 'url' | 'description' | 'eventTypes' | 'enabled' | 'secret' | 'previousSecret' | 'rotatedAt' | 'fannedOutSequence' | 'replayNextSequence' | 'replayUntilSequence' | 'failingSince' | 'disabledReason'>
+  Pick<
+    WebhookEndpoint,
+    | 'url'
+    | 'description'
+    | 'eventTypes'
+    | 'enabled'
+    | 'secret'
+    | 'previousSecret'
+    | 'rotatedAt'
+    | 'fannedOutSequence'
+    | 'replayNextSequence'
+    | 'replayUntilSequence'
+    | 'failingSince'
+    | 'disabledReason'
+  >
 >;
 
 export interface WebhookDelivery {
@@ -115,17 +129,33 @@ export interface AttemptResult {
 export interface WebhookStore {
   insertEndpoint(endpoint: NewWebhookEndpoint): Promise<number>;
   countEndpoints(organizationId: string): Promise<number>;
-  findEndpoint(organizationId: string, publicId: string, options?: { forUpdate?: boolean }): Promise<WebhookEndpoint | undefined>;
+  findEndpoint(
+    organizationId: string,
+    publicId: string,
+    options?: { forUpdate?: boolean },
+  ): Promise<WebhookEndpoint | undefined>;
   findEndpointById(organizationId: string, id: number): Promise<WebhookEndpoint | undefined>;
   /** Ascending by id after `afterId`. */
-  listEndpoints(organizationId: string, options: { limit: number; afterId?: number | undefined }): Promise<WebhookEndpoint[]>;
+  listEndpoints(
+    organizationId: string,
+    options: { limit: number; afterId?: number | undefined },
+  ): Promise<WebhookEndpoint[]>;
   /** `updatedAt` null: bookkeeping (fan-out) that the owner did not change. */
-  updateEndpoint(organizationId: string, id: number, changes: WebhookEndpointChanges, updatedAt: string | null): Promise<void>;
+  updateEndpoint(
+    organizationId: string,
+    id: number,
+    changes: WebhookEndpointChanges,
+    updatedAt: string | null,
+  ): Promise<void>;
   /** Deletes the endpoint with its deliveries and their attempts. */
   deleteEndpoint(organizationId: string, id: number): Promise<void>;
 
   /** Newest first, before `beforeId`. */
-  listDeliveries(organizationId: string, endpointId: number, options: { status?: DeliveryStatus | undefined; limit: number; beforeId?: number | undefined }): Promise<WebhookDelivery[]>;
+  listDeliveries(
+    organizationId: string,
+    endpointId: number,
+    options: { status?: DeliveryStatus | undefined; limit: number; beforeId?: number | undefined },
+  ): Promise<WebhookDelivery[]>;
   findDelivery(organizationId: string, endpointId: number, publicId: string): Promise<WebhookDelivery | undefined>;
   attemptsOf(organizationId: string, deliveryId: number): Promise<WebhookAttemptRecord[]>;
   /** Makes a delivery PENDING and due now; false when it is being attempted right now (leased). */
@@ -137,13 +167,24 @@ export interface WebhookStore {
   /** The endpoint, held for fan-out; undefined when another process holds it (or it is gone or disabled). */
   lockEndpointForFanOut(id: number): Promise<WebhookEndpoint | undefined>;
   /** Events after a sequence, through `untilSequence` when given, oldest first. */
-  eventsAfter(organizationId: string, afterSequence: bigint, limit: number, untilSequence?: bigint): Promise<FanOutEvent[]>;
+  eventsAfter(
+    organizationId: string,
+    afterSequence: bigint,
+    limit: number,
+    untilSequence?: bigint,
+  ): Promise<FanOutEvent[]>;
   insertDeliveries(deliveries: Array<Omit<WebhookDelivery, 'id'>>): Promise<void>;
   /**
    * Claims up to `limit` due deliveries of enabled endpoints not in `excludeEndpointIds` for
    * `holder` until `leaseUntil` (PostgreSQL: FOR UPDATE SKIP LOCKED), each attempt by one process.
    */
-  claimDeliveries(now: string, leaseUntil: string, holder: string, limit: number, excludeEndpointIds: number[]): Promise<ClaimedDelivery[]>;
+  claimDeliveries(
+    now: string,
+    leaseUntil: string,
+    holder: string,
+    limit: number,
+    excludeEndpointIds: number[],
+  ): Promise<ClaimedDelivery[]>;
   /** Gives claimed deliveries back unattempted. */
   releaseDeliveries(ids: number[], holder: string): Promise<void>;
   /**
@@ -151,7 +192,12 @@ export interface WebhookStore {
    * and its attempt row; the endpoints' failure record. Answers the endpoints that have failed
    * since before `disableBefore` and are still enabled.
    */
-  completeAttempts(results: AttemptResult[], holder: string, now: string, disableBefore: string): Promise<Array<{ organizationId: string; endpointId: number }>>;
+  completeAttempts(
+    results: AttemptResult[],
+    holder: string,
+    now: string,
+    disableBefore: string,
+  ): Promise<Array<{ organizationId: string; endpointId: number }>>;
   /** Due deliveries and the oldest one's due time, for metrics and the operator. */
   pendingSummary(now: string): Promise<{ due: number; oldestDueAt: string | null }>;
   /** Forgets finished deliveries (and their attempts) created before the instant. */

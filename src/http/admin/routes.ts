@@ -56,7 +56,9 @@ export function adminRoutes(app: FastifyInstance, deps: AppDependencies): void {
         {
           slug: Type.String({ pattern: SLUG_PATTERN.source, maxLength: 64, examples: ['acme'] }),
           name: Type.String({ minLength: 1, maxLength: 200 }),
-          time_zone: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone for due dates; UTC by default.' })),
+          time_zone: Type.Optional(
+            Type.String({ minLength: 1, maxLength: 64, description: 'IANA time zone for due dates; UTC by default.' }),
+          ),
         },
         { additionalProperties: false },
       ),
@@ -65,7 +67,12 @@ export function adminRoutes(app: FastifyInstance, deps: AppDependencies): void {
     handler: async (request, reply) => {
       const { slug, name, time_zone } = request.body;
       if (time_zone !== undefined) assertTimeZone(time_zone);
-      const organization = await createOrganization(deps.store, deps.clock, { slug, name, timeZone: time_zone }, rootOrigin(request));
+      const organization = await createOrganization(
+        deps.store,
+        deps.clock,
+        { slug, name, timeZone: time_zone },
+        rootOrigin(request),
+      );
       return reply.code(201).send({
         id: organization.id,
         slug: organization.slug,
@@ -91,12 +98,23 @@ export function adminRoutes(app: FastifyInstance, deps: AppDependencies): void {
         { additionalProperties: false },
       ),
       response: {
-        201: Type.Object({ id: Type.String(), key: Type.String(), scopes: Type.Array(Type.String()), name: Type.String() }),
+        201: Type.Object({
+          id: Type.String(),
+          key: Type.String(),
+          scopes: Type.Array(Type.String()),
+          name: Type.String(),
+        }),
         ...errorResponses(ProblemDetails, [400, 401, 404, 500, 503]),
       },
     },
     handler: async (request, reply) => {
-      const { apiKey, key } = await issueApiKey(deps.store, deps.clock, request.params.org_id, request.body, rootOrigin(request));
+      const { apiKey, key } = await issueApiKey(
+        deps.store,
+        deps.clock,
+        request.params.org_id,
+        request.body,
+        rootOrigin(request),
+      );
       return reply.code(201).send({ id: apiKey.id, key, scopes: apiKey.scopes, name: apiKey.name });
     },
   });
@@ -108,12 +126,21 @@ export function adminRoutes(app: FastifyInstance, deps: AppDependencies): void {
       summary: 'List the API keys of an organization (never the keys themselves)',
       security,
       params: OrgIdParam,
-      response: { 200: Type.Object({ data: Type.Array(ApiKeyView) }), ...errorResponses(ProblemDetails, [400, 401, 404, 500, 503]) },
+      response: {
+        200: Type.Object({ data: Type.Array(ApiKeyView) }),
+        ...errorResponses(ProblemDetails, [400, 401, 404, 500, 503]),
+      },
     },
     handler: async (request) => {
       const keys = await listApiKeys(deps.store, request.params.org_id);
       return {
-        data: keys.map((k) => ({ id: k.id, name: k.name, scopes: k.scopes, created_at: k.createdAt, revoked_at: k.revokedAt })),
+        data: keys.map((k) => ({
+          id: k.id,
+          name: k.name,
+          scopes: k.scopes,
+          created_at: k.createdAt,
+          revoked_at: k.revokedAt,
+        })),
       };
     },
   });
@@ -122,7 +149,7 @@ export function adminRoutes(app: FastifyInstance, deps: AppDependencies): void {
     config: root,
     schema: {
       tags: ['admin'],
-      summary: "Create an operator of an organization: the first admin, who then manages the others in the console",
+      summary: 'Create an operator of an organization: the first admin, who then manages the others in the console',
       security,
       params: OrgIdParam,
       body: NewOperatorBody,
@@ -131,9 +158,20 @@ export function adminRoutes(app: FastifyInstance, deps: AppDependencies): void {
     handler: async (request, reply) => {
       const organization = await organizationBySlug(deps.store, request.params.org_id);
       const { email, role, password, one_time_password } = request.body;
-      const command = await createOperator(deps.clock, organization.id, { email, role, password, oneTimePassword: one_time_password ?? false });
+      const command = await createOperator(deps.clock, organization.id, {
+        email,
+        role,
+        password,
+        oneTimePassword: one_time_password ?? false,
+      });
       const actor = { organizationId: organization.id, keyId: null, traceId: request.id };
-      const outcome = await performWrite(deps.store, deps.clock, actor, { ...command, reply: (operator) => ({ status: 201, body: operatorView(operator) }) }, { request: null });
+      const outcome = await performWrite(
+        deps.store,
+        deps.clock,
+        actor,
+        { ...command, reply: (operator) => ({ status: 201, body: operatorView(operator) }) },
+        { request: null },
+      );
       return reply.code(201).send(outcome.reply!.body as ReturnType<typeof operatorView>);
     },
   });
@@ -147,7 +185,10 @@ export function adminRoutes(app: FastifyInstance, deps: AppDependencies): void {
         'The key is refused by this process from its next request, and by other Saldo processes on the same database within their API_KEY_CACHE_SECONDS (5 s by default).',
       security,
       params: Type.Object({ org_id: Type.String({ maxLength: 64 }), key_id: Type.String({ maxLength: 64 }) }),
-      response: { 204: Type.Null({ description: 'Revoked' }), ...errorResponses(ProblemDetails, [400, 401, 404, 500, 503]) },
+      response: {
+        204: Type.Null({ description: 'Revoked' }),
+        ...errorResponses(ProblemDetails, [400, 401, 404, 500, 503]),
+      },
     },
     handler: async (request, reply) => {
       await revokeApiKey(deps.store, deps.clock, request.params.org_id, request.params.key_id, rootOrigin(request));
@@ -160,6 +201,9 @@ function assertTimeZone(timeZone: string): void {
   try {
     new Intl.DateTimeFormat('en', { timeZone });
   } catch {
-    throw new SaldoError('validation_failed', { detail: `'${timeZone}' is not an IANA time zone.`, pointer: 'body.time_zone' });
+    throw new SaldoError('validation_failed', {
+      detail: `'${timeZone}' is not an IANA time zone.`,
+      pointer: 'body.time_zone',
+    });
   }
 }

@@ -29,7 +29,10 @@ export function consoleBuildIsCurrent(outDirectory = CONSOLE_BUILD_DIRECTORY): b
   const index = join(outDirectory, 'index.html');
   if (!existsSync(index)) return false;
   if (!existsSync(CONSOLE_SOURCE_DIRECTORY)) return true;
-  const sources = Math.max(newestChange(CONSOLE_SOURCE_DIRECTORY), existsSync(CLIENT_SOURCE_DIRECTORY) ? newestChange(CLIENT_SOURCE_DIRECTORY) : 0);
+  const sources = Math.max(
+    newestChange(CONSOLE_SOURCE_DIRECTORY),
+    existsSync(CLIENT_SOURCE_DIRECTORY) ? newestChange(CLIENT_SOURCE_DIRECTORY) : 0,
+  );
   return statSync(index).mtimeMs >= sources;
 }
 
@@ -45,7 +48,14 @@ export async function buildConsole(outDirectory = CONSOLE_BUILD_DIRECTORY): Prom
     logLevel: 'warn',
     clearScreen: false,
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    build: { outDir: staging, emptyOutDir: true, assetsDir: 'assets', target: 'es2022', sourcemap: false, reportCompressedSize: false },
+    build: {
+      outDir: staging,
+      emptyOutDir: true,
+      assetsDir: 'assets',
+      target: 'es2022',
+      sourcemap: false,
+      reportCompressedSize: false,
+    },
   });
   const previous = `${outDirectory}.previous-${process.pid}`;
   if (existsSync(outDirectory)) renameSync(outDirectory, previous);
@@ -64,15 +74,22 @@ export async function buildConsole(outDirectory = CONSOLE_BUILD_DIRECTORY): Prom
  * process of its own: loaded into the server, it stayed in the server's memory for good (measured:
  * some 150 MB more RSS under load).
  */
-export async function ensureConsoleBuilt(log: (line: string) => void = () => {}, outDirectory = CONSOLE_BUILD_DIRECTORY): Promise<void> {
+export async function ensureConsoleBuilt(
+  log: (line: string) => void = () => {},
+  outDirectory = CONSOLE_BUILD_DIRECTORY,
+): Promise<void> {
   if (consoleBuildIsCurrent(outDirectory)) return;
   log('building the console (dist/console)…');
   const started = Date.now();
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(REPOSITORY_DIRECTORY, 'scripts', 'build-console.ts'), outDirectory], {
-      cwd: REPOSITORY_DIRECTORY,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(REPOSITORY_DIRECTORY, 'scripts', 'build-console.ts'), outDirectory],
+      {
+        cwd: REPOSITORY_DIRECTORY,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the console build exited with ${code}`))));
   });

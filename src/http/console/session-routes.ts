@@ -8,7 +8,14 @@ import { Type } from 'typebox';
 import { SaldoError } from '../../core/errors.ts';
 import { changeOwnPassword, normalizeEmail } from '../../core/operators/commands.ts';
 import { OPERATOR_EMAIL_MAX_LENGTH, OPERATOR_ROLES, PASSWORD_MAX_LENGTH } from '../../core/operators/operator.ts';
-import { DEFAULT_SESSION_POLICY, type ResolvedSession, sessionEndsAt, sessionOrganization, signIn, signOut } from '../../core/operators/sessions.ts';
+import {
+  DEFAULT_SESSION_POLICY,
+  type ResolvedSession,
+  sessionEndsAt,
+  sessionOrganization,
+  signIn,
+  signOut,
+} from '../../core/operators/sessions.ts';
 import type { Organization } from '../../core/organizations/organization.ts';
 import { SLUG_PATTERN } from '../../core/organizations/commands.ts';
 import { performInternalWrite } from '../../core/write-pipeline.ts';
@@ -23,12 +30,20 @@ const SessionView = Type.Object({
     id: Type.String({ examples: ['opr_01JD5Z4W6Y3B0H9Q8E2N4R7T5V'] }),
     email: Type.String(),
     role: Type.Unsafe<(typeof OPERATOR_ROLES)[number]>({ type: 'string', enum: [...OPERATOR_ROLES] }),
-    must_change_password: Type.Boolean({ description: 'A one-time password: only changing it is possible until then.' }),
+    must_change_password: Type.Boolean({
+      description: 'A one-time password: only changing it is possible until then.',
+    }),
   }),
   organization: Type.Object({ id: Type.String(), slug: Type.String(), name: Type.String(), time_zone: Type.String() }),
   created_at: Type.String({ format: 'date-time' }),
-  expires_at: Type.String({ format: 'date-time', description: 'When the session ends at the latest, whatever happens.' }),
-  ends_at: Type.String({ format: 'date-time', description: 'When the session ends unless another request comes first (idle expiry), or expires_at.' }),
+  expires_at: Type.String({
+    format: 'date-time',
+    description: 'When the session ends at the latest, whatever happens.',
+  }),
+  ends_at: Type.String({
+    format: 'date-time',
+    description: 'When the session ends unless another request comes first (idle expiry), or expires_at.',
+  }),
 });
 
 function sessionView(resolved: ResolvedSession, organization: Organization, deps: AppDependencies) {
@@ -39,7 +54,12 @@ function sessionView(resolved: ResolvedSession, organization: Organization, deps
       role: resolved.operator.role,
       must_change_password: resolved.operator.mustChangePassword,
     },
-    organization: { id: organization.id, slug: organization.slug, name: organization.name, time_zone: organization.timeZone },
+    organization: {
+      id: organization.id,
+      slug: organization.slug,
+      name: organization.name,
+      time_zone: organization.timeZone,
+    },
     created_at: resolved.session.createdAt,
     expires_at: resolved.session.expiresAt,
     ends_at: sessionEndsAt(resolved.session, deps.sessionPolicy ?? DEFAULT_SESSION_POLICY),
@@ -81,13 +101,28 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDependencies, attem
       }
       const { email, password, organization } = request.body;
       // Both counts take every attempt, so rotating emails still spends the address's.
-      const waits = await Promise.all([attempts.take(`email:${normalizeEmail(email)}`, limits.perEmail), attempts.take(`address:${request.ip}`, limits.perAddress)]);
+      const waits = await Promise.all([
+        attempts.take(`email:${normalizeEmail(email)}`, limits.perEmail),
+        attempts.take(`address:${request.ip}`, limits.perAddress),
+      ]);
       const retryAfter = Math.max(...waits.map((wait) => wait ?? 0));
-      if (retryAfter > 0) throw new SaldoError('rate_limited', { detail: 'Too many sign-in attempts. Try again later.', facts: { retry_after_seconds: retryAfter } });
-      const signedIn = await signIn(deps.store, deps.clock, policy, { email, password, organizationSlug: organization, traceId: request.id });
+      if (retryAfter > 0)
+        throw new SaldoError('rate_limited', {
+          detail: 'Too many sign-in attempts. Try again later.',
+          facts: { retry_after_seconds: retryAfter },
+        });
+      const signedIn = await signIn(deps.store, deps.clock, policy, {
+        email,
+        password,
+        organizationSlug: organization,
+        traceId: request.id,
+      });
       const resolved = { session: signedIn.session, operator: signedIn.operator };
       const view = sessionView(resolved, await sessionOrganization(deps.store, resolved), deps);
-      void reply.header('set-cookie', sessionCookie(signedIn.token, signedIn.session.expiresAt, deps.clock.now(), secure(request)));
+      void reply.header(
+        'set-cookie',
+        sessionCookie(signedIn.token, signedIn.session.expiresAt, deps.clock.now(), secure(request)),
+      );
       void reply.header('cache-control', 'no-store');
       return reply.code(201).send(view);
     },
@@ -113,9 +148,13 @@ export function sessionRoutes(app: FastifyInstance, deps: AppDependencies, attem
     schema: {
       tags,
       summary: 'Sign out: the session ends and its cookie is cleared',
-      description: 'As every state-changing request made with the session cookie: a same-origin Origin (or Referer) and a JSON body (`{}`).',
+      description:
+        'As every state-changing request made with the session cookie: a same-origin Origin (or Referer) and a JSON body (`{}`).',
       security,
-      response: { 204: Type.Null({ description: 'Signed out' }), ...errorResponses(ProblemDetails, [401, 429, 500, 503, 504]) },
+      response: {
+        204: Type.Null({ description: 'Signed out' }),
+        ...errorResponses(ProblemDetails, [401, 429, 500, 503, 504]),
+      },
     },
     handler: async (request, reply: FastifyReply) => {
       await signOut(deps.store, deps.clock, operatorSessionOf(request), request.id);

@@ -56,7 +56,12 @@ export class RedisAttemptCounter implements AttemptCounter {
     private readonly namespace: string,
     private readonly log: FastifyBaseLogger,
   ) {
-    this.redis = new Redis(url, { connectTimeout: REDIS_TIMEOUT_MS, commandTimeout: REDIS_TIMEOUT_MS, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    this.redis = new Redis(url, {
+      connectTimeout: REDIS_TIMEOUT_MS,
+      commandTimeout: REDIS_TIMEOUT_MS,
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+    });
     this.redis.on('error', (error) => log.warn({ err: error }, 'sign-in limit store unreachable'));
   }
 

@@ -38,7 +38,12 @@ export async function registerConsolePages(app: FastifyInstance, directory: stri
   const pageRoute = { schema: { hide: true }, config: { auth: { kind: 'public' as const } } };
   if (!built) {
     const notBuilt = async (_request: unknown, reply: FastifyReply) =>
-      reply.code(503).type('text/plain; charset=utf-8').send('The console is not built. Run `npm run build:console` (npm install and npm start do it), then reload.\n');
+      reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send(
+          'The console is not built. Run `npm run build:console` (npm install and npm start do it), then reload.\n',
+        );
     app.get('/', pageRoute, notBuilt);
     app.get('/*', pageRoute, notBuilt);
     return;
@@ -58,7 +63,9 @@ export async function registerConsolePages(app: FastifyInstance, directory: stri
   const page = async (request: FastifyRequest, reply: FastifyReply) => {
     // The console's API is not a page: an unknown path there is an error, not the console.
     if (request.url.startsWith(`${app.prefix}/api/`)) throw new SaldoError('route_not_found');
-    return withPageHeaders(reply).header('cache-control', 'no-cache').sendFile('index.html', directory, { cacheControl: false });
+    return withPageHeaders(reply)
+      .header('cache-control', 'no-cache')
+      .sendFile('index.html', directory, { cacheControl: false });
   };
   app.get('/', pageRoute, page);
   app.get('/*', pageRoute, page);

@@ -9,10 +9,18 @@ import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
 import { OrgParams, orgSecurity } from './schemas.ts';
-import { AccountTemplateView, ModalitySchema, PaymentReferenceTypeSchema, accountTemplateView } from './views/account.ts';
+import {
+  AccountTemplateView,
+  ModalitySchema,
+  PaymentReferenceTypeSchema,
+  accountTemplateView,
+} from './views/account.ts';
 import { performRequestWrite, sendOutcome } from './writes.ts';
 
-const TemplateName = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9 ._-]*$', maxLength: ACCOUNT_TEMPLATE_NAME_MAX_LENGTH });
+const TemplateName = Type.String({
+  pattern: '^[A-Za-z0-9][A-Za-z0-9 ._-]*$',
+  maxLength: ACCOUNT_TEMPLATE_NAME_MAX_LENGTH,
+});
 
 const PostTemplate = Type.Object(
   {
@@ -29,7 +37,9 @@ export function accountTemplateRoutes(app: FastifyInstance, deps: AppDependencie
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const read = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_READ' as const, organizationParam: 'org_id' } };
   // Templates are organization-wide setup: for operators, admins only.
-  const write = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_WRITE' as const, organizationParam: 'org_id', setup: true } };
+  const write = {
+    auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_WRITE' as const, organizationParam: 'org_id', setup: true },
+  };
   const tags = ['org-api'];
 
   r.post('/:org_id/account-templates', {
@@ -51,7 +61,10 @@ export function accountTemplateRoutes(app: FastifyInstance, deps: AppDependencie
         modality: body.modality,
         paymentReferenceType: body.payment_reference_type,
       });
-      const outcome = await performRequestWrite(deps, request, { ...command, reply: (template) => ({ status: 201, body: accountTemplateView(template) }) });
+      const outcome = await performRequestWrite(deps, request, {
+        ...command,
+        reply: (template) => ({ status: 201, body: accountTemplateView(template) }),
+      });
       return sendOutcome(reply, outcome);
     },
   });
@@ -63,9 +76,14 @@ export function accountTemplateRoutes(app: FastifyInstance, deps: AppDependencie
       summary: 'The account templates, by name',
       security: orgSecurity,
       params: OrgParams,
-      response: { 200: Type.Object({ data: Type.Array(AccountTemplateView) }), ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
+      response: {
+        200: Type.Object({ data: Type.Array(AccountTemplateView) }),
+        ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES),
+      },
     },
-    handler: async (request) => ({ data: (await listAccountTemplates(deps.store, organizationOf(request).id)).map(accountTemplateView) }),
+    handler: async (request) => ({
+      data: (await listAccountTemplates(deps.store, organizationOf(request).id)).map(accountTemplateView),
+    }),
   });
 
   r.get('/:org_id/account-templates/:name', {
@@ -74,9 +92,13 @@ export function accountTemplateRoutes(app: FastifyInstance, deps: AppDependencie
       tags,
       summary: 'An account template',
       security: orgSecurity,
-      params: Type.Object({ org_id: OrgParams.properties.org_id, name: Type.String({ maxLength: ACCOUNT_TEMPLATE_NAME_MAX_LENGTH }) }),
+      params: Type.Object({
+        org_id: OrgParams.properties.org_id,
+        name: Type.String({ maxLength: ACCOUNT_TEMPLATE_NAME_MAX_LENGTH }),
+      }),
       response: { 200: AccountTemplateView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
     },
-    handler: async (request) => accountTemplateView(await getAccountTemplate(deps.store, organizationOf(request).id, request.params.name)),
+    handler: async (request) =>
+      accountTemplateView(await getAccountTemplate(deps.store, organizationOf(request).id, request.params.name)),
   });
 }

@@ -14,7 +14,13 @@ import {
   type AccountStatus,
 } from '../../core/accounts/account.ts';
 import { changePaymentMethod, closeAccount, createAccount, updateAccount } from '../../core/accounts/commands.ts';
-import { getAccount, getCustomerAccount, listAccounts, listAvailablePaymentMethods, listCustomerAccounts } from '../../core/accounts/queries.ts';
+import {
+  getAccount,
+  getCustomerAccount,
+  listAccounts,
+  listAvailablePaymentMethods,
+  listCustomerAccounts,
+} from '../../core/accounts/queries.ts';
 import { AMOUNT_MINOR_MAX } from '../../core/money.ts';
 import { idOfCursor } from '../shared/cursor.ts';
 import { AccountParams, CustomerAccountParams, CustomerParams } from './path-params.ts';
@@ -45,13 +51,20 @@ const PostAccount = Type.Object(
     modality: Type.Optional(ModalitySchema),
     payment_method: PaymentMethodBody,
     billing_address: Type.Optional(Type.Union([BillingAddress, Type.Null()])),
-    currency: Type.Optional(Type.String({ minLength: 3, maxLength: 3, description: 'ISO 4217; else the template’s, else the organization’s default' })),
+    currency: Type.Optional(
+      Type.String({
+        minLength: 3,
+        maxLength: 3,
+        description: 'ISO 4217; else the template’s, else the organization’s default',
+      }),
+    ),
     name: Type.Optional(Type.Union([AccountName, Type.Null()])),
     number: Type.Optional(
       Type.String({
         pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
         maxLength: ACCOUNT_NUMBER_MAX_LENGTH,
-        description: 'Unique in the organization; numeric with a MOD10 or FINNISH_7_3_1 payment reference; assigned when absent',
+        description:
+          'Unique in the organization; numeric with a MOD10 or FINNISH_7_3_1 payment reference; assigned when absent',
       }),
     ),
     credit_limit: Type.Optional(CreditLimit),
@@ -83,7 +96,9 @@ const NoContent = Type.Null({ description: 'successful operation' });
 export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
   const read = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_READ' as const, organizationParam: 'org_id' } };
-  const write = { auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_WRITE' as const, organizationParam: 'org_id' } };
+  const write = {
+    auth: { kind: 'key' as const, scope: 'CUSTOMER_ACCOUNT_WRITE' as const, organizationParam: 'org_id' },
+  };
   const tags = ['accounts'];
 
   r.get('/:org_id/accounts', {
@@ -95,10 +110,15 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
       params: OrgParams,
       querystring: Type.Object(
         {
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: ACCOUNT_PAGE_LIMIT_MAX, default: PAGE_LIMIT_DEFAULT })),
+          limit: Type.Optional(
+            Type.Integer({ minimum: 1, maximum: ACCOUNT_PAGE_LIMIT_MAX, default: PAGE_LIMIT_DEFAULT }),
+          ),
           cursor: Type.Optional(Type.String({ maxLength: 20 })),
           dunning_level: Type.Optional(
-            Type.String({ pattern: '^([0-9]{1,2}|none)$', description: 'Index of the dunning level (0 = the first of the policy), or `none`.' }),
+            Type.String({
+              pattern: '^([0-9]{1,2}|none)$',
+              description: 'Index of the dunning level (0 = the first of the policy), or `none`.',
+            }),
           ),
           status: Type.Optional(Type.Unsafe<AccountStatus>({ type: 'string', enum: [...ACCOUNT_STATUSES] })),
         },
@@ -117,7 +137,10 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
         dunningLevel: dunning_level === undefined ? undefined : dunning_level === 'none' ? null : Number(dunning_level),
         status,
       });
-      return { data: page.data.map(accountView), next_cursor: page.nextAfterId === null ? null : String(page.nextAfterId) };
+      return {
+        data: page.data.map(accountView),
+        next_cursor: page.nextAfterId === null ? null : String(page.nextAfterId),
+      };
     },
   });
 
@@ -158,7 +181,10 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
         template: body.template,
         parentId: body.parent_id,
       });
-      const outcome = await performRequestWrite(deps, request, { ...command, reply: (account) => ({ status: 200, body: accountView(account) }) });
+      const outcome = await performRequestWrite(deps, request, {
+        ...command,
+        reply: (account) => ({ status: 200, body: accountView(account) }),
+      });
       return sendOutcome(reply, outcome);
     },
   });
@@ -174,8 +200,16 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
       response: { 204: NoContent, ...errorResponses(ProblemDetails, [...COMMON_ERROR_STATUSES, 409]) },
     },
     handler: async (request, reply) => {
-      const command = changePaymentMethod(deps.clock, organizationOf(request).id, request.params.account_id, request.body);
-      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) }));
+      const command = changePaymentMethod(
+        deps.clock,
+        organizationOf(request).id,
+        request.params.account_id,
+        request.body,
+      );
+      return sendOutcome(
+        reply,
+        await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) }),
+      );
     },
   });
 
@@ -187,7 +221,10 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
       security: orgSecurity,
       params: CustomerParams,
       response: {
-        200: Type.Object({ account_ids: Type.Array(Type.String({ format: 'uuid' })) }, { description: 'Customer accounts returned successfully' }),
+        200: Type.Object(
+          { account_ids: Type.Array(Type.String({ format: 'uuid' })) },
+          { description: 'Customer accounts returned successfully' },
+        ),
         ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES),
       },
     },
@@ -224,7 +261,13 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
         template: body.template,
         parentId: body.parent_id,
       });
-      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: (account) => ({ status: 201, body: { account_id: account.uuid } }) }));
+      return sendOutcome(
+        reply,
+        await performRequestWrite(deps, request, {
+          ...command,
+          reply: (account) => ({ status: 201, body: { account_id: account.uuid } }),
+        }),
+      );
     },
   });
 
@@ -257,7 +300,10 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
     handler: async (request, reply) => {
       const { customer_id, account_id } = request.params;
       const command = closeAccount(deps.clock, organizationOf(request).id, customer_id, account_id);
-      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) }));
+      return sendOutcome(
+        reply,
+        await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) }),
+      );
     },
   });
 

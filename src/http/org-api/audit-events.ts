@@ -13,9 +13,12 @@ const AuditEventView = Type.Object({
   id: Type.String(),
   occurred_at: Type.String({ format: 'date-time' }),
   actor_key_id: Type.Union([Type.String(), Type.Null()]),
-  actor_operator: Type.Union([Type.Object({ id: Type.String(), email: Type.Union([Type.String(), Type.Null()]) }), Type.Null()], {
-    description: 'The console operator who acted, if one did.',
-  }),
+  actor_operator: Type.Union(
+    [Type.Object({ id: Type.String(), email: Type.Union([Type.String(), Type.Null()]) }), Type.Null()],
+    {
+      description: 'The console operator who acted, if one did.',
+    },
+  ),
   audit_user: Type.Union([Type.String(), Type.Null()]),
   action: Type.String({ examples: ['entry.posted'] }),
   resource_type: Type.String(),

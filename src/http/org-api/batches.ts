@@ -38,16 +38,29 @@ const PaymentItem = Type.Object(
   {
     kind: Type.Literal('PAYMENT'),
     account_id: Type.Optional(AccountId),
-    reference: Type.Optional(Type.String({ minLength: 1, maxLength: PAYMENT_REFERENCE_MAX_LENGTH, description: 'A payment reference, matched as POST /payments matches it.' })),
+    reference: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: PAYMENT_REFERENCE_MAX_LENGTH,
+        description: 'A payment reference, matched as POST /payments matches it.',
+      }),
+    ),
     amount: Amount,
     value_date: Type.Optional(ValueDate),
     description: Type.Optional(Description),
     external_id: Type.Optional(ExternalId),
   },
-  { additionalProperties: false, description: 'A payment on an account named by account_id, or by a payment reference (exactly one of them).' },
+  {
+    additionalProperties: false,
+    description: 'A payment on an account named by account_id, or by a payment reference (exactly one of them).',
+  },
 );
 
-const ItemBranches = [entryItem('CHARGE', 'A charge (the customer owes).'), entryItem('CREDIT', 'A credit note.'), PaymentItem];
+const ItemBranches = [
+  entryItem('CHARGE', 'A charge (the customer owes).'),
+  entryItem('CREDIT', 'A credit note.'),
+  PaymentItem,
+];
 // A discriminated union: a malformed item is reported against its own kind's fields.
 const BatchItem = Type.Unsafe<{
   kind: 'CHARGE' | 'CREDIT' | 'PAYMENT';
@@ -62,7 +75,12 @@ const BatchItem = Type.Unsafe<{
 
 const BatchBody = Type.Object(
   {
-    atomic: Type.Optional(Type.Boolean({ default: false, description: 'All or nothing: one refused item and none is booked (422 batch_refused).' })),
+    atomic: Type.Optional(
+      Type.Boolean({
+        default: false,
+        description: 'All or nothing: one refused item and none is booked (422 batch_refused).',
+      }),
+    ),
     items: Type.Array(BatchItem, { minItems: 1, maxItems: BATCH_ITEMS_MAX }),
   },
   { additionalProperties: false },
@@ -71,14 +89,20 @@ const BatchBody = Type.Object(
 const ItemError = Type.Object({ code: Type.String(), detail: Type.String() });
 /** One shape for every item's entry (a union would make the serializer test each branch). */
 const BatchEntryView = Type.Object(
-  { ...EntryView.properties, unallocated: Type.Optional(Type.Integer({ description: 'Payments: what is left after settling open charges.' })) },
+  {
+    ...EntryView.properties,
+    unallocated: Type.Optional(Type.Integer({ description: 'Payments: what is left after settling open charges.' })),
+  },
   { description: 'The entry, as the single call shows it (payments with unallocated).' },
 );
 const BatchAnswer = Type.Object({
   results: Type.Array(
     Type.Object({
       index: Type.Integer({ description: "The item's position in the request." }),
-      status: Type.Integer({ description: 'What the single call would have answered: 201 booked, 200 an external_id seen before, 404, 409, 422 …' }),
+      status: Type.Integer({
+        description:
+          'What the single call would have answered: 201 booked, 200 an external_id seen before, 404, 409, 422 …',
+      }),
       entry: Type.Optional(BatchEntryView),
       error: Type.Optional(ItemError),
     }),
@@ -89,7 +113,12 @@ const BatchAnswer = Type.Object({
 
 function batchView(result: BatchResult) {
   const results = result.items.map(({ kind, outcome }, index) => {
-    if (!outcome.ok) return { index, status: problemStatusByCode[outcome.error.code], error: { code: outcome.error.code, detail: outcome.error.detail } };
+    if (!outcome.ok)
+      return {
+        index,
+        status: problemStatusByCode[outcome.error.code],
+        error: { code: outcome.error.code, detail: outcome.error.detail },
+      };
     const { detail, created } = outcome.result;
     return { index, status: created ? 201 : 200, entry: kind === 'PAYMENT' ? paymentView(detail) : entryView(detail) };
   });
@@ -128,7 +157,13 @@ export function batchRoutes(app: FastifyInstance, deps: AppDependencies): void {
           externalId: item.external_id,
         })),
       });
-      return sendOutcome(reply, await performRequestBooking(deps, request, { ...command, reply: (result) => ({ status: 200, body: batchView(result) }) }));
+      return sendOutcome(
+        reply,
+        await performRequestBooking(deps, request, {
+          ...command,
+          reply: (result) => ({ status: 200, body: batchView(result) }),
+        }),
+      );
     },
   });
 }

@@ -17,7 +17,13 @@ import { idOfCursor } from '../shared/cursor.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf, organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { OrgParams, orgSecurity, AccountParams, accountReadScope as readScope, accountWriteScope as writeScope } from './schemas.ts';
+import {
+  OrgParams,
+  orgSecurity,
+  AccountParams,
+  accountReadScope as readScope,
+  accountWriteScope as writeScope,
+} from './schemas.ts';
 import { ReceivablesAccountView, receivablesAccountView } from './views/receivables.ts';
 import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestWrite, sendOutcome } from './writes.ts';
 
@@ -68,8 +74,17 @@ function exportedView({ account, openItems }: HandedOverAccount) {
 }
 
 const CSV_COLUMNS = [
-  'account_id', 'account_number', 'customer_id', 'currency', 'debt_collection_since',
-  'entry_id', 'kind', 'due_date', 'amount', 'open_amount', 'description',
+  'account_id',
+  'account_number',
+  'customer_id',
+  'currency',
+  'debt_collection_since',
+  'entry_id',
+  'kind',
+  'due_date',
+  'amount',
+  'open_amount',
+  'description',
 ] as const;
 
 /** RFC 4180 field; a leading formula character is defused so spreadsheets show text, not run it. */
@@ -86,9 +101,20 @@ function toCsv(accounts: HandedOverAccount[]): string {
     for (const item of openItems) {
       lines.push(
         [
-          account.uuid, account.number, account.customerId, account.currency, account.debtCollectionSince,
-          item.publicId, item.kind, item.dueDate, toMinorNumber(item.amountMinor), toMinorNumber(item.openMinor), item.description,
-        ].map(csvField).join(','),
+          account.uuid,
+          account.number,
+          account.customerId,
+          account.currency,
+          account.debtCollectionSince,
+          item.publicId,
+          item.kind,
+          item.dueDate,
+          toMinorNumber(item.amountMinor),
+          toMinorNumber(item.openMinor),
+          item.description,
+        ]
+          .map(csvField)
+          .join(','),
       );
     }
   }
@@ -103,7 +129,8 @@ export function collectionRoutes(app: FastifyInstance, deps: AppDependencies): v
     schema: {
       tags: ['org-api'],
       summary: 'Hand an account over to debt collection',
-      description: 'The account becomes ACCOUNT_COLLECTION and dunning stops for it. 409 debt_collection_state_invalid when it is handed over already, closed, or owes nothing.',
+      description:
+        'The account becomes ACCOUNT_COLLECTION and dunning stops for it. 409 debt_collection_state_invalid when it is handed over already, closed, or owes nothing.',
       security: orgSecurity,
       params: AccountParams,
       headers: IdempotencyHeaders,
@@ -124,7 +151,8 @@ export function collectionRoutes(app: FastifyInstance, deps: AppDependencies): v
     schema: {
       tags: ['org-api'],
       summary: 'Recall an account from debt collection',
-      description: 'Back to ACCOUNT_BLOCKED when its dunning level blocks, else ACCOUNT_OK. 409 debt_collection_state_invalid when it is not handed over.',
+      description:
+        'Back to ACCOUNT_BLOCKED when its dunning level blocks, else ACCOUNT_OK. 409 debt_collection_state_invalid when it is not handed over.',
       security: orgSecurity,
       params: AccountParams,
       headers: IdempotencyHeaders,
@@ -145,13 +173,20 @@ export function collectionRoutes(app: FastifyInstance, deps: AppDependencies): v
     schema: {
       tags: ['org-api'],
       summary: 'Accounts in debt collection with their open items',
-      description: 'JSON (default) or CSV: one line per open item, amounts in minor units. Paged by `cursor` (the `next_cursor`, or in CSV the `Next-Cursor` header).',
+      description:
+        'JSON (default) or CSV: one line per open item, amounts in minor units. Paged by `cursor` (the `next_cursor`, or in CSV the `Next-Cursor` header).',
       security: orgSecurity,
       params: OrgParams,
       querystring: Type.Object(
         {
           format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')], { default: 'json' })),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: DEBT_COLLECTION_EXPORT_LIMIT_MAX, default: DEBT_COLLECTION_EXPORT_LIMIT_MAX })),
+          limit: Type.Optional(
+            Type.Integer({
+              minimum: 1,
+              maximum: DEBT_COLLECTION_EXPORT_LIMIT_MAX,
+              default: DEBT_COLLECTION_EXPORT_LIMIT_MAX,
+            }),
+          ),
           cursor: Type.Optional(Type.String({ maxLength: 200 })),
         },
         { additionalProperties: false },
@@ -161,7 +196,12 @@ export function collectionRoutes(app: FastifyInstance, deps: AppDependencies): v
         200: {
           description: 'JSON, or text/csv with format=csv',
           content: {
-            'application/json': { schema: Type.Object({ data: Type.Array(ExportedAccountView), next_cursor: Type.Union([Type.String(), Type.Null()]) }) },
+            'application/json': {
+              schema: Type.Object({
+                data: Type.Array(ExportedAccountView),
+                next_cursor: Type.Union([Type.String(), Type.Null()]),
+              }),
+            },
             'text/csv': { schema: Type.String({ description: 'A header line, then one line per account.' }) },
           },
         },
@@ -179,7 +219,11 @@ export function collectionRoutes(app: FastifyInstance, deps: AppDependencies): v
         if (next !== null) void reply.header('next-cursor', next);
         void reply.header('content-disposition', 'attachment; filename="debt-collection.csv"');
         // Serialized here: the JSON response schema does not apply to text.
-        return reply.code(200).type('text/csv; charset=utf-8').serializer((payload: unknown) => String(payload)).send(toCsv(page.data) as never);
+        return reply
+          .code(200)
+          .type('text/csv; charset=utf-8')
+          .serializer((payload: unknown) => String(payload))
+          .send(toCsv(page.data) as never);
       }
       return { data: page.data.map(exportedView), next_cursor: next };
     },

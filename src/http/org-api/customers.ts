@@ -24,10 +24,11 @@ import { OrgParams, PAGE_LIMIT_DEFAULT, PageQuery, orgSecurity } from './schemas
 import { CustomerView, customerView } from './views/customer.ts';
 import { etagOf, expectedVersion, performRequestWrite, sendOutcome } from './writes.ts';
 
-
 const Name = Type.String({ minLength: 1, maxLength: CUSTOMER_NAME_MAX_LENGTH });
 const Email = Type.Union([Type.String({ format: 'email', maxLength: CUSTOMER_EMAIL_MAX_LENGTH }), Type.Null()]);
-const Categories = Type.Array(Type.String({ minLength: 1, maxLength: CUSTOMER_CATEGORY_MAX_LENGTH }), { maxItems: CUSTOMER_CATEGORIES_MAX });
+const Categories = Type.Array(Type.String({ minLength: 1, maxLength: CUSTOMER_CATEGORY_MAX_LENGTH }), {
+  maxItems: CUSTOMER_CATEGORIES_MAX,
+});
 const ExternalReferences = Type.Array(
   Type.Object(
     {
@@ -43,7 +44,8 @@ const CreateCustomerBody = Type.Object(
   {
     number: Type.Optional(
       Type.Union([Int64Text, Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER })], {
-        description: 'The customer number (1 to 9223372036854775807), best as a string of digits; assigned when absent.',
+        description:
+          'The customer number (1 to 9223372036854775807), best as a string of digits; assigned when absent.',
       }),
     ),
     name: Name,
@@ -68,7 +70,8 @@ const toReferences = (references: Array<{ source: string; id: string }> | undefi
   references?.map((r) => ({ source: r.source, externalId: r.id }));
 
 function parseNumber(text: string, pointer: string): bigint {
-  if (!/^[0-9]{1,19}$/.test(text)) throw new SaldoError('validation_failed', { detail: 'A customer number is a string of 1 to 19 digits.', pointer });
+  if (!/^[0-9]{1,19}$/.test(text))
+    throw new SaldoError('validation_failed', { detail: 'A customer number is a string of 1 to 19 digits.', pointer });
   return BigInt(text);
 }
 
@@ -91,13 +94,21 @@ export function customerRoutes(app: FastifyInstance, deps: AppDependencies): voi
       const body = request.body;
       const organization = organizationOf(request);
       const command = createCustomer(deps.clock, organization.id, {
-        number: body.number === undefined ? undefined : typeof body.number === 'number' ? BigInt(body.number) : parseNumber(body.number, 'body.number'),
+        number:
+          body.number === undefined
+            ? undefined
+            : typeof body.number === 'number'
+              ? BigInt(body.number)
+              : parseNumber(body.number, 'body.number'),
         name: body.name,
         email: body.email,
         categories: body.categories,
         externalReferences: toReferences(body.external_references),
       });
-      const outcome = await performRequestWrite(deps, request, { ...command, reply: (customer) => ({ status: 201, body: customerView(customer) }) });
+      const outcome = await performRequestWrite(deps, request, {
+        ...command,
+        reply: (customer) => ({ status: 201, body: customerView(customer) }),
+      });
       return sendOutcome(reply, outcome);
     },
   });
@@ -141,7 +152,10 @@ export function customerRoutes(app: FastifyInstance, deps: AppDependencies): voi
         externalId: external_id,
         search: q === undefined || q.trim() === '' ? undefined : customerSearch(q),
       });
-      return { data: page.data.map(customerView), next_cursor: page.nextAfterNumber === null ? null : page.nextAfterNumber.toString() };
+      return {
+        data: page.data.map(customerView),
+        next_cursor: page.nextAfterNumber === null ? null : page.nextAfterNumber.toString(),
+      };
     },
   });
 
@@ -155,7 +169,11 @@ export function customerRoutes(app: FastifyInstance, deps: AppDependencies): voi
       response: { 200: CustomerView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
     },
     handler: async (request, reply) => {
-      const customer = await getCustomerByNumber(deps.store, organizationOf(request).id, parseNumber(request.params.number, 'path.number'));
+      const customer = await getCustomerByNumber(
+        deps.store,
+        organizationOf(request).id,
+        parseNumber(request.params.number, 'path.number'),
+      );
       void reply.header('etag', etagOf(customer.version));
       return customerView(customer);
     },
@@ -197,7 +215,10 @@ export function customerRoutes(app: FastifyInstance, deps: AppDependencies): voi
         categories: body.categories,
         externalReferences: toReferences(body.external_references),
       });
-      const outcome = await performRequestWrite(deps, request, { ...command, reply: (customer) => ({ status: 200, body: customerView(customer) }) });
+      const outcome = await performRequestWrite(deps, request, {
+        ...command,
+        reply: (customer) => ({ status: 200, body: customerView(customer) }),
+      });
       return sendOutcome(reply, outcome);
     },
   });

@@ -46,7 +46,9 @@ const InterestPosting = Type.Union([Type.Literal('MONTHLY'), Type.Literal('EACH_
 
 const InterestBody = Type.Object(
   {
-    annual_rate_percent: Type.Number({ description: 'Percent a year, 0 to 100, at most 4 decimals (held exactly). Actual/365.' }),
+    annual_rate_percent: Type.Number({
+      description: 'Percent a year, 0 to 100, at most 4 decimals (held exactly). Actual/365.',
+    }),
     grace_days: Type.Optional(Type.Integer({ description: 'Days after the due date that accrue nothing; default 0.' })),
     posting: Type.Optional(InterestPosting),
   },
@@ -61,15 +63,27 @@ const PolicyBody = Type.Object(
         {
           name: Type.String({ maxLength: 1000 }),
           days_past_due: Type.Integer(),
-          fee: Type.Optional(Type.Integer({ description: 'Minor units, posted as a FEE charge once when the level is reached.' })),
-          block_account: Type.Optional(Type.Boolean({ description: 'While at or past this level the account is ACCOUNT_BLOCKED.' })),
+          fee: Type.Optional(
+            Type.Integer({ description: 'Minor units, posted as a FEE charge once when the level is reached.' }),
+          ),
+          block_account: Type.Optional(
+            Type.Boolean({ description: 'While at or past this level the account is ACCOUNT_BLOCKED.' }),
+          ),
         },
         { additionalProperties: false },
       ),
       { maxItems: 1000, description: 'At most 20 levels, days_past_due strictly increasing.' },
     ),
-    debt_collection_after_days: Type.Optional(Type.Union([Type.Integer(), Type.Null()], { description: 'Days past due at which the account goes to debt collection; null = never.' })),
-    interest: Type.Optional(Type.Union([InterestBody, Type.Null()], { description: 'Interest on overdue charges, booked by dunning runs; null or absent = none.' })),
+    debt_collection_after_days: Type.Optional(
+      Type.Union([Type.Integer(), Type.Null()], {
+        description: 'Days past due at which the account goes to debt collection; null = never.',
+      }),
+    ),
+    interest: Type.Optional(
+      Type.Union([InterestBody, Type.Null()], {
+        description: 'Interest on overdue charges, booked by dunning runs; null or absent = none.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -77,16 +91,37 @@ const PolicyBody = Type.Object(
 /** The body in the core's words. */
 function policyInputOf(body: Static<typeof PolicyBody>): DunningPolicyInput {
   return {
-    levels: body.levels.map((level) => ({ name: level.name, daysPastDue: level.days_past_due, feeMinor: level.fee, blockAccount: level.block_account })),
+    levels: body.levels.map((level) => ({
+      name: level.name,
+      daysPastDue: level.days_past_due,
+      feeMinor: level.fee,
+      blockAccount: level.block_account,
+    })),
     debtCollectionAfterDays: body.debt_collection_after_days,
-    interest: body.interest == null ? body.interest : { annualRatePercent: body.interest.annual_rate_percent, graceDays: body.interest.grace_days, posting: body.interest.posting },
+    interest:
+      body.interest == null
+        ? body.interest
+        : {
+            annualRatePercent: body.interest.annual_rate_percent,
+            graceDays: body.interest.grace_days,
+            posting: body.interest.posting,
+          },
   };
 }
 
 const PolicyView = Type.Object({
-  levels: Type.Array(Type.Object({ name: Type.String(), days_past_due: Type.Integer(), fee: Type.Integer(), block_account: Type.Boolean() })),
+  levels: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      days_past_due: Type.Integer(),
+      fee: Type.Integer(),
+      block_account: Type.Boolean(),
+    }),
+  ),
   debt_collection_after_days: Type.Union([Type.Integer(), Type.Null()]),
-  interest: Type.Optional(Type.Object({ annual_rate_percent: Type.Number(), grace_days: Type.Integer(), posting: InterestPosting })),
+  interest: Type.Optional(
+    Type.Object({ annual_rate_percent: Type.Number(), grace_days: Type.Integer(), posting: InterestPosting }),
+  ),
 });
 
 const RunParams = DunningRunParams;
@@ -101,7 +136,8 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
     schema: {
       tags: ['org-api'],
       summary: 'Set the dunning policy',
-      description: 'Levels reached at days past due (strictly increasing, at most 20, names up to 64 characters), each with an optional fee and block.',
+      description:
+        'Levels reached at days past due (strictly increasing, at most 20, names up to 64 characters), each with an optional fee and block.',
       security: orgSecurity,
       params: OrgParams,
       body: PolicyBody,
@@ -158,7 +194,10 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
       params: TemplateParams,
       response: { 200: PolicyView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
     },
-    handler: async (request) => dunningPolicyDocument(await getTemplateDunningPolicy(deps.store, organizationOf(request).id, request.params.name)),
+    handler: async (request) =>
+      dunningPolicyDocument(
+        await getTemplateDunningPolicy(deps.store, organizationOf(request).id, request.params.name),
+      ),
   });
 
   r.delete('/:org_id/account-templates/:name/dunning-policy', {
@@ -172,7 +211,10 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
     },
     handler: async (request, reply) => {
       const command = setTemplateDunningPolicy(actorOf(request), request.params.name, null);
-      const outcome = await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) });
+      const outcome = await performRequestWrite(deps, request, {
+        ...command,
+        reply: () => ({ status: 204, body: null }),
+      });
       return sendOutcome(reply, outcome);
     },
   });
@@ -224,18 +266,38 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
       params: OrgParams,
       headers: IdempotencyHeaders,
       body: Type.Optional(
-        Type.Object({ as_of: Type.Optional(Type.String({ description: 'YYYY-MM-DD; today in the organization’s time zone by default.' })) }, { additionalProperties: false }),
+        Type.Object(
+          {
+            as_of: Type.Optional(
+              Type.String({ description: 'YYYY-MM-DD; today in the organization’s time zone by default.' }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
       ),
       response: { 201: DunningRunView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
     },
     handler: async (request, reply) => {
       const asOf = request.body?.as_of;
       if (asOf !== undefined && !isCalendarDate(asOf)) {
-        throw new SaldoError('validation_failed', { detail: "'as_of' must be a calendar date YYYY-MM-DD.", pointer: 'body.as_of' });
+        throw new SaldoError('validation_failed', {
+          detail: "'as_of' must be a calendar date YYYY-MM-DD.",
+          pointer: 'body.as_of',
+        });
       }
       const actor = actorOf(request);
-      const command = dunningRun(deps.store, deps.clock, actor, organizationOf(request), { asOf, trigger: 'API', onFinished: deps.metrics?.dunningRunFinished });
-      const outcome = await performLongWrite(deps.store, deps.clock, actor, { ...command, reply: (run) => ({ status: 201, body: dunningRunView(run) }) }, writeOptions(request));
+      const command = dunningRun(deps.store, deps.clock, actor, organizationOf(request), {
+        asOf,
+        trigger: 'API',
+        onFinished: deps.metrics?.dunningRunFinished,
+      });
+      const outcome = await performLongWrite(
+        deps.store,
+        deps.clock,
+        actor,
+        { ...command, reply: (run) => ({ status: 201, body: dunningRunView(run) }) },
+        writeOptions(request),
+      );
       return sendOutcome(reply, outcome);
     },
   });
@@ -248,7 +310,10 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
       security: orgSecurity,
       params: OrgParams,
       querystring: Type.Object(
-        { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })), cursor: Type.Optional(Type.String({ maxLength: 200 })) },
+        {
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })),
+          cursor: Type.Optional(Type.String({ maxLength: 200 })),
+        },
         { additionalProperties: false },
       ),
       response: {
@@ -258,9 +323,15 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
     },
     handler: async (request) => {
       const limit = request.query.limit ?? 50;
-      const runs = await deps.store.dunning.listRuns(organizationOf(request).id, { limit: limit + 1, beforeId: changeCursor(request.query.cursor) });
+      const runs = await deps.store.dunning.listRuns(organizationOf(request).id, {
+        limit: limit + 1,
+        beforeId: changeCursor(request.query.cursor),
+      });
       const page = runs.slice(0, limit);
-      return { data: page.map(dunningRunView), next_cursor: runs.length > limit ? String(page[page.length - 1]!.id) : null };
+      return {
+        data: page.map(dunningRunView),
+        next_cursor: runs.length > limit ? String(page[page.length - 1]!.id) : null,
+      };
     },
   });
 
@@ -273,7 +344,9 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
       params: RunParams,
       querystring: Type.Object(
         {
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: RUN_CHANGES_LIMIT_MAX, default: RUN_CHANGES_LIMIT_MAX })),
+          limit: Type.Optional(
+            Type.Integer({ minimum: 1, maximum: RUN_CHANGES_LIMIT_MAX, default: RUN_CHANGES_LIMIT_MAX }),
+          ),
           cursor: Type.Optional(Type.String({ maxLength: 200 })),
         },
         { additionalProperties: false },
@@ -281,7 +354,10 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
       response: {
         200: Type.Intersect([
           DunningRunView,
-          Type.Object({ account_changes: Type.Array(DunningRunChangeView), next_cursor: Type.Union([Type.String(), Type.Null()]) }),
+          Type.Object({
+            account_changes: Type.Array(DunningRunChangeView),
+            next_cursor: Type.Union([Type.String(), Type.Null()]),
+          }),
         ]),
         ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES),
       },
@@ -290,7 +366,10 @@ export function dunningRoutes(app: FastifyInstance, deps: AppDependencies): void
       const organizationId = organizationOf(request).id;
       const run = await getDunningRun(deps.store, organizationId, request.params.run_id);
       const limit = request.query.limit ?? RUN_CHANGES_LIMIT_MAX;
-      const changes = await deps.store.dunning.listChanges(organizationId, run.id, { limit: limit + 1, afterId: changeCursor(request.query.cursor) });
+      const changes = await deps.store.dunning.listChanges(organizationId, run.id, {
+        limit: limit + 1,
+        afterId: changeCursor(request.query.cursor),
+      });
       const page = changes.slice(0, limit);
       return {
         ...dunningRunView(run),

@@ -15,24 +15,50 @@ import { EntryParams } from './path-params.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { AccountParams, PAGE_LIMIT_DEFAULT, accountReadScope as readScope, accountWriteScope as writeScope, orgSecurity } from './schemas.ts';
+import {
+  AccountParams,
+  PAGE_LIMIT_DEFAULT,
+  accountReadScope as readScope,
+  accountWriteScope as writeScope,
+  orgSecurity,
+} from './schemas.ts';
 import { EntryView, entryView } from './views/entry.ts';
 import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestBooking, sendOutcome, todayOf } from './writes.ts';
 
-
-export const Amount = Type.Integer({ minimum: 1, maximum: Number(AMOUNT_MINOR_MAX), description: 'Minor units of the account currency.' });
-export const DueDate = Type.String({ format: 'date', description: 'YYYY-MM-DD; today in the organization’s time zone by default.' });
-export const ValueDate = Type.String({ format: 'date', description: 'The day the customer paid: not after today; the booking day by default.' });
+export const Amount = Type.Integer({
+  minimum: 1,
+  maximum: Number(AMOUNT_MINOR_MAX),
+  description: 'Minor units of the account currency.',
+});
+export const DueDate = Type.String({
+  format: 'date',
+  description: 'YYYY-MM-DD; today in the organization’s time zone by default.',
+});
+export const ValueDate = Type.String({
+  format: 'date',
+  description: 'The day the customer paid: not after today; the booking day by default.',
+});
 export const Description = Type.String({ maxLength: ENTRY_DESCRIPTION_MAX_LENGTH });
 export const ExternalId = Type.String({
   minLength: 1,
   maxLength: ENTRY_EXTERNAL_ID_MAX_LENGTH,
-  description: 'Your id for the entry, unique per account: the same content again returns the first entry (200); other content is 409.',
+  description:
+    'Your id for the entry, unique per account: the same content again returns the first entry (200); other content is 409.',
 });
-export const Currency = Type.String({ pattern: '^[A-Z]{3}$', description: 'When given, must be the account currency.' });
+export const Currency = Type.String({
+  pattern: '^[A-Z]{3}$',
+  description: 'When given, must be the account currency.',
+});
 
 /** The booking fields a charge, credit or payment body shares, in the core's words. */
-export function bookingFields(body: { amount: number; currency?: string; due_date?: string; value_date?: string; description?: string; external_id?: string }) {
+export function bookingFields(body: {
+  amount: number;
+  currency?: string;
+  due_date?: string;
+  value_date?: string;
+  description?: string;
+  external_id?: string;
+}) {
   return {
     amountMinor: BigInt(body.amount),
     currency: body.currency,
@@ -62,7 +88,10 @@ export function performLedgerWrite(
   command: BookingCommand<LedgerWriteResult>,
   render: (result: LedgerWriteResult) => unknown,
 ): Promise<WriteOutcome> {
-  return performRequestBooking(deps, request, { ...command, reply: (result) => ({ status: result.created ? 201 : 200, body: render(result) }) });
+  return performRequestBooking(deps, request, {
+    ...command,
+    reply: (result) => ({ status: result.created ? 201 : 200, body: render(result) }),
+  });
 }
 
 export function entryRoutes(app: FastifyInstance, deps: AppDependencies): void {
@@ -101,13 +130,23 @@ export function entryRoutes(app: FastifyInstance, deps: AppDependencies): void {
       params: AccountParams,
       querystring: Type.Object(
         {
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: ENTRY_PAGE_LIMIT_MAX, default: PAGE_LIMIT_DEFAULT })),
+          limit: Type.Optional(
+            Type.Integer({ minimum: 1, maximum: ENTRY_PAGE_LIMIT_MAX, default: PAGE_LIMIT_DEFAULT }),
+          ),
           cursor: Type.Optional(Type.String({ maxLength: 40 })),
           due_from: Type.Optional(Type.String({ format: 'date' })),
           due_to: Type.Optional(Type.String({ format: 'date' })),
           type: Type.Optional(Type.Union([Type.Literal('CHARGE'), Type.Literal('CREDIT')])),
-          open: Type.Optional(Type.Boolean({ description: 'true: only entries with an open amount (charges still owed, credits not yet allocated).' })),
-          order: Type.Optional(Type.Union([Type.Literal('asc'), Type.Literal('desc')], { description: 'Ledger order (asc, the default) or newest first (desc).' })),
+          open: Type.Optional(
+            Type.Boolean({
+              description: 'true: only entries with an open amount (charges still owed, credits not yet allocated).',
+            }),
+          ),
+          order: Type.Optional(
+            Type.Union([Type.Literal('asc'), Type.Literal('desc')], {
+              description: 'Ledger order (asc, the default) or newest first (desc).',
+            }),
+          ),
         },
         { additionalProperties: false },
       ),
@@ -127,7 +166,10 @@ export function entryRoutes(app: FastifyInstance, deps: AppDependencies): void {
         open,
         descending: order === 'desc',
       });
-      return { data: page.data.map(entryView), next_cursor: page.nextAfterSequence === null ? null : cursorOf(page.nextAfterSequence) };
+      return {
+        data: page.data.map(entryView),
+        next_cursor: page.nextAfterSequence === null ? null : cursorOf(page.nextAfterSequence),
+      };
     },
   });
 
@@ -140,7 +182,8 @@ export function entryRoutes(app: FastifyInstance, deps: AppDependencies): void {
       params: EntryParams,
       response: { 200: EntryView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
     },
-    handler: async (request) => entryView(await getEntry(deps.store, organizationOf(request).id, request.params.entry_id)),
+    handler: async (request) =>
+      entryView(await getEntry(deps.store, organizationOf(request).id, request.params.entry_id)),
   });
 
   r.post('/:org_id/entries/:entry_id/reversal', {

@@ -19,10 +19,16 @@ export const TYPES_FILTER_MAX_LENGTH = 2000;
 
 function typesOf(text: string | undefined): EventType[] | undefined {
   if (text === undefined) return undefined;
-  const types = text.split(',').map((type) => type.trim()).filter((type) => type.length > 0);
+  const types = text
+    .split(',')
+    .map((type) => type.trim())
+    .filter((type) => type.length > 0);
   const unknown = types.find((type) => !isEventType(type));
   if (unknown !== undefined) {
-    throw new SaldoError('validation_failed', { detail: `'${unknown}' is not an event type; the types are ${EVENT_TYPES.join(', ')}.`, pointer: 'query.types' });
+    throw new SaldoError('validation_failed', {
+      detail: `'${unknown}' is not an event type; the types are ${EVENT_TYPES.join(', ')}.`,
+      pointer: 'query.types',
+    });
   }
   return types as EventType[];
 }
@@ -39,9 +45,15 @@ export function eventRoutes(app: FastifyInstance, deps: AppDependencies): void {
       params: OrgParams,
       querystring: Type.Object(
         {
-          after: Type.Optional(Type.String({ maxLength: 64, description: 'An event id (evt_…): only events after it.' })),
-          types: Type.Optional(Type.String({ maxLength: TYPES_FILTER_MAX_LENGTH, description: 'Comma-separated event types.' })),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: EVENT_PAGE_LIMIT_MAX, default: EVENT_PAGE_LIMIT_DEFAULT })),
+          after: Type.Optional(
+            Type.String({ maxLength: 64, description: 'An event id (evt_…): only events after it.' }),
+          ),
+          types: Type.Optional(
+            Type.String({ maxLength: TYPES_FILTER_MAX_LENGTH, description: 'Comma-separated event types.' }),
+          ),
+          limit: Type.Optional(
+            Type.Integer({ minimum: 1, maximum: EVENT_PAGE_LIMIT_MAX, default: EVENT_PAGE_LIMIT_DEFAULT }),
+          ),
         },
         { additionalProperties: false },
       ),

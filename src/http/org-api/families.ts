@@ -30,14 +30,12 @@ const MemberView = Type.Object({
 const readScope = orgScope('FAMILY_READ');
 const writeScope = orgScope('FAMILY_WRITE');
 
-
 const memberView = (member: FamilyMember) => ({
   customer_id: member.customerId,
   customer_number: member.customerNumber.toString(),
   name: member.customerName,
   added_at: member.addedAt,
 });
-
 
 export function familyRoutes(app: FastifyInstance, deps: AppDependencies): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -61,7 +59,13 @@ export function familyRoutes(app: FastifyInstance, deps: AppDependencies): void 
     },
     handler: async (request, reply) => {
       const command = createFamily(deps.clock, organizationOf(request).id, request.body);
-      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: (family) => ({ status: 201, body: familyView(family) }) }));
+      return sendOutcome(
+        reply,
+        await performRequestWrite(deps, request, {
+          ...command,
+          reply: (family) => ({ status: 201, body: familyView(family) }),
+        }),
+      );
     },
   });
 
@@ -72,7 +76,10 @@ export function familyRoutes(app: FastifyInstance, deps: AppDependencies): void 
       summary: 'The family a customer belongs to, or null',
       security: orgSecurity,
       params: CustomerParams,
-      response: { 200: Type.Object({ family: Type.Union([FamilyView, Type.Null()]) }), ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
+      response: {
+        200: Type.Object({ family: Type.Union([FamilyView, Type.Null()]) }),
+        ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES),
+      },
     },
     handler: async (request) => {
       const family = await familyOfCustomer(deps.store, organizationOf(request).id, request.params.customer_id);
@@ -89,7 +96,8 @@ export function familyRoutes(app: FastifyInstance, deps: AppDependencies): void 
       params: FamilyParams,
       response: { 200: FamilyView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
     },
-    handler: async (request) => familyView(await getFamily(deps.store, organizationOf(request).id, request.params.family_id)),
+    handler: async (request) =>
+      familyView(await getFamily(deps.store, organizationOf(request).id, request.params.family_id)),
   });
 
   r.get('/:org_id/families/:family_id/members', {
@@ -100,7 +108,10 @@ export function familyRoutes(app: FastifyInstance, deps: AppDependencies): void 
       description: `A family has at most ${FAMILY_MEMBERS_MAX} members, so the list comes in one page.`,
       security: orgSecurity,
       params: FamilyParams,
-      response: { 200: Type.Object({ data: Type.Array(MemberView) }), ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
+      response: {
+        200: Type.Object({ data: Type.Array(MemberView) }),
+        ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES),
+      },
     },
     handler: async (request) => {
       const members = await listFamilyMembers(deps.store, organizationOf(request).id, request.params.family_id);
@@ -119,12 +130,18 @@ export function familyRoutes(app: FastifyInstance, deps: AppDependencies): void 
       security: orgSecurity,
       params: MemberParams,
       headers: IdempotencyHeaders,
-      response: { 204: Type.Null({ description: 'The customer is a member' }), ...errorResponses(ProblemDetails, [...COMMON_ERROR_STATUSES, 409, 422]) },
+      response: {
+        204: Type.Null({ description: 'The customer is a member' }),
+        ...errorResponses(ProblemDetails, [...COMMON_ERROR_STATUSES, 409, 422]),
+      },
     },
     handler: async (request, reply) => {
       const { family_id, customer_id } = request.params;
       const command = addFamilyMember(deps.clock, organizationOf(request).id, family_id, customer_id);
-      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) }));
+      return sendOutcome(
+        reply,
+        await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) }),
+      );
     },
   });
 
@@ -133,16 +150,23 @@ export function familyRoutes(app: FastifyInstance, deps: AppDependencies): void 
     schema: {
       tags: ['org-api'],
       summary: 'Remove a customer from a family',
-      description: 'The family balance stops counting the customer from here on; balances before this point still count it.',
+      description:
+        'The family balance stops counting the customer from here on; balances before this point still count it.',
       security: orgSecurity,
       params: MemberParams,
       headers: IdempotencyHeaders,
-      response: { 204: Type.Null({ description: 'The customer is no longer a member' }), ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
+      response: {
+        204: Type.Null({ description: 'The customer is no longer a member' }),
+        ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES),
+      },
     },
     handler: async (request, reply) => {
       const { family_id, customer_id } = request.params;
       const command = removeFamilyMember(deps.clock, organizationOf(request).id, family_id, customer_id);
-      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) }));
+      return sendOutcome(
+        reply,
+        await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) }),
+      );
     },
   });
 }

@@ -7,12 +7,21 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { findLedgerAccount } from '../../core/entries/queries.ts';
 import { cancelInstallmentPlan, createInstallmentPlan, getInstallmentPlan } from '../../core/installments/commands.ts';
-import { INSTALLMENT_INTERVAL_MONTHS_MAX, INSTALLMENT_PLAN_ENTRIES_MAX, INSTALLMENTS_MAX } from '../../core/installments/installment-plan.ts';
+import {
+  INSTALLMENT_INTERVAL_MONTHS_MAX,
+  INSTALLMENT_PLAN_ENTRIES_MAX,
+  INSTALLMENTS_MAX,
+} from '../../core/installments/installment-plan.ts';
 import { InstallmentPlanParams } from './path-params.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf, organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { orgSecurity, AccountParams, accountReadScope as readScope, accountWriteScope as writeScope } from './schemas.ts';
+import {
+  orgSecurity,
+  AccountParams,
+  accountReadScope as readScope,
+  accountWriteScope as writeScope,
+} from './schemas.ts';
 import { InstallmentPlanView, installmentPlanView } from './views/receivables.ts';
 import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestWrite, sendOutcome } from './writes.ts';
 
@@ -33,10 +42,15 @@ export function installmentRoutes(app: FastifyInstance, deps: AppDependencies): 
       headers: IdempotencyHeaders,
       body: Type.Object(
         {
-          entry_ids: Type.Array(Type.String({ maxLength: 64 }), { minItems: 1, maxItems: INSTALLMENT_PLAN_ENTRIES_MAX }),
+          entry_ids: Type.Array(Type.String({ maxLength: 64 }), {
+            minItems: 1,
+            maxItems: INSTALLMENT_PLAN_ENTRIES_MAX,
+          }),
           installments: Type.Integer({ minimum: 1, maximum: INSTALLMENTS_MAX }),
           first_due_date: Type.String({ description: 'YYYY-MM-DD' }),
-          interval_months: Type.Optional(Type.Integer({ minimum: 1, maximum: INSTALLMENT_INTERVAL_MONTHS_MAX, default: 1 })),
+          interval_months: Type.Optional(
+            Type.Integer({ minimum: 1, maximum: INSTALLMENT_INTERVAL_MONTHS_MAX, default: 1 }),
+          ),
         },
         { additionalProperties: false },
       ),
@@ -66,14 +80,18 @@ export function installmentRoutes(app: FastifyInstance, deps: AppDependencies): 
       summary: "An account's installment plans, oldest first",
       security: orgSecurity,
       params: AccountParams,
-      response: { 200: Type.Object({ data: Type.Array(InstallmentPlanView) }), ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
+      response: {
+        200: Type.Object({ data: Type.Array(InstallmentPlanView) }),
+        ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES),
+      },
     },
     handler: async (request) => {
       const organizationId = organizationOf(request).id;
       const account = await findLedgerAccount(deps.store, organizationId, request.params.account_id);
       const plans = await deps.store.installments.listPlans(organizationId, account.id);
       const data = [];
-      for (const plan of plans) data.push(installmentPlanView(await getInstallmentPlan(deps.store, organizationId, plan.publicId)));
+      for (const plan of plans)
+        data.push(installmentPlanView(await getInstallmentPlan(deps.store, organizationId, plan.publicId)));
       return { data };
     },
   });
@@ -87,7 +105,8 @@ export function installmentRoutes(app: FastifyInstance, deps: AppDependencies): 
       params: PlanParams,
       response: { 200: InstallmentPlanView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
     },
-    handler: async (request) => installmentPlanView(await getInstallmentPlan(deps.store, organizationOf(request).id, request.params.plan_id)),
+    handler: async (request) =>
+      installmentPlanView(await getInstallmentPlan(deps.store, organizationOf(request).id, request.params.plan_id)),
   });
 
   r.delete('/:org_id/installment-plans/:plan_id', {
@@ -95,7 +114,8 @@ export function installmentRoutes(app: FastifyInstance, deps: AppDependencies): 
     schema: {
       tags: ['org-api'],
       summary: 'Cancel an installment plan',
-      description: 'What is still open on the installments goes back to the original charges; what was paid on installments stays paid.',
+      description:
+        'What is still open on the installments goes back to the original charges; what was paid on installments stays paid.',
       security: orgSecurity,
       params: PlanParams,
       headers: IdempotencyHeaders,

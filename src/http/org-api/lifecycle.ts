@@ -16,7 +16,11 @@ import { IdempotencyHeaders, WRITE_ERROR_STATUSES, performRequestWrite, sendOutc
 function optionalVersion(header: string | string[] | undefined): number | undefined {
   if (typeof header !== 'string' || header.trim() === '') return undefined;
   const match = /^\s*(?:W\/)?"?([0-9]{1,9})"?\s*$/.exec(header);
-  if (!match) throw new SaldoError('validation_failed', { detail: 'If-Match must be the ETag this API gave, like "3".', pointer: 'header.if-match' });
+  if (!match)
+    throw new SaldoError('validation_failed', {
+      detail: 'If-Match must be the ETag this API gave, like "3".',
+      pointer: 'header.if-match',
+    });
   return Number(match[1]);
 }
 
@@ -31,7 +35,10 @@ export function lifecycleRoutes(app: FastifyInstance, deps: AppDependencies): vo
       security: orgSecurity,
       params: AccountParams,
       headers: Type.Intersect([IdempotencyHeaders, Type.Object({ 'if-match': Type.Optional(Type.String()) })]),
-      body: Type.Object({ status: Type.Unsafe<AccountStatus>({ type: 'string', enum: [...ACCOUNT_STATUSES] }) }, { additionalProperties: false }),
+      body: Type.Object(
+        { status: Type.Unsafe<AccountStatus>({ type: 'string', enum: [...ACCOUNT_STATUSES] }) },
+        { additionalProperties: false },
+      ),
       response: { 200: ReceivablesAccountView, ...errorResponses(ProblemDetails, [...WRITE_ERROR_STATUSES]) },
     },
     handler: async (request, reply) => {

@@ -7,8 +7,20 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { SaldoError } from '../../core/errors.ts';
-import { changeOperator, createOperator, getOperator, listOperators, setOneTimePassword } from '../../core/operators/commands.ts';
-import { OPERATOR_EMAIL_MAX_LENGTH, OPERATOR_PAGE_LIMIT_MAX, OPERATOR_ROLES, PASSWORD_MAX_LENGTH, type Operator } from '../../core/operators/operator.ts';
+import {
+  changeOperator,
+  createOperator,
+  getOperator,
+  listOperators,
+  setOneTimePassword,
+} from '../../core/operators/commands.ts';
+import {
+  OPERATOR_EMAIL_MAX_LENGTH,
+  OPERATOR_PAGE_LIMIT_MAX,
+  OPERATOR_ROLES,
+  PASSWORD_MAX_LENGTH,
+  type Operator,
+} from '../../core/operators/operator.ts';
 import { OperatorParams } from './path-params.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
@@ -47,7 +59,9 @@ export const NewOperatorBody = Type.Object(
     email: Type.String({ minLength: 1, maxLength: OPERATOR_EMAIL_MAX_LENGTH }),
     role: OperatorRole,
     password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH, description: 'At least 12 characters.' }),
-    one_time_password: Type.Optional(Type.Boolean({ description: 'The operator must change the password at first sign-in.' })),
+    one_time_password: Type.Optional(
+      Type.Boolean({ description: 'The operator must change the password at first sign-in.' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -69,7 +83,9 @@ export function operatorRoutes(app: FastifyInstance, deps: AppDependencies): voi
       params: OrgParams,
       querystring: Type.Object(
         {
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: OPERATOR_PAGE_LIMIT_MAX, default: PAGE_LIMIT_DEFAULT })),
+          limit: Type.Optional(
+            Type.Integer({ minimum: 1, maximum: OPERATOR_PAGE_LIMIT_MAX, default: PAGE_LIMIT_DEFAULT }),
+          ),
           cursor: Type.Optional(Type.String({ maxLength: OPERATOR_EMAIL_MAX_LENGTH })),
         },
         { additionalProperties: false },
@@ -80,7 +96,10 @@ export function operatorRoutes(app: FastifyInstance, deps: AppDependencies): voi
       },
     },
     handler: async (request) => {
-      const page = await listOperators(deps.store, organizationOf(request).id, { limit: request.query.limit ?? PAGE_LIMIT_DEFAULT, afterEmail: request.query.cursor });
+      const page = await listOperators(deps.store, organizationOf(request).id, {
+        limit: request.query.limit ?? PAGE_LIMIT_DEFAULT,
+        afterEmail: request.query.cursor,
+      });
       return { data: page.data.map(operatorView), next_cursor: page.nextAfterEmail };
     },
   });
@@ -103,7 +122,13 @@ export function operatorRoutes(app: FastifyInstance, deps: AppDependencies): voi
         password: body.password,
         oneTimePassword: body.one_time_password ?? true,
       });
-      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: (operator) => ({ status: 201, body: operatorView(operator) }) }));
+      return sendOutcome(
+        reply,
+        await performRequestWrite(deps, request, {
+          ...command,
+          reply: (operator) => ({ status: 201, body: operatorView(operator) }),
+        }),
+      );
     },
   });
 
@@ -116,7 +141,8 @@ export function operatorRoutes(app: FastifyInstance, deps: AppDependencies): voi
       params: OperatorParams,
       response: { 200: OperatorView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
     },
-    handler: async (request) => operatorView(await getOperator(deps.store, organizationOf(request).id, request.params.operator_id)),
+    handler: async (request) =>
+      operatorView(await getOperator(deps.store, organizationOf(request).id, request.params.operator_id)),
   });
 
   r.patch('/:org_id/operators/:operator_id', {
@@ -127,7 +153,10 @@ export function operatorRoutes(app: FastifyInstance, deps: AppDependencies): voi
       description: '409 operator_last_admin when the change would leave no enabled admin.',
       security,
       params: OperatorParams,
-      body: Type.Object({ role: Type.Optional(OperatorRole), disabled: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+      body: Type.Object(
+        { role: Type.Optional(OperatorRole), disabled: Type.Optional(Type.Boolean()) },
+        { additionalProperties: false },
+      ),
       response: { 200: OperatorView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
     },
     handler: async (request, reply) => {
@@ -135,7 +164,10 @@ export function operatorRoutes(app: FastifyInstance, deps: AppDependencies): voi
       if (role === undefined && disabled === undefined) {
         throw new SaldoError('validation_failed', { detail: "Give 'role', 'disabled' or both.", pointer: 'body' });
       }
-      const command = changeOperator(deps.clock, organizationOf(request).id, request.params.operator_id, { role, disabled });
+      const command = changeOperator(deps.clock, organizationOf(request).id, request.params.operator_id, {
+        role,
+        disabled,
+      });
       return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: render }));
     },
   });
@@ -148,13 +180,24 @@ export function operatorRoutes(app: FastifyInstance, deps: AppDependencies): voi
       security,
       params: OperatorParams,
       body: Type.Object(
-        { password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH, description: 'At least 12 characters.' }) },
+        {
+          password: Type.String({
+            minLength: 1,
+            maxLength: PASSWORD_MAX_LENGTH,
+            description: 'At least 12 characters.',
+          }),
+        },
         { additionalProperties: false },
       ),
       response: { 200: OperatorView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
     },
     handler: async (request, reply) => {
-      const command = await setOneTimePassword(deps.clock, organizationOf(request).id, request.params.operator_id, request.body.password);
+      const command = await setOneTimePassword(
+        deps.clock,
+        organizationOf(request).id,
+        request.params.operator_id,
+        request.body.password,
+      );
       return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: render }));
     },
   });

@@ -8,7 +8,16 @@ import { Type } from 'typebox';
 import { PAYMENT_REFERENCE_MAX_LENGTH, recordPayment, recordPaymentByReference } from '../../core/payments/commands.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { Amount, Currency, Description, DueDate, ExternalId, ValueDate, bookingFields, performLedgerWrite } from './entries.ts';
+import {
+  Amount,
+  Currency,
+  Description,
+  DueDate,
+  ExternalId,
+  ValueDate,
+  bookingFields,
+  performLedgerWrite,
+} from './entries.ts';
 import { AccountParams, OrgParams, accountWriteScope as writeScope, orgSecurity } from './schemas.ts';
 import { IdempotencyHeaders, WRITE_ERROR_STATUSES, sendOutcome, todayOf } from './writes.ts';
 import { PaymentView, paymentView } from './views/entry.ts';
@@ -42,7 +51,10 @@ export function paymentRoutes(app: FastifyInstance, deps: AppDependencies): void
         accountUuid: request.params.account_id,
         ...bookingFields(body),
       });
-      return sendOutcome(reply, await performLedgerWrite(deps, request, command, (result) => paymentView(result.detail)));
+      return sendOutcome(
+        reply,
+        await performLedgerWrite(deps, request, command, (result) => paymentView(result.detail)),
+      );
     },
   });
 
@@ -51,7 +63,8 @@ export function paymentRoutes(app: FastifyInstance, deps: AppDependencies): void
     schema: {
       tags: ['org-api'],
       summary: 'Record a payment matched to its account by payment reference',
-      description: '422 payment_reference_unmatched when no account of the organization has the reference. Spaces in the reference are ignored.',
+      description:
+        '422 payment_reference_unmatched when no account of the organization has the reference. Spaces in the reference are ignored.',
       security: orgSecurity,
       params: OrgParams,
       headers: IdempotencyHeaders,
@@ -67,7 +80,10 @@ export function paymentRoutes(app: FastifyInstance, deps: AppDependencies): void
         reference: body.reference,
         ...bookingFields(body),
       });
-      return sendOutcome(reply, await performLedgerWrite(deps, request, command, (result) => paymentView(result.detail)));
+      return sendOutcome(
+        reply,
+        await performLedgerWrite(deps, request, command, (result) => paymentView(result.detail)),
+      );
     },
   });
 }

@@ -25,16 +25,26 @@ const Buckets = {
 
 const AgingView = Type.Object({
   as_of: Type.String({ format: 'date' }),
-  totals: Type.Array(Type.Object({ currency: Type.String(), ...Buckets }), { description: 'Every open charge of the organization, per currency.' }),
+  totals: Type.Array(Type.Object({ currency: Type.String(), ...Buckets }), {
+    description: 'Every open charge of the organization, per currency.',
+  }),
   accounts: Type.Array(
-    Type.Object({ account_id: Type.String({ format: 'uuid' }), customer_number: Type.String(), customer_name: Type.String(), currency: Type.String(), ...Buckets }),
+    Type.Object({
+      account_id: Type.String({ format: 'uuid' }),
+      customer_number: Type.String(),
+      customer_name: Type.String(),
+      currency: Type.String(),
+      ...Buckets,
+    }),
     { description: 'Accounts with something open, in account order, a page at a time.' },
   ),
   next_cursor: Type.Union([Type.String(), Type.Null()]),
 });
 
 function amounts(row: AgingAmounts) {
-  return Object.fromEntries([...AGING_BUCKETS, 'total' as const].map((bucket) => [bucket, toMinorNumber(row[bucket])])) as Record<keyof AgingAmounts, number>;
+  return Object.fromEntries(
+    [...AGING_BUCKETS, 'total' as const].map((bucket) => [bucket, toMinorNumber(row[bucket])]),
+  ) as Record<keyof AgingAmounts, number>;
 }
 
 export function reportRoutes(app: FastifyInstance, deps: AppDependencies): void {
@@ -51,9 +61,16 @@ export function reportRoutes(app: FastifyInstance, deps: AppDependencies): void 
       params: OrgParams,
       querystring: Type.Object(
         {
-          as_of: Type.Optional(Type.String({ format: 'date', description: 'YYYY-MM-DD, not after today; today in the organization’s time zone by default.' })),
+          as_of: Type.Optional(
+            Type.String({
+              format: 'date',
+              description: 'YYYY-MM-DD, not after today; today in the organization’s time zone by default.',
+            }),
+          ),
           format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv')], { default: 'json' })),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: AGING_PAGE_LIMIT_MAX, default: PAGE_LIMIT_DEFAULT })),
+          limit: Type.Optional(
+            Type.Integer({ minimum: 1, maximum: AGING_PAGE_LIMIT_MAX, default: PAGE_LIMIT_DEFAULT }),
+          ),
           cursor: Type.Optional(Type.String({ maxLength: 40 })),
         },
         { additionalProperties: false },
@@ -72,13 +89,21 @@ export function reportRoutes(app: FastifyInstance, deps: AppDependencies): void 
     handler: async (request, reply) => {
       const { as_of, format = 'json', limit = PAGE_LIMIT_DEFAULT, cursor } = request.query;
       const organization = organizationOf(request);
-      const report = await agingReport(deps.store, organization, todayOf(deps, request), { asOf: as_of, afterId: idOfCursor(cursor), limit });
+      const report = await agingReport(deps.store, organization, todayOf(deps, request), {
+        asOf: as_of,
+        afterId: idOfCursor(cursor),
+        limit,
+      });
       const next = report.nextAfterId === null ? null : cursorOf(report.nextAfterId);
       if (format === 'csv') {
         if (next !== null) void reply.header('next-cursor', next);
         void reply.header('content-disposition', `attachment; filename="aging-${report.asOf}.csv"`);
         // Serialized here: the JSON response schema does not apply to text.
-        return reply.code(200).type('text/csv; charset=utf-8').serializer((payload: unknown) => String(payload)).send(agingCsv(report.accounts) as never);
+        return reply
+          .code(200)
+          .type('text/csv; charset=utf-8')
+          .serializer((payload: unknown) => String(payload))
+          .send(agingCsv(report.accounts) as never);
       }
       return {
         as_of: report.asOf,

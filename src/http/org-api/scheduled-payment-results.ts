@@ -17,18 +17,30 @@ export function scheduledPaymentResultRoutes(app: FastifyInstance, deps: AppDepe
     schema: {
       tags: ['org-api'],
       summary: 'Report the result of collecting a due scheduled payment',
-      description: 'COLLECTED books the payment on the account (settling open charges oldest first); FAILED only records it. 409 scheduled_payment_state_invalid unless the payment is due.',
+      description:
+        'COLLECTED books the payment on the account (settling open charges oldest first); FAILED only records it. 409 scheduled_payment_state_invalid unless the payment is due.',
       security: orgSecurity,
       params: ScheduledPaymentParams,
       headers: IdempotencyHeaders,
-      body: Type.Object({ status: Type.Union([Type.Literal('COLLECTED'), Type.Literal('FAILED')]) }, { additionalProperties: false }),
+      body: Type.Object(
+        { status: Type.Union([Type.Literal('COLLECTED'), Type.Literal('FAILED')]) },
+        { additionalProperties: false },
+      ),
       response: {
-        200: Type.Object({}, { additionalProperties: true, description: 'The scheduled payment, with `payment_entry_id` when collected.' }),
+        200: Type.Object(
+          {},
+          { additionalProperties: true, description: 'The scheduled payment, with `payment_entry_id` when collected.' },
+        ),
         ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES),
       },
     },
     handler: async (request, reply) => {
-      const command = recordScheduledPaymentResult(deps.clock, actorOf(request), request.params.scheduled_payment_id, request.body.status);
+      const command = recordScheduledPaymentResult(
+        deps.clock,
+        actorOf(request),
+        request.params.scheduled_payment_id,
+        request.body.status,
+      );
       const outcome = await performRequestWrite(deps, request, {
         ...command,
         reply: ({ payment, paymentEntryPublicId }) => ({

@@ -15,7 +15,14 @@ import { ScheduledPaymentParams } from './path-params.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES, ProblemDetails, errorResponses } from '../shared/schemas.ts';
-import { AccountParams, PAGE_LIMIT_DEFAULT, PageQuery, accountReadScope as readScope, accountWriteScope as writeScope, orgSecurity } from './schemas.ts';
+import {
+  AccountParams,
+  PAGE_LIMIT_DEFAULT,
+  PageQuery,
+  accountReadScope as readScope,
+  accountWriteScope as writeScope,
+  orgSecurity,
+} from './schemas.ts';
 import { IdempotencyHeaders, performRequestWrite, sendOutcome } from './writes.ts';
 import { ScheduledPaymentView, scheduledPaymentView } from './views/scheduled-payment.ts';
 
@@ -46,13 +53,20 @@ export function scheduledPaymentRoutes(app: FastifyInstance, deps: AppDependenci
       headers: IdempotencyHeaders,
       body: Type.Object(
         {
-          amount: Type.Integer({ minimum: 1, maximum: Number(AMOUNT_MINOR_MAX), description: 'Minor units of the account currency.' }),
+          amount: Type.Integer({
+            minimum: 1,
+            maximum: Number(AMOUNT_MINOR_MAX),
+            description: 'Minor units of the account currency.',
+          }),
           date: Type.String({ format: 'date', description: 'YYYY-MM-DD' }),
           method: Type.Optional(Type.Unsafe<PaymentMethodType>({ type: 'string', enum: [...PAYMENT_METHOD_TYPES] })),
         },
         { additionalProperties: false },
       ),
-      response: { 201: ScheduledPaymentView, ...errorResponses(ProblemDetails, [...COMMON_ERROR_STATUSES, 409, 415, 422]) },
+      response: {
+        201: ScheduledPaymentView,
+        ...errorResponses(ProblemDetails, [...COMMON_ERROR_STATUSES, 409, 415, 422]),
+      },
     },
     handler: async (request, reply) => {
       const organization = organizationOf(request);
@@ -62,7 +76,13 @@ export function scheduledPaymentRoutes(app: FastifyInstance, deps: AppDependenci
         request.params.account_id,
         { amountMinor: BigInt(request.body.amount), date: request.body.date, method: request.body.method },
       );
-      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: (payment) => ({ status: 201, body: scheduledPaymentView(payment) }) }));
+      return sendOutcome(
+        reply,
+        await performRequestWrite(deps, request, {
+          ...command,
+          reply: (payment) => ({ status: 201, body: scheduledPaymentView(payment) }),
+        }),
+      );
     },
   });
 
@@ -75,7 +95,10 @@ export function scheduledPaymentRoutes(app: FastifyInstance, deps: AppDependenci
       params: AccountParams,
       querystring: Type.Object(PageQuery, { additionalProperties: false }),
       response: {
-        200: Type.Object({ data: Type.Array(ScheduledPaymentView), next_cursor: Type.Union([Type.String(), Type.Null()]) }),
+        200: Type.Object({
+          data: Type.Array(ScheduledPaymentView),
+          next_cursor: Type.Union([Type.String(), Type.Null()]),
+        }),
         ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES),
       },
     },
@@ -99,7 +122,9 @@ export function scheduledPaymentRoutes(app: FastifyInstance, deps: AppDependenci
       response: { 200: ScheduledPaymentView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
     },
     handler: async (request) =>
-      scheduledPaymentView(await getScheduledPayment(deps.store, organizationOf(request).id, request.params.scheduled_payment_id)),
+      scheduledPaymentView(
+        await getScheduledPayment(deps.store, organizationOf(request).id, request.params.scheduled_payment_id),
+      ),
   });
 
   r.delete('/:org_id/scheduled-payments/:scheduled_payment_id', {
@@ -107,15 +132,26 @@ export function scheduledPaymentRoutes(app: FastifyInstance, deps: AppDependenci
     schema: {
       tags: ['org-api'],
       summary: 'Cancel a scheduled payment',
-      description: 'Only a SCHEDULED payment can be cancelled (409 scheduled_payment_not_cancellable otherwise); it stays readable as CANCELLED.',
+      description:
+        'Only a SCHEDULED payment can be cancelled (409 scheduled_payment_not_cancellable otherwise); it stays readable as CANCELLED.',
       security: orgSecurity,
       params: PaymentParams,
       headers: IdempotencyHeaders,
-      response: { 204: Type.Null({ description: 'Cancelled' }), ...errorResponses(ProblemDetails, [...COMMON_ERROR_STATUSES, 409]) },
+      response: {
+        204: Type.Null({ description: 'Cancelled' }),
+        ...errorResponses(ProblemDetails, [...COMMON_ERROR_STATUSES, 409]),
+      },
     },
     handler: async (request, reply) => {
-      const command = cancelScheduledPayment(deps.clock, organizationOf(request).id, request.params.scheduled_payment_id);
-      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) }));
+      const command = cancelScheduledPayment(
+        deps.clock,
+        organizationOf(request).id,
+        request.params.scheduled_payment_id,
+      );
+      return sendOutcome(
+        reply,
+        await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) }),
+      );
     },
   });
 }

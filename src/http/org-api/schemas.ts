@@ -16,14 +16,15 @@ export const PageQuery = {
 /** An API key, or the console's session cookie (see src/http/shared/auth.ts for what an operator may do). */
 export const orgSecurity: Array<Record<string, string[]>> = [{ ApiKey: [] }, { Bearer: [] }, { Session: [] }];
 
-
 /**
  * Route auth for a scope under /orgs/{org_id}: the key must hold it and belong to that
  * organization. `setup` marks a route that changes the organization-wide setup: an operator needs
  * the admin role for it (keys are judged by the scope alone).
  */
 export function orgScope<S extends Scope>(scope: S, options: { setup?: boolean } = {}) {
-  return { auth: { kind: 'key' as const, scope, organizationParam: 'org_id', ...(options.setup ? { setup: true } : {}) } };
+  return {
+    auth: { kind: 'key' as const, scope, organizationParam: 'org_id', ...(options.setup ? { setup: true } : {}) },
+  };
 }
 
 export const accountReadScope = orgScope('CUSTOMER_ACCOUNT_READ');

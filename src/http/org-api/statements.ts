@@ -26,11 +26,20 @@ const StatementView = Type.Object({
   from: Type.String({ format: 'date' }),
   to: Type.String({ format: 'date' }),
   opening_balance: Type.Integer({ description: 'The balance (credits − charges, minor units) before the period.' }),
-  entries: Type.Array(Type.Intersect([EntryView, Type.Object({ running_balance: Type.Integer({ description: 'The balance right after the entry.' }) })]), {
-    description: 'Entries booked in the period, in ledger order (installments, which change no balance, are among the open items).',
-  }),
+  entries: Type.Array(
+    Type.Intersect([
+      EntryView,
+      Type.Object({ running_balance: Type.Integer({ description: 'The balance right after the entry.' }) }),
+    ]),
+    {
+      description:
+        'Entries booked in the period, in ledger order (installments, which change no balance, are among the open items).',
+    },
+  ),
   closing_balance: Type.Integer({ description: 'The balance after the period.' }),
-  open_items: Type.Array(EntryView, { description: 'Charges open at the end of `to`, oldest due date first; open_amount as it stood then.' }),
+  open_items: Type.Array(EntryView, {
+    description: 'Charges open at the end of `to`, oldest due date first; open_amount as it stood then.',
+  }),
   payment_reference: Type.Union([Type.String(), Type.Null()]),
 });
 
@@ -41,19 +50,34 @@ function statementView(statement: Statement) {
     from: statement.from,
     to: statement.to,
     opening_balance: toMinorNumber(statement.openingBalanceMinor),
-    entries: statement.entries.map((detail) => ({ ...entryView(detail), running_balance: toMinorNumber(detail.entry.balanceAfterMinor) })),
+    entries: statement.entries.map((detail) => ({
+      ...entryView(detail),
+      running_balance: toMinorNumber(detail.entry.balanceAfterMinor),
+    })),
     closing_balance: toMinorNumber(statement.closingBalanceMinor),
-    open_items: statement.openItems.map(({ detail, openMinor }) => ({ ...entryView(detail), open_amount: toMinorNumber(openMinor) })),
+    open_items: statement.openItems.map(({ detail, openMinor }) => ({
+      ...entryView(detail),
+      open_amount: toMinorNumber(openMinor),
+    })),
     payment_reference: statement.account.paymentReference?.number ?? null,
   };
 }
 
 /** The documents' input: the customer's signs (what raises the debt is positive). */
-function documentInput(statement: Statement, organization: { name: string; timeZone: string }, locale: string, generatedAt: Date): StatementOfAccountInput {
+function documentInput(
+  statement: Statement,
+  organization: { name: string; timeZone: string },
+  locale: string,
+  generatedAt: Date,
+): StatementOfAccountInput {
   const { account, customer } = statement;
   return {
     organization: { name: organization.name, locale, timeZone: organization.timeZone },
-    customer: { name: customer.name, number: String(customer.number), billingAddress: billingAddressLines(account.billingAddress, customer.name, locale) },
+    customer: {
+      name: customer.name,
+      number: String(customer.number),
+      billingAddress: billingAddressLines(account.billingAddress, customer.name, locale),
+    },
     account: { number: account.number, name: account.name ?? account.number, currency: account.currency },
     paymentReference: account.paymentReference?.number ?? null,
     period: { from: statement.from, to: statement.to },
@@ -67,7 +91,11 @@ function documentInput(statement: Statement, organization: { name: string; timeZ
       runningBalanceMinor: -entry.balanceAfterMinor,
     })),
     closingBalanceMinor: -statement.closingBalanceMinor,
-    openItems: statement.openItems.map(({ detail, openMinor }) => ({ dueDate: detail.entry.dueDate, description: detail.entry.description ?? null, openMinor })),
+    openItems: statement.openItems.map(({ detail, openMinor }) => ({
+      dueDate: detail.entry.dueDate,
+      description: detail.entry.description ?? null,
+      openMinor,
+    })),
     generatedAt,
   };
 }
@@ -75,7 +103,11 @@ function documentInput(statement: Statement, organization: { name: string; timeZ
 function sendDocument(reply: FastifyReply, type: string, filename: string, body: string | Buffer): FastifyReply {
   void reply.header('content-disposition', `attachment; filename="${filename}"`);
   // Serialized here: the JSON response schema does not apply to documents.
-  return reply.code(200).type(type).serializer((payload: unknown) => payload as string).send(body as never);
+  return reply
+    .code(200)
+    .type(type)
+    .serializer((payload: unknown) => payload as string)
+    .send(body as never);
 }
 
 export function statementRoutes(app: FastifyInstance, deps: AppDependencies): void {
@@ -92,7 +124,9 @@ export function statementRoutes(app: FastifyInstance, deps: AppDependencies): vo
         {
           from: Type.Optional(Type.String({ format: 'date' })),
           to: Type.Optional(Type.String({ format: 'date' })),
-          format: Type.Optional(Type.Union([Type.Literal('json'), Type.Literal('csv'), Type.Literal('pdf')], { default: 'json' })),
+          format: Type.Optional(
+            Type.Union([Type.Literal('json'), Type.Literal('csv'), Type.Literal('pdf')], { default: 'json' }),
+          ),
         },
         { additionalProperties: false },
       ),
@@ -101,7 +135,11 @@ export function statementRoutes(app: FastifyInstance, deps: AppDependencies): vo
           description: 'JSON, text/csv with format=csv, application/pdf with format=pdf',
           content: {
             'application/json': { schema: StatementView },
-            'text/csv': { schema: Type.String({ description: 'A header row, the opening balance, one row per entry, the closing balance.' }) },
+            'text/csv': {
+              schema: Type.String({
+                description: 'A header row, the opening balance, one row per entry, the closing balance.',
+              }),
+            },
             'application/pdf': { schema: Type.String({ format: 'binary' }) },
           },
         },
@@ -118,7 +156,8 @@ export function statementRoutes(app: FastifyInstance, deps: AppDependencies): vo
       const { locale } = await deps.store.organizations.settings(organization.id);
       const input = documentInput(statement, organization, locale, deps.clock.now());
       const filename = `statement-${statement.account.number}-${period.from}-${period.to}`;
-      if (format === 'csv') return sendDocument(reply, 'text/csv; charset=utf-8', `${filename}.csv`, statementCsv(input));
+      if (format === 'csv')
+        return sendDocument(reply, 'text/csv; charset=utf-8', `${filename}.csv`, statementCsv(input));
       return sendDocument(reply, 'application/pdf', `${filename}.pdf`, await statementPdf(input));
     },
   });

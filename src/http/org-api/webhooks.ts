@@ -7,9 +7,20 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { SaldoError } from '../../core/errors.ts';
-import { WEBHOOK_DESCRIPTION_MAX_LENGTH, WEBHOOK_PAGE_LIMIT_DEFAULT, WEBHOOK_PAGE_LIMIT_MAX } from '../../core/webhooks/webhook-endpoint.ts';
+import {
+  WEBHOOK_DESCRIPTION_MAX_LENGTH,
+  WEBHOOK_PAGE_LIMIT_DEFAULT,
+  WEBHOOK_PAGE_LIMIT_MAX,
+} from '../../core/webhooks/webhook-endpoint.ts';
 import { getDelivery, getEndpoint, listDeliveries, listEndpoints } from '../../webhooks/endpoint-queries.ts';
-import { createEndpoint, deleteEndpoint, replayEvents, retryDelivery, rotateSecret, updateEndpoint } from '../../webhooks/endpoints.ts';
+import {
+  createEndpoint,
+  deleteEndpoint,
+  replayEvents,
+  retryDelivery,
+  rotateSecret,
+  updateEndpoint,
+} from '../../webhooks/endpoints.ts';
 import { WEBHOOK_URL_LENGTH_MAX } from '../../webhooks/url-guard.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
@@ -34,18 +45,36 @@ const setup = manage;
 const EndpointParams = WebhookEndpointParams;
 const DeliveryParams = WebhookDeliveryParams;
 
-const Url = Type.String({ minLength: 1, maxLength: WEBHOOK_URL_LENGTH_MAX, description: 'https:// and a public address (http:// and private addresses with WEBHOOK_ALLOW_PRIVATE_URLS=true).' });
-const EventTypes = Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { minItems: 1, maxItems: 100, description: '["*"] for every type, or event types (see the webhooks of this document).' });
+const Url = Type.String({
+  minLength: 1,
+  maxLength: WEBHOOK_URL_LENGTH_MAX,
+  description: 'https:// and a public address (http:// and private addresses with WEBHOOK_ALLOW_PRIVATE_URLS=true).',
+});
+const EventTypes = Type.Array(Type.String({ minLength: 1, maxLength: 64 }), {
+  minItems: 1,
+  maxItems: 100,
+  description: '["*"] for every type, or event types (see the webhooks of this document).',
+});
 const Description = Type.Union([Type.String({ maxLength: WEBHOOK_DESCRIPTION_MAX_LENGTH }), Type.Null()]);
-const Secret = Type.String({ pattern: '^whsec_', description: 'Signs the deliveries (Standard Webhooks). Shown here only: keep it.' });
+const Secret = Type.String({
+  pattern: '^whsec_',
+  description: 'Signs the deliveries (Standard Webhooks). Shown here only: keep it.',
+});
 
 const EndpointWithSecretView = Type.Intersect([WebhookEndpointView, Type.Object({ secret: Secret })]);
-const DeliveryDetailView = Type.Intersect([WebhookDeliveryView, Type.Object({ attempt_log: Type.Array(WebhookAttemptView) })]);
+const DeliveryDetailView = Type.Intersect([
+  WebhookDeliveryView,
+  Type.Object({ attempt_log: Type.Array(WebhookAttemptView) }),
+]);
 const Accepted = Type.Object({ status: Type.Literal('accepted') });
 
 const cursorOf = (text: string | undefined): number | undefined => {
   if (text === undefined) return undefined;
-  if (!/^[0-9]{1,15}$/.test(text)) throw new SaldoError('validation_failed', { detail: 'The cursor is not one this API gave.', pointer: 'query.cursor' });
+  if (!/^[0-9]{1,15}$/.test(text))
+    throw new SaldoError('validation_failed', {
+      detail: 'The cursor is not one this API gave.',
+      pointer: 'query.cursor',
+    });
   return Number(text);
 };
 
@@ -63,12 +92,20 @@ export function webhookRoutes(app: FastifyInstance, deps: AppDependencies): void
       security: orgSecurity,
       params: OrgParams,
       headers: IdempotencyHeaders,
-      body: Type.Object({ url: Url, event_types: EventTypes, description: Type.Optional(Description) }, { additionalProperties: false }),
+      body: Type.Object(
+        { url: Url, event_types: EventTypes, description: Type.Optional(Description) },
+        { additionalProperties: false },
+      ),
       response: { 201: EndpointWithSecretView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
     },
     handler: async (request, reply) => {
       const { url, event_types, description } = request.body;
-      const command = createEndpoint(deps.clock, organizationOf(request).id, { url, eventTypes: event_types, description }, policy);
+      const command = createEndpoint(
+        deps.clock,
+        organizationOf(request).id,
+        { url, eventTypes: event_types, description },
+        policy,
+      );
       const outcome = await performRequestWrite(deps, request, {
         ...command,
         reply: ({ endpoint, secret }) => ({ status: 201, body: { ...webhookEndpointView(endpoint), secret } }),
@@ -86,13 +123,18 @@ export function webhookRoutes(app: FastifyInstance, deps: AppDependencies): void
       params: OrgParams,
       querystring: Type.Object(
         {
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: WEBHOOK_PAGE_LIMIT_MAX, default: WEBHOOK_PAGE_LIMIT_DEFAULT })),
+          limit: Type.Optional(
+            Type.Integer({ minimum: 1, maximum: WEBHOOK_PAGE_LIMIT_MAX, default: WEBHOOK_PAGE_LIMIT_DEFAULT }),
+          ),
           cursor: Type.Optional(Type.String({ maxLength: 32 })),
         },
         { additionalProperties: false },
       ),
       response: {
-        200: Type.Object({ data: Type.Array(WebhookEndpointView), next_cursor: Type.Union([Type.String(), Type.Null()]) }),
+        200: Type.Object({
+          data: Type.Array(WebhookEndpointView),
+          next_cursor: Type.Union([Type.String(), Type.Null()]),
+        }),
         ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES),
       },
     },
@@ -112,7 +154,8 @@ export function webhookRoutes(app: FastifyInstance, deps: AppDependencies): void
       params: EndpointParams,
       response: { 200: WebhookEndpointView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
     },
-    handler: async (request) => webhookEndpointView(await getEndpoint(deps.store, organizationOf(request).id, request.params.endpoint_id)),
+    handler: async (request) =>
+      webhookEndpointView(await getEndpoint(deps.store, organizationOf(request).id, request.params.endpoint_id)),
   });
 
   r.patch('/:org_id/webhook-endpoints/:endpoint_id', {
@@ -126,15 +169,29 @@ export function webhookRoutes(app: FastifyInstance, deps: AppDependencies): void
       params: EndpointParams,
       headers: IdempotencyHeaders,
       body: Type.Object(
-        { url: Type.Optional(Url), event_types: Type.Optional(EventTypes), enabled: Type.Optional(Type.Boolean()), description: Type.Optional(Description) },
+        {
+          url: Type.Optional(Url),
+          event_types: Type.Optional(EventTypes),
+          enabled: Type.Optional(Type.Boolean()),
+          description: Type.Optional(Description),
+        },
         { additionalProperties: false },
       ),
       response: { 200: WebhookEndpointView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
     },
     handler: async (request, reply) => {
       const { url, event_types, enabled, description } = request.body;
-      const command = updateEndpoint(deps.clock, organizationOf(request).id, request.params.endpoint_id, { url, eventTypes: event_types, enabled, description }, policy);
-      const outcome = await performRequestWrite(deps, request, { ...command, reply: (endpoint) => ({ status: 200, body: webhookEndpointView(endpoint) }) });
+      const command = updateEndpoint(
+        deps.clock,
+        organizationOf(request).id,
+        request.params.endpoint_id,
+        { url, eventTypes: event_types, enabled, description },
+        policy,
+      );
+      const outcome = await performRequestWrite(deps, request, {
+        ...command,
+        reply: (endpoint) => ({ status: 200, body: webhookEndpointView(endpoint) }),
+      });
       return sendOutcome(reply, outcome);
     },
   });
@@ -147,11 +204,17 @@ export function webhookRoutes(app: FastifyInstance, deps: AppDependencies): void
       security: orgSecurity,
       params: EndpointParams,
       headers: IdempotencyHeaders,
-      response: { 204: Type.Null({ description: 'Deleted' }), ...errorResponses(ProblemDetails, [...COMMON_ERROR_STATUSES, 409]) },
+      response: {
+        204: Type.Null({ description: 'Deleted' }),
+        ...errorResponses(ProblemDetails, [...COMMON_ERROR_STATUSES, 409]),
+      },
     },
     handler: async (request, reply) => {
       const command = deleteEndpoint(organizationOf(request).id, request.params.endpoint_id);
-      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) }));
+      return sendOutcome(
+        reply,
+        await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 204, body: null }) }),
+      );
     },
   });
 
@@ -160,7 +223,8 @@ export function webhookRoutes(app: FastifyInstance, deps: AppDependencies): void
     schema: {
       tags: ['org-api'],
       summary: "Rotate an endpoint's secret",
-      description: 'Answers the new secret. For 24 hours every delivery is signed with the new and the old one, so a receiver can switch over.',
+      description:
+        'Answers the new secret. For 24 hours every delivery is signed with the new and the old one, so a receiver can switch over.',
       security: orgSecurity,
       params: EndpointParams,
       headers: IdempotencyHeaders,
@@ -168,7 +232,13 @@ export function webhookRoutes(app: FastifyInstance, deps: AppDependencies): void
     },
     handler: async (request, reply) => {
       const command = rotateSecret(deps.clock, organizationOf(request).id, request.params.endpoint_id);
-      return sendOutcome(reply, await performRequestWrite(deps, request, { ...command, reply: ({ secret }) => ({ status: 200, body: { secret } }) }));
+      return sendOutcome(
+        reply,
+        await performRequestWrite(deps, request, {
+          ...command,
+          reply: ({ secret }) => ({ status: 200, body: { secret } }),
+        }),
+      );
     },
   });
 
@@ -182,20 +252,32 @@ export function webhookRoutes(app: FastifyInstance, deps: AppDependencies): void
       querystring: Type.Object(
         {
           status: Type.Optional(DeliveryStatusSchema),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: WEBHOOK_PAGE_LIMIT_MAX, default: WEBHOOK_PAGE_LIMIT_DEFAULT })),
+          limit: Type.Optional(
+            Type.Integer({ minimum: 1, maximum: WEBHOOK_PAGE_LIMIT_MAX, default: WEBHOOK_PAGE_LIMIT_DEFAULT }),
+          ),
           cursor: Type.Optional(Type.String({ maxLength: 32 })),
         },
         { additionalProperties: false },
       ),
       response: {
-        200: Type.Object({ data: Type.Array(WebhookDeliveryView), next_cursor: Type.Union([Type.String(), Type.Null()]) }),
+        200: Type.Object({
+          data: Type.Array(WebhookDeliveryView),
+          next_cursor: Type.Union([Type.String(), Type.Null()]),
+        }),
         ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES),
       },
     },
     handler: async (request) => {
       const { status, limit = WEBHOOK_PAGE_LIMIT_DEFAULT, cursor } = request.query;
-      const page = await listDeliveries(deps.store, organizationOf(request).id, request.params.endpoint_id, { status, limit, beforeId: cursorOf(cursor) });
-      return { data: page.data.map((delivery) => webhookDeliveryView(delivery, page.endpoint.publicId)), next_cursor: page.nextCursor };
+      const page = await listDeliveries(deps.store, organizationOf(request).id, request.params.endpoint_id, {
+        status,
+        limit,
+        beforeId: cursorOf(cursor),
+      });
+      return {
+        data: page.data.map((delivery) => webhookDeliveryView(delivery, page.endpoint.publicId)),
+        next_cursor: page.nextCursor,
+      };
     },
   });
 
@@ -209,7 +291,12 @@ export function webhookRoutes(app: FastifyInstance, deps: AppDependencies): void
       response: { 200: DeliveryDetailView, ...errorResponses(ProblemDetails, COMMON_ERROR_STATUSES) },
     },
     handler: async (request) => {
-      const { endpoint, delivery, attempts } = await getDelivery(deps.store, organizationOf(request).id, request.params.endpoint_id, request.params.delivery_id);
+      const { endpoint, delivery, attempts } = await getDelivery(
+        deps.store,
+        organizationOf(request).id,
+        request.params.endpoint_id,
+        request.params.delivery_id,
+      );
       return { ...webhookDeliveryView(delivery, endpoint.publicId), attempt_log: attempts.map(webhookAttemptView) };
     },
   });
@@ -219,14 +306,20 @@ export function webhookRoutes(app: FastifyInstance, deps: AppDependencies): void
     schema: {
       tags: ['org-api'],
       summary: 'Attempt a delivery again, now',
-      description: 'Whatever its status: it becomes PENDING and is attempted at once. 409 webhook_delivery_in_flight while an attempt is under way.',
+      description:
+        'Whatever its status: it becomes PENDING and is attempted at once. 409 webhook_delivery_in_flight while an attempt is under way.',
       security: orgSecurity,
       params: DeliveryParams,
       headers: IdempotencyHeaders,
       response: { 202: WebhookDeliveryView, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
     },
     handler: async (request, reply) => {
-      const command = retryDelivery(deps.clock, organizationOf(request).id, request.params.endpoint_id, request.params.delivery_id);
+      const command = retryDelivery(
+        deps.clock,
+        organizationOf(request).id,
+        request.params.endpoint_id,
+        request.params.delivery_id,
+      );
       const outcome = await performRequestWrite(deps, request, {
         ...command,
         reply: (delivery) => ({ status: 202, body: webhookDeliveryView(delivery, request.params.endpoint_id) }),
@@ -246,12 +339,23 @@ export function webhookRoutes(app: FastifyInstance, deps: AppDependencies): void
       security: orgSecurity,
       params: EndpointParams,
       headers: IdempotencyHeaders,
-      body: Type.Object({ after: Type.String({ maxLength: 64, description: 'An event id (evt_…).' }) }, { additionalProperties: false }),
+      body: Type.Object(
+        { after: Type.String({ maxLength: 64, description: 'An event id (evt_…).' }) },
+        { additionalProperties: false },
+      ),
       response: { 202: Accepted, ...errorResponses(ProblemDetails, WRITE_ERROR_STATUSES) },
     },
     handler: async (request, reply) => {
-      const command = replayEvents(deps.clock, organizationOf(request).id, request.params.endpoint_id, request.body.after);
-      const outcome = await performRequestWrite(deps, request, { ...command, reply: () => ({ status: 202, body: { status: 'accepted' } }) });
+      const command = replayEvents(
+        deps.clock,
+        organizationOf(request).id,
+        request.params.endpoint_id,
+        request.body.after,
+      );
+      const outcome = await performRequestWrite(deps, request, {
+        ...command,
+        reply: () => ({ status: 202, body: { status: 'accepted' } }),
+      });
       deps.wakeDelivery?.();
       return sendOutcome(reply, outcome);
     },

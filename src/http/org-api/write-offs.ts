@@ -18,13 +18,26 @@ import { IdempotencyHeaders, WRITE_ERROR_STATUSES, sendOutcome, todayOf } from '
 
 const WriteOffBody = Type.Object(
   {
-    amount: Type.Optional(Type.Integer({ minimum: 1, maximum: Number(AMOUNT_MINOR_MAX), description: 'Minor units; the whole open amount when left out.' })),
-    reason: Type.String({ minLength: 1, maxLength: ENTRY_DESCRIPTION_MAX_LENGTH, description: 'Why the debt is given up; kept as the entry’s description.' }),
+    amount: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: Number(AMOUNT_MINOR_MAX),
+        description: 'Minor units; the whole open amount when left out.',
+      }),
+    ),
+    reason: Type.String({
+      minLength: 1,
+      maxLength: ENTRY_DESCRIPTION_MAX_LENGTH,
+      description: 'Why the debt is given up; kept as the entry’s description.',
+    }),
   },
   { additionalProperties: false },
 );
 
-const RefundBody = Type.Object({ amount: Amount, description: Type.Optional(Description) }, { additionalProperties: false });
+const RefundBody = Type.Object(
+  { amount: Amount, description: Type.Optional(Description) },
+  { additionalProperties: false },
+);
 
 export function writeOffRoutes(app: FastifyInstance, deps: AppDependencies): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -68,7 +81,11 @@ export function writeOffRoutes(app: FastifyInstance, deps: AppDependencies): voi
     },
     handler: async (request, reply) => {
       const { amount, description } = request.body;
-      const command = refund(todayOf(deps, request), { accountUuid: request.params.account_id, amountMinor: BigInt(amount), description });
+      const command = refund(todayOf(deps, request), {
+        accountUuid: request.params.account_id,
+        amountMinor: BigInt(amount),
+        description,
+      });
       return sendOutcome(reply, await performLedgerWrite(deps, request, command, (result) => entryView(result.detail)));
     },
   });

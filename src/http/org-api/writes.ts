@@ -7,14 +7,24 @@ import { Type } from 'typebox';
 import { calendarDate } from '../../core/clock.ts';
 import { SaldoError } from '../../core/errors.ts';
 import type { LedgerCommand } from '../../core/ledger/ledger-writer.ts';
-import { IDEMPOTENCY_KEY_MAX_LENGTH, type WriteCommand, type WriteOptions, type WriteOutcome, performWrite } from '../../core/write-pipeline.ts';
+import {
+  IDEMPOTENCY_KEY_MAX_LENGTH,
+  type WriteCommand,
+  type WriteOptions,
+  type WriteOutcome,
+  performWrite,
+} from '../../core/write-pipeline.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { actorOf, organizationOf } from '../shared/auth.ts';
 import { COMMON_ERROR_STATUSES } from '../shared/schemas.ts';
 
 export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(
-    Type.String({ minLength: 1, maxLength: IDEMPOTENCY_KEY_MAX_LENGTH, description: 'Replays the first answer for a repeated request.' }),
+    Type.String({
+      minLength: 1,
+      maxLength: IDEMPOTENCY_KEY_MAX_LENGTH,
+      description: 'Replays the first answer for a repeated request.',
+    }),
   ),
 });
 
@@ -30,12 +40,20 @@ export function writeOptions(request: FastifyRequest): WriteOptions {
 }
 
 /** Runs a command through the write pipeline as the request's actor, with its Idempotency-Key. */
-export function performRequestWrite<T>(deps: AppDependencies, request: FastifyRequest, command: WriteCommand<T>): Promise<WriteOutcome> {
+export function performRequestWrite<T>(
+  deps: AppDependencies,
+  request: FastifyRequest,
+  command: WriteCommand<T>,
+): Promise<WriteOutcome> {
   return performWrite(deps.store, deps.clock, actorOf(request), command, writeOptions(request));
 }
 
 /** Runs a booking command through the write path (gathered with the organization's other bookings). */
-export function performRequestBooking<T>(deps: AppDependencies, request: FastifyRequest, command: LedgerCommand<T>): Promise<WriteOutcome> {
+export function performRequestBooking<T>(
+  deps: AppDependencies,
+  request: FastifyRequest,
+  command: LedgerCommand<T>,
+): Promise<WriteOutcome> {
   return deps.ledger.submit(actorOf(request), command, writeOptions(request));
 }
 
@@ -48,7 +66,8 @@ export function sendOutcome(reply: FastifyReply, outcome: WriteOutcome): Fastify
   if (outcome.reply === null) throw new Error('a write answered over HTTP was given no reply');
   if (outcome.replayed) void reply.header('idempotency-replayed', 'true');
   const body = outcome.reply.body as { version?: unknown } | null;
-  if (body && typeof body === 'object' && typeof body.version === 'number') void reply.header('etag', etagOf(body.version));
+  if (body && typeof body === 'object' && typeof body.version === 'number')
+    void reply.header('etag', etagOf(body.version));
   if (outcome.reply.status === 204) return reply.code(204).send();
   return reply.code(outcome.reply.status).send(body);
 }
@@ -63,7 +82,10 @@ export function expectedVersion(request: FastifyRequest): number {
   }
   const match = /^\s*(?:W\/)?"?([0-9]{1,9})"?\s*$/.exec(header);
   if (!match) {
-    throw new SaldoError('validation_failed', { detail: 'If-Match must be the ETag this API gave, like "3".', pointer: 'header.if-match' });
+    throw new SaldoError('validation_failed', {
+      detail: 'If-Match must be the ETag this API gave, like "3".',
+      pointer: 'header.if-match',
+    });
   }
   return Number(match[1]);
 }

@@ -13,7 +13,12 @@ import { type Clock, systemClock } from '../../core/clock.ts';
 import { SaldoError } from '../../core/errors.ts';
 import type { StoredOperator } from '../../core/operators/operator.ts';
 import { mayManageOperators, roleAllows } from '../../core/operators/roles.ts';
-import { DEFAULT_SESSION_POLICY, type ResolvedSession, type SessionPolicy, resolveSession } from '../../core/operators/sessions.ts';
+import {
+  DEFAULT_SESSION_POLICY,
+  type ResolvedSession,
+  type SessionPolicy,
+  resolveSession,
+} from '../../core/operators/sessions.ts';
 import { authenticateApiKey } from '../../core/organizations/commands.ts';
 import type { ApiKey, Organization } from '../../core/organizations/organization.ts';
 import type { Scope } from '../../core/scopes.ts';
@@ -73,14 +78,19 @@ export interface AuthDependencies {
 }
 
 export function makeAuthenticator(options: AuthDependencies) {
-  const deps = { ...options, clock: options.clock ?? systemClock, sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY };
+  const deps = {
+    ...options,
+    clock: options.clock ?? systemClock,
+    sessionPolicy: options.sessionPolicy ?? DEFAULT_SESSION_POLICY,
+  };
   /** The live session of the request's cookie; 401 for a missing, forged, ended or cross-site one. */
   async function sessionOf(request: FastifyRequest): Promise<ResolvedSession> {
     const token = sessionCookieOf(request);
     if (token === undefined) throw new SaldoError('unauthenticated');
     if (isStateChanging(request)) {
       const refusal = crossSiteRefusal(request);
-      if (refusal !== undefined) throw new SaldoError('unauthenticated', { internal: `session cookie refused: ${refusal}` });
+      if (refusal !== undefined)
+        throw new SaldoError('unauthenticated', { internal: `session cookie refused: ${refusal}` });
     }
     const resolved = await resolveSession(deps.store, deps.clock, deps.sessionPolicy, token);
     if (!resolved) throw new SaldoError('unauthenticated', { internal: 'no live session for the cookie' });
@@ -88,7 +98,11 @@ export function makeAuthenticator(options: AuthDependencies) {
     return resolved;
   }
 
-  async function organizationFor(request: FastifyRequest, organizationId: string, organizationParam: string | undefined): Promise<void> {
+  async function organizationFor(
+    request: FastifyRequest,
+    organizationId: string,
+    organizationParam: string | undefined,
+  ): Promise<void> {
     // Read through the store's short-lived cache: one lookup saved on every request.
     const organization = await deps.store.organizations.recentOrganization(organizationId);
     if (!organization) throw new SaldoError('unauthenticated');
@@ -119,21 +133,26 @@ export function makeAuthenticator(options: AuthDependencies) {
         throw new SaldoError('forbidden', { internal: 'operators are managed by admin operators only' });
       }
       const operator = activeOperator(await sessionOf(request));
-      if (!mayManageOperators(operator.role)) throw new SaldoError('forbidden', { internal: `role ${operator.role} cannot manage operators` });
+      if (!mayManageOperators(operator.role))
+        throw new SaldoError('forbidden', { internal: `role ${operator.role} cannot manage operators` });
       await organizationFor(request, operator.organizationId, auth.organizationParam);
       return;
     }
     const presented = presentedKey(request);
     if (auth.kind === 'root') {
-      if (presented === undefined || deps.rootKey === undefined || !sameSecret(presented, deps.rootKey)) throw new SaldoError('unauthenticated');
+      if (presented === undefined || deps.rootKey === undefined || !sameSecret(presented, deps.rootKey))
+        throw new SaldoError('unauthenticated');
       return;
     }
     if (presented === undefined) {
       // Only the native API, whose paths name the organization, takes a session in place of a key.
-      if (auth.organizationParam === undefined || sessionCookieOf(request) === undefined) throw new SaldoError('unauthenticated');
+      if (auth.organizationParam === undefined || sessionCookieOf(request) === undefined)
+        throw new SaldoError('unauthenticated');
       const operator = activeOperator(await sessionOf(request));
       if (!roleAllows(operator.role, auth)) {
-        throw new SaldoError('forbidden', { internal: `role ${operator.role} lacks ${auth.scope}${auth.setup ? ' (setup)' : ''}` });
+        throw new SaldoError('forbidden', {
+          internal: `role ${operator.role} lacks ${auth.scope}${auth.setup ? ' (setup)' : ''}`,
+        });
       }
       await organizationFor(request, operator.organizationId, auth.organizationParam);
       return;
@@ -141,7 +160,8 @@ export function makeAuthenticator(options: AuthDependencies) {
     const apiKey = await authenticateApiKey(deps.store, presented);
     if (!apiKey) throw new SaldoError('unauthenticated');
     request.apiKey = apiKey;
-    if (!apiKey.scopes.includes(auth.scope)) throw new SaldoError('forbidden', { internal: `missing scope ${auth.scope}` });
+    if (!apiKey.scopes.includes(auth.scope))
+      throw new SaldoError('forbidden', { internal: `missing scope ${auth.scope}` });
     await organizationFor(request, apiKey.organizationId, auth.organizationParam);
   };
 }

@@ -7,7 +7,8 @@ import { SaldoError } from '../../core/errors.ts';
 
 const INT64_MAX = 9_223_372_036_854_775_807n;
 
-const notOurs = () => new SaldoError('validation_failed', { detail: 'The cursor is not one this API gave.', pointer: 'query.cursor' });
+const notOurs = () =>
+  new SaldoError('validation_failed', { detail: 'The cursor is not one this API gave.', pointer: 'query.cursor' });
 
 /** The position a digit cursor carries (an int64), or undefined without a cursor. */
 export function positionOfCursor(cursor: string | undefined): bigint | undefined {
@@ -29,7 +30,8 @@ export function idOfCursor(cursor: string | undefined): number | undefined {
 export const cursorOf = (position: bigint | number): string => String(position);
 
 /** A composite position, e.g. a date and an id. */
-export const compositeCursorOf = (parts: Array<string | number>): string => Buffer.from(parts.join('|')).toString('base64url');
+export const compositeCursorOf = (parts: Array<string | number>): string =>
+  Buffer.from(parts.join('|')).toString('base64url');
 
 /** The parts of a composite cursor, checked against the shape it was made with. */
 export function partsOfCursor(cursor: string, shape: RegExp): string[] {

@@ -36,7 +36,12 @@ export function renderError(dialect: Dialect, error: SaldoError, request: Fastif
   };
 }
 
-export async function sendError(dialect: Dialect, error: SaldoError, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+export async function sendError(
+  dialect: Dialect,
+  error: SaldoError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply> {
   const rendered = renderError(dialect, error, request);
   const retryAfter = error.facts.retry_after_seconds;
   if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
@@ -58,11 +63,16 @@ export function useDialectErrors(app: FastifyInstance, dialect: Dialect): void {
     if (dialect.statusByCode[saldoError.code] >= 500) {
       request.log.error({ err: error, code: saldoError.code }, saldoError.internal ?? saldoError.message);
     } else {
-      request.log.info({ code: saldoError.code, pointer: saldoError.pointer, field: saldoError.field }, saldoError.internal ?? saldoError.detail);
+      request.log.info(
+        { code: saldoError.code, pointer: saldoError.pointer, field: saldoError.field },
+        saldoError.internal ?? saldoError.detail,
+      );
     }
     return sendError(dialect, saldoError, request, reply);
   });
-  app.setNotFoundHandler(async (request, reply) => sendError(dialect, new SaldoError('route_not_found'), request, reply));
+  app.setNotFoundHandler(async (request, reply) =>
+    sendError(dialect, new SaldoError('route_not_found'), request, reply),
+  );
 
   const methodsByUrl = new Map<string, Set<string>>();
   let adding = false;

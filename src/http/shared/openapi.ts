@@ -21,7 +21,11 @@ function eventWebhooks(): Record<string, never> {
         type: 'object',
         required: ['id', 'type', 'created_at', 'organization_id', 'data'],
         properties: {
-          id: { type: 'string', pattern: '^evt_[0-9A-HJKMNP-TV-Z]{26}$', description: 'The event id, also the `webhook-id` header: deduplicate on it.' },
+          id: {
+            type: 'string',
+            pattern: '^evt_[0-9A-HJKMNP-TV-Z]{26}$',
+            description: 'The event id, also the `webhook-id` header: deduplicate on it.',
+          },
           type: { type: 'string', const: type },
           created_at: { type: 'string', format: 'date-time' },
           organization_id: { type: 'string', description: 'The organization (co_…).' },
@@ -36,14 +40,27 @@ function eventWebhooks(): Record<string, never> {
             description: entry.description,
             tags: ['events'],
             parameters: [
-              { name: 'webhook-id', in: 'header', required: true, schema: { type: 'string' }, description: 'The event id.' },
-              { name: 'webhook-timestamp', in: 'header', required: true, schema: { type: 'string' }, description: 'Unix seconds of this attempt.' },
+              {
+                name: 'webhook-id',
+                in: 'header',
+                required: true,
+                schema: { type: 'string' },
+                description: 'The event id.',
+              },
+              {
+                name: 'webhook-timestamp',
+                in: 'header',
+                required: true,
+                schema: { type: 'string' },
+                description: 'Unix seconds of this attempt.',
+              },
               {
                 name: 'webhook-signature',
                 in: 'header',
                 required: true,
                 schema: { type: 'string' },
-                description: 'Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation.',
+                description:
+                  'Standard Webhooks: `v1,` + base64 HMAC-SHA256 of "{webhook-id}.{webhook-timestamp}.{body}"; several, space-separated, during a secret rotation.',
               },
             ],
             requestBody: { required: true, content: { 'application/json': { schema: envelope } } },
@@ -65,7 +82,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       const badRequest = responses[400] as Record<string, unknown>;
       const added: Record<number, unknown> = {};
       const readsBody = schema?.body !== undefined || ['POST', 'PUT', 'PATCH'].includes(String(route.method));
-      if (readsBody && !(413 in responses)) added[413] = { ...badRequest, description: 'The request body is too large.' };
+      if (readsBody && !(413 in responses))
+        added[413] = { ...badRequest, description: 'The request body is too large.' };
       const headers = schema?.headers as { properties?: Record<string, unknown> } | undefined;
       if (headers?.properties?.['idempotency-key'] !== undefined && !(422 in responses)) {
         added[422] = { ...badRequest, description: 'The Idempotency-Key was used with a different request.' };
@@ -86,7 +104,12 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         securitySchemes: {
           ApiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'An API key of the organization.' },
           Bearer: { type: 'http', scheme: 'bearer', description: 'The same API key as a bearer token.' },
-          RootKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'The root key (SALDO_ROOT_KEY), for /admin.' },
+          RootKey: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-API-Key',
+            description: 'The root key (SALDO_ROOT_KEY), for /admin.',
+          },
           Session: {
             type: 'apiKey',
             in: 'cookie',
@@ -99,13 +122,19 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       webhooks: eventWebhooks(),
       tags: [
         { name: 'admin', description: 'Organizations and API keys (root key).' },
-        { name: 'org-api', description: 'The native API under /orgs/{org_id}, with the accounts API of the 003 dialect.' },
+        {
+          name: 'org-api',
+          description: 'The native API under /orgs/{org_id}, with the accounts API of the 003 dialect.',
+        },
         { name: 'v1-customers', description: 'Legacy customer account reads (deprecated).' },
         { name: 'v4-accounts', description: 'Accounts of a customer, card-issuing style.' },
         { name: 'v1-families', description: 'Household balances.' },
         { name: 'console', description: 'Signing in to the back-office console at /console.' },
         { name: 'operations', description: 'Health and readiness.' },
-        { name: 'events', description: 'Events Saldo sends to webhook endpoints (and serves in GET /orgs/{org_id}/events).' },
+        {
+          name: 'events',
+          description: 'Events Saldo sends to webhook endpoints (and serves in GET /orgs/{org_id}/events).',
+        },
       ],
     },
   });

@@ -53,7 +53,8 @@ export async function registerRateLimit(app: FastifyInstance, options: RateLimit
       if (request.routeOptions.config.auth?.kind === 'root') return 'root';
       return `ip:${request.ip}`;
     },
-    allowList: (request) => request.routeOptions.config.auth === undefined || request.routeOptions.config.auth.kind === 'public',
+    allowList: (request) =>
+      request.routeOptions.config.auth === undefined || request.routeOptions.config.auth.kind === 'public',
     errorResponseBuilder: (_request, context) =>
       new SaldoError('rate_limited', { facts: { retry_after_seconds: Math.max(1, Math.ceil(context.ttl / 1000)) } }),
   });

@@ -122,9 +122,15 @@ export const COMMON_ERROR_STATUSES = [400, 401, 403, 404, 429, 500, 503, 504];
  * The statuses among `statuses` that a dialect can answer with (pass its `statusByCode`): the
  * v1 families dialect, for one, answers a failed authentication with 403 and has no 401.
  */
-export function producibleStatuses(statusByCode: Record<string, number>, statuses: number[] = COMMON_ERROR_STATUSES): number[] {
+export function producibleStatuses(
+  statusByCode: Record<string, number>,
+  statuses: number[] = COMMON_ERROR_STATUSES,
+): number[] {
   const producible = new Set(Object.values(statusByCode));
   return statuses.filter((status) => producible.has(status));
 }
 
-export const Int64Text = Type.String({ pattern: '^[0-9]{1,19}$', description: 'A 64-bit integer as a string of digits.' });
+export const Int64Text = Type.String({
+  pattern: '^[0-9]{1,19}$',
+  description: 'A 64-bit integer as a string of digits.',
+});

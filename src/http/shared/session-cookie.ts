@@ -36,7 +36,11 @@ function cookie(value: string, attributes: string[]): string {
 /** Max-Age (which browsers prefer) counts from Saldo's clock `now`; Expires is for older clients. */
 export function sessionCookie(token: string, expiresAt: string, now: Date, secure: boolean): string {
   const maxAgeSeconds = Math.max(0, Math.floor((Date.parse(expiresAt) - now.getTime()) / 1000));
-  return cookie(token, [`Expires=${new Date(expiresAt).toUTCString()}`, `Max-Age=${maxAgeSeconds}`, ...(secure ? ['Secure'] : [])]);
+  return cookie(token, [
+    `Expires=${new Date(expiresAt).toUTCString()}`,
+    `Max-Age=${maxAgeSeconds}`,
+    ...(secure ? ['Secure'] : []),
+  ]);
 }
 
 export function clearedSessionCookie(secure: boolean): string {
@@ -62,7 +66,8 @@ export function crossSiteRefusal(request: FastifyRequest): string | undefined {
   if (!host) return 'no Host header';
   const origin = request.headers.origin;
   const referer = request.headers.referer;
-  const source = typeof origin === 'string' && origin !== 'null' ? origin : typeof referer === 'string' ? referer : undefined;
+  const source =
+    typeof origin === 'string' && origin !== 'null' ? origin : typeof referer === 'string' ? referer : undefined;
   if (source === undefined) return 'no Origin or Referer';
   if (hostOf(source) !== host) return `origin ${source} is not ${host}`;
   const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();

@@ -12,7 +12,14 @@ const addFormats = (addFormatsModule as unknown as { default?: typeof addFormats
 
 function makeAjv(coerceTypes: boolean): Ajv {
   // `discriminator`: a union tagged by a field (a batch item's `kind`) reports errors of its own branch only.
-  const ajv = new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: false, strict: false, discriminator: true });
+  const ajv = new Ajv({
+    coerceTypes,
+    useDefaults: true,
+    removeAdditional: false,
+    allErrors: false,
+    strict: false,
+    discriminator: true,
+  });
   (addFormats as unknown as (a: Ajv) => void)(ajv);
   return ajv;
 }
@@ -29,7 +36,10 @@ const PART_NAMES: Record<string, string> = { body: 'body', querystring: 'query',
 
 /** The dotted location of a failed check: `body.payment_method.type`, `body.items[3].amount`, `query.sliceSize`. */
 export function pointerOf(error: ErrorObject, context: string): string {
-  const segments = error.instancePath.split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = error.instancePath
+    .split('/')
+    .filter(Boolean)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const params = error.params as { missingProperty?: string; additionalProperty?: string; tag?: string };
   if (params.missingProperty) segments.push(params.missingProperty);
   if (params.additionalProperty) segments.push(params.additionalProperty);

@@ -91,7 +91,11 @@ export const v1CustomersStatusByCode: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-export function renderV1CustomersError(error: SaldoError, _status: number, context: ErrorContext): Record<string, unknown> {
+export function renderV1CustomersError(
+  error: SaldoError,
+  _status: number,
+  context: ErrorContext,
+): Record<string, unknown> {
   const body: Record<string, unknown> = { errorMessage: error.detail, errorCode: error.code, traceId: context.traceId };
   // v1 names its fields in camelCase, as the core does.
   if (error.pointer) body.reference = fieldOfPointer(error.pointer);

@@ -17,7 +17,11 @@ export const CustomerParams = Type.Object({
 /** The int64 a path or query parameter carries; beyond int64 it is refused like a malformed one. */
 export function parseInt64(text: string, pointer: string): bigint {
   const value = BigInt(text);
-  if (value > INT64_MAX) throw new SaldoError('validation_failed', { detail: `'${pointer.split('.').pop()}' must be at most ${INT64_MAX}.`, pointer });
+  if (value > INT64_MAX)
+    throw new SaldoError('validation_failed', {
+      detail: `'${pointer.split('.').pop()}' must be at most ${INT64_MAX}.`,
+      pointer,
+    });
   return value;
 }
 
@@ -33,8 +37,12 @@ export const Balances = Type.Object(
   {
     accountBalance: Money,
     consumptionCredit: Money,
-    dunningLevel: Type.Optional(Type.String({ description: 'The dunning level of the customer', examples: ['Dunning Level 1'] })),
-    inDebtCollection: Type.Boolean({ description: 'Whether the customers open debt claims where transferred to a debt collection agency' }),
+    dunningLevel: Type.Optional(
+      Type.String({ description: 'The dunning level of the customer', examples: ['Dunning Level 1'] }),
+    ),
+    inDebtCollection: Type.Boolean({
+      description: 'Whether the customers open debt claims where transferred to a debt collection agency',
+    }),
   },
   { description: 'Account balance data of the customer' },
 );
@@ -44,10 +52,20 @@ export const UPCOMING_SLICE_DEFAULT = 10;
 export const UpcomingQuery = Type.Object(
   {
     sliceSize: Type.Optional(
-      Type.Integer({ minimum: 1, maximum: UPCOMING_SLICE_MAX, default: UPCOMING_SLICE_DEFAULT, format: 'int32', description: 'Desired size of data chunk' }),
+      Type.Integer({
+        minimum: 1,
+        maximum: UPCOMING_SLICE_MAX,
+        default: UPCOMING_SLICE_DEFAULT,
+        format: 'int32',
+        description: 'Desired size of data chunk',
+      }),
     ),
     offset: Type.Optional(
-      Type.String({ pattern: INT64_DIGITS, default: '0', description: 'Offset from last request (last ID of the booking entry)' }),
+      Type.String({
+        pattern: INT64_DIGITS,
+        default: '0',
+        description: 'Offset from last request (last ID of the booking entry)',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -62,12 +80,17 @@ export const Upcoming = Type.Object(
         description: Type.Optional(Type.String({ description: 'Description of the booking' })),
         amount: Money,
         openAmount: Money,
-        installmentPlan: Type.Boolean({ description: 'Whether or not the booking was transferred into an installment plan' }),
+        installmentPlan: Type.Boolean({
+          description: 'Whether or not the booking was transferred into an installment plan',
+        }),
       }),
       { description: 'List of booking entries' },
     ),
     hasNext: Type.Boolean({ description: 'True if there exists next data slice', examples: [true] }),
-    offset: Type.String({ description: 'Offset for next query (last ID of the booking entry)', examples: ['1234567890'] }),
+    offset: Type.String({
+      description: 'Offset for next query (last ID of the booking entry)',
+      examples: ['1234567890'],
+    }),
   },
   { description: 'Slice of booking entries' },
 );

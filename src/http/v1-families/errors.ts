@@ -90,7 +90,11 @@ export const v1FamiliesStatusByCode: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-export function renderV1FamiliesError(error: SaldoError, status: number, context: ErrorContext): Record<string, unknown> {
+export function renderV1FamiliesError(
+  error: SaldoError,
+  status: number,
+  context: ErrorContext,
+): Record<string, unknown> {
   const message = error.code === 'unauthenticated' || error.code === 'forbidden' ? 'Not authorized' : error.detail;
   const exception: Record<string, unknown> = { code: error.code, traceId: context.traceId };
   // v1 names its fields in camelCase, as the core does.

@@ -13,19 +13,26 @@ import { V1FamiliesError, errorResponses } from '../shared/schemas.ts';
 
 const FILTER_PARAMETER = 'where[transactionId][lessThan]';
 
-const FamilyBalance = Type.Object({
-  companyId: Type.String({ description: 'Company ID', examples: ['co_01JD5Z4W6Y3B0H9Q8E2N4R7T5V'] }),
-  familyId: Type.String({ description: 'Family ID', examples: ['fml_01JD5Z4W6Y3B0H9Q8E2N4R7T5V'] }),
-  balance: Type.Integer({ description: 'Balance: credit − debit, minor units' }),
-  debit: Type.Integer({ description: 'Debit: sum of the members’ charges, minor units' }),
-  credit: Type.Integer({ description: 'Credit: sum of the members’ credits, minor units' }),
-  totalToPay: Type.Integer({ description: 'Total to pay: max(0, debit − credit), minor units' }),
-  nextScheduledPayment: Type.Union([Type.Integer(), Type.Null()], {
-    description: 'Next scheduled payment value: the sum of the SCHEDULED payments on the earliest date from today on',
-  }),
-  nextScheduledPaymentDate: Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'Next scheduled payment date' }),
-  beforeTransactionId: Type.Union([Type.String(), Type.Null()], { description: 'Transaction ID of the filter; null without one' }),
-}, { description: 'successful operation' });
+const FamilyBalance = Type.Object(
+  {
+    companyId: Type.String({ description: 'Company ID', examples: ['co_01JD5Z4W6Y3B0H9Q8E2N4R7T5V'] }),
+    familyId: Type.String({ description: 'Family ID', examples: ['fml_01JD5Z4W6Y3B0H9Q8E2N4R7T5V'] }),
+    balance: Type.Integer({ description: 'Balance: credit − debit, minor units' }),
+    debit: Type.Integer({ description: 'Debit: sum of the members’ charges, minor units' }),
+    credit: Type.Integer({ description: 'Credit: sum of the members’ credits, minor units' }),
+    totalToPay: Type.Integer({ description: 'Total to pay: max(0, debit − credit), minor units' }),
+    nextScheduledPayment: Type.Union([Type.Integer(), Type.Null()], {
+      description: 'Next scheduled payment value: the sum of the SCHEDULED payments on the earliest date from today on',
+    }),
+    nextScheduledPaymentDate: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+      description: 'Next scheduled payment date',
+    }),
+    beforeTransactionId: Type.Union([Type.String(), Type.Null()], {
+      description: 'Transaction ID of the filter; null without one',
+    }),
+  },
+  { description: 'successful operation' },
+);
 
 const Query = Type.Object(
   {
@@ -90,7 +97,13 @@ export function v1FamilyRoutes(app: FastifyInstance, deps: AppDependencies): voi
     },
     handler: async (request) => {
       const before = request.query.where?.transactionId?.lessThan;
-      const balance = await familyBalance(deps.store, deps.clock, organizationOf(request), request.params.familyId, before);
+      const balance = await familyBalance(
+        deps.store,
+        deps.clock,
+        organizationOf(request),
+        request.params.familyId,
+        before,
+      );
       return {
         companyId: balance.organizationId,
         familyId: balance.familyId,
@@ -98,7 +111,8 @@ export function v1FamilyRoutes(app: FastifyInstance, deps: AppDependencies): voi
         debit: toMinorNumber(balance.debitMinor),
         credit: toMinorNumber(balance.creditMinor),
         totalToPay: toMinorNumber(balance.totalToPayMinor),
-        nextScheduledPayment: balance.nextScheduledPayment === null ? null : toMinorNumber(balance.nextScheduledPayment.amountMinor),
+        nextScheduledPayment:
+          balance.nextScheduledPayment === null ? null : toMinorNumber(balance.nextScheduledPayment.amountMinor),
         nextScheduledPaymentDate: balance.nextScheduledPayment?.date ?? null,
         beforeTransactionId: balance.beforeEntryId,
       };

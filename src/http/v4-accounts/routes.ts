@@ -26,9 +26,24 @@ const Account = Type.Object({
   currency: Type.String({ description: 'A valid ISO 4217 currency code', examples: ['EUR'] }),
   customerId: Type.String({ description: 'Customer id for account owner', examples: ['55667788990'] }),
   id: Type.String({ description: 'Unique account id for given account', examples: ['1234567890'] }),
-  name: Type.Optional(Type.String({ maxLength: 64, description: 'Human readable name of an account', examples: ['My example account name'] })),
-  number: Type.String({ maxLength: 64, description: 'Unique account number for given account', examples: ['123456789'] }),
-  parentId: Type.Optional(Type.String({ description: 'Account id of parent account. If empty then this is parent contract.', examples: ['9876543210'] })),
+  name: Type.Optional(
+    Type.String({
+      maxLength: 64,
+      description: 'Human readable name of an account',
+      examples: ['My example account name'],
+    }),
+  ),
+  number: Type.String({
+    maxLength: 64,
+    description: 'Unique account number for given account',
+    examples: ['123456789'],
+  }),
+  parentId: Type.Optional(
+    Type.String({
+      description: 'Account id of parent account. If empty then this is parent contract.',
+      examples: ['9876543210'],
+    }),
+  ),
   paymentReference: Type.Optional(
     Type.Object(
       { number: Type.String({ examples: ['1234567897'] }), type: Type.String({ examples: ['MOD10'] }) },
@@ -45,15 +60,25 @@ export function v4AccountRoutes(app: FastifyInstance, deps: AppDependencies): vo
     schema: {
       tags: ['v4-accounts'],
       summary: 'The accounts of a customer',
-      description: 'Required Scopes: `CUSTOMER_ACCOUNT_READ`. Accounts ordered by id; each read is recorded in the audit trail with `auditUser`.',
+      description:
+        'Required Scopes: `CUSTOMER_ACCOUNT_READ`. Accounts ordered by id; each read is recorded in the audit trail with `auditUser`.',
       security: [{ ApiKey: [] }, { Bearer: [] }],
       params: Type.Object({
-        customerId: Type.String({ pattern: '^[0-9]{1,19}$', description: 'The customer id to fetch list of accounts for (biginteger)' }),
+        customerId: Type.String({
+          pattern: '^[0-9]{1,19}$',
+          description: 'The customer id to fetch list of accounts for (biginteger)',
+        }),
       }),
       querystring: Type.Object(
         {
-          auditUser: Type.String({ minLength: 1, maxLength: AUDIT_USER_MAX_LENGTH, description: 'The audit user to log the request' }),
-          page: Type.Optional(Type.Integer({ minimum: 0, maximum: ACCOUNTS_PAGE_MAX, default: 0, description: 'Current page' })),
+          auditUser: Type.String({
+            minLength: 1,
+            maxLength: AUDIT_USER_MAX_LENGTH,
+            description: 'The audit user to log the request',
+          }),
+          page: Type.Optional(
+            Type.Integer({ minimum: 0, maximum: ACCOUNTS_PAGE_MAX, default: 0, description: 'Current page' }),
+          ),
           size: Type.Optional(
             Type.Integer({
               minimum: 1,
@@ -73,10 +98,16 @@ export function v4AccountRoutes(app: FastifyInstance, deps: AppDependencies): vo
     handler: async (request) => {
       const customerNumber = BigInt(request.params.customerId);
       if (customerNumber > INT64_MAX) {
-        throw new SaldoError('validation_failed', { detail: `'customerId' must be at most ${INT64_MAX}.`, pointer: 'path.customerId' });
+        throw new SaldoError('validation_failed', {
+          detail: `'customerId' must be at most ${INT64_MAX}.`,
+          pointer: 'path.customerId',
+        });
       }
       const { auditUser, page = 0, size = ACCOUNTS_PAGE_SIZE_DEFAULT } = request.query;
-      const result = await customerAccounts(deps.store, deps.ledger, actorOf(request, auditUser), customerNumber, { page, size });
+      const result = await customerAccounts(deps.store, deps.ledger, actorOf(request, auditUser), customerNumber, {
+        page,
+        size,
+      });
       return result.accounts.map((account) => accountView(result.customer, account));
     },
   });

@@ -33,9 +33,14 @@ function localityLines(address: BillingAddress): string[] {
 export function billingAddressLines(address: BillingAddress | null, customerName: string, locale: string): string[] {
   if (address === null) return [];
   const country = present(address.country)
-    ? new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(address.country) ?? address.country
+    ? (new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(address.country) ?? address.country)
     : undefined;
-  const head = [address.name !== customerName ? address.name : undefined, address.line1, address.line2, address.line3].filter(present);
+  const head = [
+    address.name !== customerName ? address.name : undefined,
+    address.line1,
+    address.line2,
+    address.line3,
+  ].filter(present);
   const tail = [...localityLines(address), country].filter(present);
   return [...head.slice(0, Math.max(0, BILLING_ADDRESS_LINES_MAX - tail.length)), ...tail];
 }

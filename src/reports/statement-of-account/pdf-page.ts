@@ -96,7 +96,10 @@ export function newStatementDocument(metadata: PdfMetadata): PDFKit.PDFDocument 
 }
 
 export function applyStyle(document: PDFKit.PDFDocument, style: TextStyle): void {
-  document.font(style.weight ?? 'regular').fontSize(style.size).fillColor(style.colour ?? COLOURS.text);
+  document
+    .font(style.weight ?? 'regular')
+    .fontSize(style.size)
+    .fillColor(style.colour ?? COLOURS.text);
 }
 
 /** The height of one line of text in a style. */
@@ -108,7 +111,14 @@ export function lineHeight(document: PDFKit.PDFDocument, style: TextStyle): numb
 const LINE_FIT_SLACK = 0.5;
 
 /** One line of text in a box `width` wide; what does not fit ends in an ellipsis. */
-export function textLine(document: PDFKit.PDFDocument, text: string, x: number, y: number, width: number, style: TextStyle): void {
+export function textLine(
+  document: PDFKit.PDFDocument,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  style: TextStyle,
+): void {
   applyStyle(document, style);
   document.text(text, x, y, {
     width,
@@ -135,13 +145,24 @@ export function textBlock(
   return height;
 }
 
-export function textBlockHeight(document: PDFKit.PDFDocument, text: string, width: number, linesMax: number, style: TextStyle): number {
+export function textBlockHeight(
+  document: PDFKit.PDFDocument,
+  text: string,
+  width: number,
+  linesMax: number,
+  style: TextStyle,
+): number {
   applyStyle(document, style);
   const oneLine = document.currentLineHeight(true);
   return Math.min(Math.max(document.heightOfString(text, { width }), oneLine), oneLine * linesMax);
 }
 
-export function horizontalRule(document: PDFKit.PDFDocument, y: number, weight = 0.5, colour: string = COLOURS.rule): void {
+export function horizontalRule(
+  document: PDFKit.PDFDocument,
+  y: number,
+  weight = 0.5,
+  colour: string = COLOURS.rule,
+): void {
   document.save().lineWidth(weight).strokeColor(colour).moveTo(PAGE.left, y).lineTo(PAGE.right, y).stroke().restore();
 }
 

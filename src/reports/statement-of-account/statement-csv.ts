@@ -9,7 +9,15 @@ import { writeCsv, type CsvCell } from '../csv.ts';
 import { assertStatementInput } from './statement-checks.ts';
 import type { StatementOfAccountInput } from './statement-input.ts';
 
-export const STATEMENT_CSV_HEADER = ['date', 'entry_id', 'kind', 'description', 'currency', 'amount', 'running_balance'] as const;
+export const STATEMENT_CSV_HEADER = [
+  'date',
+  'entry_id',
+  'kind',
+  'description',
+  'currency',
+  'amount',
+  'running_balance',
+] as const;
 
 export function statementCsv(input: StatementOfAccountInput): string {
   assertStatementInput(input);
@@ -17,7 +25,13 @@ export function statementCsv(input: StatementOfAccountInput): string {
   const rows: CsvCell[][] = [
     [input.period.from, null, 'OPENING_BALANCE', 'Opening balance', currency, null, input.openingBalanceMinor],
     ...input.entries.map((entry) => [
-      entry.date, entry.id, entry.kind, entry.description, currency, entry.amountMinor, entry.runningBalanceMinor,
+      entry.date,
+      entry.id,
+      entry.kind,
+      entry.description,
+      currency,
+      entry.amountMinor,
+      entry.runningBalanceMinor,
     ]),
     [input.period.to, null, 'CLOSING_BALANCE', 'Closing balance', currency, null, input.closingBalanceMinor],
   ];

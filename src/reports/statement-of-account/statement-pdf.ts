@@ -96,18 +96,31 @@ class StatementLayout {
   /** The first page above the tables: organization, address, information block, summary. */
   drawOpening(): void {
     const { document, input, labels, formats } = this;
-    textLine(document, input.organization.name, PAGE.left, PAGE.top, CONTENT_WIDTH, { size: FONT_SIZES.organization, weight: 'bold' });
+    textLine(document, input.organization.name, PAGE.left, PAGE.top, CONTENT_WIDTH, {
+      size: FONT_SIZES.organization,
+      weight: 'bold',
+    });
 
     // The window: the sender on one small line, then the recipient.
-    textLine(document, input.organization.name, ADDRESS_FIELD.textLeft, ADDRESS_FIELD.senderTop, ADDRESS_FIELD.width - mm(10), {
-      size: FONT_SIZES.sender,
-      colour: COLOURS.muted,
-    });
+    textLine(
+      document,
+      input.organization.name,
+      ADDRESS_FIELD.textLeft,
+      ADDRESS_FIELD.senderTop,
+      ADDRESS_FIELD.width - mm(10),
+      {
+        size: FONT_SIZES.sender,
+        colour: COLOURS.muted,
+      },
+    );
     let addressY = ADDRESS_FIELD.recipientTop;
     const addressStyle: TextStyle = { size: FONT_SIZES.body + 1 };
     const addressLines = [input.customer.name, ...input.customer.billingAddress];
     // A long address closes its lines up rather than run out of the window.
-    const addressLine = Math.min(lineHeight(document, addressStyle), ADDRESS_FIELD.recipientHeight / addressLines.length);
+    const addressLine = Math.min(
+      lineHeight(document, addressStyle),
+      ADDRESS_FIELD.recipientHeight / addressLines.length,
+    );
     for (const line of addressLines) {
       textLine(document, line, ADDRESS_FIELD.textLeft, addressY, ADDRESS_FIELD.width - mm(10), addressStyle);
       addressY += addressLine;
@@ -118,7 +131,9 @@ class StatementLayout {
       [labels.customerNumber, input.customer.number],
       [labels.account, input.account.name],
       [labels.accountNumber, input.account.number],
-      ...(input.paymentReference === null ? [] : [[labels.paymentReference, input.paymentReference] as [string, string]]),
+      ...(input.paymentReference === null
+        ? []
+        : [[labels.paymentReference, input.paymentReference] as [string, string]]),
       [labels.period, this.period],
       [labels.statementDate, formats.dateOfInstant(input.generatedAt)],
     ];
@@ -128,13 +143,17 @@ class StatementLayout {
     let factY = INFORMATION_BLOCK.top;
     for (const [label, value] of facts) {
       textLine(document, label, INFORMATION_BLOCK.left, factY, labelWidth - 4, SMALL_MUTED);
-      factY += Math.max(textBlock(document, value, valueX, factY - 1, valueWidth, 2, BODY), lineHeight(document, BODY)) + 2;
+      factY +=
+        Math.max(textBlock(document, value, valueX, factY - 1, valueWidth, 2, BODY), lineHeight(document, BODY)) + 2;
     }
 
     this.y = Math.max(ADDRESS_FIELD.top + ADDRESS_FIELD.height, factY) + SECTION_GAP;
     textLine(document, labels.title, PAGE.left, this.y, CONTENT_WIDTH, { size: FONT_SIZES.title, weight: 'bold' });
     this.y += lineHeight(document, { size: FONT_SIZES.title });
-    textLine(document, this.period, PAGE.left, this.y, CONTENT_WIDTH, { size: FONT_SIZES.body + 1, colour: COLOURS.muted });
+    textLine(document, this.period, PAGE.left, this.y, CONTENT_WIDTH, {
+      size: FONT_SIZES.body + 1,
+      colour: COLOURS.muted,
+    });
     this.y += lineHeight(document, { size: FONT_SIZES.body + 1 }) + mm(4);
     this.drawSummary();
   }
@@ -166,7 +185,14 @@ class StatementLayout {
     const { document, input, labels } = this;
     document.addPage();
     this.y = PAGE.top;
-    textLine(document, `${input.organization.name} · ${labels.title} · ${input.account.number}`, PAGE.left, this.y, CONTENT_WIDTH, SMALL_MUTED);
+    textLine(
+      document,
+      `${input.organization.name} · ${labels.title} · ${input.account.number}`,
+      PAGE.left,
+      this.y,
+      CONTENT_WIDTH,
+      SMALL_MUTED,
+    );
     this.y += lineHeight(document, SMALL_MUTED) + mm(1);
     horizontalRule(document, this.y, 0.5, COLOURS.rule);
     this.y += mm(4);
@@ -202,7 +228,12 @@ class StatementLayout {
     const { labels } = this;
     const [amount, balance] = ENTRY_COLUMNS.amounts as [Column, Column];
     return {
-      cells: [[ENTRY_COLUMNS.date, labels.date], [ENTRY_COLUMNS.description, labels.description], [amount, labels.amount], [balance, labels.balance]],
+      cells: [
+        [ENTRY_COLUMNS.date, labels.date],
+        [ENTRY_COLUMNS.description, labels.description],
+        [amount, labels.amount],
+        [balance, labels.balance],
+      ],
     };
   }
 
@@ -212,9 +243,16 @@ class StatementLayout {
     const height = lineHeight(this.document, BODY_BOLD) + 2 * ROW_PADDING;
     this.ensureRoom(height, head);
     const textY = this.y + ROW_PADDING;
-    textLine(this.document, this.formats.date(day), ENTRY_COLUMNS.date.x, textY, ENTRY_COLUMNS.date.width, { ...BODY_BOLD, figures: true });
+    textLine(this.document, this.formats.date(day), ENTRY_COLUMNS.date.x, textY, ENTRY_COLUMNS.date.width, {
+      ...BODY_BOLD,
+      figures: true,
+    });
     textLine(this.document, label, ENTRY_COLUMNS.description.x, textY, ENTRY_COLUMNS.description.width, BODY_BOLD);
-    textLine(this.document, this.formats.amount(balanceMinor), balance.x, textY, balance.width, { ...BODY_BOLD, figures: true, align: 'right' });
+    textLine(this.document, this.formats.amount(balanceMinor), balance.x, textY, balance.width, {
+      ...BODY_BOLD,
+      figures: true,
+      align: 'right',
+    });
     this.y += height;
   }
 
@@ -223,17 +261,44 @@ class StatementLayout {
     const [amount, balance] = ENTRY_COLUMNS.amounts as [Column, Column];
     const kind = kindLabel(labels, entry.kind);
     const description = entry.description === null || entry.description.trim() === '' ? kind : entry.description;
-    const descriptionHeight = textBlockHeight(document, description, ENTRY_COLUMNS.description.width, DESCRIPTION_LINES_MAX, BODY);
+    const descriptionHeight = textBlockHeight(
+      document,
+      description,
+      ENTRY_COLUMNS.description.width,
+      DESCRIPTION_LINES_MAX,
+      BODY,
+    );
     const detailHeight = lineHeight(document, SMALL_MUTED);
     const height = descriptionHeight + detailHeight + 2 * ROW_PADDING;
     this.ensureRoom(height, head);
     if (index % 2 === 1) shade(document, this.y, height);
     const textY = this.y + ROW_PADDING;
     textLine(document, formats.date(entry.date), ENTRY_COLUMNS.date.x, textY, ENTRY_COLUMNS.date.width, BODY_FIGURES);
-    textBlock(document, description, ENTRY_COLUMNS.description.x, textY, ENTRY_COLUMNS.description.width, DESCRIPTION_LINES_MAX, BODY);
-    textLine(document, `${kind} · ${entry.id}`, ENTRY_COLUMNS.description.x, textY + descriptionHeight, ENTRY_COLUMNS.description.width, SMALL_MUTED);
-    textLine(document, formats.amount(entry.amountMinor), amount.x, textY, amount.width, { ...BODY_FIGURES, align: 'right' });
-    textLine(document, formats.amount(entry.runningBalanceMinor), balance.x, textY, balance.width, { ...BODY_FIGURES, align: 'right' });
+    textBlock(
+      document,
+      description,
+      ENTRY_COLUMNS.description.x,
+      textY,
+      ENTRY_COLUMNS.description.width,
+      DESCRIPTION_LINES_MAX,
+      BODY,
+    );
+    textLine(
+      document,
+      `${kind} · ${entry.id}`,
+      ENTRY_COLUMNS.description.x,
+      textY + descriptionHeight,
+      ENTRY_COLUMNS.description.width,
+      SMALL_MUTED,
+    );
+    textLine(document, formats.amount(entry.amountMinor), amount.x, textY, amount.width, {
+      ...BODY_FIGURES,
+      align: 'right',
+    });
+    textLine(document, formats.amount(entry.runningBalanceMinor), balance.x, textY, balance.width, {
+      ...BODY_FIGURES,
+      align: 'right',
+    });
     this.y += height;
   }
 
@@ -244,7 +309,14 @@ class StatementLayout {
     this.drawBalanceRow(input.period.from, labels.openingBalance, input.openingBalanceMinor, head);
     if (input.entries.length === 0) {
       const height = lineHeight(this.document, BODY) + 2 * ROW_PADDING;
-      textLine(this.document, labels.noEntries, ENTRY_COLUMNS.description.x, this.y + ROW_PADDING, ENTRY_COLUMNS.description.width, { ...BODY, colour: COLOURS.muted });
+      textLine(
+        this.document,
+        labels.noEntries,
+        ENTRY_COLUMNS.description.x,
+        this.y + ROW_PADDING,
+        ENTRY_COLUMNS.description.width,
+        { ...BODY, colour: COLOURS.muted },
+      );
       this.y += height;
     }
     input.entries.forEach((entry, index) => this.drawEntryRow(entry, index, head));
@@ -263,13 +335,34 @@ class StatementLayout {
     const { document, formats } = this;
     const [open] = OPEN_ITEM_COLUMNS.amounts as [Column];
     const description = item.description ?? '';
-    const descriptionHeight = textBlockHeight(document, description, OPEN_ITEM_COLUMNS.description.width, DESCRIPTION_LINES_MAX, BODY);
+    const descriptionHeight = textBlockHeight(
+      document,
+      description,
+      OPEN_ITEM_COLUMNS.description.width,
+      DESCRIPTION_LINES_MAX,
+      BODY,
+    );
     const height = descriptionHeight + 2 * ROW_PADDING;
     this.ensureRoom(height, head);
     if (index % 2 === 1) shade(document, this.y, height);
     const textY = this.y + ROW_PADDING;
-    textLine(document, formats.date(item.dueDate), OPEN_ITEM_COLUMNS.date.x, textY, OPEN_ITEM_COLUMNS.date.width, BODY_FIGURES);
-    textBlock(document, description, OPEN_ITEM_COLUMNS.description.x, textY, OPEN_ITEM_COLUMNS.description.width, DESCRIPTION_LINES_MAX, BODY);
+    textLine(
+      document,
+      formats.date(item.dueDate),
+      OPEN_ITEM_COLUMNS.date.x,
+      textY,
+      OPEN_ITEM_COLUMNS.date.width,
+      BODY_FIGURES,
+    );
+    textBlock(
+      document,
+      description,
+      OPEN_ITEM_COLUMNS.description.x,
+      textY,
+      OPEN_ITEM_COLUMNS.description.width,
+      DESCRIPTION_LINES_MAX,
+      BODY,
+    );
     textLine(document, formats.amount(item.openMinor), open.x, textY, open.width, { ...BODY_FIGURES, align: 'right' });
     this.y += height;
   }
@@ -278,11 +371,22 @@ class StatementLayout {
     const { document, input, labels, formats } = this;
     const [open] = OPEN_ITEM_COLUMNS.amounts as [Column];
     const head: TableHead = {
-      cells: [[OPEN_ITEM_COLUMNS.date, labels.dueDate], [OPEN_ITEM_COLUMNS.description, labels.description], [open, labels.openAmount]],
+      cells: [
+        [OPEN_ITEM_COLUMNS.date, labels.dueDate],
+        [OPEN_ITEM_COLUMNS.description, labels.description],
+        [open, labels.openAmount],
+      ],
     };
     this.drawHeading(labels.openItems, head);
     if (input.openItems.length === 0) {
-      textLine(document, labels.noOpenItems, OPEN_ITEM_COLUMNS.description.x, this.y + ROW_PADDING, OPEN_ITEM_COLUMNS.description.width, { ...BODY, colour: COLOURS.muted });
+      textLine(
+        document,
+        labels.noOpenItems,
+        OPEN_ITEM_COLUMNS.description.x,
+        this.y + ROW_PADDING,
+        OPEN_ITEM_COLUMNS.description.width,
+        { ...BODY, colour: COLOURS.muted },
+      );
       this.y += lineHeight(document, BODY) + 2 * ROW_PADDING;
       return;
     }
@@ -292,8 +396,19 @@ class StatementLayout {
     horizontalRule(document, this.y, 0.75, COLOURS.text);
     const totalDue = input.openItems.reduce((sum, item) => sum + item.openMinor, 0n);
     const textY = this.y + ROW_PADDING + 1;
-    textLine(document, labels.totalDue, OPEN_ITEM_COLUMNS.description.x, textY, OPEN_ITEM_COLUMNS.description.width, BODY_BOLD);
-    textLine(document, formats.amount(totalDue), open.x, textY, open.width, { ...BODY_BOLD, figures: true, align: 'right' });
+    textLine(
+      document,
+      labels.totalDue,
+      OPEN_ITEM_COLUMNS.description.x,
+      textY,
+      OPEN_ITEM_COLUMNS.description.width,
+      BODY_BOLD,
+    );
+    textLine(document, formats.amount(totalDue), open.x, textY, open.width, {
+      ...BODY_BOLD,
+      figures: true,
+      align: 'right',
+    });
     this.y += totalHeight;
   }
 
@@ -306,8 +421,18 @@ class StatementLayout {
       horizontalRule(document, PAGE.footerTop - mm(2), 0.5, COLOURS.rule);
       const pageNumber = `${index + 1} / ${pages.count}`;
       const numberWidth = mm(25);
-      textLine(document, `${input.organization.name} · ${labels.title} · ${input.account.number}`, PAGE.left, PAGE.footerTop, CONTENT_WIDTH - numberWidth, SMALL_MUTED);
-      textLine(document, pageNumber, PAGE.right - numberWidth, PAGE.footerTop, numberWidth, { ...SMALL_MUTED, align: 'right' });
+      textLine(
+        document,
+        `${input.organization.name} · ${labels.title} · ${input.account.number}`,
+        PAGE.left,
+        PAGE.footerTop,
+        CONTENT_WIDTH - numberWidth,
+        SMALL_MUTED,
+      );
+      textLine(document, pageNumber, PAGE.right - numberWidth, PAGE.footerTop, numberWidth, {
+        ...SMALL_MUTED,
+        align: 'right',
+      });
     }
   }
 }

@@ -38,7 +38,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('trace_id', 'text')
     .addColumn('details', 'text', (c) => c.notNull().defaultTo('{}'))
     .execute();
-  await db.schema.createIndex('audit_events_by_organization').on('audit_events').columns(['organization_id', 'id']).execute();
+  await db.schema
+    .createIndex('audit_events_by_organization')
+    .on('audit_events')
+    .columns(['organization_id', 'id'])
+    .execute();
 
   await db.schema
     .createTable('idempotency_records')

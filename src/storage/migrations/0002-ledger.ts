@@ -15,7 +15,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('customers_number_unique', ['organization_id', 'number'])
     .execute();
-  await db.schema.createIndex('customers_by_created').on('customers').columns(['organization_id', 'created_at', 'id']).execute();
+  await db.schema
+    .createIndex('customers_by_created')
+    .on('customers')
+    .columns(['organization_id', 'created_at', 'id'])
+    .execute();
 
   await db.schema
     .createTable('customer_categories')
@@ -24,7 +28,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('category', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('customer_categories_pk', ['customer_id', 'category'])
     .execute();
-  await db.schema.createIndex('customer_categories_by_category').on('customer_categories').columns(['organization_id', 'category']).execute();
+  await db.schema
+    .createIndex('customer_categories_by_category')
+    .on('customer_categories')
+    .columns(['organization_id', 'category'])
+    .execute();
 
   await db.schema
     .createTable('customer_external_references')
@@ -34,7 +42,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('customer_id', 'text', (c) => c.notNull().references('customers.id'))
     .addPrimaryKeyConstraint('customer_external_references_pk', ['organization_id', 'source', 'external_id'])
     .execute();
-  await db.schema.createIndex('customer_external_references_by_customer').on('customer_external_references').column('customer_id').execute();
+  await db.schema
+    .createIndex('customer_external_references_by_customer')
+    .on('customer_external_references')
+    .column('customer_id')
+    .execute();
 
   await db.schema
     .createTable('account_templates')
@@ -82,7 +94,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('closed_at', 'text')
     .addUniqueConstraint('accounts_number_unique', ['organization_id', 'number'])
     .execute();
-  await db.schema.createIndex('accounts_by_customer').on('accounts').columns(['organization_id', 'customer_id', 'id']).execute();
+  await db.schema
+    .createIndex('accounts_by_customer')
+    .on('accounts')
+    .columns(['organization_id', 'customer_id', 'id'])
+    .execute();
   await db.schema
     .createIndex('accounts_by_payment_reference')
     .on('accounts')
@@ -114,9 +130,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('booked_at', 'text', (c) => c.notNull())
     .addColumn('created_by_key_id', 'text')
     .execute();
-  await db.schema.createIndex('entries_by_account_sequence').on('entries').columns(['account_id', 'sequence']).unique().execute();
-  await db.schema.createIndex('entries_by_account_due').on('entries').columns(['account_id', 'due_date', 'id']).execute();
-  await db.schema.createIndex('entries_by_organization_sequence').on('entries').columns(['organization_id', 'sequence']).unique().execute();
+  await db.schema
+    .createIndex('entries_by_account_sequence')
+    .on('entries')
+    .columns(['account_id', 'sequence'])
+    .unique()
+    .execute();
+  await db.schema
+    .createIndex('entries_by_account_due')
+    .on('entries')
+    .columns(['account_id', 'due_date', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('entries_by_organization_sequence')
+    .on('entries')
+    .columns(['organization_id', 'sequence'])
+    .unique()
+    .execute();
   await db.schema
     .createIndex('entries_by_external_id')
     .on('entries')
@@ -154,7 +184,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('customer_id', 'text', (c) => c.primaryKey().references('customers.id')) // one family per customer
     .addColumn('added_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('family_members_by_family').on('family_members').columns(['family_id', 'customer_id']).execute();
+  await db.schema
+    .createIndex('family_members_by_family')
+    .on('family_members')
+    .columns(['family_id', 'customer_id'])
+    .execute();
 
   await withIdColumn(db, db.schema.createTable('scheduled_payments'))
     .addColumn('public_id', 'text', (c) => c.notNull().unique()) // spm_…
@@ -168,13 +202,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('scheduled_payments_by_account_date').on('scheduled_payments').columns(['account_id', 'status', 'date']).execute();
+  await db.schema
+    .createIndex('scheduled_payments_by_account_date')
+    .on('scheduled_payments')
+    .columns(['account_id', 'status', 'date'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
-    'scheduled_payments', 'family_members', 'families', 'allocations', 'entries', 'accounts',
-    'account_templates', 'customer_external_references', 'customer_categories', 'customers',
+    'scheduled_payments',
+    'family_members',
+    'families',
+    'allocations',
+    'entries',
+    'accounts',
+    'account_templates',
+    'customer_external_references',
+    'customer_categories',
+    'customers',
   ]) {
     await db.schema.dropTable(table).execute();
   }

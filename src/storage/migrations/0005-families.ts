@@ -21,7 +21,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['family_id', 'joined_after_sequence'])
     .execute();
   // An account's scheduled payments listed by date.
-  await db.schema.createIndex('scheduled_payments_by_account_listing').on('scheduled_payments').columns(['account_id', 'date', 'id']).execute();
+  await db.schema
+    .createIndex('scheduled_payments_by_account_listing')
+    .on('scheduled_payments')
+    .columns(['account_id', 'date', 'id'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

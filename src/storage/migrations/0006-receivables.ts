@@ -7,7 +7,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // The due date of the oldest open overdue charge the current dunning level was reached from.
   await db.schema.alterTable('accounts').addColumn('dunning_anchor_date', 'text').execute();
   // 1 when dunning (not a person) blocked the account: only then does clearing unblock it.
-  await db.schema.alterTable('accounts').addColumn('dunning_blocked', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('accounts')
+    .addColumn('dunning_blocked', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   // The anchor a debt-collection recall happened on: no automatic hand-over again for that anchor.
   await db.schema.alterTable('accounts').addColumn('debt_collection_recalled_anchor', 'text').execute();
   await db.schema.alterTable('accounts').addColumn('debt_collection_since', 'text').execute();
@@ -24,7 +27,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('started_at', 'text', (c) => c.notNull())
     .addColumn('completed_at', 'text')
     .execute();
-  await db.schema.createIndex('dunning_runs_by_organization').on('dunning_runs').columns(['organization_id', 'id']).execute();
+  await db.schema
+    .createIndex('dunning_runs_by_organization')
+    .on('dunning_runs')
+    .columns(['organization_id', 'id'])
+    .execute();
 
   await withIdColumn(db, db.schema.createTable('dunning_run_changes'))
     .addColumn('organization_id', 'text', (c) => c.notNull())
@@ -41,7 +48,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('fees', 'text', (c) => c.notNull().defaultTo('[]')) // JSON [{level, entry_id, amount_minor}]
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('dunning_run_changes_by_run').on('dunning_run_changes').columns(['run_id', 'id']).execute();
+  await db.schema
+    .createIndex('dunning_run_changes_by_run')
+    .on('dunning_run_changes')
+    .columns(['run_id', 'id'])
+    .execute();
 
   // A level's fee is posted once per account and anchor, however often a run repeats.
   await db.schema
@@ -82,14 +93,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('cancelled_at', 'text')
     .execute();
-  await db.schema.createIndex('installment_plans_by_account').on('installment_plans').columns(['organization_id', 'account_id', 'id']).execute();
+  await db.schema
+    .createIndex('installment_plans_by_account')
+    .on('installment_plans')
+    .columns(['organization_id', 'account_id', 'id'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of ['installment_plans', 'dunning_leases', 'dunning_fees', 'dunning_run_changes', 'dunning_runs']) {
     await db.schema.dropTable(table).execute();
   }
-  for (const column of ['debt_collection_since', 'debt_collection_recalled_anchor', 'dunning_blocked', 'dunning_anchor_date']) {
+  for (const column of [
+    'debt_collection_since',
+    'debt_collection_recalled_anchor',
+    'dunning_blocked',
+    'dunning_anchor_date',
+  ]) {
     await db.schema.alterTable('accounts').dropColumn(column).execute();
   }
 }

@@ -29,7 +29,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('webhook_endpoints_by_organization').on('webhook_endpoints').columns(['organization_id', 'id']).execute();
+  await db.schema
+    .createIndex('webhook_endpoints_by_organization')
+    .on('webhook_endpoints')
+    .columns(['organization_id', 'id'])
+    .execute();
 
   await withIdColumn(db, db.schema.createTable('webhook_deliveries'))
     .addColumn('public_id', 'text', (c) => c.notNull().unique()) // whd_…
@@ -50,13 +54,33 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('webhook_deliveries_by_endpoint').on('webhook_deliveries').columns(['organization_id', 'endpoint_id', 'id']).execute();
-  await db.schema.createIndex('webhook_deliveries_by_endpoint_status').on('webhook_deliveries').columns(['endpoint_id', 'status', 'id']).execute();
+  await db.schema
+    .createIndex('webhook_deliveries_by_endpoint')
+    .on('webhook_deliveries')
+    .columns(['organization_id', 'endpoint_id', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('webhook_deliveries_by_endpoint_status')
+    .on('webhook_deliveries')
+    .columns(['endpoint_id', 'status', 'id'])
+    .execute();
   // What the dispatcher claims: pending deliveries by when they are due (a partial index: the rest is history).
-  const due = db.schema.createIndex('webhook_deliveries_due').on('webhook_deliveries').columns(['next_attempt_at', 'id']);
+  const due = db.schema
+    .createIndex('webhook_deliveries_due')
+    .on('webhook_deliveries')
+    .columns(['next_attempt_at', 'id']);
   await due.where(sql.ref('status'), '=', sql.lit('PENDING')).execute();
-  await db.schema.createIndex('webhook_deliveries_by_age').on('webhook_deliveries').columns(['organization_id', 'created_at']).execute();
-  await db.schema.createIndex('webhook_deliveries_pending_events').on('webhook_deliveries').columns(['organization_id', 'event_id']).where(sql.ref('status'), '=', sql.lit('PENDING')).execute();
+  await db.schema
+    .createIndex('webhook_deliveries_by_age')
+    .on('webhook_deliveries')
+    .columns(['organization_id', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('webhook_deliveries_pending_events')
+    .on('webhook_deliveries')
+    .columns(['organization_id', 'event_id'])
+    .where(sql.ref('status'), '=', sql.lit('PENDING'))
+    .execute();
 
   await withIdColumn(db, db.schema.createTable('webhook_attempts'))
     .addColumn('organization_id', 'text', (c) => c.notNull())
@@ -68,7 +92,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('duration_ms', 'integer', (c) => c.notNull())
     .addColumn('attempted_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('webhook_attempts_by_delivery').on('webhook_attempts').columns(['delivery_id', 'attempt']).execute();
+  await db.schema
+    .createIndex('webhook_attempts_by_delivery')
+    .on('webhook_attempts')
+    .columns(['delivery_id', 'attempt'])
+    .execute();
 
   // The event stream's position per organization, and the lease of the one process publishing it.
   await db.schema

@@ -34,8 +34,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['organization_id', 'account_iban', 'bank_statement_id'])
     .unique()
     .execute();
-  await db.schema.createIndex('bank_statements_by_organization').on('bank_statements').columns(['organization_id', 'id']).execute();
-  await db.schema.createIndex('bank_statements_by_import').on('bank_statements').columns(['organization_id', 'import_public_id']).execute();
+  await db.schema
+    .createIndex('bank_statements_by_organization')
+    .on('bank_statements')
+    .columns(['organization_id', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('bank_statements_by_import')
+    .on('bank_statements')
+    .columns(['organization_id', 'import_public_id'])
+    .execute();
 
   await withIdColumn(db, db.schema.createTable('bank_lines'))
     .addColumn('public_id', 'text', (c) => c.notNull().unique()) // bsl_…
@@ -67,11 +75,29 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   // One line per identity and organization: the same entry reported twice is booked once.
-  await db.schema.createIndex('bank_lines_identity').on('bank_lines').columns(['organization_id', 'identity']).unique().execute();
-  await db.schema.createIndex('bank_lines_by_status').on('bank_lines').columns(['organization_id', 'status', 'id']).execute();
-  await db.schema.createIndex('bank_lines_by_statement').on('bank_lines').columns(['organization_id', 'statement_id', 'id']).execute();
+  await db.schema
+    .createIndex('bank_lines_identity')
+    .on('bank_lines')
+    .columns(['organization_id', 'identity'])
+    .unique()
+    .execute();
+  await db.schema
+    .createIndex('bank_lines_by_status')
+    .on('bank_lines')
+    .columns(['organization_id', 'status', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('bank_lines_by_statement')
+    .on('bank_lines')
+    .columns(['organization_id', 'statement_id', 'id'])
+    .execute();
   // Reversing a payment finds its line; a returned debit finds the line that booked the payment.
-  await db.schema.createIndex('bank_lines_by_entry').on('bank_lines').columns(['organization_id', 'entry_id']).where(sql.ref('entry_id'), 'is not', null).execute();
+  await db.schema
+    .createIndex('bank_lines_by_entry')
+    .on('bank_lines')
+    .columns(['organization_id', 'entry_id'])
+    .where(sql.ref('entry_id'), 'is not', null)
+    .execute();
   await db.schema
     .createIndex('bank_lines_by_end_to_end_id')
     .on('bank_lines')

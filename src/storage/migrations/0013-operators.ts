@@ -31,7 +31,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('last_seen_at', 'text', (c) => c.notNull())
     .addColumn('expires_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('operator_sessions_by_operator').on('operator_sessions').columns(['organization_id', 'operator_id']).execute();
+  await db.schema
+    .createIndex('operator_sessions_by_operator')
+    .on('operator_sessions')
+    .columns(['organization_id', 'operator_id'])
+    .execute();
 
   await db.schema.alterTable('audit_events').addColumn('actor_operator_id', 'text').execute();
 }

@@ -19,8 +19,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   // A day booked twice would need a second row starting on a day already covered: refused here
   // as well as by the run's own reading under the account lock.
-  await db.schema.createIndex('interest_coverage_by_charge').on('interest_coverage').columns(['charge_entry_id', 'first_day']).unique().execute();
-  await db.schema.createIndex('interest_coverage_by_account').on('interest_coverage').columns(['organization_id', 'account_id', 'as_of']).execute();
+  await db.schema
+    .createIndex('interest_coverage_by_charge')
+    .on('interest_coverage')
+    .columns(['charge_entry_id', 'first_day'])
+    .unique()
+    .execute();
+  await db.schema
+    .createIndex('interest_coverage_by_account')
+    .on('interest_coverage')
+    .columns(['organization_id', 'account_id', 'as_of'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -23,7 +23,10 @@ import { isUniqueViolation } from '../driver-errors.ts';
 import type { AccountTemplatesTable, AccountsTable, Database } from '../schema.ts';
 import type { StorageAdapter } from '../adapter.ts';
 
-export type AccountRow = Selectable<AccountsTable> & { customer_number: bigint | number | string | null; parent_uuid: string | null };
+export type AccountRow = Selectable<AccountsTable> & {
+  customer_number: bigint | number | string | null;
+  parent_uuid: string | null;
+};
 
 /** Accounts with the two facts of their neighbours every view shows: customer number and parent uuid. */
 export function selectAccounts(db: Kysely<Database>) {
@@ -31,8 +34,16 @@ export function selectAccounts(db: Kysely<Database>) {
     .selectFrom('accounts')
     .selectAll('accounts')
     .select((eb) => [
-      eb.selectFrom('customers').select('customers.number').whereRef('customers.id', '=', 'accounts.customer_id').as('customer_number'),
-      eb.selectFrom('accounts as parent').select('parent.uuid').whereRef('parent.id', '=', 'accounts.parent_id').as('parent_uuid'),
+      eb
+        .selectFrom('customers')
+        .select('customers.number')
+        .whereRef('customers.id', '=', 'accounts.customer_id')
+        .as('customer_number'),
+      eb
+        .selectFrom('accounts as parent')
+        .select('parent.uuid')
+        .whereRef('parent.id', '=', 'accounts.parent_id')
+        .as('parent_uuid'),
     ]);
 }
 
@@ -67,7 +78,10 @@ export function toAccount(row: AccountRow): Account {
     billingAddress: row.billing_address === null ? null : (JSON.parse(row.billing_address) as BillingAddress),
     paymentMethod: {
       type: row.payment_method_type as PaymentMethodType,
-      details: row.payment_method_details === null ? null : (JSON.parse(row.payment_method_details) as PaymentMethod['details']),
+      details:
+        row.payment_method_details === null
+          ? null
+          : (JSON.parse(row.payment_method_details) as PaymentMethod['details']),
     },
     isDefault: Number(row.is_default) === 1,
     dunningLevel: row.dunning_level === null ? null : Number(row.dunning_level),
@@ -100,7 +114,11 @@ export async function lockCounter(db: Kysely<Database>, organizationId: string, 
   const row = await db
     .insertInto('organization_counters')
     .values({ organization_id: organizationId, name, value: 1 })
-    .onConflict((oc) => oc.columns(['organization_id', 'name']).doUpdateSet((eb) => ({ value: eb('organization_counters.value', '+', 1) })))
+    .onConflict((oc) =>
+      oc
+        .columns(['organization_id', 'name'])
+        .doUpdateSet((eb) => ({ value: eb('organization_counters.value', '+', 1) })),
+    )
     .returning('value')
     .executeTakeFirstOrThrow();
   return BigInt(row.value);
@@ -132,7 +150,8 @@ export class KyselyAccountStore implements AccountStore {
           payment_reference_number: account.paymentReference?.number ?? null,
           billing_address: account.billingAddress === null ? null : JSON.stringify(account.billingAddress),
           payment_method_type: account.paymentMethod.type,
-          payment_method_details: account.paymentMethod.details === null ? null : JSON.stringify(account.paymentMethod.details),
+          payment_method_details:
+            account.paymentMethod.details === null ? null : JSON.stringify(account.paymentMethod.details),
           is_default: account.isDefault ? 1 : 0,
           dunning_level: account.dunningLevel,
           dunning_exempt: account.dunningExempt ? 1 : 0,
@@ -146,28 +165,45 @@ export class KyselyAccountStore implements AccountStore {
         .executeTakeFirstOrThrow();
       return Number(row.id);
     } catch (error) {
-      if (isUniqueViolation(error, 'payment_reference')) throw new SaldoError('payment_reference_taken', { pointer: 'body.payment_reference.number', cause: error });
-      if (isUniqueViolation(error)) throw new SaldoError('account_number_taken', { pointer: 'body.number', cause: error });
+      if (isUniqueViolation(error, 'payment_reference'))
+        throw new SaldoError('payment_reference_taken', { pointer: 'body.payment_reference.number', cause: error });
+      if (isUniqueViolation(error))
+        throw new SaldoError('account_number_taken', { pointer: 'body.number', cause: error });
       throw error;
     }
   }
 
-  async findByUuid(organizationId: string, uuid: string, options: { forUpdate?: boolean } = {}): Promise<Account | undefined> {
-    let query = selectAccounts(this.db).where('accounts.organization_id', '=', organizationId).where('accounts.uuid', '=', uuid);
+  async findByUuid(
+    organizationId: string,
+    uuid: string,
+    options: { forUpdate?: boolean } = {},
+  ): Promise<Account | undefined> {
+    let query = selectAccounts(this.db)
+      .where('accounts.organization_id', '=', organizationId)
+      .where('accounts.uuid', '=', uuid);
     if (options.forUpdate) query = this.adapter.lock(query);
     const row = await query.executeTakeFirst();
     return row && toAccount(row);
   }
 
-  async findById(organizationId: string, id: number, options: { forUpdate?: boolean } = {}): Promise<Account | undefined> {
-    let query = selectAccounts(this.db).where('accounts.organization_id', '=', organizationId).where('accounts.id', '=', BigInt(id));
+  async findById(
+    organizationId: string,
+    id: number,
+    options: { forUpdate?: boolean } = {},
+  ): Promise<Account | undefined> {
+    let query = selectAccounts(this.db)
+      .where('accounts.organization_id', '=', organizationId)
+      .where('accounts.id', '=', BigInt(id));
     if (options.forUpdate) query = this.adapter.lock(query);
     const row = await query.executeTakeFirst();
     return row && toAccount(row);
   }
 
   async findByNumber(organizationId: string, number: string): Promise<Account | undefined> {
-    const row = await selectAccounts(this.db).where('accounts.organization_id', '=', organizationId).where('accounts.number', '=', number).executeTakeFirst();
+    const row = await selectAccounts(this.db)
+      .where('accounts.organization_id', '=', organizationId)
+      .where('accounts.number', '=', number)
+      .executeTakeFirst();
     return row && toAccount(row);
   }
 
@@ -192,24 +228,33 @@ export class KyselyAccountStore implements AccountStore {
     let query = selectAccounts(this.db).where('accounts.organization_id', '=', organizationId);
     if (options.afterId !== undefined) query = query.where('accounts.id', '>', BigInt(options.afterId));
     if (options.dunningLevel === null) query = query.where('accounts.dunning_level', 'is', null);
-    else if (options.dunningLevel !== undefined) query = query.where('accounts.dunning_level', '=', options.dunningLevel);
+    else if (options.dunningLevel !== undefined)
+      query = query.where('accounts.dunning_level', '=', options.dunningLevel);
     if (options.status !== undefined) query = query.where('accounts.status', '=', options.status);
     const rows = await query.orderBy('accounts.id').limit(rowLimit(options.limit)).execute();
     return rows.map(toAccount);
   }
 
-  async update(organizationId: string, id: number, expectedVersion: number, changes: AccountChanges, updatedAt: string): Promise<boolean> {
+  async update(
+    organizationId: string,
+    id: number,
+    expectedVersion: number,
+    changes: AccountChanges,
+    updatedAt: string,
+  ): Promise<boolean> {
     const set: Partial<Record<keyof AccountsTable, unknown>> = { version: expectedVersion + 1, updated_at: updatedAt };
     if (changes.name !== undefined) set.name = changes.name;
     if (changes.creditLimitMinor !== undefined) set.credit_limit_minor = changes.creditLimitMinor;
-    if (changes.billingAddress !== undefined) set.billing_address = changes.billingAddress === null ? null : JSON.stringify(changes.billingAddress);
+    if (changes.billingAddress !== undefined)
+      set.billing_address = changes.billingAddress === null ? null : JSON.stringify(changes.billingAddress);
     if (changes.template !== undefined) set.template = changes.template;
     if (changes.parentId !== undefined) set.parent_id = changes.parentId;
     if (changes.status !== undefined) set.status = changes.status;
     if (changes.closedAt !== undefined) set.closed_at = changes.closedAt;
     if (changes.paymentMethod !== undefined) {
       set.payment_method_type = changes.paymentMethod.type;
-      set.payment_method_details = changes.paymentMethod.details === null ? null : JSON.stringify(changes.paymentMethod.details);
+      set.payment_method_details =
+        changes.paymentMethod.details === null ? null : JSON.stringify(changes.paymentMethod.details);
     }
     const result = await this.db
       .updateTable('accounts')
@@ -241,12 +286,22 @@ export class KyselyAccountStore implements AccountStore {
   }
 
   async findTemplate(organizationId: string, name: string): Promise<AccountTemplate | undefined> {
-    const row = await this.db.selectFrom('account_templates').selectAll().where('organization_id', '=', organizationId).where('name', '=', name).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('account_templates')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('name', '=', name)
+      .executeTakeFirst();
     return row && toTemplate(row);
   }
 
   async listTemplates(organizationId: string): Promise<AccountTemplate[]> {
-    const rows = await this.db.selectFrom('account_templates').selectAll().where('organization_id', '=', organizationId).orderBy('name').execute();
+    const rows = await this.db
+      .selectFrom('account_templates')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .orderBy('name')
+      .execute();
     return rows.map(toTemplate);
   }
 }

@@ -13,8 +13,15 @@ import type { Database } from '../schema.ts';
 const toBigInt = (value: unknown): bigint => BigInt((value as bigint | string | number | null) ?? 0);
 
 /** Each charge of the organization as it stood before `before`, with its open amount as `open_minor`. */
-function chargesAt(organizationId: string, before: string, accountRange: { fromId: number; toId: number } | null): RawBuilder<unknown> {
-  const range = accountRange === null ? sql`` : sql`and e.account_id between ${BigInt(accountRange.fromId)} and ${BigInt(accountRange.toId)}`;
+function chargesAt(
+  organizationId: string,
+  before: string,
+  accountRange: { fromId: number; toId: number } | null,
+): RawBuilder<unknown> {
+  const range =
+    accountRange === null
+      ? sql``
+      : sql`and e.account_id between ${BigInt(accountRange.fromId)} and ${BigInt(accountRange.toId)}`;
   return sql`
     select e.id, e.account_id, e.due_date,
       e.amount_minor
@@ -48,7 +55,11 @@ export class KyselyAgingStore implements AgingStore {
             from (${chargesAt(organizationId, before, null)}) c join accounts a on a.id = c.account_id
             where c.open_minor > 0
             group by a.currency, c.due_date`.execute(this.db);
-    return rows.rows.map((row) => ({ currency: String(row.currency), dueDate: String(row.due_date), openMinor: toBigInt(row.open_minor) }));
+    return rows.rows.map((row) => ({
+      currency: String(row.currency),
+      dueDate: String(row.due_date),
+      openMinor: toBigInt(row.open_minor),
+    }));
   }
 
   async accountIds(organizationId: string, afterId: number, limit: number): Promise<number[]> {
@@ -63,18 +74,30 @@ export class KyselyAgingStore implements AgingStore {
     return rows.map((row) => Number(row.id));
   }
 
-  async openChargesOfAccount(organizationId: string, accountId: number, before: string | null, limit: number): Promise<Array<{ entryId: number; openMinor: bigint }>> {
+  async openChargesOfAccount(
+    organizationId: string,
+    accountId: number,
+    before: string | null,
+    limit: number,
+  ): Promise<Array<{ entryId: number; openMinor: bigint }>> {
     const charges =
       before === null
         ? sql`select e.id, e.due_date, e.open_minor from entries e
               where e.organization_id = ${organizationId} and e.account_id = ${BigInt(accountId)} and e.type = 'CHARGE' and e.open_minor > 0`
         : chargesAt(organizationId, before, { fromId: accountId, toId: accountId });
     const rows = await sql<Record<string, unknown>>`
-      select c.id, c.open_minor from (${charges}) c where c.open_minor > 0 order by c.due_date, c.id limit ${limit}`.execute(this.db);
+      select c.id, c.open_minor from (${charges}) c where c.open_minor > 0 order by c.due_date, c.id limit ${limit}`.execute(
+      this.db,
+    );
     return rows.rows.map((row) => ({ entryId: Number(row.id), openMinor: toBigInt(row.open_minor) }));
   }
 
-  async openChargesBetween(organizationId: string, fromId: number, toId: number, before: string | null): Promise<AgingChargeRow[]> {
+  async openChargesBetween(
+    organizationId: string,
+    fromId: number,
+    toId: number,
+    before: string | null,
+  ): Promise<AgingChargeRow[]> {
     const charges =
       before === null
         ? sql`select e.id, e.account_id, e.due_date, e.open_minor from entries e

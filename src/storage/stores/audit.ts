@@ -6,22 +6,34 @@ import type { Database } from '../schema.ts';
 import type { StorageAdapter } from '../adapter.ts';
 
 // Every write and every v4 read records one event: built once.
-const insertEvent = preparedQuery((db, v: Omit<NewAuditEvent, 'details' | 'actorOperatorId'> & { details: string; actorOperatorId: string | null }) =>
-  db.insertInto('audit_events').values({
-    organization_id: v.organizationId,
-    occurred_at: v.occurredAt,
-    actor_key_id: v.actorKeyId,
-    actor_operator_id: v.actorOperatorId,
-    audit_user: v.auditUser,
-    action: v.action,
-    resource_type: v.resourceType,
-    resource_id: v.resourceId,
-    trace_id: v.traceId,
-    details: v.details,
-  }),
+const insertEvent = preparedQuery(
+  (db, v: Omit<NewAuditEvent, 'details' | 'actorOperatorId'> & { details: string; actorOperatorId: string | null }) =>
+    db.insertInto('audit_events').values({
+      organization_id: v.organizationId,
+      occurred_at: v.occurredAt,
+      actor_key_id: v.actorKeyId,
+      actor_operator_id: v.actorOperatorId,
+      audit_user: v.auditUser,
+      action: v.action,
+      resource_type: v.resourceType,
+      resource_id: v.resourceId,
+      trace_id: v.traceId,
+      details: v.details,
+    }),
 );
 
-const AUDIT_COLUMNS = ['organization_id', 'occurred_at', 'actor_key_id', 'actor_operator_id', 'audit_user', 'action', 'resource_type', 'resource_id', 'trace_id', 'details'] as const;
+const AUDIT_COLUMNS = [
+  'organization_id',
+  'occurred_at',
+  'actor_key_id',
+  'actor_operator_id',
+  'audit_user',
+  'action',
+  'resource_type',
+  'resource_id',
+  'trace_id',
+  'details',
+] as const;
 
 export class KyselyAuditStore implements AuditStore {
   constructor(
@@ -30,7 +42,11 @@ export class KyselyAuditStore implements AuditStore {
   ) {}
 
   async record(event: NewAuditEvent): Promise<void> {
-    await insertEvent(this.db, { ...event, actorOperatorId: event.actorOperatorId ?? null, details: JSON.stringify(event.details) });
+    await insertEvent(this.db, {
+      ...event,
+      actorOperatorId: event.actorOperatorId ?? null,
+      details: JSON.stringify(event.details),
+    });
   }
 
   async recordMany(events: NewAuditEvent[]): Promise<void> {
@@ -49,7 +65,9 @@ export class KyselyAuditStore implements AuditStore {
     }));
     const columns = AUDIT_COLUMNS.map((name) => [name, 'text'] as const);
     await sql`insert into audit_events (${sql.raw(AUDIT_COLUMNS.join(', '))})
-      select ${sql.raw(AUDIT_COLUMNS.join(', '))} from ${this.adapter.rows(rows, columns, { longTexts: true })} order by v.position`.execute(this.db);
+      select ${sql.raw(AUDIT_COLUMNS.join(', '))} from ${this.adapter.rows(rows, columns, { longTexts: true })} order by v.position`.execute(
+      this.db,
+    );
   }
 
   async list(organizationId: string, options: { limit: number; before?: number | undefined }): Promise<AuditPage> {
@@ -67,7 +85,10 @@ export class KyselyAuditStore implements AuditStore {
       )
       .where('audit_events.organization_id', '=', organizationId);
     if (options.before !== undefined) query = query.where('audit_events.id', '<', BigInt(options.before));
-    const rows = await query.orderBy('audit_events.id', 'desc').limit(rowLimit(options.limit + 1)).execute();
+    const rows = await query
+      .orderBy('audit_events.id', 'desc')
+      .limit(rowLimit(options.limit + 1))
+      .execute();
     const page = rows.slice(0, options.limit).map((row) => ({
       id: Number(row.id),
       organizationId: row.organization_id,

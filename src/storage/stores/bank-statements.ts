@@ -16,7 +16,11 @@ import type { StorageAdapter } from '../adapter.ts';
 import { rowLimit } from '../literals.ts';
 import type { BankLinesTable, BankStatementsTable, Database } from '../schema.ts';
 
-type LineRow = Selectable<BankLinesTable> & { statement_public_id: string; account_uuid: string | null; entry_public_id: string | null };
+type LineRow = Selectable<BankLinesTable> & {
+  statement_public_id: string;
+  account_uuid: string | null;
+  entry_public_id: string | null;
+};
 
 const nullableBig = (value: bigint | number | null): bigint | null => (value === null ? null : BigInt(value));
 const nullableNumber = (value: bigint | number | null): number | null => (value === null ? null : Number(value));
@@ -78,7 +82,14 @@ const toLine = (row: LineRow): BankLine => ({
   updatedAt: row.updated_at,
 });
 
-type AccountRow = { id: bigint | number; uuid: string; currency: string; status: string; payment_reference_number: string | null; open_minor: bigint | number };
+type AccountRow = {
+  id: bigint | number;
+  uuid: string;
+  currency: string;
+  status: string;
+  payment_reference_number: string | null;
+  open_minor: bigint | number;
+};
 const toMatchAccount = (row: AccountRow): MatchAccount => ({
   id: Number(row.id),
   uuid: row.uuid,
@@ -126,7 +137,11 @@ export class KyselyBankStatementStore implements BankStatementStore {
     private readonly adapter: StorageAdapter,
   ) {}
 
-  async findStatement(organizationId: string, accountIban: string, bankStatementId: string): Promise<BankStatement | undefined> {
+  async findStatement(
+    organizationId: string,
+    accountIban: string,
+    bankStatementId: string,
+  ): Promise<BankStatement | undefined> {
     const row = await this.db
       .selectFrom('bank_statements')
       .selectAll()
@@ -138,7 +153,12 @@ export class KyselyBankStatementStore implements BankStatementStore {
   }
 
   async findStatementByPublicId(organizationId: string, publicId: string): Promise<BankStatement | undefined> {
-    const row = await this.db.selectFrom('bank_statements').selectAll().where('organization_id', '=', organizationId).where('public_id', '=', publicId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('bank_statements')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('public_id', '=', publicId)
+      .executeTakeFirst();
     return row && toStatement(row);
   }
 
@@ -153,7 +173,10 @@ export class KyselyBankStatementStore implements BankStatementStore {
     return rows.map(toStatement);
   }
 
-  async listStatements(organizationId: string, options: { limit: number; beforeId?: number | undefined }): Promise<BankStatement[]> {
+  async listStatements(
+    organizationId: string,
+    options: { limit: number; beforeId?: number | undefined },
+  ): Promise<BankStatement[]> {
     let query = this.db.selectFrom('bank_statements').selectAll().where('organization_id', '=', organizationId);
     if (options.beforeId !== undefined) query = query.where('id', '<', BigInt(options.beforeId));
     const rows = await query.orderBy('id', 'desc').limit(rowLimit(options.limit)).execute();
@@ -191,7 +214,9 @@ export class KyselyBankStatementStore implements BankStatementStore {
   async knownIdentities(organizationId: string, identities: string[]): Promise<Set<string>> {
     if (identities.length === 0) return new Set();
     const { rows } = await sql<{ identity: string }>`select identity from bank_lines
-      where organization_id = ${organizationId} and ${this.adapter.isOneOf(sql.ref('identity'), identities, 'text')}`.execute(this.db);
+      where organization_id = ${organizationId} and ${this.adapter.isOneOf(sql.ref('identity'), identities, 'text')}`.execute(
+      this.db,
+    );
     return new Set(rows.map((row) => row.identity));
   }
 
@@ -231,7 +256,9 @@ export class KyselyBankStatementStore implements BankStatementStore {
     for (let start = 0; start < rows.length; start += LINE_INSERT_SLICE) {
       const slice = rows.slice(start, start + LINE_INSERT_SLICE);
       await sql`insert into bank_lines (${sql.raw(names)})
-        select ${sql.raw(selected)} from ${this.adapter.rows(slice, LINE_COLUMNS, { longTexts: true })} order by v.position`.execute(this.db);
+        select ${sql.raw(selected)} from ${this.adapter.rows(slice, LINE_COLUMNS, { longTexts: true })} order by v.position`.execute(
+        this.db,
+      );
     }
   }
 
@@ -242,20 +269,35 @@ export class KyselyBankStatementStore implements BankStatementStore {
       .leftJoin('accounts', 'accounts.id', 'bank_lines.account_id')
       .leftJoin('entries', 'entries.id', 'bank_lines.entry_id')
       .selectAll('bank_lines')
-      .select(['bank_statements.public_id as statement_public_id', 'accounts.uuid as account_uuid', 'entries.public_id as entry_public_id']);
+      .select([
+        'bank_statements.public_id as statement_public_id',
+        'accounts.uuid as account_uuid',
+        'entries.public_id as entry_public_id',
+      ]);
   }
 
-  async findLineByPublicId(organizationId: string, publicId: string, options: { forUpdate?: boolean } = {}): Promise<BankLine | undefined> {
-    let query = this.selectLines().where('bank_lines.organization_id', '=', organizationId).where('bank_lines.public_id', '=', publicId);
+  async findLineByPublicId(
+    organizationId: string,
+    publicId: string,
+    options: { forUpdate?: boolean } = {},
+  ): Promise<BankLine | undefined> {
+    let query = this.selectLines()
+      .where('bank_lines.organization_id', '=', organizationId)
+      .where('bank_lines.public_id', '=', publicId);
     if (options.forUpdate) query = this.adapter.lock(query, { of: 'bank_lines' });
     const row = await query.executeTakeFirst();
     return row && toLine(row as LineRow);
   }
 
-  async listLines(organizationId: string, filter: BankLineFilter, options: { limit: number; afterId?: number | undefined }): Promise<BankLine[]> {
+  async listLines(
+    organizationId: string,
+    filter: BankLineFilter,
+    options: { limit: number; afterId?: number | undefined },
+  ): Promise<BankLine[]> {
     let query = this.selectLines().where('bank_lines.organization_id', '=', organizationId);
     if (filter.status !== undefined) query = query.where('bank_lines.status', '=', filter.status);
-    if (filter.statementId !== undefined) query = query.where('bank_lines.statement_id', '=', BigInt(filter.statementId));
+    if (filter.statementId !== undefined)
+      query = query.where('bank_lines.statement_id', '=', BigInt(filter.statementId));
     if (options.afterId !== undefined) query = query.where('bank_lines.id', '>', BigInt(options.afterId));
     const rows = await query.orderBy('bank_lines.id').limit(rowLimit(options.limit)).execute();
     return rows.map((row) => toLine(row as LineRow));
@@ -331,7 +373,10 @@ export class KyselyBankStatementStore implements BankStatementStore {
     return rows.map(toMatchAccount);
   }
 
-  async accountsByDirectDebitIbans(organizationId: string, ibans: string[]): Promise<Array<MatchAccount & { iban: string }>> {
+  async accountsByDirectDebitIbans(
+    organizationId: string,
+    ibans: string[],
+  ): Promise<Array<MatchAccount & { iban: string }>> {
     if (ibans.length === 0) return [];
     // The details are stored as the JSON the payment method checked ({"iban":"<electronic format>"}).
     const details = ibans.map((iban) => JSON.stringify({ iban }));
@@ -341,7 +386,10 @@ export class KyselyBankStatementStore implements BankStatementStore {
       .where(() => this.adapter.isOneOf(sql.ref('payment_method_details'), details, 'text'))
       .orderBy('id')
       .execute();
-    return rows.map((row) => ({ ...toMatchAccount(row), iban: (JSON.parse(row.payment_method_details!) as { iban: string }).iban }));
+    return rows.map((row) => ({
+      ...toMatchAccount(row),
+      iban: (JSON.parse(row.payment_method_details!) as { iban: string }).iban,
+    }));
   }
 
   async accountsByUuids(organizationId: string, uuids: string[]): Promise<MatchAccount[]> {

@@ -69,13 +69,19 @@ const toAccountOverview = (row: AccountRow): AccountOverview => ({
 
 // The v1 and v4 reads: each request runs one or two of these, so they are built once.
 const customerByNumber = preparedQuery((db, v: { organizationId: string; number: bigint }) =>
-  db.selectFrom('customers').select(['id', 'number']).where('organization_id', '=', v.organizationId).where('number', '=', v.number),
+  db
+    .selectFrom('customers')
+    .select(['id', 'number'])
+    .where('organization_id', '=', v.organizationId)
+    .where('number', '=', v.number),
 );
 
 const customerWithDefaultAccountQuery = preparedQuery((db, v: { organizationId: string; number: bigint }) =>
   db
     .selectFrom('customers')
-    .leftJoin('accounts', (join) => join.onRef('accounts.customer_id', '=', 'customers.id').on('accounts.organization_id', '=', v.organizationId))
+    .leftJoin('accounts', (join) =>
+      join.onRef('accounts.customer_id', '=', 'customers.id').on('accounts.organization_id', '=', v.organizationId),
+    )
     .select(['customers.id as customer_id', 'customers.number as customer_number'])
     .select(ACCOUNT_COLUMNS.map((column) => `accounts.${column}` as const))
     .where('customers.organization_id', '=', v.organizationId)
@@ -85,19 +91,24 @@ const customerWithDefaultAccountQuery = preparedQuery((db, v: { organizationId: 
     .limit(rowLimit(1)),
 );
 
-const accountsOfCustomer = preparedQuery((db, v: { organizationId: string; customerId: string; offset: number }, shape: { limit: number }) =>
-  db
-    .selectFrom('accounts')
-    .select(ACCOUNT_COLUMNS)
-    .where('organization_id', '=', v.organizationId)
-    .where('customer_id', '=', v.customerId)
-    .orderBy('id')
-    .limit(rowLimit(shape.limit))
-    .offset(v.offset),
+const accountsOfCustomer = preparedQuery(
+  (db, v: { organizationId: string; customerId: string; offset: number }, shape: { limit: number }) =>
+    db
+      .selectFrom('accounts')
+      .select(ACCOUNT_COLUMNS)
+      .where('organization_id', '=', v.organizationId)
+      .where('customer_id', '=', v.customerId)
+      .orderBy('id')
+      .limit(rowLimit(shape.limit))
+      .offset(v.offset),
 );
 
 const upcomingChargesQuery = preparedQuery(
-  (db, v: { organizationId: string; accountId: bigint; dueFrom: string; dueTo: string; afterId: bigint }, shape: { limit: number }) =>
+  (
+    db,
+    v: { organizationId: string; accountId: bigint; dueFrom: string; dueTo: string; afterId: bigint },
+    shape: { limit: number },
+  ) =>
     db
       .selectFrom('entries')
       .select(['id', 'due_date', 'description', 'amount_minor', 'open_minor', 'installment_plan_id'])
@@ -131,15 +142,29 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
     return { customer, account: row.id === null ? undefined : toAccountOverview(row as AccountRow) };
   }
 
-  async listAccounts(organizationId: string, customerId: string, options: { offset: number; limit: number }): Promise<AccountOverview[]> {
-    const { rows } = await accountsOfCustomer(this.db, { organizationId, customerId, offset: options.offset }, { limit: options.limit });
+  async listAccounts(
+    organizationId: string,
+    customerId: string,
+    options: { offset: number; limit: number },
+  ): Promise<AccountOverview[]> {
+    const { rows } = await accountsOfCustomer(
+      this.db,
+      { organizationId, customerId, offset: options.offset },
+      { limit: options.limit },
+    );
     return rows.map(toAccountOverview);
   }
 
   async upcomingCharges(organizationId: string, accountId: number, filter: UpcomingFilter): Promise<UpcomingEntry[]> {
     const { rows } = await upcomingChargesQuery(
       this.db,
-      { organizationId, accountId: BigInt(accountId), dueFrom: filter.dueFrom, dueTo: filter.dueTo, afterId: filter.afterId },
+      {
+        organizationId,
+        accountId: BigInt(accountId),
+        dueFrom: filter.dueFrom,
+        dueTo: filter.dueTo,
+        afterId: filter.afterId,
+      },
       { limit: filter.limit },
     );
     return rows.map((row) => ({

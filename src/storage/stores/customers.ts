@@ -1,7 +1,13 @@
 /** Customers with their categories and external references: the one row → domain mapping. */
 import { rowLimit } from '../literals.ts';
 import { type Kysely, type Selectable, sql } from 'kysely';
-import type { Customer, CustomerListOptions, CustomerPage, CustomerStore, ExternalReference } from '../../core/customers/customer.ts';
+import type {
+  Customer,
+  CustomerListOptions,
+  CustomerPage,
+  CustomerStore,
+  ExternalReference,
+} from '../../core/customers/customer.ts';
 import { SaldoError } from '../../core/errors.ts';
 import { isUniqueViolation } from '../driver-errors.ts';
 import type { CustomersTable, Database } from '../schema.ts';
@@ -47,7 +53,8 @@ export class KyselyCustomerStore implements CustomerStore {
         })
         .execute();
     } catch (error) {
-      if (isUniqueViolation(error)) throw new SaldoError('customer_number_taken', { pointer: 'body.number', cause: error });
+      if (isUniqueViolation(error))
+        throw new SaldoError('customer_number_taken', { pointer: 'body.number', cause: error });
       throw error;
     }
     await this.writeLabels(customer);
@@ -57,7 +64,13 @@ export class KyselyCustomerStore implements CustomerStore {
     if (customer.categories.length > 0) {
       await this.db
         .insertInto('customer_categories')
-        .values(customer.categories.map((category) => ({ organization_id: customer.organizationId, customer_id: customer.id, category })))
+        .values(
+          customer.categories.map((category) => ({
+            organization_id: customer.organizationId,
+            customer_id: customer.id,
+            category,
+          })),
+        )
         .execute();
     }
     if (customer.externalReferences.length > 0) {
@@ -74,14 +87,23 @@ export class KyselyCustomerStore implements CustomerStore {
           )
           .execute();
       } catch (error) {
-        if (isUniqueViolation(error)) throw new SaldoError('external_reference_taken', { pointer: 'body.external_references', cause: error });
+        if (isUniqueViolation(error))
+          throw new SaldoError('external_reference_taken', { pointer: 'body.external_references', cause: error });
         throw error;
       }
     }
   }
 
-  async findById(organizationId: string, id: string, options: { forUpdate?: boolean } = {}): Promise<Customer | undefined> {
-    let query = this.db.selectFrom('customers').selectAll().where('organization_id', '=', organizationId).where('id', '=', id);
+  async findById(
+    organizationId: string,
+    id: string,
+    options: { forUpdate?: boolean } = {},
+  ): Promise<Customer | undefined> {
+    let query = this.db
+      .selectFrom('customers')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', id);
     if (options.forUpdate) query = this.adapter.lock(query);
     const row = await query.executeTakeFirst();
     return row && (await this.withLabels([row]))[0];
@@ -109,7 +131,10 @@ export class KyselyCustomerStore implements CustomerStore {
   }
 
   async list(organizationId: string, options: CustomerListOptions): Promise<CustomerPage> {
-    let query = this.db.selectFrom('customers').selectAll('customers').where('customers.organization_id', '=', organizationId);
+    let query = this.db
+      .selectFrom('customers')
+      .selectAll('customers')
+      .where('customers.organization_id', '=', organizationId);
     if (options.afterNumber !== undefined) query = query.where('customers.number', '>', options.afterNumber);
     if (options.category !== undefined) {
       const category = options.category;
@@ -130,8 +155,10 @@ export class KyselyCustomerStore implements CustomerStore {
           .selectFrom('customer_external_references')
           .select('customer_external_references.customer_id')
           .whereRef('customer_external_references.customer_id', '=', 'customers.id');
-        if (externalSource !== undefined) references = references.where('customer_external_references.source', '=', externalSource);
-        if (externalId !== undefined) references = references.where('customer_external_references.external_id', '=', externalId);
+        if (externalSource !== undefined)
+          references = references.where('customer_external_references.source', '=', externalSource);
+        if (externalId !== undefined)
+          references = references.where('customer_external_references.external_id', '=', externalId);
         return eb.exists(references);
       });
     }
@@ -150,12 +177,20 @@ export class KyselyCustomerStore implements CustomerStore {
               .select('accounts.id')
               .where('accounts.organization_id', '=', organizationId)
               .whereRef('accounts.customer_id', '=', 'customers.id')
-              .where((inner) => inner.or([inner('accounts.number', '=', search.text), inner('accounts.payment_reference_number', '=', search.paymentReference)])),
+              .where((inner) =>
+                inner.or([
+                  inner('accounts.number', '=', search.text),
+                  inner('accounts.payment_reference_number', '=', search.paymentReference),
+                ]),
+              ),
           ),
         ]),
       );
     }
-    const rows = await query.orderBy('customers.number').limit(rowLimit(options.limit + 1)).execute();
+    const rows = await query
+      .orderBy('customers.number')
+      .limit(rowLimit(options.limit + 1))
+      .execute();
     const data = await this.withLabels(rows.slice(0, options.limit));
     return { data, nextAfterNumber: rows.length > options.limit ? data[data.length - 1]!.number : null };
   }
@@ -169,7 +204,11 @@ export class KyselyCustomerStore implements CustomerStore {
       .where('version', '=', expectedVersion)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return false;
-    await this.db.deleteFrom('customer_categories').where('organization_id', '=', customer.organizationId).where('customer_id', '=', customer.id).execute();
+    await this.db
+      .deleteFrom('customer_categories')
+      .where('organization_id', '=', customer.organizationId)
+      .where('customer_id', '=', customer.id)
+      .execute();
     await this.db
       .deleteFrom('customer_external_references')
       .where('organization_id', '=', customer.organizationId)
@@ -193,7 +232,11 @@ export class KyselyCustomerStore implements CustomerStore {
   private async withLabels(rows: CustomerRow[]): Promise<Customer[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((row) => row.id);
-    const categories = await this.db.selectFrom('customer_categories').select(['customer_id', 'category']).where('customer_id', 'in', ids).execute();
+    const categories = await this.db
+      .selectFrom('customer_categories')
+      .select(['customer_id', 'category'])
+      .where('customer_id', 'in', ids)
+      .execute();
     const references = await this.db
       .selectFrom('customer_external_references')
       .select(['customer_id', 'source', 'external_id'])
@@ -202,7 +245,10 @@ export class KyselyCustomerStore implements CustomerStore {
     return rows.map((row) =>
       toCustomer(
         row,
-        categories.filter((c) => c.customer_id === row.id).map((c) => c.category).sort(),
+        categories
+          .filter((c) => c.customer_id === row.id)
+          .map((c) => c.category)
+          .sort(),
         references
           .filter((r) => r.customer_id === row.id)
           .map((r) => ({ source: r.source, externalId: r.external_id }))

@@ -23,7 +23,6 @@ import { preparedQuery } from '../prepared-query.ts';
 import type { AccountsTable, Database, DunningRunsTable } from '../schema.ts';
 import { type StorageAdapter, storageAdapter } from '../adapter.ts';
 
-
 /** The columns of a DunningAccount: a run reads a million of them, so only these. */
 const DUNNING_COLUMNS = [
   'id',
@@ -122,31 +121,43 @@ const runAccountsPage = preparedQuery((db, v: { organizationId: string; afterId:
 // planner read the organization's whole entry index by sequence for every page (about 120 ms per
 // 500 accounts at a million entries, against 1 ms); CROSS JOIN keeps its order, and PostgreSQL
 // plans it like an inner join.
-const overdueByAccount = preparedQuery((db, v: { organizationId: string; fromId: bigint; toId: bigint; asOf: string }) =>
-  db
-    .selectFrom('accounts')
-    .crossJoin('entries')
-    .whereRef('entries.account_id', '=', 'accounts.id')
-    .select((eb) => ['entries.account_id', eb.fn.min('entries.due_date').as('oldest'), eb.fn.sum<bigint | string | number>('entries.open_minor').as('total')])
-    .where('accounts.organization_id', '=', v.organizationId)
-    .where('accounts.id', '>=', v.fromId)
-    .where('accounts.id', '<=', v.toId)
-    .where('entries.organization_id', '=', v.organizationId)
-    .where('entries.type', '=', fixed('CHARGE'))
-    .where('entries.open_minor', '>', fixed(0n))
-    .where('entries.installment_plan_id', 'is', null)
-    .where('entries.due_date', '<', v.asOf)
-    .groupBy('entries.account_id'),
+const overdueByAccount = preparedQuery(
+  (db, v: { organizationId: string; fromId: bigint; toId: bigint; asOf: string }) =>
+    db
+      .selectFrom('accounts')
+      .crossJoin('entries')
+      .whereRef('entries.account_id', '=', 'accounts.id')
+      .select((eb) => [
+        'entries.account_id',
+        eb.fn.min('entries.due_date').as('oldest'),
+        eb.fn.sum<bigint | string | number>('entries.open_minor').as('total'),
+      ])
+      .where('accounts.organization_id', '=', v.organizationId)
+      .where('accounts.id', '>=', v.fromId)
+      .where('accounts.id', '<=', v.toId)
+      .where('entries.organization_id', '=', v.organizationId)
+      .where('entries.type', '=', fixed('CHARGE'))
+      .where('entries.open_minor', '>', fixed(0n))
+      .where('entries.installment_plan_id', 'is', null)
+      .where('entries.due_date', '<', v.asOf)
+      .groupBy('entries.account_id'),
 );
 
 // The ids go in as one value (a PostgreSQL array, a JSON array for SQLite), so the statement has
 // one text whatever their number: an IN list of each length was a statement of its own, and on
 // SQLite a cached prepared statement of its own (tens of megabytes over a large run).
-const accountsByIds = preparedQuery((db, v: { organizationId: string; ids: string }, shape: { adapter: DatabaseKind; forUpdate: boolean }) => {
-  const adapter = storageAdapter(shape.adapter);
-  const query = db.selectFrom('accounts').select(DUNNING_COLUMNS).where('organization_id', '=', v.organizationId).where(adapter.inIdList(sql.ref('id'), v.ids)).orderBy('id');
-  return shape.forUpdate ? adapter.lock(query) : query;
-});
+const accountsByIds = preparedQuery(
+  (db, v: { organizationId: string; ids: string }, shape: { adapter: DatabaseKind; forUpdate: boolean }) => {
+    const adapter = storageAdapter(shape.adapter);
+    const query = db
+      .selectFrom('accounts')
+      .select(DUNNING_COLUMNS)
+      .where('organization_id', '=', v.organizationId)
+      .where(adapter.inIdList(sql.ref('id'), v.ids))
+      .orderBy('id');
+    return shape.forUpdate ? adapter.lock(query) : query;
+  },
+);
 
 /** An account's dunning state as columns (flags 0/1), with the version it is written on. */
 function dunningStateRow(state: DunningState) {
@@ -197,24 +208,44 @@ export class KyselyDunningStore implements DunningStore {
   ) {}
 
   private accountQuery(organizationId: string, forUpdate: boolean) {
-    const query = this.db.selectFrom('accounts').select(RECEIVABLES_COLUMNS).where('organization_id', '=', organizationId);
+    const query = this.db
+      .selectFrom('accounts')
+      .select(RECEIVABLES_COLUMNS)
+      .where('organization_id', '=', organizationId);
     return forUpdate ? this.adapter.lock(query) : query;
   }
 
-  async findAccount(organizationId: string, uuid: string, options: { forUpdate?: boolean } = {}): Promise<ReceivablesAccount | undefined> {
-    const row = await this.accountQuery(organizationId, options.forUpdate === true).where('uuid', '=', uuid).executeTakeFirst();
+  async findAccount(
+    organizationId: string,
+    uuid: string,
+    options: { forUpdate?: boolean } = {},
+  ): Promise<ReceivablesAccount | undefined> {
+    const row = await this.accountQuery(organizationId, options.forUpdate === true)
+      .where('uuid', '=', uuid)
+      .executeTakeFirst();
     return row && toAccount(row);
   }
 
-  async findAccountById(organizationId: string, id: number, options: { forUpdate?: boolean } = {}): Promise<ReceivablesAccount | undefined> {
-    const row = await this.accountQuery(organizationId, options.forUpdate === true).where('id', '=', BigInt(id)).executeTakeFirst();
+  async findAccountById(
+    organizationId: string,
+    id: number,
+    options: { forUpdate?: boolean } = {},
+  ): Promise<ReceivablesAccount | undefined> {
+    const row = await this.accountQuery(organizationId, options.forUpdate === true)
+      .where('id', '=', BigInt(id))
+      .executeTakeFirst();
     return row && toAccount(row);
   }
 
   async findReceivablesAccounts(organizationId: string, ids: number[]): Promise<ReceivablesAccount[]> {
     if (ids.length === 0) return [];
     // By key, each row's organization checked (no organization term beside the IN list: docs/decisions.md).
-    const rows = await this.db.selectFrom('accounts').select(RECEIVABLES_COLUMNS).where(this.adapter.isOneOf(sql.ref('id'), ids, 'bigint')).orderBy('id').execute();
+    const rows = await this.db
+      .selectFrom('accounts')
+      .select(RECEIVABLES_COLUMNS)
+      .where(this.adapter.isOneOf(sql.ref('id'), ids, 'bigint'))
+      .orderBy('id')
+      .execute();
     return rows.map(toAccount).filter((account) => account.organizationId === organizationId);
   }
 
@@ -233,7 +264,8 @@ export class KyselyDunningStore implements DunningStore {
     if (changes.dunningExempt !== undefined) values.dunning_exempt = changes.dunningExempt ? 1 : 0;
     if (changes.inDebtCollection !== undefined) values.in_debt_collection = changes.inDebtCollection ? 1 : 0;
     if (changes.debtCollectionSince !== undefined) values.debt_collection_since = changes.debtCollectionSince;
-    if (changes.debtCollectionRecalledAnchor !== undefined) values.debt_collection_recalled_anchor = changes.debtCollectionRecalledAnchor;
+    if (changes.debtCollectionRecalledAnchor !== undefined)
+      values.debt_collection_recalled_anchor = changes.debtCollectionRecalledAnchor;
     if (changes.closedAt !== undefined) values.closed_at = changes.closedAt;
     const result = await this.db
       .updateTable('accounts')
@@ -250,9 +282,17 @@ export class KyselyDunningStore implements DunningStore {
     return rows.map(toDunningAccount);
   }
 
-  async findAccountsById(organizationId: string, ids: number[], options: { forUpdate?: boolean } = {}): Promise<DunningAccount[]> {
+  async findAccountsById(
+    organizationId: string,
+    ids: number[],
+    options: { forUpdate?: boolean } = {},
+  ): Promise<DunningAccount[]> {
     if (ids.length === 0) return [];
-    const { rows } = await accountsByIds(this.db, { organizationId, ids: this.adapter.idList(ids) }, { adapter: this.adapter.kind, forUpdate: options.forUpdate === true });
+    const { rows } = await accountsByIds(
+      this.db,
+      { organizationId, ids: this.adapter.idList(ids) },
+      { adapter: this.adapter.kind, forUpdate: options.forUpdate === true },
+    );
     return rows.map(toDunningAccount);
   }
 
@@ -263,7 +303,9 @@ export class KyselyDunningStore implements DunningStore {
     // `+`, SQLite's way to keep a term off an index: otherwise its planner walked the
     // organization's accounts by index and scanned the page's rows for each (minutes at a
     // million accounts) instead of going from the page's rows by primary key.
-    const organizationColumn = this.adapter.inProcess ? this.adapter.offIndex('a.organization_id') : sql`a.organization_id`;
+    const organizationColumn = this.adapter.inProcess
+      ? this.adapter.offIndex('a.organization_id')
+      : sql`a.organization_id`;
     const result = await sql`
       update accounts as a set
         status = v.status, dunning_level = v.dunning_level, dunning_anchor_date = v.dunning_anchor_date,
@@ -305,13 +347,31 @@ export class KyselyDunningStore implements DunningStore {
   }
 
   async overdueOf(organizationId: string, accountId: number, asOf: string): Promise<OverdueSummary> {
-    return (await this.overdueBetween(organizationId, accountId, accountId, asOf)).get(accountId) ?? { oldestDueDate: null, overdueMinor: 0n };
+    return (
+      (await this.overdueBetween(organizationId, accountId, accountId, asOf)).get(accountId) ?? {
+        oldestDueDate: null,
+        overdueMinor: 0n,
+      }
+    );
   }
 
-  async overdueBetween(organizationId: string, fromId: number, toId: number, asOf: string): Promise<Map<number, OverdueSummary>> {
-    const { rows } = await overdueByAccount(this.db, { organizationId, fromId: BigInt(fromId), toId: BigInt(toId), asOf });
+  async overdueBetween(
+    organizationId: string,
+    fromId: number,
+    toId: number,
+    asOf: string,
+  ): Promise<Map<number, OverdueSummary>> {
+    const { rows } = await overdueByAccount(this.db, {
+      organizationId,
+      fromId: BigInt(fromId),
+      toId: BigInt(toId),
+      asOf,
+    });
     return new Map(
-      rows.map((row) => [Number(row.account_id), { oldestDueDate: row.oldest as string, overdueMinor: BigInt(row.total as bigint | string | number) }]),
+      rows.map((row) => [
+        Number(row.account_id),
+        { oldestDueDate: row.oldest as string, overdueMinor: BigInt(row.total as bigint | string | number) },
+      ]),
     );
   }
 
@@ -322,7 +382,11 @@ export class KyselyDunningStore implements DunningStore {
       .selectFrom('entries')
       .select(['id', 'public_id', 'account_id', 'kind', 'amount_minor', 'open_minor', 'due_date', 'description'])
       .where('organization_id', '=', organizationId)
-      .where('account_id', 'in', accountIds.map((id) => BigInt(id)))
+      .where(
+        'account_id',
+        'in',
+        accountIds.map((id) => BigInt(id)),
+      )
       .where('type', '=', fixed('CHARGE'))
       .where('open_minor', '>', fixed(0n))
       .where('installment_plan_id', 'is', null)
@@ -347,7 +411,10 @@ export class KyselyDunningStore implements DunningStore {
     return items;
   }
 
-  async templatePolicy(organizationId: string, templateName: string): Promise<{ exists: boolean; policy: DunningPolicy | null }> {
+  async templatePolicy(
+    organizationId: string,
+    templateName: string,
+  ): Promise<{ exists: boolean; policy: DunningPolicy | null }> {
     const row = await this.db
       .selectFrom('account_templates')
       .select('dunning_policy')
@@ -358,7 +425,11 @@ export class KyselyDunningStore implements DunningStore {
     return { exists: true, policy: parseStoredDunningPolicy(row.dunning_policy) };
   }
 
-  async setTemplatePolicy(organizationId: string, templateName: string, policy: DunningPolicy | null): Promise<boolean> {
+  async setTemplatePolicy(
+    organizationId: string,
+    templateName: string,
+    policy: DunningPolicy | null,
+  ): Promise<boolean> {
     const result = await this.db
       .updateTable('account_templates')
       .set({ dunning_policy: policy === null ? null : serializeDunningPolicy(policy) })
@@ -388,10 +459,22 @@ export class KyselyDunningStore implements DunningStore {
     return Number(row.id);
   }
 
-  async completeRun(organizationId: string, id: number, status: 'COMPLETED' | 'FAILED', accountsEvaluated: number, summary: DunningRunSummary, completedAt: string): Promise<void> {
+  async completeRun(
+    organizationId: string,
+    id: number,
+    status: 'COMPLETED' | 'FAILED',
+    accountsEvaluated: number,
+    summary: DunningRunSummary,
+    completedAt: string,
+  ): Promise<void> {
     await this.db
       .updateTable('dunning_runs')
-      .set({ status, accounts_evaluated: accountsEvaluated, summary: JSON.stringify(summaryDocument(summary)), completed_at: completedAt })
+      .set({
+        status,
+        accounts_evaluated: accountsEvaluated,
+        summary: JSON.stringify(summaryDocument(summary)),
+        completed_at: completedAt,
+      })
       .where('organization_id', '=', organizationId)
       .where('id', '=', BigInt(id))
       .execute();
@@ -407,7 +490,10 @@ export class KyselyDunningStore implements DunningStore {
     return row && toRun(row);
   }
 
-  async listRuns(organizationId: string, options: { limit: number; beforeId?: number | undefined }): Promise<DunningRun[]> {
+  async listRuns(
+    organizationId: string,
+    options: { limit: number; beforeId?: number | undefined },
+  ): Promise<DunningRun[]> {
     let query = this.db.selectFrom('dunning_runs').selectAll().where('organization_id', '=', organizationId);
     if (options.beforeId !== undefined) query = query.where('id', '<', BigInt(options.beforeId));
     const rows = await query.orderBy('id', 'desc').limit(rowLimit(options.limit)).execute();
@@ -428,7 +514,12 @@ export class KyselyDunningStore implements DunningStore {
       status_to: change.statusTo,
       handed_over: change.handedOver ? 1 : 0,
       fees: JSON.stringify(
-        change.fees.map((fee): StoredFee => ({ level: fee.level, entry_id: fee.entryId, entry_public_id: fee.entryPublicId, amount_minor: fee.amountMinor.toString() })),
+        change.fees.map((fee): StoredFee => ({
+          level: fee.level,
+          entry_id: fee.entryId,
+          entry_public_id: fee.entryPublicId,
+          amount_minor: fee.amountMinor.toString(),
+        })),
       ),
       created_at: change.createdAt,
     }));
@@ -440,7 +531,11 @@ export class KyselyDunningStore implements DunningStore {
       order by v.position`.execute(this.db);
   }
 
-  async listChanges(organizationId: string, runId: number, options: { limit: number; afterId?: number | undefined }): Promise<DunningRunChange[]> {
+  async listChanges(
+    organizationId: string,
+    runId: number,
+    options: { limit: number; afterId?: number | undefined },
+  ): Promise<DunningRunChange[]> {
     let query = this.db
       .selectFrom('dunning_run_changes')
       .innerJoin('accounts', 'accounts.id', 'dunning_run_changes.account_id')
@@ -463,14 +558,22 @@ export class KyselyDunningStore implements DunningStore {
       statusFrom: row.status_from as AccountStatus,
       statusTo: row.status_to as AccountStatus,
       handedOver: Number(row.handed_over) === 1,
-      fees: (JSON.parse(row.fees) as StoredFee[]).map(
-        (fee): PostedFee => ({ level: fee.level, entryId: fee.entry_id, entryPublicId: fee.entry_public_id, amountMinor: BigInt(fee.amount_minor) }),
-      ),
+      fees: (JSON.parse(row.fees) as StoredFee[]).map((fee): PostedFee => ({
+        level: fee.level,
+        entryId: fee.entry_id,
+        entryPublicId: fee.entry_public_id,
+        amountMinor: BigInt(fee.amount_minor),
+      })),
       createdAt: row.created_at,
     }));
   }
 
-  async findFee(organizationId: string, accountId: number, level: number, anchorDate: string): Promise<number | undefined> {
+  async findFee(
+    organizationId: string,
+    accountId: number,
+    level: number,
+    anchorDate: string,
+  ): Promise<number | undefined> {
     const row = await this.db
       .selectFrom('dunning_fees')
       .select('entry_id')
@@ -482,7 +585,15 @@ export class KyselyDunningStore implements DunningStore {
     return row && Number(row.entry_id);
   }
 
-  async recordFee(fee: { organizationId: string; accountId: number; level: number; anchorDate: string; entryId: number; runId: number | null; createdAt: string }): Promise<void> {
+  async recordFee(fee: {
+    organizationId: string;
+    accountId: number;
+    level: number;
+    anchorDate: string;
+    entryId: number;
+    runId: number | null;
+    createdAt: string;
+  }): Promise<void> {
     await this.db
       .insertInto('dunning_fees')
       .values({
@@ -497,10 +608,23 @@ export class KyselyDunningStore implements DunningStore {
       .execute();
   }
 
-  async acquireLease(organizationId: string, runDate: string, holder: string, at: string, staleBefore: string): Promise<boolean> {
+  async acquireLease(
+    organizationId: string,
+    runDate: string,
+    holder: string,
+    at: string,
+    staleBefore: string,
+  ): Promise<boolean> {
     const inserted = await this.db
       .insertInto('dunning_leases')
-      .values({ organization_id: organizationId, run_date: runDate, holder, acquired_at: at, completed_at: null, run_id: null })
+      .values({
+        organization_id: organizationId,
+        run_date: runDate,
+        holder,
+        acquired_at: at,
+        completed_at: null,
+        run_id: null,
+      })
       .onConflict((oc) => oc.columns(['organization_id', 'run_date']).doNothing())
       .returning('run_date')
       .executeTakeFirst();
@@ -517,7 +641,13 @@ export class KyselyDunningStore implements DunningStore {
     return Number(taken.numUpdatedRows) === 1;
   }
 
-  async completeLease(organizationId: string, runDate: string, holder: string, runId: number, at: string): Promise<void> {
+  async completeLease(
+    organizationId: string,
+    runDate: string,
+    holder: string,
+    runId: number,
+    at: string,
+  ): Promise<void> {
     await this.db
       .updateTable('dunning_leases')
       .set({ completed_at: at, run_id: BigInt(runId) })

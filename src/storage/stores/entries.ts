@@ -1,7 +1,15 @@
 import { fixed, rowLimit } from '../literals.ts';
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { AccountFigures, AccountStatus } from '../../core/accounts/account.ts';
-import type { EntryListFilter, EntryStore, FiguresAfter, LedgerAccount, NewAllocation, NewEntry, OpenItem } from '../../core/entries/entry-store.ts';
+import type {
+  EntryListFilter,
+  EntryStore,
+  FiguresAfter,
+  LedgerAccount,
+  NewAllocation,
+  NewEntry,
+  OpenItem,
+} from '../../core/entries/entry-store.ts';
 import type { Allocation, Entry, EntryAllocation, EntryKind, EntryType } from '../../core/entries/entry.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { AccountsTable, AllocationsTable, Database, EntriesTable } from '../schema.ts';
@@ -61,7 +69,10 @@ export const toEntry = (row: Selectable<EntriesTable>): Entry => ({
   bookedAt: row.booked_at,
 });
 
-const toOpenItem = (row: { id: bigint | number; open_minor: bigint | number }): OpenItem => ({ id: Number(row.id), openMinor: BigInt(row.open_minor) });
+const toOpenItem = (row: { id: bigint | number; open_minor: bigint | number }): OpenItem => ({
+  id: Number(row.id),
+  openMinor: BigInt(row.open_minor),
+});
 
 const toAllocation = (row: Selectable<AllocationsTable>): Allocation => ({
   id: Number(row.id),
@@ -85,24 +96,56 @@ function batches<T>(items: T[]): T[][] {
 type AccountKey = { organizationId: string; id: bigint };
 // `forUpdate` locks the row on PostgreSQL; SQLite has a single writer (and no FOR UPDATE).
 const accountSelect = preparedQuery((db, v: AccountKey, shape: { forUpdate: boolean }) => {
-  const query = db.selectFrom('accounts').select(LEDGER_ACCOUNT_COLUMNS).where('organization_id', '=', v.organizationId).where('id', '=', v.id as never);
+  const query = db
+    .selectFrom('accounts')
+    .select(LEDGER_ACCOUNT_COLUMNS)
+    .where('organization_id', '=', v.organizationId)
+    .where('id', '=', v.id as never);
   return shape.forUpdate ? query.forUpdate() : query;
 });
 const accountByUuid = preparedQuery((db, v: { organizationId: string; uuid: string }) =>
-  db.selectFrom('accounts').select(LEDGER_ACCOUNT_COLUMNS).where('organization_id', '=', v.organizationId).where('uuid', '=', v.uuid),
-);
-const accountFiguresUpdate = preparedQuery((db, v: AccountKey & Record<'balance' | 'charged' | 'credited' | 'open' | 'unallocated', bigint>) =>
   db
-    .updateTable('accounts')
-    .set({ balance_minor: v.balance, charged_minor: v.charged, credited_minor: v.credited, open_minor: v.open, unallocated_minor: v.unallocated })
+    .selectFrom('accounts')
+    .select(LEDGER_ACCOUNT_COLUMNS)
     .where('organization_id', '=', v.organizationId)
-    .where('id', '=', v.id as never),
+    .where('uuid', '=', v.uuid),
+);
+const accountFiguresUpdate = preparedQuery(
+  (db, v: AccountKey & Record<'balance' | 'charged' | 'credited' | 'open' | 'unallocated', bigint>) =>
+    db
+      .updateTable('accounts')
+      .set({
+        balance_minor: v.balance,
+        charged_minor: v.charged,
+        credited_minor: v.credited,
+        open_minor: v.open,
+        unallocated_minor: v.unallocated,
+      })
+      .where('organization_id', '=', v.organizationId)
+      .where('id', '=', v.id as never),
 );
 type EntryRow = Omit<Insertable<EntriesTable>, 'id'>;
 const ENTRY_INSERT_COLUMNS = [
-  'public_id', 'organization_id', 'account_id', 'sequence', 'type', 'kind', 'amount_minor', 'open_minor', 'due_date', 'description',
-  'external_id', 'reversal_of', 'reversed_by', 'installment_plan_id', 'installment_of_plan_id', 'balance_after_minor',
-  'charged_after_minor', 'credited_after_minor', 'booked_at', 'created_by_key_id',
+  'public_id',
+  'organization_id',
+  'account_id',
+  'sequence',
+  'type',
+  'kind',
+  'amount_minor',
+  'open_minor',
+  'due_date',
+  'description',
+  'external_id',
+  'reversal_of',
+  'reversed_by',
+  'installment_plan_id',
+  'installment_of_plan_id',
+  'balance_after_minor',
+  'charged_after_minor',
+  'credited_after_minor',
+  'booked_at',
+  'created_by_key_id',
 ] as const satisfies ReadonlyArray<keyof EntryRow>;
 // Every column named, so the text is the same whatever the values (NULL included).
 const entryInsert = preparedQuery((db, v: Required<Pick<EntryRow, (typeof ENTRY_INSERT_COLUMNS)[number]>>) =>
@@ -112,10 +155,19 @@ const entryInsert = preparedQuery((db, v: Required<Pick<EntryRow, (typeof ENTRY_
     .returningAll(),
 );
 const entrySelect = preparedQuery((db, v: { organizationId: string; id: bigint }) =>
-  db.selectFrom('entries').selectAll().where('organization_id', '=', v.organizationId).where('id', '=', v.id as never),
+  db
+    .selectFrom('entries')
+    .selectAll()
+    .where('organization_id', '=', v.organizationId)
+    .where('id', '=', v.id as never),
 );
 const entryByExternalId = preparedQuery((db, v: { organizationId: string; accountId: bigint; externalId: string }) =>
-  db.selectFrom('entries').selectAll().where('organization_id', '=', v.organizationId).where('account_id', '=', v.accountId).where('external_id', '=', v.externalId),
+  db
+    .selectFrom('entries')
+    .selectAll()
+    .where('organization_id', '=', v.organizationId)
+    .where('account_id', '=', v.accountId)
+    .where('external_id', '=', v.externalId),
 );
 const openAmountAdjust = preparedQuery((db, v: { organizationId: string; id: bigint; delta: bigint }) =>
   db
@@ -135,12 +187,24 @@ const openItemsQuery = (type: 'CHARGE' | 'CREDIT') =>
       .where('account_id', '=', v.accountId)
       .where('type', '=', fixed(type))
       .where('open_minor', '>', fixed(0n));
-    return (type === 'CHARGE' ? open.orderBy('due_date').orderBy('id') : open.orderBy('sequence')).limit(rowLimit(shape.limit));
+    return (type === 'CHARGE' ? open.orderBy('due_date').orderBy('id') : open.orderBy('sequence')).limit(
+      rowLimit(shape.limit),
+    );
   });
 const openChargesQuery = openItemsQuery('CHARGE');
 const openCreditsQuery = openItemsQuery('CREDIT');
 const allocationInsert = preparedQuery(
-  (db, v: { organizationId: string; accountId: bigint; creditEntryId: bigint; chargeEntryId: bigint; amountMinor: bigint; createdAt: string }) =>
+  (
+    db,
+    v: {
+      organizationId: string;
+      accountId: bigint;
+      creditEntryId: bigint;
+      chargeEntryId: bigint;
+      amountMinor: bigint;
+      createdAt: string;
+    },
+  ) =>
     db
       .insertInto('allocations')
       .values({
@@ -174,14 +238,21 @@ export class KyselyEntryStore implements EntryStore {
     return row && toLedgerAccount(row);
   }
 
-  async findAccountByPaymentReference(organizationId: string, referenceNumber: string): Promise<LedgerAccount | undefined> {
-    const row = await this.accounts(organizationId).where('payment_reference_number', '=', referenceNumber).executeTakeFirst();
+  async findAccountByPaymentReference(
+    organizationId: string,
+    referenceNumber: string,
+  ): Promise<LedgerAccount | undefined> {
+    const row = await this.accounts(organizationId)
+      .where('payment_reference_number', '=', referenceNumber)
+      .executeTakeFirst();
     return row && toLedgerAccount(row);
   }
 
   async lockAccount(organizationId: string, accountId: number): Promise<LedgerAccount | undefined> {
     // On SQLite the transaction already excludes other writers.
-    const [row] = (await accountSelect(this.db, { organizationId, id: BigInt(accountId) }, { forUpdate: this.adapter.locksRows })).rows;
+    const [row] = (
+      await accountSelect(this.db, { organizationId, id: BigInt(accountId) }, { forUpdate: this.adapter.locksRows })
+    ).rows;
     return row && toLedgerAccount(row);
   }
 
@@ -241,7 +312,11 @@ export class KyselyEntryStore implements EntryStore {
     return row && toEntry(row);
   }
 
-  async findEntryByExternalId(organizationId: string, accountId: number, externalId: string): Promise<Entry | undefined> {
+  async findEntryByExternalId(
+    organizationId: string,
+    accountId: number,
+    externalId: string,
+  ): Promise<Entry | undefined> {
     const [row] = (await entryByExternalId(this.db, { organizationId, accountId: BigInt(accountId), externalId })).rows;
     return row && toEntry(row);
   }
@@ -252,7 +327,10 @@ export class KyselyEntryStore implements EntryStore {
       .insertInto('open_amount_moves')
       .values((eb) => ({
         organization_id: organizationId,
-        account_id: eb.selectFrom('entries').select('account_id').where('id', '=', BigInt(entryId) as never),
+        account_id: eb
+          .selectFrom('entries')
+          .select('account_id')
+          .where('id', '=', BigInt(entryId) as never),
         entry_id: BigInt(entryId),
         delta_minor: deltaMinor,
         moved_at: at,
@@ -270,20 +348,33 @@ export class KyselyEntryStore implements EntryStore {
   }
 
   async openCharges(organizationId: string, accountId: number, limit: number): Promise<OpenItem[]> {
-    return (await openChargesQuery(this.db, { organizationId, accountId: BigInt(accountId) }, { limit })).rows.map(toOpenItem);
+    return (await openChargesQuery(this.db, { organizationId, accountId: BigInt(accountId) }, { limit })).rows.map(
+      toOpenItem,
+    );
   }
 
   async openCredits(organizationId: string, accountId: number, limit: number): Promise<OpenItem[]> {
-    return (await openCreditsQuery(this.db, { organizationId, accountId: BigInt(accountId) }, { limit })).rows.map(toOpenItem);
+    return (await openCreditsQuery(this.db, { organizationId, accountId: BigInt(accountId) }, { limit })).rows.map(
+      toOpenItem,
+    );
   }
 
   async entriesByIds(organizationId: string, entryIds: number[]): Promise<Entry[]> {
     if (entryIds.length === 0) return [];
-    const rows = await this.entries(organizationId).where('id', 'in', entryIds.map((id) => BigInt(id)) as never[]).orderBy('sequence').execute();
+    const rows = await this.entries(organizationId)
+      .where('id', 'in', entryIds.map((id) => BigInt(id)) as never[])
+      .orderBy('sequence')
+      .execute();
     return rows.map(toEntry);
   }
 
-  async entriesBookedBetween(organizationId: string, accountId: number, fromInstant: string, beforeInstant: string, limit: number): Promise<Entry[]> {
+  async entriesBookedBetween(
+    organizationId: string,
+    accountId: number,
+    fromInstant: string,
+    beforeInstant: string,
+    limit: number,
+  ): Promise<Entry[]> {
     const rows = await this.entries(organizationId)
       .where('account_id', '=', BigInt(accountId))
       .where('booked_at', '>=', fromInstant)
@@ -294,7 +385,11 @@ export class KyselyEntryStore implements EntryStore {
     return rows.map(toEntry);
   }
 
-  async lastEntryBookedBefore(organizationId: string, accountId: number, beforeInstant: string): Promise<Entry | undefined> {
+  async lastEntryBookedBefore(
+    organizationId: string,
+    accountId: number,
+    beforeInstant: string,
+  ): Promise<Entry | undefined> {
     const row = await this.entries(organizationId)
       .where('account_id', '=', BigInt(accountId))
       .where('booked_at', '<', beforeInstant)
@@ -306,12 +401,16 @@ export class KyselyEntryStore implements EntryStore {
 
   async listEntries(organizationId: string, accountId: number, filter: EntryListFilter): Promise<Entry[]> {
     let query = this.entries(organizationId).where('account_id', '=', BigInt(accountId));
-    if (filter.afterSequence !== undefined) query = query.where('sequence', filter.descending ? '<' : '>', filter.afterSequence);
+    if (filter.afterSequence !== undefined)
+      query = query.where('sequence', filter.descending ? '<' : '>', filter.afterSequence);
     if (filter.dueFrom !== undefined) query = query.where('due_date', '>=', filter.dueFrom);
     if (filter.dueTo !== undefined) query = query.where('due_date', '<=', filter.dueTo);
     if (filter.type !== undefined) query = query.where('type', '=', fixed(filter.type));
     if (filter.open) query = query.where('open_minor', '<>', fixed(0n));
-    const rows = await query.orderBy('sequence', filter.descending ? 'desc' : 'asc').limit(rowLimit(filter.limit)).execute();
+    const rows = await query
+      .orderBy('sequence', filter.descending ? 'desc' : 'asc')
+      .limit(rowLimit(filter.limit))
+      .execute();
     return rows.map(toEntry);
   }
 
@@ -408,7 +507,11 @@ export class KyselyEntryStore implements EntryStore {
     }
     const seen = new Set<number>();
     const allocations = rows.map(toAllocation).filter((a) => !seen.has(a.id) && seen.add(a.id));
-    const linked = allocations.flatMap((a) => [a.creditEntryId, a.chargeEntryId, ...(a.releasedByEntryId === null ? [] : [a.releasedByEntryId])]);
+    const linked = allocations.flatMap((a) => [
+      a.creditEntryId,
+      a.chargeEntryId,
+      ...(a.releasedByEntryId === null ? [] : [a.releasedByEntryId]),
+    ]);
     const publicIds = await this.publicIdsOf(organizationId, linked);
     const add = (entryId: number, counterpartEntryId: number, allocation: Allocation) => {
       if (!wanted.has(entryId)) return;
@@ -417,7 +520,8 @@ export class KyselyEntryStore implements EntryStore {
         allocation,
         counterpartEntryId,
         counterpartPublicId: publicIds.get(counterpartEntryId) ?? '',
-        releasedByPublicId: allocation.releasedByEntryId === null ? null : publicIds.get(allocation.releasedByEntryId) ?? null,
+        releasedByPublicId:
+          allocation.releasedByEntryId === null ? null : (publicIds.get(allocation.releasedByEntryId) ?? null),
       });
       byEntry.set(entryId, list);
     };

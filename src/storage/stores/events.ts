@@ -45,7 +45,9 @@ export class KyselyEventStore implements EventStore {
   async record(organizationId: string, createdAt: string, events: DomainEvent[]): Promise<void> {
     if (events.length === 0) return;
     this.recorded.add(organizationId);
-    const { rows } = await sql<{ event_sequence: bigint }>`update organizations set event_sequence = event_sequence + ${events.length}
+    const { rows } = await sql<{
+      event_sequence: bigint;
+    }>`update organizations set event_sequence = event_sequence + ${events.length}
       where id = ${organizationId} returning event_sequence`.execute(this.db);
     if (rows.length === 0) throw new Error(`no organization ${organizationId}`);
     const first = BigInt(rows[0]!.event_sequence) - BigInt(events.length) + 1n;
@@ -54,31 +56,55 @@ export class KyselyEventStore implements EventStore {
     for (let start = 0; start < events.length; start += EVENT_INSERT_SLICE) {
       const values = events.slice(start, start + EVENT_INSERT_SLICE).map((event, offset) => {
         const sequence = first + BigInt(start + offset);
-        return { public_id: eventPublicId(sequence), organization_id: organizationId, sequence, type: event.type, data: JSON.stringify(renderEventData(event)), created_at: createdAt };
+        return {
+          public_id: eventPublicId(sequence),
+          organization_id: organizationId,
+          sequence,
+          type: event.type,
+          data: JSON.stringify(renderEventData(event)),
+          created_at: createdAt,
+        };
       });
-      await sql`insert into events (${names}) select ${names} from ${this.adapter.rows(values, COLUMNS, { longTexts: true })} order by v.position`.execute(this.db);
+      await sql`insert into events (${names}) select ${names} from ${this.adapter.rows(values, COLUMNS, { longTexts: true })} order by v.position`.execute(
+        this.db,
+      );
     }
   }
 
   async lastSequence(organizationId: string): Promise<bigint> {
-    const row = await this.db.selectFrom('organizations').select('event_sequence').where('id', '=', organizationId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('organizations')
+      .select('event_sequence')
+      .where('id', '=', organizationId)
+      .executeTakeFirst();
     return row === undefined ? 0n : BigInt(row.event_sequence);
   }
 
   async list(organizationId: string, query: EventPageQuery): Promise<StoredEvent[]> {
     let select = this.db.selectFrom('events').selectAll().where('organization_id', '=', organizationId);
     if (query.afterSequence !== undefined) select = select.where('sequence', '>', query.afterSequence);
-    if (query.types !== undefined && query.types.length > 0) select = select.where(this.adapter.isOneOf(sql.ref('type'), query.types, 'text'));
+    if (query.types !== undefined && query.types.length > 0)
+      select = select.where(this.adapter.isOneOf(sql.ref('type'), query.types, 'text'));
     const rows = await select.orderBy('sequence').limit(rowLimit(query.limit)).execute();
     return rows.map(toStoredEvent);
   }
 
   async sequenceOf(organizationId: string, publicId: string): Promise<bigint | undefined> {
-    const row = await this.db.selectFrom('events').select('sequence').where('organization_id', '=', organizationId).where('public_id', '=', publicId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('events')
+      .select('sequence')
+      .where('organization_id', '=', organizationId)
+      .where('public_id', '=', publicId)
+      .executeTakeFirst();
     return row === undefined ? undefined : BigInt(row.sequence);
   }
 
-  async pruneBefore(organizationId: string, instant: string, keepFromSequence: bigint | null, limit: number): Promise<number> {
+  async pruneBefore(
+    organizationId: string,
+    instant: string,
+    keepFromSequence: bigint | null,
+    limit: number,
+  ): Promise<number> {
     const result = await this.db
       .deleteFrom('events')
       // The oldest by sequence (the organization's index), those among them older than the instant.
@@ -94,11 +120,17 @@ export class KyselyEventStore implements EventStore {
 
   async findByIds(ids: number[]): Promise<StoredEvent[]> {
     if (ids.length === 0) return [];
-    const rows = await this.db.selectFrom('events').selectAll().where(this.adapter.isOneOf(sql.ref('id'), ids, 'bigint')).execute();
+    const rows = await this.db
+      .selectFrom('events')
+      .selectAll()
+      .where(this.adapter.isOneOf(sql.ref('id'), ids, 'bigint'))
+      .execute();
     return rows.map(toStoredEvent);
   }
 
-  async unpublished(limit: number): Promise<Array<{ organizationId: string; slug: string; publishedSequence: bigint }>> {
+  async unpublished(
+    limit: number,
+  ): Promise<Array<{ organizationId: string; slug: string; publishedSequence: bigint }>> {
     const rows = await this.db
       .selectFrom('organizations as o')
       .leftJoin('event_stream_positions as p', 'p.organization_id', 'o.id')
@@ -120,13 +152,19 @@ export class KyselyEventStore implements EventStore {
       .updateTable('event_stream_positions')
       .set({ lease_holder: holder, lease_until: leaseUntil })
       .where('organization_id', '=', organizationId)
-      .where((eb) => eb.or([eb('lease_holder', 'is', null), eb('lease_holder', '=', holder), eb('lease_until', '<', now)]))
+      .where((eb) =>
+        eb.or([eb('lease_holder', 'is', null), eb('lease_holder', '=', holder), eb('lease_until', '<', now)]),
+      )
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
   }
 
   async releaseStreamLeases(holder: string): Promise<void> {
-    await this.db.updateTable('event_stream_positions').set({ lease_holder: null, lease_until: null }).where('lease_holder', '=', holder).execute();
+    await this.db
+      .updateTable('event_stream_positions')
+      .set({ lease_holder: null, lease_until: null })
+      .where('lease_holder', '=', holder)
+      .execute();
   }
 
   async setPublished(organizationId: string, holder: string, sequence: bigint): Promise<boolean> {
@@ -140,7 +178,11 @@ export class KyselyEventStore implements EventStore {
   }
 
   async publishedSequence(organizationId: string): Promise<bigint | null> {
-    const row = await this.db.selectFrom('event_stream_positions').select('published_sequence').where('organization_id', '=', organizationId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('event_stream_positions')
+      .select('published_sequence')
+      .where('organization_id', '=', organizationId)
+      .executeTakeFirst();
     return row === undefined ? null : BigInt(row.published_sequence);
   }
 }

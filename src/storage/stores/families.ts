@@ -1,11 +1,5 @@
 import type { Kysely } from 'kysely';
-import type {
-  Family,
-  FamilyCustomer,
-  FamilyMember,
-  FamilyStore,
-  MemberAccount,
-} from '../../core/families/family.ts';
+import type { Family, FamilyCustomer, FamilyMember, FamilyStore, MemberAccount } from '../../core/families/family.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
 import type { StorageAdapter } from '../adapter.ts';
@@ -29,23 +23,28 @@ const memberAccountsNow = preparedQuery((db, v: { organizationId: string; family
     .where('accounts.currency', '=', v.currency)
     .orderBy('accounts.id'),
 );
-const memberAccountsBefore = preparedQuery((db, v: { organizationId: string; familyId: string; currency: string; sequence: bigint }) =>
-  db
-    .selectFrom('family_membership_periods as p')
-    .crossJoin('accounts')
-    .whereRef('accounts.customer_id', '=', 'p.customer_id')
-    .select('accounts.id')
-    .distinct()
-    .where('p.organization_id', '=', v.organizationId)
-    .where('p.family_id', '=', v.familyId)
-    .where('p.joined_after_sequence', '<', v.sequence)
-    .where((eb) => eb.or([eb('p.left_after_sequence', 'is', null), eb('p.left_after_sequence', '>=', v.sequence)]))
-    .where('accounts.organization_id', '=', v.organizationId)
-    .where('accounts.currency', '=', v.currency)
-    .orderBy('accounts.id'),
+const memberAccountsBefore = preparedQuery(
+  (db, v: { organizationId: string; familyId: string; currency: string; sequence: bigint }) =>
+    db
+      .selectFrom('family_membership_periods as p')
+      .crossJoin('accounts')
+      .whereRef('accounts.customer_id', '=', 'p.customer_id')
+      .select('accounts.id')
+      .distinct()
+      .where('p.organization_id', '=', v.organizationId)
+      .where('p.family_id', '=', v.familyId)
+      .where('p.joined_after_sequence', '<', v.sequence)
+      .where((eb) => eb.or([eb('p.left_after_sequence', 'is', null), eb('p.left_after_sequence', '>=', v.sequence)]))
+      .where('accounts.organization_id', '=', v.organizationId)
+      .where('accounts.currency', '=', v.currency)
+      .orderBy('accounts.id'),
 );
 const sequenceOfEntry = preparedQuery((db, v: { organizationId: string; publicId: string }) =>
-  db.selectFrom('entries').select('sequence').where('public_id', '=', v.publicId).where('organization_id', '=', v.organizationId),
+  db
+    .selectFrom('entries')
+    .select('sequence')
+    .where('public_id', '=', v.publicId)
+    .where('organization_id', '=', v.organizationId),
 );
 
 export class KyselyFamilyStore implements FamilyStore {
@@ -69,7 +68,15 @@ export class KyselyFamilyStore implements FamilyStore {
 
   async findById(organizationId: string, familyId: string): Promise<Family | undefined> {
     const [row] = (await familyById(this.db, { organizationId, familyId })).rows;
-    return row && { id: row.id, organizationId: row.organization_id, name: row.name, currency: row.currency, createdAt: row.created_at };
+    return (
+      row && {
+        id: row.id,
+        organizationId: row.organization_id,
+        name: row.name,
+        currency: row.currency,
+        createdAt: row.created_at,
+      }
+    );
   }
 
   async findCustomer(organizationId: string, customerId: string): Promise<FamilyCustomer | undefined> {
@@ -96,7 +103,13 @@ export class KyselyFamilyStore implements FamilyStore {
     const rows = await this.db
       .selectFrom('family_members')
       .innerJoin('customers', 'customers.id', 'family_members.customer_id')
-      .select(['family_members.family_id', 'family_members.customer_id', 'family_members.added_at', 'customers.number', 'customers.name'])
+      .select([
+        'family_members.family_id',
+        'family_members.customer_id',
+        'family_members.added_at',
+        'customers.number',
+        'customers.name',
+      ])
       .where('family_members.organization_id', '=', organizationId)
       .where('family_members.family_id', '=', familyId)
       .orderBy('family_members.added_at')
@@ -132,11 +145,21 @@ export class KyselyFamilyStore implements FamilyStore {
     return rows.map((row) => row.currency);
   }
 
-
-  async addMember(member: { organizationId: string; familyId: string; customerId: string; at: string; ledgerPosition: bigint }): Promise<void> {
+  async addMember(member: {
+    organizationId: string;
+    familyId: string;
+    customerId: string;
+    at: string;
+    ledgerPosition: bigint;
+  }): Promise<void> {
     await this.db
       .insertInto('family_members')
-      .values({ organization_id: member.organizationId, family_id: member.familyId, customer_id: member.customerId, added_at: member.at })
+      .values({
+        organization_id: member.organizationId,
+        family_id: member.familyId,
+        customer_id: member.customerId,
+        added_at: member.at,
+      })
       .execute();
     await this.db
       .insertInto('family_membership_periods')
@@ -152,7 +175,13 @@ export class KyselyFamilyStore implements FamilyStore {
       .execute();
   }
 
-  async removeMember(member: { organizationId: string; familyId: string; customerId: string; at: string; ledgerPosition: bigint }): Promise<boolean> {
+  async removeMember(member: {
+    organizationId: string;
+    familyId: string;
+    customerId: string;
+    at: string;
+    ledgerPosition: bigint;
+  }): Promise<boolean> {
     const deleted = await this.db
       .deleteFrom('family_members')
       .where('organization_id', '=', member.organizationId)
@@ -182,7 +211,12 @@ export class KyselyFamilyStore implements FamilyStore {
     }));
   }
 
-  async memberAccountIdsBefore(organizationId: string, familyId: string, currency: string, sequence: bigint): Promise<number[]> {
+  async memberAccountIdsBefore(
+    organizationId: string,
+    familyId: string,
+    currency: string,
+    sequence: bigint,
+  ): Promise<number[]> {
     const { rows } = await memberAccountsBefore(this.db, { organizationId, familyId, currency, sequence });
     return rows.map((row) => Number(row.id));
   }

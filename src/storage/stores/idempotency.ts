@@ -15,7 +15,11 @@ const claimInsert = preparedQuery((db, v: RecordKey & { requestHash: string; at:
     .returning('key'),
 );
 const recordSelect = preparedQuery((db, v: RecordKey) =>
-  db.selectFrom('idempotency_records').selectAll().where('organization_id', '=', v.organizationId).where('key', '=', v.key),
+  db
+    .selectFrom('idempotency_records')
+    .selectAll()
+    .where('organization_id', '=', v.organizationId)
+    .where('key', '=', v.key),
 );
 const replyUpdate = preparedQuery((db, v: RecordKey & { status: number; body: string | null }) =>
   db
@@ -29,7 +33,10 @@ const toRecord = (row: Selectable<IdempotencyRecordsTable>): IdempotencyRecord =
   organizationId: row.organization_id,
   key: row.key,
   requestHash: row.request_hash,
-  reply: row.reply_status === null ? null : { status: Number(row.reply_status), body: row.reply_body === null ? null : JSON.parse(row.reply_body) },
+  reply:
+    row.reply_status === null
+      ? null
+      : { status: Number(row.reply_status), body: row.reply_body === null ? null : JSON.parse(row.reply_body) },
   createdAt: row.created_at,
 });
 
@@ -74,7 +81,12 @@ export class KyselyIdempotencyStore implements IdempotencyStore {
     return stored.map((row) => row.key);
   }
 
-  async claim(organizationId: string, key: string, requestHash: string, at: string): Promise<IdempotencyRecord | undefined> {
+  async claim(
+    organizationId: string,
+    key: string,
+    requestHash: string,
+    at: string,
+  ): Promise<IdempotencyRecord | undefined> {
     // ON CONFLICT DO NOTHING waits, on PostgreSQL, for a concurrent claim of the same key to
     // commit or roll back; then the earlier record is visible to the select below.
     const inserted = (await claimInsert(this.db, { organizationId, key, requestHash, at })).rows;
@@ -85,7 +97,12 @@ export class KyselyIdempotencyStore implements IdempotencyStore {
   }
 
   async complete(organizationId: string, key: string, reply: Reply): Promise<void> {
-    await replyUpdate(this.db, { organizationId, key, status: reply.status, body: reply.body === undefined ? null : JSON.stringify(reply.body) });
+    await replyUpdate(this.db, {
+      organizationId,
+      key,
+      status: reply.status,
+      body: reply.body === undefined ? null : JSON.stringify(reply.body),
+    });
   }
 
   async takeOver(organizationId: string, key: string, requestHash: string, at: string): Promise<void> {
@@ -98,7 +115,11 @@ export class KyselyIdempotencyStore implements IdempotencyStore {
   }
 
   async release(organizationId: string, key: string): Promise<void> {
-    await this.db.deleteFrom('idempotency_records').where('organization_id', '=', organizationId).where('key', '=', key).execute();
+    await this.db
+      .deleteFrom('idempotency_records')
+      .where('organization_id', '=', organizationId)
+      .where('key', '=', key)
+      .execute();
   }
 
   async purgeBefore(instant: string): Promise<number> {

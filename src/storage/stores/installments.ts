@@ -1,6 +1,10 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Entry } from '../../core/entries/entry.ts';
-import type { InstallmentPlan, InstallmentPlanOriginal, InstallmentStore } from '../../core/installments/installment-plan.ts';
+import type {
+  InstallmentPlan,
+  InstallmentPlanOriginal,
+  InstallmentStore,
+} from '../../core/installments/installment-plan.ts';
 import type { Database, InstallmentPlansTable } from '../schema.ts';
 import { toEntry } from './entries.ts';
 
@@ -20,9 +24,11 @@ const toPlan = (row: Selectable<InstallmentPlansTable>): InstallmentPlan => ({
   firstDueDate: row.first_due_date,
   intervalMonths: Number(row.interval_months),
   totalMinor: BigInt(row.total_minor),
-  originals: (JSON.parse(row.originals) as StoredOriginal[]).map(
-    (o): InstallmentPlanOriginal => ({ entryId: o.entry_id, entryPublicId: o.entry_public_id, movedMinor: BigInt(o.moved_minor) }),
-  ),
+  originals: (JSON.parse(row.originals) as StoredOriginal[]).map((o): InstallmentPlanOriginal => ({
+    entryId: o.entry_id,
+    entryPublicId: o.entry_public_id,
+    movedMinor: BigInt(o.moved_minor),
+  })),
   createdAt: row.created_at,
   cancelledAt: row.cancelled_at,
 });
@@ -94,7 +100,11 @@ export class KyselyInstallmentStore implements InstallmentStore {
       .updateTable('entries')
       .set({ installment_plan_id: planId === null ? null : BigInt(planId) })
       .where('organization_id', '=', organizationId)
-      .where('id', 'in', entryIds.map((id) => BigInt(id)))
+      .where(
+        'id',
+        'in',
+        entryIds.map((id) => BigInt(id)),
+      )
       .execute();
   }
 

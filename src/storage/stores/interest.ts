@@ -1,6 +1,12 @@
 /** Interest coverage and the reads of a run's interest pass (see src/core/interest/interest-store.ts). */
 import { type Kysely, sql } from 'kysely';
-import type { InterestAccount, InterestCharge, InterestSettlement, InterestStore, NewInterestCoverage } from '../../core/interest/interest-store.ts';
+import type {
+  InterestAccount,
+  InterestCharge,
+  InterestSettlement,
+  InterestStore,
+  NewInterestCoverage,
+} from '../../core/interest/interest-store.ts';
 import { fixed, rowLimit } from '../literals.ts';
 import type { Database } from '../schema.ts';
 
@@ -52,7 +58,11 @@ export class KyselyInterestStore implements InterestStore {
           .as('charged_through'),
       ])
       .where('e.organization_id', '=', organizationId)
-      .where('e.account_id', 'in', accountIds.map((id) => BigInt(id)))
+      .where(
+        'e.account_id',
+        'in',
+        accountIds.map((id) => BigInt(id)),
+      )
       .where('e.type', '=', fixed('CHARGE'))
       .where('e.kind', 'not in', NO_INTEREST_KINDS)
       .where('e.reversed_by', 'is', null)
@@ -92,7 +102,11 @@ export class KyselyInterestStore implements InterestStore {
       .innerJoin('entries as credit', 'credit.id', 'a.credit_entry_id')
       .select(['a.charge_entry_id', 'a.amount_minor', 'a.created_at', 'credit.value_date'])
       .where('a.organization_id', '=', organizationId)
-      .where('a.charge_entry_id', 'in', chargeEntryIds.map((id) => BigInt(id)))
+      .where(
+        'a.charge_entry_id',
+        'in',
+        chargeEntryIds.map((id) => BigInt(id)),
+      )
       .where('a.released_by_entry_id', 'is', null)
       .orderBy('a.id')
       .execute();
@@ -110,7 +124,11 @@ export class KyselyInterestStore implements InterestStore {
       .selectFrom('interest_coverage')
       .select((eb) => ['account_id', eb.fn.max('as_of').as('last')])
       .where('organization_id', '=', organizationId)
-      .where('account_id', 'in', accountIds.map((id) => BigInt(id)))
+      .where(
+        'account_id',
+        'in',
+        accountIds.map((id) => BigInt(id)),
+      )
       .groupBy('account_id')
       .execute();
     return new Map(rows.map((row) => [Number(row.account_id), row.last as string]));

@@ -98,7 +98,9 @@ export class KyselyLedgerStore implements LedgerStore {
   }
 
   async lockLedger(organizationId: string): Promise<bigint> {
-    const { rows } = await sql<{ entry_sequence: bigint }>`select entry_sequence from organizations where id = ${organizationId}${this.adapter.lockClause()}`.execute(
+    const { rows } = await sql<{
+      entry_sequence: bigint;
+    }>`select entry_sequence from organizations where id = ${organizationId}${this.adapter.lockClause()}`.execute(
       this.db,
     );
     if (rows.length === 0) throw new Error(`no organization ${organizationId}`);
@@ -107,9 +109,12 @@ export class KyselyLedgerStore implements LedgerStore {
 
   async lockAccounts(organizationId: string, accounts: AccountsToLock): Promise<LockedAccount[]> {
     const byId = accounts.ids.length === 0 ? undefined : this.adapter.isOneOf(sql.ref('id'), accounts.ids, 'bigint');
-    const byUuid = accounts.uuids.length === 0 ? undefined : this.adapter.isOneOf(sql.ref('uuid'), accounts.uuids, 'text');
+    const byUuid =
+      accounts.uuids.length === 0 ? undefined : this.adapter.isOneOf(sql.ref('uuid'), accounts.uuids, 'text');
     const byReference =
-      accounts.paymentReferences.length === 0 ? undefined : this.adapter.isOneOf(sql.ref('payment_reference_number'), accounts.paymentReferences, 'text');
+      accounts.paymentReferences.length === 0
+        ? undefined
+        : this.adapter.isOneOf(sql.ref('payment_reference_number'), accounts.paymentReferences, 'text');
     const select = (term: RawBuilder<boolean>, organization: RawBuilder<unknown>) => sql<Row>`
       select id, uuid, organization_id, currency, status, balance_minor, charged_minor, credited_minor, open_minor,
         unallocated_minor, payment_reference_number
@@ -157,19 +162,35 @@ export class KyselyLedgerStore implements LedgerStore {
     return rows.map((row) => toEntry(row as never));
   }
 
-  async findEntriesByExternalId(organizationId: string, keys: Array<{ accountId: number; externalId: string }>): Promise<Entry[]> {
+  async findEntriesByExternalId(
+    organizationId: string,
+    keys: Array<{ accountId: number; externalId: string }>,
+  ): Promise<Entry[]> {
     if (keys.length === 0) return [];
     const { rows } = await sql<Row>`
       select * from entries where organization_id = ${organizationId}
         and ${this.adapter.isOneOf(sql.ref('account_id'), [...new Set(keys.map((k) => k.accountId))], 'bigint')}
-        and ${this.adapter.isOneOf(sql.ref('external_id'), [...new Set(keys.map((k) => k.externalId))], 'text')}`.execute(this.db);
+        and ${this.adapter.isOneOf(sql.ref('external_id'), [...new Set(keys.map((k) => k.externalId))], 'text')}`.execute(
+      this.db,
+    );
     const wanted = new Set(keys.map((k) => `${k.accountId}\u0000${k.externalId}`));
-    return rows.map((row) => toEntry(row as never)).filter((entry) => wanted.has(`${entry.accountId}\u0000${entry.externalId}`));
+    return rows
+      .map((row) => toEntry(row as never))
+      .filter((entry) => wanted.has(`${entry.accountId}\u0000${entry.externalId}`));
   }
 
-  async allocationsOf(organizationId: string, entryIds: number[], options: { liveOnly: boolean }): Promise<AllocationRow[]> {
+  async allocationsOf(
+    organizationId: string,
+    entryIds: number[],
+    options: { liveOnly: boolean },
+  ): Promise<AllocationRow[]> {
     if (entryIds.length === 0) return [];
-    const side = (alias: string) => sql.raw(OPEN_ITEM_COLUMNS.split(', ').map((column) => `${alias}.${column} as ${alias}_${column}`).join(', '));
+    const side = (alias: string) =>
+      sql.raw(
+        OPEN_ITEM_COLUMNS.split(', ')
+          .map((column) => `${alias}.${column} as ${alias}_${column}`)
+          .join(', '),
+      );
     const { rows } = await plannedEachRun(sql<Row>`
       select a.id, a.account_id, a.amount_minor, a.created_at, a.released_by_entry_id, r.public_id as released_by_public_id,
         ${side('c')}, ${side('h')}
@@ -193,12 +214,18 @@ export class KyselyLedgerStore implements LedgerStore {
     }));
   }
 
-  async openItems(organizationId: string, side: OpenSideName, pages: Array<{ accountId: number; after: OpenItemKey | null }>, limit: number): Promise<OpenItemRow[]> {
+  async openItems(
+    organizationId: string,
+    side: OpenSideName,
+    pages: Array<{ accountId: number; after: OpenItemKey | null }>,
+    limit: number,
+  ): Promise<OpenItemRow[]> {
     if (pages.length === 1) return this.openItemsOf(organizationId, side, pages[0]!.accountId, pages[0]!.after, limit);
     if (this.adapter.inProcess) {
       // SQLite answers in-process: a statement per account costs microseconds, no round trip.
       const rows: OpenItemRow[] = [];
-      for (const page of pages) rows.push(...(await this.openItemsOf(organizationId, side, page.accountId, page.after, limit)));
+      for (const page of pages)
+        rows.push(...(await this.openItemsOf(organizationId, side, page.accountId, page.after, limit)));
       return rows;
     }
     // PostgreSQL: one round trip for every account, each read by its partial index (migration 0004).
@@ -212,7 +239,8 @@ export class KyselyLedgerStore implements LedgerStore {
         order by ${this.settlingOrder(side)} limit ${rowLimit(limit)}
       ) o`).execute(this.db);
     const found = rows.map((row) => toOpenItem(row));
-    for (const page of rest) found.push(...(await this.openItemsOf(organizationId, side, page.accountId, page.after, limit)));
+    for (const page of rest)
+      found.push(...(await this.openItemsOf(organizationId, side, page.accountId, page.after, limit)));
     return found;
   }
 
@@ -225,7 +253,13 @@ export class KyselyLedgerStore implements LedgerStore {
     return side === 'CHARGE' ? sql`due_date, id` : sql`sequence`;
   }
 
-  private async openItemsOf(organizationId: string, side: OpenSideName, accountId: number, after: OpenItemKey | null, limit: number): Promise<OpenItemRow[]> {
+  private async openItemsOf(
+    organizationId: string,
+    side: OpenSideName,
+    accountId: number,
+    after: OpenItemKey | null,
+    limit: number,
+  ): Promise<OpenItemRow[]> {
     let afterTerm: RawBuilder<unknown> = sql``;
     if (after !== null) {
       afterTerm =
@@ -241,7 +275,9 @@ export class KyselyLedgerStore implements LedgerStore {
   }
 
   async writePass(organizationId: string, writes: PassWrites): Promise<number[]> {
-    return this.adapter.writesInOneStatement ? this.writePassAtOnce(organizationId, writes) : this.writePassByTable(organizationId, writes);
+    return this.adapter.writesInOneStatement
+      ? this.writePassAtOnce(organizationId, writes)
+      : this.writePassByTable(organizationId, writes);
   }
 
   /** SQLite: a statement per table, in order (in-process, there is no round trip to save). */
@@ -260,26 +296,47 @@ export class KyselyLedgerStore implements LedgerStore {
         released_by_entry_id: row.releasedBy === null ? null : idOf(row.releasedBy),
       }));
       await sql`insert into allocations (${names(ALLOCATION_COLUMNS)})
-        select ${names(ALLOCATION_COLUMNS)} from ${this.adapter.rows(values, ALLOCATION_COLUMNS)} order by v.position`.execute(this.db);
+        select ${names(ALLOCATION_COLUMNS)} from ${this.adapter.rows(values, ALLOCATION_COLUMNS)} order by v.position`.execute(
+        this.db,
+      );
     }
     if (writes.storedEntries.length > 0) {
-      const values = writes.storedEntries.map((row) => ({ id: row.id, open_minor: row.openMinor, reversed_by: row.reversedBy === null ? null : idOf(row.reversedBy) }));
+      const values = writes.storedEntries.map((row) => ({
+        id: row.id,
+        open_minor: row.openMinor,
+        reversed_by: row.reversedBy === null ? null : idOf(row.reversedBy),
+      }));
       await plannedEachRun(sql`update entries set open_minor = coalesce(v.open_minor, entries.open_minor), reversed_by = coalesce(v.reversed_by, entries.reversed_by)
         from ${this.adapter.rows(values, STORED_ENTRY_COLUMNS)}
-        where entries.id = v.id and ${this.organizationTerm('entries.organization_id')} = ${organizationId}`).execute(this.db);
+        where entries.id = v.id and ${this.organizationTerm('entries.organization_id')} = ${organizationId}`).execute(
+        this.db,
+      );
     }
     if (writes.releasedAllocations.length > 0) {
-      const values = writes.releasedAllocations.map((row) => ({ id: row.id, released_by_entry_id: idOf(row.releasedBy) }));
+      const values = writes.releasedAllocations.map((row) => ({
+        id: row.id,
+        released_by_entry_id: idOf(row.releasedBy),
+      }));
       await plannedEachRun(sql`update allocations set released_by_entry_id = v.released_by_entry_id
-        from ${this.adapter.rows(values, [['id', 'bigint'], ['released_by_entry_id', 'bigint']])}
-        where allocations.id = v.id and ${this.organizationTerm('allocations.organization_id')} = ${organizationId}`).execute(this.db);
+        from ${this.adapter.rows(values, [
+          ['id', 'bigint'],
+          ['released_by_entry_id', 'bigint'],
+        ])}
+        where allocations.id = v.id and ${this.organizationTerm('allocations.organization_id')} = ${organizationId}`).execute(
+        this.db,
+      );
     }
     if (writes.accounts.length > 0) {
       await plannedEachRun(sql`update accounts set ${ACCOUNT_FIGURES_SET}
         from ${this.adapter.rows(writes.accounts.map(accountFiguresValues), ACCOUNT_FIGURE_COLUMNS)}
-        where accounts.id = v.id and ${this.organizationTerm('accounts.organization_id')} = ${organizationId}`).execute(this.db);
+        where accounts.id = v.id and ${this.organizationTerm('accounts.organization_id')} = ${organizationId}`).execute(
+        this.db,
+      );
     }
-    if (writes.lastSequence !== null) await sql`update organizations set entry_sequence = ${writes.lastSequence} where id = ${organizationId}`.execute(this.db);
+    if (writes.lastSequence !== null)
+      await sql`update organizations set entry_sequence = ${writes.lastSequence} where id = ${organizationId}`.execute(
+        this.db,
+      );
     return ids;
   }
 
@@ -304,8 +361,15 @@ export class KyselyLedgerStore implements LedgerStore {
       created_at: row.createdAt,
       released_sequence: keySequence(row.releasedBy),
     }));
-    const storedValues = writes.storedEntries.map((row) => ({ id: row.id, open_minor: row.openMinor, reversed_sequence: keySequence(row.reversedBy) }));
-    const releaseValues = writes.releasedAllocations.map((row) => ({ id: row.id, released_sequence: row.releasedBy.sequence }));
+    const storedValues = writes.storedEntries.map((row) => ({
+      id: row.id,
+      open_minor: row.openMinor,
+      reversed_sequence: keySequence(row.reversedBy),
+    }));
+    const releaseValues = writes.releasedAllocations.map((row) => ({
+      id: row.id,
+      released_sequence: row.releasedBy.sequence,
+    }));
     const organization = (column: string) => this.organizationTerm(column);
     const { rows } = await plannedEachRun(sql<{ id: bigint; sequence: bigint }>`
       with new_entries as (
@@ -327,7 +391,10 @@ export class KyselyLedgerStore implements LedgerStore {
         where entries.id = v.id and ${organization('entries.organization_id')} = ${organizationId}
       ), released_allocations as (
         update allocations set released_by_entry_id = reversal.id
-        from ${this.adapter.rows(releaseValues, [['id', 'bigint'], ['released_sequence', 'bigint']])}
+        from ${this.adapter.rows(releaseValues, [
+          ['id', 'bigint'],
+          ['released_sequence', 'bigint'],
+        ])}
           join new_entries reversal on reversal.sequence = v.released_sequence
         where allocations.id = v.id and ${organization('allocations.organization_id')} = ${organizationId}
       ), account_figures as (
@@ -344,7 +411,10 @@ export class KyselyLedgerStore implements LedgerStore {
   private async insertEntries(organizationId: string, rows: NewEntryRow[]): Promise<number[]> {
     const { rows: inserted } = await sql<Row>`
       insert into entries (${names(ENTRY_COLUMNS)})
-      select ${names(ENTRY_COLUMNS)} from ${this.adapter.rows(rows.map((row) => entryRowValues(organizationId, row)), ENTRY_COLUMNS)} order by v.position
+      select ${names(ENTRY_COLUMNS)} from ${this.adapter.rows(
+        rows.map((row) => entryRowValues(organizationId, row)),
+        ENTRY_COLUMNS,
+      )} order by v.position
       returning id, sequence`.execute(this.db);
     return idsInOrder(rows, inserted);
   }

@@ -1,7 +1,13 @@
 /** Operators and their sessions: the one row → domain mapping of each. */
 import type { Kysely, Selectable } from 'kysely';
 import { SaldoError } from '../../core/errors.ts';
-import type { OperatorPage, OperatorRole, OperatorSession, OperatorStore, StoredOperator } from '../../core/operators/operator.ts';
+import type {
+  OperatorPage,
+  OperatorRole,
+  OperatorSession,
+  OperatorStore,
+  StoredOperator,
+} from '../../core/operators/operator.ts';
 import { isUniqueViolation } from '../driver-errors.ts';
 import { rowLimit } from '../literals.ts';
 import type { Database, OperatorSessionsTable, OperatorsTable } from '../schema.ts';
@@ -57,22 +63,36 @@ export class KyselyOperatorStore implements OperatorStore {
         })
         .execute();
     } catch (error) {
-      if (isUniqueViolation(error)) throw new SaldoError('operator_email_taken', { pointer: 'body.email', cause: error });
+      if (isUniqueViolation(error))
+        throw new SaldoError('operator_email_taken', { pointer: 'body.email', cause: error });
       throw error;
     }
   }
 
   async findById(organizationId: string, id: string): Promise<StoredOperator | undefined> {
-    const row = await this.db.selectFrom('operators').selectAll().where('organization_id', '=', organizationId).where('id', '=', id).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('operators')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', id)
+      .executeTakeFirst();
     return row && toOperator(row);
   }
 
   async findByEmail(organizationId: string, email: string): Promise<StoredOperator | undefined> {
-    const row = await this.db.selectFrom('operators').selectAll().where('organization_id', '=', organizationId).where('email', '=', email).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('operators')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('email', '=', email)
+      .executeTakeFirst();
     return row && toOperator(row);
   }
 
-  async findByEmailAnywhere(email: string, limit: number): Promise<Array<{ operator: StoredOperator; organizationSlug: string }>> {
+  async findByEmailAnywhere(
+    email: string,
+    limit: number,
+  ): Promise<Array<{ operator: StoredOperator; organizationSlug: string }>> {
     const rows = await this.db
       .selectFrom('operators')
       .innerJoin('organizations', 'organizations.id', 'operators.organization_id')
@@ -83,13 +103,22 @@ export class KyselyOperatorStore implements OperatorStore {
       .orderBy('operators.id')
       .limit(rowLimit(limit))
       .execute();
-    return rows.map(({ organization_slug, ...row }) => ({ operator: toOperator(row), organizationSlug: organization_slug }));
+    return rows.map(({ organization_slug, ...row }) => ({
+      operator: toOperator(row),
+      organizationSlug: organization_slug,
+    }));
   }
 
-  async list(organizationId: string, options: { limit: number; afterEmail?: string | undefined }): Promise<OperatorPage> {
+  async list(
+    organizationId: string,
+    options: { limit: number; afterEmail?: string | undefined },
+  ): Promise<OperatorPage> {
     let query = this.db.selectFrom('operators').selectAll().where('organization_id', '=', organizationId);
     if (options.afterEmail !== undefined) query = query.where('email', '>', options.afterEmail);
-    const rows = await query.orderBy('email').limit(rowLimit(options.limit + 1)).execute();
+    const rows = await query
+      .orderBy('email')
+      .limit(rowLimit(options.limit + 1))
+      .execute();
     const data = rows.slice(0, options.limit).map((row) => {
       const { passwordHash: _passwordHash, ...operator } = toOperator(row);
       return operator;
@@ -118,7 +147,12 @@ export class KyselyOperatorStore implements OperatorStore {
   async countEnabledAdmins(organizationId: string): Promise<number> {
     // Two admins demoting each other at once must not both succeed: on PostgreSQL the admins' rows
     // stay locked until commit (SQLite has one writer anyway).
-    let query = this.db.selectFrom('operators').select('id').where('organization_id', '=', organizationId).where('role', '=', 'admin').where('disabled', '=', 0);
+    let query = this.db
+      .selectFrom('operators')
+      .select('id')
+      .where('organization_id', '=', organizationId)
+      .where('role', '=', 'admin')
+      .where('disabled', '=', 0);
     query = this.adapter.lock(query);
     return (await query.execute()).length;
   }
@@ -141,7 +175,9 @@ export class KyselyOperatorStore implements OperatorStore {
     const row = await this.db
       .selectFrom('operator_sessions')
       .innerJoin('operators', (join) =>
-        join.onRef('operators.id', '=', 'operator_sessions.operator_id').onRef('operators.organization_id', '=', 'operator_sessions.organization_id'),
+        join
+          .onRef('operators.id', '=', 'operator_sessions.operator_id')
+          .onRef('operators.organization_id', '=', 'operator_sessions.organization_id'),
       )
       .selectAll('operators')
       .select([
@@ -156,13 +192,24 @@ export class KyselyOperatorStore implements OperatorStore {
     if (!row) return undefined;
     const { token_hash, operator_id, session_created_at, last_seen_at, expires_at, ...operator } = row;
     return {
-      session: toSession({ token_hash, organization_id: operator.organization_id, operator_id, created_at: session_created_at, last_seen_at, expires_at }),
+      session: toSession({
+        token_hash,
+        organization_id: operator.organization_id,
+        operator_id,
+        created_at: session_created_at,
+        last_seen_at,
+        expires_at,
+      }),
       operator: toOperator(operator),
     };
   }
 
   async touchSession(tokenHash: string, lastSeenAt: string): Promise<void> {
-    await this.db.updateTable('operator_sessions').set({ last_seen_at: lastSeenAt }).where('token_hash', '=', tokenHash).execute();
+    await this.db
+      .updateTable('operator_sessions')
+      .set({ last_seen_at: lastSeenAt })
+      .where('token_hash', '=', tokenHash)
+      .execute();
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
@@ -178,7 +225,11 @@ export class KyselyOperatorStore implements OperatorStore {
     return Number(result.numDeletedRows);
   }
 
-  async pruneSessionsOf(organizationId: string, operatorId: string, options: { idleSince: string; now: string; keep: number }): Promise<void> {
+  async pruneSessionsOf(
+    organizationId: string,
+    operatorId: string,
+    options: { idleSince: string; now: string; keep: number },
+  ): Promise<void> {
     await this.db
       .deleteFrom('operator_sessions')
       .where('organization_id', '=', organizationId)

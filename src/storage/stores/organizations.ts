@@ -1,6 +1,12 @@
 import { type Kysely, type Selectable } from 'kysely';
 import type { StorageAdapter } from '../adapter.ts';
-import type { ApiKey, ApiKeyStore, Organization, OrganizationStore, StoredApiKey } from '../../core/organizations/organization.ts';
+import type {
+  ApiKey,
+  ApiKeyStore,
+  Organization,
+  OrganizationStore,
+  StoredApiKey,
+} from '../../core/organizations/organization.ts';
 import type { Scope } from '../../core/scopes.ts';
 import { type OrganizationSettings, parseSettings, serializeSettings } from '../../core/organizations/settings.ts';
 import { preparedQuery } from '../prepared-query.ts';
@@ -8,7 +14,9 @@ import { RecentCache } from '../recent-cache.ts';
 import type { Database, OrganizationsTable, ApiKeysTable } from '../schema.ts';
 
 // Read on every request (authentication) or every write (the ledger sequence): built once.
-const organizationById = preparedQuery((db, v: { id: string }) => db.selectFrom('organizations').selectAll().where('id', '=', v.id));
+const organizationById = preparedQuery((db, v: { id: string }) =>
+  db.selectFrom('organizations').selectAll().where('id', '=', v.id),
+);
 const settingsById = preparedQuery((db, v: { id: string }, shape: { forUpdate: boolean }) => {
   const query = db.selectFrom('organizations').select('settings').where('id', '=', v.id);
   return shape.forUpdate ? query.forUpdate() : query;
@@ -20,7 +28,9 @@ const takeEntrySequence = preparedQuery((db, v: { id: string }) =>
     .where('id', '=', v.id)
     .returning('entry_sequence'),
 );
-const apiKeyById = preparedQuery((db, v: { id: string }) => db.selectFrom('api_keys').selectAll().where('id', '=', v.id));
+const apiKeyById = preparedQuery((db, v: { id: string }) =>
+  db.selectFrom('api_keys').selectAll().where('id', '=', v.id),
+);
 
 const toOrganization = (row: Selectable<OrganizationsTable>): Organization => ({
   id: row.id,
@@ -46,7 +56,11 @@ export interface RecentCaches {
 }
 
 export function recentCaches(apiKeyTtlMs = RECENT_KEY_TTL_MS): RecentCaches {
-  return { organizations: new RecentCache(RECENT_TTL_MS), settings: new RecentCache(RECENT_TTL_MS), apiKeys: new RecentCache(apiKeyTtlMs) };
+  return {
+    organizations: new RecentCache(RECENT_TTL_MS),
+    settings: new RecentCache(RECENT_TTL_MS),
+    apiKeys: new RecentCache(apiKeyTtlMs),
+  };
 }
 
 export class KyselyOrganizationStore implements OrganizationStore {
@@ -89,7 +103,9 @@ export class KyselyOrganizationStore implements OrganizationStore {
   }
 
   async settings(id: string, options: { forUpdate?: boolean } = {}): Promise<OrganizationSettings> {
-    const [row] = (await settingsById(this.db, { id }, { forUpdate: options.forUpdate === true && this.adapter.locksRows })).rows;
+    const [row] = (
+      await settingsById(this.db, { id }, { forUpdate: options.forUpdate === true && this.adapter.locksRows })
+    ).rows;
     if (!row) throw new Error(`no organization ${id}`);
     return parseSettings(row.settings);
   }
@@ -103,7 +119,11 @@ export class KyselyOrganizationStore implements OrganizationStore {
   async updateSettings(id: string, settings: OrganizationSettings): Promise<void> {
     // Forgotten before the write: should the transaction roll back, the next read is fresh anyway.
     this.caches.settings.forget(id);
-    await this.db.updateTable('organizations').set({ settings: serializeSettings(settings) }).where('id', '=', id).execute();
+    await this.db
+      .updateTable('organizations')
+      .set({ settings: serializeSettings(settings) })
+      .where('id', '=', id)
+      .execute();
   }
 
   async updateTimeZone(id: string, timeZone: string): Promise<void> {
@@ -161,7 +181,12 @@ export class KyselyApiKeyStore implements ApiKeyStore {
   }
 
   async list(organizationId: string): Promise<ApiKey[]> {
-    const rows = await this.db.selectFrom('api_keys').selectAll().where('organization_id', '=', organizationId).orderBy('id').execute();
+    const rows = await this.db
+      .selectFrom('api_keys')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .orderBy('id')
+      .execute();
     return rows.map((row) => {
       const { secretHash: _secretHash, ...key } = toApiKey(row);
       return key;

@@ -111,7 +111,11 @@ export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
     return stored;
   }
 
-  async findByPublicId(organizationId: string, publicId: string, options: { forUpdate?: boolean } = {}): Promise<ScheduledPayment | undefined> {
+  async findByPublicId(
+    organizationId: string,
+    publicId: string,
+    options: { forUpdate?: boolean } = {},
+  ): Promise<ScheduledPayment | undefined> {
     let query = this.selectWithAccount()
       .where('scheduled_payments.organization_id', '=', organizationId)
       .where('scheduled_payments.public_id', '=', publicId);
@@ -120,7 +124,11 @@ export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
     return row && toScheduledPayment(row);
   }
 
-  async findByPublicIds(organizationId: string, publicIds: string[], options: { forUpdate?: boolean } = {}): Promise<ScheduledPayment[]> {
+  async findByPublicIds(
+    organizationId: string,
+    publicIds: string[],
+    options: { forUpdate?: boolean } = {},
+  ): Promise<ScheduledPayment[]> {
     if (publicIds.length === 0) return [];
     let query = this.selectWithAccount()
       .where('scheduled_payments.organization_id', '=', organizationId)
@@ -160,7 +168,11 @@ export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
         ]),
       );
     }
-    const rows = await query.orderBy('scheduled_payments.date').orderBy('scheduled_payments.id').limit(rowLimit(options.limit + 1)).execute();
+    const rows = await query
+      .orderBy('scheduled_payments.date')
+      .orderBy('scheduled_payments.id')
+      .limit(rowLimit(options.limit + 1))
+      .execute();
     const data = rows.slice(0, options.limit).map(toScheduledPayment);
     const last = data[data.length - 1];
     return { data, next: rows.length > options.limit && last ? { date: last.date, id: last.id } : null };
@@ -176,7 +188,11 @@ export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
   ): Promise<boolean> {
     const result = await this.db
       .updateTable('scheduled_payments')
-      .set({ status: to, updated_at: at, ...(paymentEntryId === undefined ? {} : { payment_entry_id: paymentEntryId }) })
+      .set({
+        status: to,
+        updated_at: at,
+        ...(paymentEntryId === undefined ? {} : { payment_entry_id: paymentEntryId }),
+      })
       .where('organization_id', '=', organizationId)
       .where('id', '=', BigInt(id))
       .where('status', '=', from)
@@ -207,13 +223,21 @@ export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
     return rows.map(toScheduledPayment);
   }
 
-  async nextScheduled(organizationId: string, accountIds: number[], fromDate: string): Promise<NextScheduledPayment | undefined> {
+  async nextScheduled(
+    organizationId: string,
+    accountIds: number[],
+    fromDate: string,
+  ): Promise<NextScheduledPayment | undefined> {
     if (accountIds.length === 0) return undefined;
     const values: Record<string, unknown> = { organizationId, fromDate };
     accountIds.forEach((id, i) => (values[`id${i}`] = BigInt(id)));
     const { rows } = await nextScheduledQuery(this.db, values, { accounts: accountIds.length });
     const first = rows[0];
     if (!first) return undefined;
-    return { date: first.date, amountMinor: rows.reduce((sum, row) => sum + BigInt(row.amount_minor), 0n), count: rows.length };
+    return {
+      date: first.date,
+      amountMinor: rows.reduce((sum, row) => sum + BigInt(row.amount_minor), 0n),
+      count: rows.length,
+    };
   }
 }

@@ -130,30 +130,55 @@ export class KyselyWebhookStore implements WebhookStore {
   }
 
   async countEndpoints(organizationId: string): Promise<number> {
-    const row = await this.db.selectFrom('webhook_endpoints').select((eb) => eb.fn.countAll().as('n')).where('organization_id', '=', organizationId).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('webhook_endpoints')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('organization_id', '=', organizationId)
+      .executeTakeFirstOrThrow();
     return Number(row.n);
   }
 
-  async findEndpoint(organizationId: string, publicId: string, options: { forUpdate?: boolean } = {}): Promise<WebhookEndpoint | undefined> {
-    let query = this.db.selectFrom('webhook_endpoints').selectAll().where('organization_id', '=', organizationId).where('public_id', '=', publicId);
+  async findEndpoint(
+    organizationId: string,
+    publicId: string,
+    options: { forUpdate?: boolean } = {},
+  ): Promise<WebhookEndpoint | undefined> {
+    let query = this.db
+      .selectFrom('webhook_endpoints')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('public_id', '=', publicId);
     if (options.forUpdate) query = this.adapter.lock(query);
     const row = await query.executeTakeFirst();
     return row === undefined ? undefined : toEndpoint(row);
   }
 
   async findEndpointById(organizationId: string, id: number): Promise<WebhookEndpoint | undefined> {
-    const row = await this.db.selectFrom('webhook_endpoints').selectAll().where('organization_id', '=', organizationId).where('id', '=', BigInt(id)).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('webhook_endpoints')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', BigInt(id))
+      .executeTakeFirst();
     return row === undefined ? undefined : toEndpoint(row);
   }
 
-  async listEndpoints(organizationId: string, options: { limit: number; afterId?: number | undefined }): Promise<WebhookEndpoint[]> {
+  async listEndpoints(
+    organizationId: string,
+    options: { limit: number; afterId?: number | undefined },
+  ): Promise<WebhookEndpoint[]> {
     let query = this.db.selectFrom('webhook_endpoints').selectAll().where('organization_id', '=', organizationId);
     if (options.afterId !== undefined) query = query.where('id', '>', BigInt(options.afterId));
     const rows = await query.orderBy('id').limit(rowLimit(options.limit)).execute();
     return rows.map(toEndpoint);
   }
 
-  async updateEndpoint(organizationId: string, id: number, changes: WebhookEndpointChanges, updatedAt: string | null): Promise<void> {
+  async updateEndpoint(
+    organizationId: string,
+    id: number,
+    changes: WebhookEndpointChanges,
+    updatedAt: string | null,
+  ): Promise<void> {
     const set: Record<string, unknown> = updatedAt === null ? {} : { updated_at: updatedAt };
     if (changes.url !== undefined) set.url = changes.url;
     if (changes.description !== undefined) set.description = changes.description;
@@ -167,17 +192,36 @@ export class KyselyWebhookStore implements WebhookStore {
     if (changes.replayUntilSequence !== undefined) set.replay_until_sequence = changes.replayUntilSequence;
     if (changes.failingSince !== undefined) set.failing_since = changes.failingSince;
     if (changes.disabledReason !== undefined) set.disabled_reason = changes.disabledReason;
-    await this.db.updateTable('webhook_endpoints').set(set).where('organization_id', '=', organizationId).where('id', '=', BigInt(id)).execute();
+    await this.db
+      .updateTable('webhook_endpoints')
+      .set(set)
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', BigInt(id))
+      .execute();
   }
 
   async deleteEndpoint(organizationId: string, id: number): Promise<void> {
     await this.db
       .deleteFrom('webhook_attempts')
       .where('organization_id', '=', organizationId)
-      .where('delivery_id', 'in', (eb) => eb.selectFrom('webhook_deliveries').select('id').where('organization_id', '=', organizationId).where('endpoint_id', '=', BigInt(id)))
+      .where('delivery_id', 'in', (eb) =>
+        eb
+          .selectFrom('webhook_deliveries')
+          .select('id')
+          .where('organization_id', '=', organizationId)
+          .where('endpoint_id', '=', BigInt(id)),
+      )
       .execute();
-    await this.db.deleteFrom('webhook_deliveries').where('organization_id', '=', organizationId).where('endpoint_id', '=', BigInt(id)).execute();
-    await this.db.deleteFrom('webhook_endpoints').where('organization_id', '=', organizationId).where('id', '=', BigInt(id)).execute();
+    await this.db
+      .deleteFrom('webhook_deliveries')
+      .where('organization_id', '=', organizationId)
+      .where('endpoint_id', '=', BigInt(id))
+      .execute();
+    await this.db
+      .deleteFrom('webhook_endpoints')
+      .where('organization_id', '=', organizationId)
+      .where('id', '=', BigInt(id))
+      .execute();
   }
 
   async listDeliveries(
@@ -185,14 +229,22 @@ export class KyselyWebhookStore implements WebhookStore {
     endpointId: number,
     options: { status?: DeliveryStatus | undefined; limit: number; beforeId?: number | undefined },
   ): Promise<WebhookDelivery[]> {
-    let query = this.db.selectFrom('webhook_deliveries').selectAll().where('organization_id', '=', organizationId).where('endpoint_id', '=', BigInt(endpointId));
+    let query = this.db
+      .selectFrom('webhook_deliveries')
+      .selectAll()
+      .where('organization_id', '=', organizationId)
+      .where('endpoint_id', '=', BigInt(endpointId));
     if (options.status !== undefined) query = query.where('status', '=', options.status);
     if (options.beforeId !== undefined) query = query.where('id', '<', BigInt(options.beforeId));
     const rows = await query.orderBy('id', 'desc').limit(rowLimit(options.limit)).execute();
     return rows.map(toDelivery);
   }
 
-  async findDelivery(organizationId: string, endpointId: number, publicId: string): Promise<WebhookDelivery | undefined> {
+  async findDelivery(
+    organizationId: string,
+    endpointId: number,
+    publicId: string,
+  ): Promise<WebhookDelivery | undefined> {
     const row = await this.db
       .selectFrom('webhook_deliveries')
       .selectAll()
@@ -239,7 +291,12 @@ export class KyselyWebhookStore implements WebhookStore {
       .innerJoin('organizations as o', 'o.id', 'e.organization_id')
       .select(['e.id', 'e.organization_id'])
       .where('e.enabled', '=', 1)
-      .where((eb) => eb.or([eb('e.fanned_out_sequence', '<', eb.ref('o.event_sequence')), eb('e.replay_next_sequence', 'is not', null)]))
+      .where((eb) =>
+        eb.or([
+          eb('e.fanned_out_sequence', '<', eb.ref('o.event_sequence')),
+          eb('e.replay_next_sequence', 'is not', null),
+        ]),
+      )
       .orderBy('e.id')
       .limit(rowLimit(limit))
       .execute();
@@ -247,14 +304,23 @@ export class KyselyWebhookStore implements WebhookStore {
   }
 
   async lockEndpointForFanOut(id: number): Promise<WebhookEndpoint | undefined> {
-    let query = this.db.selectFrom('webhook_endpoints').selectAll().where('id', '=', BigInt(id)).where('enabled', '=', 1);
+    let query = this.db
+      .selectFrom('webhook_endpoints')
+      .selectAll()
+      .where('id', '=', BigInt(id))
+      .where('enabled', '=', 1);
     // Another process fanning out this endpoint holds it: skip it rather than wait.
     query = this.adapter.lock(query, { skipLocked: true });
     const row = await query.executeTakeFirst();
     return row === undefined ? undefined : toEndpoint(row);
   }
 
-  async eventsAfter(organizationId: string, afterSequence: bigint, limit: number, untilSequence?: bigint): Promise<FanOutEvent[]> {
+  async eventsAfter(
+    organizationId: string,
+    afterSequence: bigint,
+    limit: number,
+    untilSequence?: bigint,
+  ): Promise<FanOutEvent[]> {
     let query = this.db
       .selectFrom('events')
       .select(['id', 'public_id', 'sequence', 'type'])
@@ -262,7 +328,12 @@ export class KyselyWebhookStore implements WebhookStore {
       .where('sequence', '>', afterSequence);
     if (untilSequence !== undefined) query = query.where('sequence', '<=', untilSequence);
     const rows = await query.orderBy('sequence').limit(rowLimit(limit)).execute();
-    return rows.map((row) => ({ id: Number(row.id), publicId: row.public_id, sequence: BigInt(row.sequence), type: row.type }));
+    return rows.map((row) => ({
+      id: Number(row.id),
+      publicId: row.public_id,
+      sequence: BigInt(row.sequence),
+      type: row.type,
+    }));
   }
 
   async insertDeliveries(deliveries: Array<Omit<WebhookDelivery, 'id'>>): Promise<void> {
@@ -280,19 +351,36 @@ export class KyselyWebhookStore implements WebhookStore {
       created_at: d.createdAt,
       updated_at: d.updatedAt,
     }));
-    await sql`insert into webhook_deliveries (${deliveryNames}) select ${deliveryValues} from ${this.adapter.rows(rows, DELIVERY_COLUMNS)} order by v.position`.execute(this.db);
+    await sql`insert into webhook_deliveries (${deliveryNames}) select ${deliveryValues} from ${this.adapter.rows(rows, DELIVERY_COLUMNS)} order by v.position`.execute(
+      this.db,
+    );
   }
 
-  async claimDeliveries(now: string, leaseUntil: string, holder: string, limit: number, excludeEndpointIds: number[]): Promise<ClaimedDelivery[]> {
+  async claimDeliveries(
+    now: string,
+    leaseUntil: string,
+    holder: string,
+    limit: number,
+    excludeEndpointIds: number[],
+  ): Promise<ClaimedDelivery[]> {
     if (limit <= 0) return [];
-    const excluded = excludeEndpointIds.length === 0 ? sql`` : sql`and not (${this.adapter.isOneOf(sql.ref('d.endpoint_id'), excludeEndpointIds, 'bigint')})`;
+    const excluded =
+      excludeEndpointIds.length === 0
+        ? sql``
+        : sql`and not (${this.adapter.isOneOf(sql.ref('d.endpoint_id'), excludeEndpointIds, 'bigint')})`;
     const candidates = sql`select d.id from webhook_deliveries d
         inner join webhook_endpoints e on e.id = d.endpoint_id and e.enabled = 1
         where d.status = ${PENDING} and d.next_attempt_at <= ${now} and (d.lease_until is null or d.lease_until < ${now}) ${excluded}
         order by d.next_attempt_at, d.id limit ${rowLimit(limit)}`;
     // Rows another process is claiming are skipped, not waited for: each attempt is made once.
-    const claimed = await sql<{ id: bigint; endpoint_id: bigint; attempts: number }>`update webhook_deliveries set lease_until = ${leaseUntil}, leased_by = ${holder}
-        where id in (${candidates}${this.adapter.lockClause({ of: 'd', skipLocked: true })}) returning id, endpoint_id, attempts`.execute(this.db);
+    const claimed = await sql<{
+      id: bigint;
+      endpoint_id: bigint;
+      attempts: number;
+    }>`update webhook_deliveries set lease_until = ${leaseUntil}, leased_by = ${holder}
+        where id in (${candidates}${this.adapter.lockClause({ of: 'd', skipLocked: true })}) returning id, endpoint_id, attempts`.execute(
+      this.db,
+    );
     if (claimed.rows.length === 0) return [];
     const ids = claimed.rows.map((row) => Number(row.id));
     const rows = await this.db
@@ -348,7 +436,12 @@ export class KyselyWebhookStore implements WebhookStore {
       .execute();
   }
 
-  async completeAttempts(results: AttemptResult[], holder: string, now: string, disableBefore: string): Promise<Array<{ organizationId: string; endpointId: number }>> {
+  async completeAttempts(
+    results: AttemptResult[],
+    holder: string,
+    now: string,
+    disableBefore: string,
+  ): Promise<Array<{ organizationId: string; endpointId: number }>> {
     if (results.length === 0) return [];
     const rows = results.map((r) => ({
       delivery_id: r.deliveryId,
@@ -374,7 +467,8 @@ export class KyselyWebhookStore implements WebhookStore {
 
     // An endpoint that answered once in the batch is not failing; one that only failed is, since its first failure.
     const succeeded = new Map<number, boolean>();
-    for (const r of results) succeeded.set(r.endpointId, (succeeded.get(r.endpointId) ?? false) || r.outcome === 'SUCCEEDED');
+    for (const r of results)
+      succeeded.set(r.endpointId, (succeeded.get(r.endpointId) ?? false) || r.outcome === 'SUCCEEDED');
     const endpoints = [...succeeded].map(([id, ok]) => ({ id, succeeded: ok ? 1 : 0 }));
     await sql`update webhook_endpoints as e set
         failing_since = case when v.succeeded = 1 then null else coalesce(e.failing_since, ${now}) end
@@ -383,7 +477,13 @@ export class KyselyWebhookStore implements WebhookStore {
     const failing = await this.db
       .selectFrom('webhook_endpoints')
       .select(['id', 'organization_id'])
-      .where(this.adapter.isOneOf(sql.ref('id'), endpoints.map((e) => e.id), 'bigint'))
+      .where(
+        this.adapter.isOneOf(
+          sql.ref('id'),
+          endpoints.map((e) => e.id),
+          'bigint',
+        ),
+      )
       .where('enabled', '=', 1)
       .where('failing_since', '<', disableBefore)
       .execute();
@@ -391,7 +491,10 @@ export class KyselyWebhookStore implements WebhookStore {
   }
 
   async pendingSummary(now: string): Promise<{ due: number; oldestDueAt: string | null }> {
-    const row = await sql<{ due: bigint | number; oldest: string | null }>`select count(*) as due, min(next_attempt_at) as oldest
+    const row = await sql<{
+      due: bigint | number;
+      oldest: string | null;
+    }>`select count(*) as due, min(next_attempt_at) as oldest
       from webhook_deliveries where status = ${PENDING} and next_attempt_at <= ${now}`.execute(this.db);
     const first = row.rows[0];
     return { due: Number(first?.due ?? 0), oldestDueAt: first?.oldest ?? null };
@@ -409,8 +512,15 @@ export class KyselyWebhookStore implements WebhookStore {
       .execute();
     const ids = old.map((row) => Number(row.id));
     if (ids.length === 0) return 0;
-    await this.db.deleteFrom('webhook_attempts').where('organization_id', '=', organizationId).where(this.adapter.isOneOf(sql.ref('delivery_id'), ids, 'bigint')).execute();
-    const result = await this.db.deleteFrom('webhook_deliveries').where(this.adapter.isOneOf(sql.ref('id'), ids, 'bigint')).executeTakeFirst();
+    await this.db
+      .deleteFrom('webhook_attempts')
+      .where('organization_id', '=', organizationId)
+      .where(this.adapter.isOneOf(sql.ref('delivery_id'), ids, 'bigint'))
+      .execute();
+    const result = await this.db
+      .deleteFrom('webhook_deliveries')
+      .where(this.adapter.isOneOf(sql.ref('id'), ids, 'bigint'))
+      .executeTakeFirst();
     return Number(result.numDeletedRows);
   }
 
@@ -428,7 +538,11 @@ export class KyselyWebhookStore implements WebhookStore {
       .where('organization_id', '=', organizationId)
       .where('enabled', '=', 1)
       .executeTakeFirst();
-    const candidates = [pending?.sequence, fanOut?.fanned === null || fanOut?.fanned === undefined ? null : BigInt(fanOut.fanned) + 1n, fanOut?.replay]
+    const candidates = [
+      pending?.sequence,
+      fanOut?.fanned === null || fanOut?.fanned === undefined ? null : BigInt(fanOut.fanned) + 1n,
+      fanOut?.replay,
+    ]
       .filter((value) => value !== null && value !== undefined)
       .map((value) => BigInt(value as bigint));
     return candidates.length === 0 ? null : candidates.reduce((a, b) => (a < b ? a : b));

@@ -24,7 +24,12 @@ describeEachDatabase('createAccount and closeAccount', (kind) => {
 
   it('opens an account with the defaults, the IBAN in electronic format and a fresh public id', async () => {
     const customer = await newCustomer();
-    const account = await core.perform(createAccount(core.clock, core.actor.organizationId, customer.id, { modality: 'POSTPAID', paymentMethod: directDebit }));
+    const account = await core.perform(
+      createAccount(core.clock, core.actor.organizationId, customer.id, {
+        modality: 'POSTPAID',
+        paymentMethod: directDebit,
+      }),
+    );
     expect(account.customerId).toBe(customer.id);
     expect(account.customerNumber).toBe(customer.number);
     expect(account.status).toBe('ACCOUNT_OK');
@@ -37,11 +42,22 @@ describeEachDatabase('createAccount and closeAccount', (kind) => {
   it('refuses a bad IBAN and an unknown currency at their fields', async () => {
     const customer = await newCustomer();
     const iban = await refusal(
-      core.perform(createAccount(core.clock, core.actor.organizationId, customer.id, { modality: 'POSTPAID', paymentMethod: { type: 'DIRECT_DEBIT', details: { iban: 'DE00' } } })),
+      core.perform(
+        createAccount(core.clock, core.actor.organizationId, customer.id, {
+          modality: 'POSTPAID',
+          paymentMethod: { type: 'DIRECT_DEBIT', details: { iban: 'DE00' } },
+        }),
+      ),
     );
     expect([iban.code, iban.field]).toEqual(['iban_invalid', 'paymentMethod.details.iban']);
     const currency = await refusal(
-      core.perform(createAccount(core.clock, core.actor.organizationId, customer.id, { modality: 'POSTPAID', paymentMethod: directDebit, currency: 'XXY' })),
+      core.perform(
+        createAccount(core.clock, core.actor.organizationId, customer.id, {
+          modality: 'POSTPAID',
+          paymentMethod: directDebit,
+          currency: 'XXY',
+        }),
+      ),
     );
     expect([currency.code, currency.field]).toEqual(['currency_unknown', 'currency']);
   });
@@ -49,16 +65,33 @@ describeEachDatabase('createAccount and closeAccount', (kind) => {
   it('keeps payment references unique in the organization', async () => {
     const customer = await newCustomer();
     const reference = { type: 'RF' as const, number: 'RF18539007547034' };
-    await core.perform(createAccount(core.clock, core.actor.organizationId, customer.id, { modality: 'POSTPAID', paymentMethod: directDebit, paymentReference: reference }));
+    await core.perform(
+      createAccount(core.clock, core.actor.organizationId, customer.id, {
+        modality: 'POSTPAID',
+        paymentMethod: directDebit,
+        paymentReference: reference,
+      }),
+    );
     const error = await refusal(
-      core.perform(createAccount(core.clock, core.actor.organizationId, customer.id, { modality: 'POSTPAID', paymentMethod: directDebit, paymentReference: reference })),
+      core.perform(
+        createAccount(core.clock, core.actor.organizationId, customer.id, {
+          modality: 'POSTPAID',
+          paymentMethod: directDebit,
+          paymentReference: reference,
+        }),
+      ),
     );
     expect([error.code, error.field]).toEqual(['payment_reference_taken', 'paymentReference.number']);
   });
 
   it('closes a settled account once; a second close changes nothing', async () => {
     const customer = await newCustomer();
-    const account = await core.perform(createAccount(core.clock, core.actor.organizationId, customer.id, { modality: 'POSTPAID', paymentMethod: directDebit }));
+    const account = await core.perform(
+      createAccount(core.clock, core.actor.organizationId, customer.id, {
+        modality: 'POSTPAID',
+        paymentMethod: directDebit,
+      }),
+    );
     const first = await core.perform(closeAccount(core.clock, core.actor.organizationId, customer.id, account.uuid));
     expect([first.closedNow, first.account.status, first.from]).toEqual([true, 'ACCOUNT_CLOSED', 'ACCOUNT_OK']);
     const again = await core.perform(closeAccount(core.clock, core.actor.organizationId, customer.id, account.uuid));
@@ -69,8 +102,15 @@ describeEachDatabase('createAccount and closeAccount', (kind) => {
   it('does not find another customer’s account', async () => {
     const owner = await newCustomer();
     const stranger = await newCustomer();
-    const account = await core.perform(createAccount(core.clock, core.actor.organizationId, owner.id, { modality: 'POSTPAID', paymentMethod: directDebit }));
-    const error = await refusal(core.perform(closeAccount(core.clock, core.actor.organizationId, stranger.id, account.uuid)));
+    const account = await core.perform(
+      createAccount(core.clock, core.actor.organizationId, owner.id, {
+        modality: 'POSTPAID',
+        paymentMethod: directDebit,
+      }),
+    );
+    const error = await refusal(
+      core.perform(closeAccount(core.clock, core.actor.organizationId, stranger.id, account.uuid)),
+    );
     expect(error.code).toBe('account_not_found');
   });
 });

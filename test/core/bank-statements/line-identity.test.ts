@@ -72,6 +72,8 @@ describe('lineIdentity without a bank reference', () => {
 
   it('cannot be forged by moving text from one field into the next', () => {
     const shifted = { ...line, endToEndId: 'E2E-1","Lasku', remittanceInfo: '123' };
-    expect(lineIdentity(IBAN, shifted)).not.toBe(lineIdentity(IBAN, { ...line, endToEndId: 'E2E-1', remittanceInfo: 'Lasku","123' }));
+    expect(lineIdentity(IBAN, shifted)).not.toBe(
+      lineIdentity(IBAN, { ...line, endToEndId: 'E2E-1', remittanceInfo: 'Lasku","123' }),
+    );
   });
 });

@@ -2,7 +2,11 @@
 // remittance text, whole even when printed in groups, normalised, once each and in order, and
 // that numbers with wrong check digits, glued to letters or too short are not.
 import { describe, expect, it } from 'vitest';
-import { REMITTANCE_REFERENCES_MAX, REMITTANCE_TEXT_SCAN_LENGTH_MAX, findRemittanceReferences } from '../../../src/core/bank-statements/remittance-references.ts';
+import {
+  REMITTANCE_REFERENCES_MAX,
+  REMITTANCE_TEXT_SCAN_LENGTH_MAX,
+  findRemittanceReferences,
+} from '../../../src/core/bank-statements/remittance-references.ts';
 import { deriveReference } from '../../../src/core/payment-references/payment-reference.ts';
 
 describe('findRemittanceReferences', () => {
@@ -38,14 +42,21 @@ describe('findRemittanceReferences', () => {
   });
 
   it('finds every derived reference of each type written into a sentence', () => {
-    const references = [deriveReference('RF', 'ACME2024').number, deriveReference('FINNISH_7_3_1', '555111').number, deriveReference('MOD10', '9988776655').number];
+    const references = [
+      deriveReference('RF', 'ACME2024').number,
+      deriveReference('FINNISH_7_3_1', '555111').number,
+      deriveReference('MOD10', '9988776655').number,
+    ];
     expect(findRemittanceReferences(`Paid ${references.join(', then ')}.`)).toStrictEqual(references);
   });
 
   it(`reads at most ${REMITTANCE_TEXT_SCAN_LENGTH_MAX} characters and returns at most ${REMITTANCE_REFERENCES_MAX} references`, () => {
     const padded = `${' '.repeat(REMITTANCE_TEXT_SCAN_LENGTH_MAX)}12345614`;
     expect(findRemittanceReferences(padded)).toStrictEqual([]);
-    const many = Array.from({ length: REMITTANCE_REFERENCES_MAX + 5 }, (_, index) => deriveReference('FINNISH_7_3_1', String(100000 + index)).number);
+    const many = Array.from(
+      { length: REMITTANCE_REFERENCES_MAX + 5 },
+      (_, index) => deriveReference('FINNISH_7_3_1', String(100000 + index)).number,
+    );
     expect(findRemittanceReferences(many.join(' / '))).toStrictEqual(many.slice(0, REMITTANCE_REFERENCES_MAX));
   });
 });

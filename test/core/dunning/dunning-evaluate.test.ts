@@ -36,9 +36,17 @@ describe('evaluateDunning', () => {
   });
 
   it('names only the levels entered since the current one', () => {
-    const result = evaluateDunning(policy, { ...fresh, level: 0, anchorDate: '2026-03-01' }, '2026-03-01', '2026-04-01');
+    const result = evaluateDunning(
+      policy,
+      { ...fresh, level: 0, anchorDate: '2026-03-01' },
+      '2026-03-01',
+      '2026-04-01',
+    );
     expect(result.levelsPassed).toEqual([1, 2]);
-    expect(evaluateDunning(policy, { ...fresh, level: 2, anchorDate: '2026-03-01' }, '2026-03-01', '2026-04-02').levelsPassed).toEqual([]);
+    expect(
+      evaluateDunning(policy, { ...fresh, level: 2, anchorDate: '2026-03-01' }, '2026-03-01', '2026-04-02')
+        .levelsPassed,
+    ).toEqual([]);
   });
 
   it('keeps the level when the anchor moves to a younger charge, and escalates from there', () => {
@@ -50,7 +58,14 @@ describe('evaluateDunning', () => {
   });
 
   it('resets when nothing is overdue any more', () => {
-    expect(evaluateDunning(policy, { ...fresh, level: 2, anchorDate: '2026-03-01', blockedByDunning: true }, null, '2026-04-10')).toMatchObject({
+    expect(
+      evaluateDunning(
+        policy,
+        { ...fresh, level: 2, anchorDate: '2026-03-01', blockedByDunning: true },
+        null,
+        '2026-04-10',
+      ),
+    ).toMatchObject({
       level: null,
       anchorDate: null,
       block: false,
@@ -66,7 +81,9 @@ describe('evaluateDunning', () => {
 
   it('stays within a policy that lost levels', () => {
     const shorter: DunningPolicy = { levels: [policy.levels[0]!], debtCollectionAfterDays: null };
-    expect(evaluateDunning(shorter, { ...fresh, level: 2, anchorDate: '2026-03-01' }, '2026-03-01', '2026-04-10').level).toBe(0);
+    expect(
+      evaluateDunning(shorter, { ...fresh, level: 2, anchorDate: '2026-03-01' }, '2026-03-01', '2026-04-10').level,
+    ).toBe(0);
   });
 
   it('blocks at and past a blocking level only', () => {
@@ -78,7 +95,11 @@ describe('evaluateDunning', () => {
 });
 
 describe('validateDunningPolicy', () => {
-  const level = (days: number, extra: Record<string, unknown> = {}) => ({ name: `L${days}`, daysPastDue: days, ...extra });
+  const level = (days: number, extra: Record<string, unknown> = {}) => ({
+    name: `L${days}`,
+    daysPastDue: days,
+    ...extra,
+  });
   it.each([
     ['days not increasing', { levels: [level(14), level(7)] }, 'levels[1].daysPastDue'],
     ['equal days', { levels: [level(7), level(7)] }, 'levels[1].daysPastDue'],
@@ -101,7 +122,10 @@ describe('validateDunningPolicy', () => {
   });
 
   it('accepts 20 levels with fees and blocks', () => {
-    const result = validateDunningPolicy({ levels: Array.from({ length: 20 }, (_, i) => level(i + 1, { feeMinor: 100, blockAccount: i === 19 })), debtCollectionAfterDays: 90 });
+    const result = validateDunningPolicy({
+      levels: Array.from({ length: 20 }, (_, i) => level(i + 1, { feeMinor: 100, blockAccount: i === 19 })),
+      debtCollectionAfterDays: 90,
+    });
     expect(result.levels).toHaveLength(20);
     expect(result.levels[0]!.feeMinor).toBe(100n);
     expect(result.levels[19]!.blockAccount).toBe(true);

@@ -32,13 +32,20 @@ function charge(
 }
 
 /** A charge of `amount` from its due date, never paid. */
-function unpaid(dueDate: string, amount: bigint, options: Parameters<typeof charge>[2] = {}): OverdueChargeInterestInput {
+function unpaid(
+  dueDate: string,
+  amount: bigint,
+  options: Parameters<typeof charge>[2] = {},
+): OverdueChargeInterestInput {
   return charge(dueDate, [[dueDate, amount]], options);
 }
 
 describe('the worked examples of docs/interest.md', () => {
   it("the brief's example: 10 000 overdue 73 days at 10 % is 200", () => {
-    const result = accrueAccountInterest([unpaid('2025-01-31', 10_000n)], { asOf: '2025-04-14', annualRateMillionths: TEN_PERCENT });
+    const result = accrueAccountInterest([unpaid('2025-01-31', 10_000n)], {
+      asOf: '2025-04-14',
+      annualRateMillionths: TEN_PERCENT,
+    });
     expect(result.amountMinor).toBe(200n);
     expect(result.interestNumerator).toBe(200n * INTEREST_DENOMINATOR);
     expect(result.charges).toEqual([
@@ -47,25 +54,37 @@ describe('the worked examples of docs/interest.md', () => {
   });
 
   it('a leap year: 366 days, each 1/365 of the annual rate', () => {
-    const result = accrueAccountInterest([unpaid('2023-12-31', 10_000n)], { asOf: '2024-12-31', annualRateMillionths: TEN_PERCENT });
+    const result = accrueAccountInterest([unpaid('2023-12-31', 10_000n)], {
+      asOf: '2024-12-31',
+      annualRateMillionths: TEN_PERCENT,
+    });
     expect(result.charges[0]?.days).toBe(366);
     expect(result.amountMinor).toBe(1_003n);
   });
 
   it('a leap year: 29 February is a day like any other', () => {
-    const result = accrueAccountInterest([unpaid('2024-01-31', 36_500n)], { asOf: '2024-03-01', annualRateMillionths: TEN_PERCENT });
+    const result = accrueAccountInterest([unpaid('2024-01-31', 36_500n)], {
+      asOf: '2024-03-01',
+      annualRateMillionths: TEN_PERCENT,
+    });
     expect(result.charges[0]?.days).toBe(30);
     expect(result.amountMinor).toBe(300n);
   });
 
   it('a partial payment lowers the open amount from its value date, not its booking day', () => {
-    const byValueDate = charge('2025-03-31', [['2025-03-31', 20_000n], ['2025-04-21', 5_000n]]);
+    const byValueDate = charge('2025-03-31', [
+      ['2025-03-31', 20_000n],
+      ['2025-04-21', 5_000n],
+    ]);
     const run = { asOf: '2025-04-30', annualRateMillionths: EIGHT_PERCENT };
     const result = accrueAccountInterest([byValueDate], run);
     expect(result.charges[0]?.firstDay).toBe('2025-04-01');
     expect(accrueChargeInterest(byValueDate, run)?.openMinorDays).toBe(20n * 20_000n + 10n * 5_000n);
     expect(result.amountMinor).toBe(99n);
-    const byBookingDay = charge('2025-03-31', [['2025-03-31', 20_000n], ['2025-04-23', 5_000n]]);
+    const byBookingDay = charge('2025-03-31', [
+      ['2025-03-31', 20_000n],
+      ['2025-04-23', 5_000n],
+    ]);
     expect(accrueAccountInterest([byBookingDay], run).amountMinor).toBe(105n);
   });
 
@@ -83,53 +102,72 @@ describe('the worked examples of docs/interest.md', () => {
   });
 
   it('rate 0: nothing is booked and the days stay open for a later rate', () => {
-    const atZero = accrueAccountInterest([unpaid('2025-01-31', 10_000n)], { asOf: '2025-02-28', annualRateMillionths: 0n });
+    const atZero = accrueAccountInterest([unpaid('2025-01-31', 10_000n)], {
+      asOf: '2025-02-28',
+      annualRateMillionths: 0n,
+    });
     expect(atZero).toEqual({ amountMinor: 0n, interestNumerator: 0n, charges: [] });
     // Nothing was recorded, so the next run starts from the day after the due date again.
-    const atTen = accrueAccountInterest([unpaid('2025-01-31', 10_000n)], { asOf: '2025-04-14', annualRateMillionths: TEN_PERCENT });
+    const atTen = accrueAccountInterest([unpaid('2025-01-31', 10_000n)], {
+      asOf: '2025-04-14',
+      annualRateMillionths: TEN_PERCENT,
+    });
     expect(atTen.amountMinor).toBe(200n);
     expect(atTen.charges[0]?.firstDay).toBe('2025-02-01');
   });
 
   it('a rate change between two runs: each run charges its own days at its own rate', () => {
-    const first = accrueAccountInterest([unpaid('2025-01-31', 10_000n)], { asOf: '2025-02-28', annualRateMillionths: TEN_PERCENT });
+    const first = accrueAccountInterest([unpaid('2025-01-31', 10_000n)], {
+      asOf: '2025-02-28',
+      annualRateMillionths: TEN_PERCENT,
+    });
     expect(first.amountMinor).toBe(77n);
     expect(first.charges[0]?.lastDay).toBe('2025-02-28');
     const second = accrueAccountInterest(
       [unpaid('2025-01-31', 10_000n, { chargedThrough: first.charges[0]?.lastDay ?? null })],
       { asOf: '2025-04-14', annualRateMillionths: FIVE_PERCENT },
     );
-    expect(second.charges[0]).toEqual(expect.objectContaining({ firstDay: '2025-03-01', lastDay: '2025-04-14', days: 45 }));
+    expect(second.charges[0]).toEqual(
+      expect.objectContaining({ firstDay: '2025-03-01', lastDay: '2025-04-14', days: 45 }),
+    );
     expect(second.amountMinor).toBe(62n);
   });
 
   it('a re-run on the same day charges nothing', () => {
-    const rerun = accrueAccountInterest(
-      [unpaid('2025-01-31', 10_000n, { chargedThrough: '2025-04-14' })],
-      { asOf: '2025-04-14', annualRateMillionths: TEN_PERCENT },
-    );
+    const rerun = accrueAccountInterest([unpaid('2025-01-31', 10_000n, { chargedThrough: '2025-04-14' })], {
+      asOf: '2025-04-14',
+      annualRateMillionths: TEN_PERCENT,
+    });
     expect(rerun).toEqual({ amountMinor: 0n, interestNumerator: 0n, charges: [] });
   });
 
   it('an as_of before the day charged through charges nothing', () => {
     const past = unpaid('2025-01-31', 10_000n, { chargedThrough: '2025-04-14' });
     expect(accrueChargeInterest(past, { asOf: '2025-03-31', annualRateMillionths: TEN_PERCENT })).toBeNull();
-    expect(accrueAccountInterest([past], { asOf: '2025-03-31', annualRateMillionths: TEN_PERCENT }).amountMinor).toBe(0n);
+    expect(accrueAccountInterest([past], { asOf: '2025-03-31', annualRateMillionths: TEN_PERCENT }).amountMinor).toBe(
+      0n,
+    );
   });
 
   it('an amount that rounds to 0 covers no day, and the next run charges those days too', () => {
-    const first = accrueAccountInterest([unpaid('2025-01-31', 100n)], { asOf: '2025-02-10', annualRateMillionths: TEN_PERCENT });
+    const first = accrueAccountInterest([unpaid('2025-01-31', 100n)], {
+      asOf: '2025-02-10',
+      annualRateMillionths: TEN_PERCENT,
+    });
     expect(first.amountMinor).toBe(0n);
     expect(first.interestNumerator).toBeGreaterThan(0n);
     expect(first.charges).toEqual([]);
-    const second = accrueAccountInterest([unpaid('2025-01-31', 100n)], { asOf: '2025-03-31', annualRateMillionths: TEN_PERCENT });
+    const second = accrueAccountInterest([unpaid('2025-01-31', 100n)], {
+      asOf: '2025-03-31',
+      annualRateMillionths: TEN_PERCENT,
+    });
     expect(second.charges[0]).toEqual(expect.objectContaining({ firstDay: '2025-02-01', days: 59 }));
     expect(second.amountMinor).toBe(2n);
     // Had the first run recorded its ten days, the second would have charged one less cent.
-    const hadRecorded = accrueAccountInterest(
-      [unpaid('2025-01-31', 100n, { chargedThrough: '2025-02-10' })],
-      { asOf: '2025-03-31', annualRateMillionths: TEN_PERCENT },
-    );
+    const hadRecorded = accrueAccountInterest([unpaid('2025-01-31', 100n, { chargedThrough: '2025-02-10' })], {
+      asOf: '2025-03-31',
+      annualRateMillionths: TEN_PERCENT,
+    });
     expect(hadRecorded.amountMinor).toBe(1n);
   });
 
@@ -138,8 +176,11 @@ describe('the worked examples of docs/interest.md', () => {
     ['exactly 1.5 rounds up to the even 2', 5_475n, 2n],
     ['exactly 2.5 rounds down to the even 2', 9_125n, 2n],
   ])('halves: %s', (_name, open, rounded) => {
-    const result = accrueAccountInterest([unpaid('2025-01-31', open)], { asOf: '2025-02-01', annualRateMillionths: TEN_PERCENT });
-    expect(result.interestNumerator * 2n % INTEREST_DENOMINATOR).toBe(0n);
+    const result = accrueAccountInterest([unpaid('2025-01-31', open)], {
+      asOf: '2025-02-01',
+      annualRateMillionths: TEN_PERCENT,
+    });
+    expect((result.interestNumerator * 2n) % INTEREST_DENOMINATOR).toBe(0n);
     expect(result.amountMinor).toBe(rounded);
   });
 
@@ -157,7 +198,10 @@ describe('the open-amount timeline', () => {
   const run = { asOf: '2025-03-10', annualRateMillionths: TEN_PERCENT };
 
   it('a payment with a value date before the due date counts from the first day', () => {
-    const paidEarly = charge('2025-02-28', [['2025-02-20', 36_500n], ['2025-02-25', 0n]]);
+    const paidEarly = charge('2025-02-28', [
+      ['2025-02-20', 36_500n],
+      ['2025-02-25', 0n],
+    ]);
     expect(accrueChargeInterest(paidEarly, run)?.openMinorDays).toBe(0n);
   });
 
@@ -167,14 +211,27 @@ describe('the open-amount timeline', () => {
   });
 
   it('steps after as_of do not count', () => {
-    const future = charge('2025-02-28', [['2025-02-28', 36_500n], ['2025-03-20', 0n]]);
+    const future = charge('2025-02-28', [
+      ['2025-02-28', 36_500n],
+      ['2025-03-20', 0n],
+    ]);
     expect(accrueChargeInterest(future, run)?.openMinorDays).toBe(10n * 36_500n);
   });
 
   it('refuses a timeline out of order or with a negative amount', () => {
-    expect(() => accrueChargeInterest(charge('2025-02-28', [['2025-03-02', 1n], ['2025-03-01', 1n]]), run)).toThrow(/invariant violated/);
+    expect(() =>
+      accrueChargeInterest(
+        charge('2025-02-28', [
+          ['2025-03-02', 1n],
+          ['2025-03-01', 1n],
+        ]),
+        run,
+      ),
+    ).toThrow(/invariant violated/);
     expect(() => accrueChargeInterest(charge('2025-02-28', [['2025-02-28', -1n]]), run)).toThrow(/invariant violated/);
-    expect(() => accrueChargeInterest(unpaid('2025-02-28', 1n), { ...run, annualRateMillionths: 1_000_001n })).toThrow(/invariant violated/);
+    expect(() => accrueChargeInterest(unpaid('2025-02-28', 1n), { ...run, annualRateMillionths: 1_000_001n })).toThrow(
+      /invariant violated/,
+    );
   });
 });
 
@@ -190,7 +247,10 @@ const chargeArbitrary = fc
     graceDays: fc.integer({ min: 0, max: 20 }),
     amount: fc.bigInt({ min: 1n, max: 10n ** 12n }),
     // Value dates relative to the due date (before it too) and the share of what is left paid.
-    payments: fc.array(fc.record({ offset: fc.integer({ min: -10, max: 600 }), percentPaid: fc.integer({ min: 1, max: 100 }) }), { maxLength: 5 }),
+    payments: fc.array(
+      fc.record({ offset: fc.integer({ min: -10, max: 600 }), percentPaid: fc.integer({ min: 1, max: 100 }) }),
+      { maxLength: 5 },
+    ),
     chargedThroughOffset: fc.option(fc.integer({ min: -5, max: 500 }), { nil: null }),
   })
   .map(({ dueOffset, graceDays, amount, payments, chargedThroughOffset }) => {
@@ -255,7 +315,9 @@ describe('properties', () => {
           );
           if (first !== null && second !== null) expect(second.firstDay > first.lastDay).toBe(true);
           expect((first?.days ?? 0) + (second?.days ?? 0)).toBe(single?.days ?? 0);
-          expect((first?.interestNumerator ?? 0n) + (second?.interestNumerator ?? 0n)).toBe(single?.interestNumerator ?? 0n);
+          expect((first?.interestNumerator ?? 0n) + (second?.interestNumerator ?? 0n)).toBe(
+            single?.interestNumerator ?? 0n,
+          );
         },
       ),
       { numRuns: 300 },
@@ -266,7 +328,10 @@ describe('properties', () => {
     fc.assert(
       fc.property(
         fc.array(chargeArbitrary, { minLength: 1, maxLength: 4 }),
-        fc.array(fc.record({ asOfOffset: fc.integer({ min: 0, max: 900 }), rate: rateArbitrary }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.record({ asOfOffset: fc.integer({ min: 0, max: 900 }), rate: rateArbitrary }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
         (inputs, runs) => {
           const charges = inputs.map((input, index) => ({ ...input, chargeId: `trn_${index}` }));
           const charged = new Map(charges.map((input) => [input.chargeId, new Set<string>()]));

@@ -3,11 +3,7 @@
 // with validation_failed at the caller's pointer, and that a held rate prints back exactly.
 import { describe, expect, it } from 'vitest';
 import { SaldoError } from '../../../src/core/errors.ts';
-import {
-  interestRatePercent,
-  interestRateText,
-  parseInterestRate,
-} from '../../../src/core/interest/interest-rate.ts';
+import { interestRatePercent, interestRateText, parseInterestRate } from '../../../src/core/interest/interest-rate.ts';
 
 const POINTER = 'interest.annualRatePercent';
 

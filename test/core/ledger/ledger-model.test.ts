@@ -26,7 +26,12 @@ type Operation = (
 
 const withPrevious = fc.boolean();
 const operation: fc.Arbitrary<Operation> = fc.oneof(
-  fc.record({ op: fc.constant('charge' as const), amount: fc.integer({ min: 1, max: 5000 }), dueDay: fc.integer({ min: 1, max: 28 }), withPrevious }),
+  fc.record({
+    op: fc.constant('charge' as const),
+    amount: fc.integer({ min: 1, max: 5000 }),
+    dueDay: fc.integer({ min: 1, max: 28 }),
+    withPrevious,
+  }),
   fc.record({ op: fc.constant('credit' as const), amount: fc.integer({ min: 1, max: 5000 }), withPrevious }),
   fc.record({ op: fc.constant('payment' as const), amount: fc.integer({ min: 1, max: 5000 }), withPrevious }),
   fc.record({ op: fc.constant('reverse' as const), pick: fc.nat(), withPrevious }),
@@ -73,7 +78,9 @@ class Model {
     this.entries.push(reversal);
     original.reversed = true;
     original.open = 0;
-    for (const allocation of this.allocations.filter((a) => a.live && (a.credit === original || a.charge === original))) {
+    for (const allocation of this.allocations.filter(
+      (a) => a.live && (a.credit === original || a.charge === original),
+    )) {
       allocation.live = false;
       if (allocation.credit === original) allocation.charge.open += allocation.amount;
       else allocation.credit.open += allocation.amount;
@@ -113,7 +120,12 @@ describeEachDatabase('ledger model', (kind) => {
     const database = await createDatabaseUrl(kind);
     drop = database.drop;
     store = await openStore({ url: database.url, poolSize: 5 });
-    const organization = await createOrganization(store, clock, { slug: 'model', name: 'Model' }, { by: 'command line', traceId: 'ledger-model' });
+    const organization = await createOrganization(
+      store,
+      clock,
+      { slug: 'model', name: 'Model' },
+      { by: 'command line', traceId: 'ledger-model' },
+    );
     actor = { organizationId: organization.id, keyId: null, traceId: 'ledger-model' };
   });
   afterAll(async () => {
@@ -128,7 +140,14 @@ describeEachDatabase('ledger model', (kind) => {
     const customerId = randomUUID();
     await store.db
       .insertInto('customers')
-      .values({ id: customerId, organization_id: actor.organizationId, number: BigInt(accounts), name: 'Model', created_at: now, updated_at: now })
+      .values({
+        id: customerId,
+        organization_id: actor.organizationId,
+        number: BigInt(accounts),
+        name: 'Model',
+        created_at: now,
+        updated_at: now,
+      })
       .execute();
     const uuid = randomUUID();
     const row = await store.db
@@ -156,14 +175,19 @@ describeEachDatabase('ledger model', (kind) => {
   });
   /** Submits a command to the write path; settles with the booking's result or its refusal. */
   const submit = (command: BookingCommand<BookingResult>) =>
-    writer
-      .submit(actor, { ...command, reply: (result) => ({ status: 201, body: result }) }, { request: null })
-      .then((outcome) => ({ ok: true as const, result: outcome.reply!.body as BookingResult }), (error: unknown) => ({ ok: false as const, error }));
+    writer.submit(actor, { ...command, reply: (result) => ({ status: 201, body: result }) }, { request: null }).then(
+      (outcome) => ({ ok: true as const, result: outcome.reply!.body as BookingResult }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
 
   async function check(model: Model, account: { id: number; uuid: string }): Promise<void> {
     const stored = await store.entries.findAccountById(actor.organizationId, account.id);
     const rows = await store.entries.listEntries(actor.organizationId, account.id, { limit: 1000 });
-    const allocations = await store.db.selectFrom('allocations').selectAll().where('account_id', '=', BigInt(account.id)).execute();
+    const allocations = await store.db
+      .selectFrom('allocations')
+      .selectAll()
+      .where('account_id', '=', BigInt(account.id))
+      .execute();
     const charged = model.sum('CHARGE');
     const credited = model.sum('CREDIT');
     const open = model.entries.filter((e) => e.type === 'CHARGE').reduce((s, e) => s + e.open, 0);
@@ -200,8 +224,12 @@ describeEachDatabase('ledger model', (kind) => {
         expect(live).toBe(modelled.reversed ? 0n : row.amountMinor - row.openMinor);
       }
     }
-    const liveTotal = allocations.filter((a) => a.released_by_entry_id === null).reduce((s, a) => s + BigInt(a.amount_minor), 0n);
-    const allocatedCredit = rows.filter((r) => r.type === 'CREDIT' && r.reversalOf === null && r.reversedBy === null).reduce((s, r) => s + r.amountMinor - r.openMinor, 0n);
+    const liveTotal = allocations
+      .filter((a) => a.released_by_entry_id === null)
+      .reduce((s, a) => s + BigInt(a.amount_minor), 0n);
+    const allocatedCredit = rows
+      .filter((r) => r.type === 'CREDIT' && r.reversalOf === null && r.reversedBy === null)
+      .reduce((s, r) => s + r.amountMinor - r.openMinor, 0n);
     expect(liveTotal).toBe(allocatedCredit);
     expect(liveTotal).toBe(BigInt(model.allocations.filter((a) => a.live).reduce((s, a) => s + a.amount, 0)));
   }
@@ -215,7 +243,13 @@ describeEachDatabase('ledger model', (kind) => {
         for (const chunk of chunksOf(operations)) {
           // Reversals pick among the entries known before the chunk: the chunk's own have no id yet.
           const known = [...model.entries];
-          type Step = { step: Operation; original: ModelEntry | undefined; command: BookingCommand<BookingResult>; type?: 'CHARGE' | 'CREDIT'; dueDate?: string };
+          type Step = {
+            step: Operation;
+            original: ModelEntry | undefined;
+            command: BookingCommand<BookingResult>;
+            type?: 'CHARGE' | 'CREDIT';
+            dueDate?: string;
+          };
           const steps = chunk.flatMap((step): Step[] => {
             if (step.op === 'reverse') {
               if (known.length === 0) return [];
@@ -241,12 +275,28 @@ describeEachDatabase('ledger model', (kind) => {
               }
               expect(original!.reversal || original!.reversed).toBe(false);
               const id = outcome.result.detail.entry.publicId;
-              model.reverse(original!, { ...original!, id, open: 0, order: model.entries.length, reversal: true, reversed: false });
+              model.reverse(original!, {
+                ...original!,
+                id,
+                open: 0,
+                order: model.entries.length,
+                reversal: true,
+                reversed: false,
+              });
               continue;
             }
             if (!outcome.ok) throw outcome.error;
             const id = outcome.result.detail.entry.publicId;
-            model.book({ id, type: type!, amount: step.amount, open: step.amount, dueDate: dueDate!, order: model.entries.length, reversal: false, reversed: false });
+            model.book({
+              id,
+              type: type!,
+              amount: step.amount,
+              open: step.amount,
+              dueDate: dueDate!,
+              order: model.entries.length,
+              reversal: false,
+              reversed: false,
+            });
           }
           await check(model, account);
         }

@@ -27,29 +27,67 @@ describeEachDatabase('ledger writer', (kind) => {
   });
 
   async function organizationWithAccount(slug: string) {
-    const organization = await createOrganization(store, clock, { slug, name: slug }, { by: 'command line', traceId: slug });
+    const organization = await createOrganization(
+      store,
+      clock,
+      { slug, name: slug },
+      { by: 'command line', traceId: slug },
+    );
     const now = clock.now().toISOString();
     const customerId = randomUUID();
-    await store.db.insertInto('customers').values({ id: customerId, organization_id: organization.id, number: 1n, name: 'c', created_at: now, updated_at: now }).execute();
+    await store.db
+      .insertInto('customers')
+      .values({
+        id: customerId,
+        organization_id: organization.id,
+        number: 1n,
+        name: 'c',
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
     const uuid = randomUUID();
     await store.db
       .insertInto('accounts')
-      .values({ uuid, organization_id: organization.id, customer_id: customerId, number: 'A1', currency: 'EUR', status: 'ACCOUNT_OK', modality: 'POSTPAID', payment_method_type: 'DIRECT_DEBIT', created_at: now, updated_at: now } as never)
+      .values({
+        uuid,
+        organization_id: organization.id,
+        customer_id: customerId,
+        number: 'A1',
+        currency: 'EUR',
+        status: 'ACCOUNT_OK',
+        modality: 'POSTPAID',
+        payment_method_type: 'DIRECT_DEBIT',
+        created_at: now,
+        updated_at: now,
+      } as never)
       .execute();
     return { actor: { organizationId: organization.id, keyId: null, traceId: slug }, uuid };
   }
 
   const charge = (uuid: string, amount: number) => ({
-    ...postEntry('2026-03-15', { accountUuid: uuid, type: 'CHARGE', amountMinor: BigInt(amount), dueDate: '2026-04-01' }),
-    reply: (result: { detail: { entry: { publicId: string; amountMinor: bigint } } }) => ({ status: 201, body: { id: result.detail.entry.publicId, amount: Number(result.detail.entry.amountMinor) } }),
+    ...postEntry('2026-03-15', {
+      accountUuid: uuid,
+      type: 'CHARGE',
+      amountMinor: BigInt(amount),
+      dueDate: '2026-04-01',
+    }),
+    reply: (result: { detail: { entry: { publicId: string; amountMinor: bigint } } }) => ({
+      status: 201,
+      body: { id: result.detail.entry.publicId, amount: Number(result.detail.entry.amountMinor) },
+    }),
   });
 
   it('gathers one organization’s concurrent requests into shared batches, each answered with its own entry', async () => {
     const reports: LedgerBatchReport[] = [];
     const writer = new LedgerWriter(store, clock, { onBatch: (report) => reports.push(report) });
     const { actor, uuid } = await organizationWithAccount('gathered');
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => writer.submit(actor, charge(uuid, i + 1), { request: null })));
-    expect(answers.map((answer) => (answer.reply!.body as { amount: number }).amount)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => writer.submit(actor, charge(uuid, i + 1), { request: null })),
+    );
+    expect(answers.map((answer) => (answer.reply!.body as { amount: number }).amount)).toEqual(
+      Array.from({ length: 40 }, (_, i) => i + 1),
+    );
     expect(new Set(answers.map((answer) => (answer.reply!.body as { id: string }).id)).size).toBe(40);
     expect(reports.reduce((sum, report) => sum + report.requests, 0)).toBe(40);
     expect(reports.length).toBeLessThan(40);
@@ -60,11 +98,17 @@ describeEachDatabase('ledger writer', (kind) => {
     const writer = new LedgerWriter(store, clock, { batchesInFlightMax: 2 });
     const organizations = await Promise.all(Array.from({ length: 20 }, (_, i) => organizationWithAccount(`many-${i}`)));
     const answers = await Promise.all(
-      organizations.flatMap(({ actor, uuid }) => Array.from({ length: 10 }, (_, i) => writer.submit(actor, charge(uuid, 100 + i), { request: null }))),
+      organizations.flatMap(({ actor, uuid }) =>
+        Array.from({ length: 10 }, (_, i) => writer.submit(actor, charge(uuid, 100 + i), { request: null })),
+      ),
     );
     expect(answers).toHaveLength(200);
     for (const { actor } of organizations) {
-      const rows = await store.db.selectFrom('entries').select('amount_minor').where('organization_id', '=', actor.organizationId).execute();
+      const rows = await store.db
+        .selectFrom('entries')
+        .select('amount_minor')
+        .where('organization_id', '=', actor.organizationId)
+        .execute();
       expect(rows.map((row) => Number(row.amount_minor)).sort()).toEqual(Array.from({ length: 10 }, (_, i) => 100 + i));
     }
   });
@@ -76,7 +120,11 @@ describeEachDatabase('ledger writer', (kind) => {
     const answers = await Promise.all(Array.from({ length: 8 }, () => writer.submit(actor, charge(uuid, 5), options)));
     expect(new Set(answers.map((answer) => (answer.reply!.body as { id: string }).id)).size).toBe(1);
     expect(answers.filter((answer) => answer.replayed)).toHaveLength(7);
-    const rows = await store.db.selectFrom('entries').select('id').where('organization_id', '=', actor.organizationId).execute();
+    const rows = await store.db
+      .selectFrom('entries')
+      .select('id')
+      .where('organization_id', '=', actor.organizationId)
+      .execute();
     expect(rows).toHaveLength(1);
   });
 });

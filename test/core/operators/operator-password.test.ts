@@ -7,7 +7,9 @@ import { SCRYPT_PARAMETERS, decoyHash, hashPassword, verifyPassword } from '../.
 it('stores scrypt with its parameters and a fresh salt, and verifies only the right password', async () => {
   const first = await hashPassword('correct horse battery staple');
   const second = await hashPassword('correct horse battery staple');
-  expect(first).toMatch(new RegExp(`^scrypt\\$${SCRYPT_PARAMETERS.cost}\\$8\\$1\\$[A-Za-z0-9_-]{22}\\$[A-Za-z0-9_-]{43}$`));
+  expect(first).toMatch(
+    new RegExp(`^scrypt\\$${SCRYPT_PARAMETERS.cost}\\$8\\$1\\$[A-Za-z0-9_-]{22}\\$[A-Za-z0-9_-]{43}$`),
+  );
   expect(first).not.toBe(second);
   expect(await verifyPassword('correct horse battery staple', first)).toBe(true);
   expect(await verifyPassword('correct horse battery stapl', first)).toBe(false);

@@ -10,7 +10,12 @@ import {
   luhnCheckDigit,
   rfCheckDigits,
 } from '../../../src/core/payment-references/check-digits.ts';
-import { assertReference, canDeriveFrom, deriveReference, isValidReference } from '../../../src/core/payment-references/payment-reference.ts';
+import {
+  assertReference,
+  canDeriveFrom,
+  deriveReference,
+  isValidReference,
+} from '../../../src/core/payment-references/payment-reference.ts';
 import { SaldoError } from '../../../src/core/errors.ts';
 
 describe('MOD10 (Luhn)', () => {
@@ -55,7 +60,14 @@ describe('RF (ISO 11649)', () => {
     expect(isRfValid(`RF${check}${body}`)).toBe(true);
   });
 
-  it.each(['RF19539007547034', 'RF18539007547035', 'XX18539007547034', 'RF18', `RF00${'A'.repeat(22)}`, 'rf18539007547034'])('refuses %s', (number) => {
+  it.each([
+    'RF19539007547034',
+    'RF18539007547035',
+    'XX18539007547034',
+    'RF18',
+    `RF00${'A'.repeat(22)}`,
+    'rf18539007547034',
+  ])('refuses %s', (number) => {
     expect(isRfValid(number)).toBe(false);
   });
 });
@@ -94,16 +106,21 @@ describe('payment references', () => {
 
   it('catches every single-digit change of a derived reference', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[1-9][0-9]{2,18}$/), fc.nat(), fc.integer({ min: 1, max: 9 }), (base, position, delta) => {
-        for (const type of ['MOD10', 'FINNISH_7_3_1', 'RF'] as const) {
-          const number = deriveReference(type, base).number;
-          const digits = [...number].map((c, i) => ({ c, i })).filter(({ c }) => /[0-9]/.test(c));
-          const { c, i } = digits[position % digits.length]!;
-          const changed = number.slice(0, i) + String((Number(c) + delta) % 10) + number.slice(i + 1);
-          // The Finnish 7-3-1 scheme misses no single-digit change either: 7, 3 and 1 are prime to 10.
-          expect(isValidReference(type, changed)).toBe(false);
-        }
-      }),
+      fc.property(
+        fc.stringMatching(/^[1-9][0-9]{2,18}$/),
+        fc.nat(),
+        fc.integer({ min: 1, max: 9 }),
+        (base, position, delta) => {
+          for (const type of ['MOD10', 'FINNISH_7_3_1', 'RF'] as const) {
+            const number = deriveReference(type, base).number;
+            const digits = [...number].map((c, i) => ({ c, i })).filter(({ c }) => /[0-9]/.test(c));
+            const { c, i } = digits[position % digits.length]!;
+            const changed = number.slice(0, i) + String((Number(c) + delta) % 10) + number.slice(i + 1);
+            // The Finnish 7-3-1 scheme misses no single-digit change either: 7, 3 and 1 are prime to 10.
+            expect(isValidReference(type, changed)).toBe(false);
+          }
+        },
+      ),
     );
   });
 

@@ -19,7 +19,12 @@ describeEachDatabase('long writes', (kind) => {
   let actor: Actor;
   beforeAll(async () => {
     ({ store, close } = await openTestStore(kind));
-    const organization = await createOrganization(store, clock, { slug: 'long', name: 'Long' }, { by: 'command line', traceId: 'long-write' });
+    const organization = await createOrganization(
+      store,
+      clock,
+      { slug: 'long', name: 'Long' },
+      { by: 'command line', traceId: 'long-write' },
+    );
     actor = { organizationId: organization.id, keyId: null, traceId: 'long-write' };
   });
   afterAll(async () => close?.());
@@ -47,7 +52,10 @@ describeEachDatabase('long writes', (kind) => {
       reply: (result) => ({ status: 201, body: { result } }),
     };
   }
-  const options = (key: string, body: unknown = { day: '2026-03-15' }) => ({ idempotencyKey: key, request: { method: 'POST', path: '/long', body } });
+  const options = (key: string, body: unknown = { day: '2026-03-15' }) => ({
+    idempotencyKey: key,
+    request: { method: 'POST', path: '/long', body },
+  });
 
   it('answers 409 to a repeat while it runs, replays it afterwards, and refuses the key with another request', async () => {
     const log: string[] = [];
@@ -56,23 +64,43 @@ describeEachDatabase('long writes', (kind) => {
     const first = performLongWrite(store, clock, actor, command(log, gate), options('run-1'));
     // The claim committed with the start: wait until it is visible.
     for (let i = 0; i < 100 && !log.includes('start'); i++) await new Promise((resolve) => setTimeout(resolve, 10));
-    const during = await performLongWrite(store, clock, actor, command(log, Promise.resolve('ok')), options('run-1')).catch((error: unknown) => error);
+    const during = await performLongWrite(
+      store,
+      clock,
+      actor,
+      command(log, Promise.resolve('ok')),
+      options('run-1'),
+    ).catch((error: unknown) => error);
     expect(isSaldoError(during) && during.code).toBe('idempotency_request_in_progress');
     release('ok');
     const done = await first;
     expect(done).toEqual({ replayed: false, reply: { status: 201, body: { result: 10 } } });
     const again = await performLongWrite(store, clock, actor, command(log, Promise.resolve('ok')), options('run-1'));
     expect(again).toEqual({ replayed: true, reply: { status: 201, body: { result: 10 } } });
-    const other = await performLongWrite(store, clock, actor, command(log, Promise.resolve('ok')), options('run-1', { day: 'other' })).catch((error: unknown) => error);
+    const other = await performLongWrite(
+      store,
+      clock,
+      actor,
+      command(log, Promise.resolve('ok')),
+      options('run-1', { day: 'other' }),
+    ).catch((error: unknown) => error);
     expect(isSaldoError(other) && other.code).toBe('idempotency_key_reused');
     expect(log).toEqual(['start', 'run', 'complete']);
     const audit = await store.audit.list(actor.organizationId, { limit: 10 });
-    expect(audit.data.filter((event) => event.action === 'long.completed').map((event) => event.resourceId)).toEqual(['10']);
+    expect(audit.data.filter((event) => event.action === 'long.completed').map((event) => event.resourceId)).toEqual([
+      '10',
+    ]);
   });
 
   it('records a failure and releases the key, so the same request runs again', async () => {
     const log: string[] = [];
-    const failed = await performLongWrite(store, clock, actor, command(log, Promise.resolve('fail')), options('run-2')).catch((error: unknown) => error);
+    const failed = await performLongWrite(
+      store,
+      clock,
+      actor,
+      command(log, Promise.resolve('fail')),
+      options('run-2'),
+    ).catch((error: unknown) => error);
     expect((failed as Error).message).toBe('the work failed');
     expect(log).toEqual(['start', 'fail']);
     const retried = await performLongWrite(store, clock, actor, command(log, Promise.resolve('ok')), options('run-2'));

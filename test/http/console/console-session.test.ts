@@ -33,7 +33,9 @@ describeEachDatabase('console sessions', (kind) => {
   });
 
   it('signs in with a cookie that is HttpOnly, SameSite=Strict, Path=/, expires, and is Secure only under HTTPS', async () => {
-    const answer = await saldo.request('POST', '/console/api/session', { body: { email: 'ann@acme.example', password: PASSWORD } });
+    const answer = await saldo.request('POST', '/console/api/session', {
+      body: { email: 'ann@acme.example', password: PASSWORD },
+    });
     expect(answer.status).toBe(201);
     expect(answer.body).toMatchObject({
       operator: { email: 'ann@acme.example', role: 'admin', must_change_password: false },
@@ -43,15 +45,22 @@ describeEachDatabase('console sessions', (kind) => {
       ends_at: '2026-03-15T10:30:00.000Z',
     });
     const cookie = answer.headers.get('set-cookie')!;
-    expect(cookie).toMatch(/^saldo_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Expires=Sun, 15 Mar 2026 22:00:00 GMT; Max-Age=43200$/);
+    expect(cookie).toMatch(
+      /^saldo_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict; Expires=Sun, 15 Mar 2026 22:00:00 GMT; Max-Age=43200$/,
+    );
     expect(answer.headers.get('cache-control')).toBe('no-store');
-    const https = await saldo.request('POST', '/console/api/session', { body: { email: 'ann@acme.example', password: PASSWORD }, headers: { 'x-forwarded-proto': 'https' } });
+    const https = await saldo.request('POST', '/console/api/session', {
+      body: { email: 'ann@acme.example', password: PASSWORD },
+      headers: { 'x-forwarded-proto': 'https' },
+    });
     expect(https.headers.get('set-cookie')).toMatch(/; Secure$/);
     const always = await startSaldo('sqlite', { sessionCookieSecure: 'always' });
     try {
       await always.organization('acme');
       await createOperator(always, 'acme', 'ann@acme.example', 'admin');
-      const secure = await always.request('POST', '/console/api/session', { body: { email: 'ann@acme.example', password: PASSWORD } });
+      const secure = await always.request('POST', '/console/api/session', {
+        body: { email: 'ann@acme.example', password: PASSWORD },
+      });
       expect(secure.headers.get('set-cookie')).toMatch(/; Secure$/);
     } finally {
       await always.close();
@@ -82,17 +91,30 @@ describeEachDatabase('console sessions', (kind) => {
 
     const disabledId = await createOperator(saldo, 'acme', 'dan@acme.example', 'viewer');
     const admin = await signIn(saldo, 'ann@acme.example');
-    expect((await saldo.request('PATCH', `/orgs/acme/operators/${disabledId}`, { headers: asConsole(saldo, admin), body: { disabled: true } })).status).toBe(200);
+    expect(
+      (
+        await saldo.request('PATCH', `/orgs/acme/operators/${disabledId}`, {
+          headers: asConsole(saldo, admin),
+          body: { disabled: true },
+        })
+      ).status,
+    ).toBe(200);
     const disabled = await timed('dan@acme.example', PASSWORD);
     expect(strip(disabled.answer.body)).toEqual(strip(wrong[0]!.answer.body));
   });
 
   it('picks the organization by password, or by the organization named, when an email has several', async () => {
-    const acme = await saldo.request('POST', '/console/api/session', { body: { email: 'carl@acme.example', password: PASSWORD } });
+    const acme = await saldo.request('POST', '/console/api/session', {
+      body: { email: 'carl@acme.example', password: PASSWORD },
+    });
     expect(acme.body.organization.slug).toBe('acme');
-    const globex = await saldo.request('POST', '/console/api/session', { body: { email: 'CARL@acme.example', password: 'another password, longer' } });
+    const globex = await saldo.request('POST', '/console/api/session', {
+      body: { email: 'CARL@acme.example', password: 'another password, longer' },
+    });
     expect(globex.body).toMatchObject({ organization: { slug: 'globex' }, operator: { role: 'viewer' } });
-    const named = await saldo.request('POST', '/console/api/session', { body: { email: 'carl@acme.example', password: PASSWORD, organization: 'globex' } });
+    const named = await saldo.request('POST', '/console/api/session', {
+      body: { email: 'carl@acme.example', password: PASSWORD, organization: 'globex' },
+    });
     expect(named.status).toBe(401);
   });
 
@@ -103,7 +125,9 @@ describeEachDatabase('console sessions', (kind) => {
     expect(me.body.operator.email).toBe('ann@acme.example');
     const out = await saldo.request('DELETE', '/console/api/session', { headers: asConsole(saldo, cookie), body: {} });
     expect(out.status).toBe(204);
-    expect(out.headers.get('set-cookie')).toBe('saldo_session=; Path=/; HttpOnly; SameSite=Strict; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0');
+    expect(out.headers.get('set-cookie')).toBe(
+      'saldo_session=; Path=/; HttpOnly; SameSite=Strict; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0',
+    );
     expect((await saldo.request('GET', '/console/api/session', { headers: { cookie } })).status).toBe(401);
     expect((await saldo.request('GET', '/orgs/acme/customers', { headers: { cookie } })).status).toBe(401);
   });
@@ -138,39 +162,71 @@ describeEachDatabase('console sessions', (kind) => {
     const cookie = await signIn(saldo, 'ann@acme.example');
     const body = { name: 'Mallory' };
     const cases: Array<[string, Record<string, string>, string | undefined]> = [
-      ['forged token', { cookie: 'saldo_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', origin: saldo.baseUrl }, undefined],
+      [
+        'forged token',
+        { cookie: 'saldo_session=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', origin: saldo.baseUrl },
+        undefined,
+      ],
       ['malformed token', { cookie: 'saldo_session=../../etc', origin: saldo.baseUrl }, undefined],
       ['another origin', { cookie, origin: 'https://evil.example' }, undefined],
       ['the null origin', { cookie, origin: 'null' }, undefined],
       ['no origin or referer', { cookie }, undefined],
       ['another referer', { cookie, referer: 'https://evil.example/page' }, undefined],
-      ['a form content type', { cookie, origin: saldo.baseUrl, 'content-type': 'application/x-www-form-urlencoded' }, 'name=Mallory'],
+      [
+        'a form content type',
+        { cookie, origin: saldo.baseUrl, 'content-type': 'application/x-www-form-urlencoded' },
+        'name=Mallory',
+      ],
       ['a text content type', { cookie, origin: saldo.baseUrl, 'content-type': 'text/plain' }, JSON.stringify(body)],
     ];
     for (const [label, headers, rawBody] of cases) {
-      const answer = await saldo.request('POST', '/orgs/acme/customers', rawBody === undefined ? { headers, body } : { headers, rawBody });
+      const answer = await saldo.request(
+        'POST',
+        '/orgs/acme/customers',
+        rawBody === undefined ? { headers, body } : { headers, rawBody },
+      );
       expect(`${label}: ${answer.status} ${answer.body?.code}`).toBe(`${label}: 401 unauthenticated`);
     }
     // A read needs no origin: it changes nothing.
     expect((await saldo.request('GET', '/orgs/acme/customers', { headers: { cookie } })).status).toBe(200);
     // The same origin by Referer alone, with a JSON body, is the console itself.
-    expect((await saldo.request('POST', '/orgs/acme/customers', { headers: { cookie, referer: `${saldo.baseUrl}/console/customers` }, body })).status).toBe(201);
+    expect(
+      (
+        await saldo.request('POST', '/orgs/acme/customers', {
+          headers: { cookie, referer: `${saldo.baseUrl}/console/customers` },
+          body,
+        })
+      ).status,
+    ).toBe(201);
     // Signing in from another site's page is refused too (login CSRF).
-    const foreign = await saldo.request('POST', '/console/api/session', { headers: { origin: 'https://evil.example' }, body: { email: 'ann@acme.example', password: PASSWORD } });
+    const foreign = await saldo.request('POST', '/console/api/session', {
+      headers: { origin: 'https://evil.example' },
+      body: { email: 'ann@acme.example', password: PASSWORD },
+    });
     expect(foreign.status).toBe(401);
     expect(foreign.headers.get('set-cookie')).toBeNull();
   });
 
   it('limits sign-in attempts per email and per client address (429 with Retry-After)', async () => {
     for (let attempt = 1; attempt <= 3; attempt++) {
-      expect((await limited.request('POST', '/console/api/session', { body: { email: 'ann@acme.example', password: 'wrong password here' } })).status).toBe(401);
+      expect(
+        (
+          await limited.request('POST', '/console/api/session', {
+            body: { email: 'ann@acme.example', password: 'wrong password here' },
+          })
+        ).status,
+      ).toBe(401);
     }
-    const over = await limited.request('POST', '/console/api/session', { body: { email: 'Ann@acme.example', password: PASSWORD } });
+    const over = await limited.request('POST', '/console/api/session', {
+      body: { email: 'Ann@acme.example', password: PASSWORD },
+    });
     expect(over.status).toBe(429);
     expect(over.body.code).toBe('rate_limited');
     expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
     // Another email from the same address: the address has had its four attempts.
-    const addressOver = await limited.request('POST', '/console/api/session', { body: { email: 'x1@acme.example', password: 'wrong password here' } });
+    const addressOver = await limited.request('POST', '/console/api/session', {
+      body: { email: 'x1@acme.example', password: 'wrong password here' },
+    });
     expect(addressOver.status).toBe(429);
   });
 });

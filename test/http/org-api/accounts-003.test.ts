@@ -35,7 +35,11 @@ describeEachDatabase('accounts 003', (kind) => {
   async function setFigures(accountId: string, figures: { balance?: number; open?: number; unallocated?: number }) {
     await saldo.store.db
       .updateTable('accounts')
-      .set({ balance_minor: figures.balance ?? 0, open_minor: figures.open ?? 0, unallocated_minor: figures.unallocated ?? 0 })
+      .set({
+        balance_minor: figures.balance ?? 0,
+        open_minor: figures.open ?? 0,
+        unallocated_minor: figures.unallocated ?? 0,
+      })
       .where('uuid', '=', accountId)
       .execute();
   }
@@ -53,13 +57,18 @@ describeEachDatabase('accounts 003', (kind) => {
     expect(ok.headers.get('etag')).toBe('"1"');
     expect((await saldo.request('GET', `${base}/accounts/not-a-uuid`, { key: org.key })).status).toBe(400);
     expect((await saldo.request('GET', `${base}/accounts/${account.account_id}`)).status).toBe(401);
-    expect((await saldo.request('GET', `${base}/accounts/${account.account_id}`, { key: customersOnly.key })).status).toBe(403);
+    expect(
+      (await saldo.request('GET', `${base}/accounts/${account.account_id}`, { key: customersOnly.key })).status,
+    ).toBe(403);
     const missing = await saldo.request('GET', `${base}/accounts/${UNKNOWN}`, { key: org.key });
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('account_not_found');
     expect(missing.headers.get('content-type')).toContain('application/problem+json');
     expect(missing.body.trace_id).toMatch(/^[0-9a-f]{32}$/);
-    const wrongMethod = await saldo.request('PUT', `${base}/accounts/${account.account_id}`, { key: org.key, body: {} });
+    const wrongMethod = await saldo.request('PUT', `${base}/accounts/${account.account_id}`, {
+      key: org.key,
+      body: {},
+    });
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get('allow')).toContain('GET');
   });
@@ -82,21 +91,43 @@ describeEachDatabase('accounts 003', (kind) => {
     expect(back.status).toBe(204);
     const again = await saldo.request('GET', `${base}/accounts/${account.account_id}`, { key: org.key });
     expect(again.body.payment_method).toEqual({ type: 'DIRECT_DEBIT', details: { iban: 'GB82WEST12345698765432' } });
-    expect(await auditActions(org, account.account_id)).toEqual(['account.payment_method_changed', 'account.payment_method_changed', 'account.created']);
+    expect(await auditActions(org, account.account_id)).toEqual([
+      'account.payment_method_changed',
+      'account.payment_method_changed',
+      'account.created',
+    ]);
   });
 
   it.each([
-    ['bad IBAN', { type: 'DIRECT_DEBIT', details: { iban: 'DE00370400440532013000' } }, 'iban_invalid', '/details/iban'],
+    [
+      'bad IBAN',
+      { type: 'DIRECT_DEBIT', details: { iban: 'DE00370400440532013000' } },
+      'iban_invalid',
+      '/details/iban',
+    ],
     ['direct debit with null details', { type: 'DIRECT_DEBIT', details: null }, 'validation_failed', '/details/iban'],
     ['card without details', { type: 'CREDIT_CARD' }, 'validation_failed', '/details/token_id'],
-    ['card token not a uuid', { type: 'CREDIT_CARD', details: { token_id: 'tok_123' } }, 'validation_failed', '/details/token_id'],
+    [
+      'card token not a uuid',
+      { type: 'CREDIT_CARD', details: { token_id: 'tok_123' } },
+      'validation_failed',
+      '/details/token_id',
+    ],
     ['unknown type', { type: 'PAYPAL', details: null }, 'validation_failed', '/type'],
     ['missing type', { details: { iban: VALID_IBAN } }, 'validation_failed', '/type'],
-    ['unknown field', { type: 'DIRECT_DEBIT', details: { iban: VALID_IBAN }, default: true }, 'validation_failed', '/default'],
+    [
+      'unknown field',
+      { type: 'DIRECT_DEBIT', details: { iban: VALID_IBAN }, default: true },
+      'validation_failed',
+      '/default',
+    ],
     ['details of wrong type', { type: 'DIRECT_DEBIT', details: 'DE89' }, 'validation_failed', '/details'],
   ])('PATCH payment-method refuses %s with 400', async (_label, body, code, pointer) => {
     const { org, account, base } = await world();
-    const answer = await saldo.request('PATCH', `${base}/accounts/${account.account_id}/payment-method`, { key: org.key, body });
+    const answer = await saldo.request('PATCH', `${base}/accounts/${account.account_id}/payment-method`, {
+      key: org.key,
+      body,
+    });
     expect(answer.status).toBe(400);
     expect(answer.body.code).toBe(code);
     expect(answer.body.errors[0].pointer).toBe(pointer);
@@ -104,9 +135,15 @@ describeEachDatabase('accounts 003', (kind) => {
 
   it('PATCH payment-method: 400 for a method the modality may not use, malformed JSON; 401, 403, 404', async () => {
     const { org, account, readOnly, base } = await world();
-    await saldo.request('PUT', `${base}/settings`, { key: org.key, body: { payment_methods_by_modality: { POSTPAID: ['DIRECT_DEBIT'] } } });
+    await saldo.request('PUT', `${base}/settings`, {
+      key: org.key,
+      body: { payment_methods_by_modality: { POSTPAID: ['DIRECT_DEBIT'] } },
+    });
     const path = `${base}/accounts/${account.account_id}/payment-method`;
-    const notAllowed = await saldo.request('PATCH', path, { key: org.key, body: { type: 'CREDIT_CARD', details: { token_id: TOKEN } } });
+    const notAllowed = await saldo.request('PATCH', path, {
+      key: org.key,
+      body: { type: 'CREDIT_CARD', details: { token_id: TOKEN } },
+    });
     expect(notAllowed.status).toBe(400);
     expect(notAllowed.body.code).toBe('payment_method_not_allowed');
     const malformed = await saldo.request('PATCH', path, { key: org.key, rawBody: '{"type":' });
@@ -115,8 +152,12 @@ describeEachDatabase('accounts 003', (kind) => {
     const body = { type: 'DIRECT_DEBIT', details: { iban: VALID_IBAN } };
     expect((await saldo.request('PATCH', path, { body })).status).toBe(401);
     expect((await saldo.request('PATCH', path, { key: readOnly.key, body })).status).toBe(403);
-    expect((await saldo.request('PATCH', `${base}/accounts/${UNKNOWN}/payment-method`, { key: org.key, body })).status).toBe(404);
-    expect((await saldo.request('PATCH', `${base}/accounts/bad/payment-method`, { key: org.key, body })).status).toBe(400);
+    expect(
+      (await saldo.request('PATCH', `${base}/accounts/${UNKNOWN}/payment-method`, { key: org.key, body })).status,
+    ).toBe(404);
+    expect((await saldo.request('PATCH', `${base}/accounts/bad/payment-method`, { key: org.key, body })).status).toBe(
+      400,
+    );
   });
 
   it('GET /customers/{customer_id}/accounts: 200 with the ids oldest first, 400, 401, 403, 404', async () => {
@@ -127,7 +168,9 @@ describeEachDatabase('accounts 003', (kind) => {
     expect(ok.status).toBe(200);
     expect(ok.body).toEqual({ account_ids: [account.account_id, second.account_id] });
     const empty = await createCustomer(saldo, org);
-    expect((await saldo.request('GET', `${base}/customers/${empty.id}/accounts`, { key: org.key })).body).toEqual({ account_ids: [] });
+    expect((await saldo.request('GET', `${base}/customers/${empty.id}/accounts`, { key: org.key })).body).toEqual({
+      account_ids: [],
+    });
     expect((await saldo.request('GET', `${base}/customers/nope/accounts`, { key: org.key })).status).toBe(400);
     expect((await saldo.request('GET', path)).status).toBe(401);
     expect((await saldo.request('GET', path, { key: customersOnly.key })).status).toBe(403);
@@ -143,10 +186,14 @@ describeEachDatabase('accounts 003', (kind) => {
     const created = await saldo.request('POST', path, { key: org.key, body });
     expect(created.status).toBe(201);
     expect(created.body.account_id).toMatch(/^[0-9a-f-]{36}$/);
-    expect((await saldo.request('POST', path, { key: org.key, body: { ...body, modality: 'SOMETIMES' } })).status).toBe(400);
+    expect((await saldo.request('POST', path, { key: org.key, body: { ...body, modality: 'SOMETIMES' } })).status).toBe(
+      400,
+    );
     expect((await saldo.request('POST', path, { body })).status).toBe(401);
     expect((await saldo.request('POST', path, { key: readOnly.key, body })).status).toBe(403);
-    expect((await saldo.request('POST', `${base}/customers/${UNKNOWN}/accounts`, { key: org.key, body })).status).toBe(404);
+    expect((await saldo.request('POST', `${base}/customers/${UNKNOWN}/accounts`, { key: org.key, body })).status).toBe(
+      404,
+    );
     const conflict = await saldo.request('POST', path, { key: org.key, body: { ...body, number: account.number } });
     expect(conflict.status).toBe(409);
     expect(conflict.body.code).toBe('account_number_taken');
@@ -168,7 +215,11 @@ describeEachDatabase('accounts 003', (kind) => {
     expect(again.status).toBe(204);
     const unchanged = await saldo.request('GET', `${base}/accounts/${account.account_id}`, { key: org.key });
     expect(unchanged.body).toMatchObject({ closed_at: '2026-04-01T09:30:00.000Z', version: 2 });
-    expect(await auditActions(org, account.account_id)).toEqual(['account.close_repeated', 'account.closed', 'account.created']);
+    expect(await auditActions(org, account.account_id)).toEqual([
+      'account.close_repeated',
+      'account.closed',
+      'account.created',
+    ]);
     // A closed account has no payment method to switch to.
     const methods = await saldo.request('GET', `${path}/payment-methods`, { key: org.key });
     expect(methods.body).toEqual({ payment_methods: [] });
@@ -181,7 +232,11 @@ describeEachDatabase('accounts 003', (kind) => {
     // Nor can it become a parent.
     const child = await saldo.request('POST', `${base}/customers/${customer.id}/accounts`, {
       key: org.key,
-      body: { modality: 'POSTPAID', payment_method: { type: 'DIRECT_DEBIT', details: { iban: VALID_IBAN } }, parent_id: account.account_id },
+      body: {
+        modality: 'POSTPAID',
+        payment_method: { type: 'DIRECT_DEBIT', details: { iban: VALID_IBAN } },
+        parent_id: account.account_id,
+      },
     });
     expect(child.status).toBe(400);
     expect(child.body.code).toBe('parent_account_invalid');
@@ -194,10 +249,16 @@ describeEachDatabase('accounts 003', (kind) => {
   ])('DELETE refuses an account with %s: 409 account_has_open_items', async (_label, figures) => {
     const { org, customer, account, base } = await world();
     await setFigures(account.account_id, figures);
-    const answer = await saldo.request('DELETE', `${base}/customers/${customer.id}/accounts/${account.account_id}`, { key: org.key });
+    const answer = await saldo.request('DELETE', `${base}/customers/${customer.id}/accounts/${account.account_id}`, {
+      key: org.key,
+    });
     expect(answer.status).toBe(409);
     expect(answer.body.code).toBe('account_has_open_items');
-    expect(answer.body).toMatchObject({ balance: figures.balance, open_amount: figures.open ?? 0, unallocated: figures.unallocated ?? 0 });
+    expect(answer.body).toMatchObject({
+      balance: figures.balance,
+      open_amount: figures.open ?? 0,
+      unallocated: figures.unallocated ?? 0,
+    });
     const read = await saldo.request('GET', `${base}/accounts/${account.account_id}`, { key: org.key });
     expect(read.body.status).toBe('ACCOUNT_OK');
     expect(read.body.available).toBe(figures.balance);
@@ -207,14 +268,23 @@ describeEachDatabase('accounts 003', (kind) => {
     const { org, customer, account, readOnly, base } = await world();
     const other = await createCustomer(saldo, org);
     const path = `${base}/customers/${customer.id}/accounts/${account.account_id}`;
-    expect((await saldo.request('DELETE', `${base}/customers/${customer.id}/accounts/zzz`, { key: org.key })).status).toBe(400);
+    expect(
+      (await saldo.request('DELETE', `${base}/customers/${customer.id}/accounts/zzz`, { key: org.key })).status,
+    ).toBe(400);
     expect((await saldo.request('DELETE', path)).status).toBe(401);
     expect((await saldo.request('DELETE', path, { key: readOnly.key })).status).toBe(403);
-    expect((await saldo.request('DELETE', `${base}/customers/${customer.id}/accounts/${UNKNOWN}`, { key: org.key })).status).toBe(404);
-    const underOther = await saldo.request('DELETE', `${base}/customers/${other.id}/accounts/${account.account_id}`, { key: org.key });
+    expect(
+      (await saldo.request('DELETE', `${base}/customers/${customer.id}/accounts/${UNKNOWN}`, { key: org.key })).status,
+    ).toBe(404);
+    const underOther = await saldo.request('DELETE', `${base}/customers/${other.id}/accounts/${account.account_id}`, {
+      key: org.key,
+    });
     expect(underOther.status).toBe(404);
     expect(underOther.body.code).toBe('account_not_found');
-    expect((await saldo.request('DELETE', `${base}/customers/${UNKNOWN}/accounts/${account.account_id}`, { key: org.key })).status).toBe(404);
+    expect(
+      (await saldo.request('DELETE', `${base}/customers/${UNKNOWN}/accounts/${account.account_id}`, { key: org.key }))
+        .status,
+    ).toBe(404);
     const read = await saldo.request('GET', `${base}/accounts/${account.account_id}`, { key: org.key });
     expect(read.body.status).toBe('ACCOUNT_OK');
   });
@@ -226,16 +296,40 @@ describeEachDatabase('accounts 003', (kind) => {
     const ok = await saldo.request('GET', path, { key: org.key });
     expect(ok.status).toBe(200);
     expect(ok.body).toEqual({ payment_methods: [{ type: 'DIRECT_DEBIT' }, { type: 'CREDIT_CARD' }] });
-    const prepaidMethods = await saldo.request('GET', `${base}/customers/${customer.id}/accounts/${prepaid.account_id}/payment-methods`, { key: org.key });
+    const prepaidMethods = await saldo.request(
+      'GET',
+      `${base}/customers/${customer.id}/accounts/${prepaid.account_id}/payment-methods`,
+      { key: org.key },
+    );
     expect(prepaidMethods.body).toEqual({ payment_methods: [{ type: 'CREDIT_CARD' }, { type: 'DIRECT_DEBIT' }] });
-    await saldo.request('PUT', `${base}/settings`, { key: org.key, body: { payment_methods_by_modality: { POSTPAID: ['CREDIT_CARD'] } } });
-    expect((await saldo.request('GET', path, { key: org.key })).body).toEqual({ payment_methods: [{ type: 'CREDIT_CARD' }] });
-    expect((await saldo.request('GET', `${base}/customers/${customer.id}/accounts/x/payment-methods`, { key: org.key })).status).toBe(400);
+    await saldo.request('PUT', `${base}/settings`, {
+      key: org.key,
+      body: { payment_methods_by_modality: { POSTPAID: ['CREDIT_CARD'] } },
+    });
+    expect((await saldo.request('GET', path, { key: org.key })).body).toEqual({
+      payment_methods: [{ type: 'CREDIT_CARD' }],
+    });
+    expect(
+      (await saldo.request('GET', `${base}/customers/${customer.id}/accounts/x/payment-methods`, { key: org.key }))
+        .status,
+    ).toBe(400);
     expect((await saldo.request('GET', path)).status).toBe(401);
     expect((await saldo.request('GET', path, { key: customersOnly.key })).status).toBe(403);
     const other = await createCustomer(saldo, org);
-    expect((await saldo.request('GET', `${base}/customers/${other.id}/accounts/${account.account_id}/payment-methods`, { key: org.key })).status).toBe(404);
-    expect((await saldo.request('GET', `${base}/customers/${customer.id}/accounts/${UNKNOWN}/payment-methods`, { key: org.key })).status).toBe(404);
+    expect(
+      (
+        await saldo.request('GET', `${base}/customers/${other.id}/accounts/${account.account_id}/payment-methods`, {
+          key: org.key,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await saldo.request('GET', `${base}/customers/${customer.id}/accounts/${UNKNOWN}/payment-methods`, {
+          key: org.key,
+        })
+      ).status,
+    ).toBe(404);
     const wrongMethod = await saldo.request('POST', path, { key: org.key, body: {} });
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get('allow')).toBe('GET, HEAD');
@@ -250,10 +344,17 @@ describeEachDatabase('accounts 003', (kind) => {
     const body = { type: 'DIRECT_DEBIT', details: { iban: VALID_IBAN } };
     const attempts = [
       saldo.request('GET', `${base}/accounts/${account.account_id}`, { key }),
-      saldo.request('PATCH', `${base}/accounts/${account.account_id}`, { key, headers: { 'if-match': '"1"' }, body: { name: 'x' } }),
+      saldo.request('PATCH', `${base}/accounts/${account.account_id}`, {
+        key,
+        headers: { 'if-match': '"1"' },
+        body: { name: 'x' },
+      }),
       saldo.request('PATCH', `${base}/accounts/${account.account_id}/payment-method`, { key, body }),
       saldo.request('GET', `${base}/customers/${customer.id}/accounts`, { key }),
-      saldo.request('POST', `${base}/customers/${customer.id}/accounts`, { key, body: { modality: 'POSTPAID', payment_method: body } }),
+      saldo.request('POST', `${base}/customers/${customer.id}/accounts`, {
+        key,
+        body: { modality: 'POSTPAID', payment_method: body },
+      }),
       saldo.request('GET', `${base}/customers/${customer.id}/accounts/${account.account_id}`, { key }),
       saldo.request('DELETE', `${base}/customers/${customer.id}/accounts/${account.account_id}`, { key }),
       saldo.request('GET', `${base}/customers/${customer.id}/accounts/${account.account_id}/payment-methods`, { key }),
@@ -264,9 +365,13 @@ describeEachDatabase('accounts 003', (kind) => {
     ];
     const answers = await Promise.all(attempts);
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 404));
-    const untouched = await saldo.request('GET', `${theirs.base}/accounts/${account.account_id}`, { key: theirs.org.key });
+    const untouched = await saldo.request('GET', `${theirs.base}/accounts/${account.account_id}`, {
+      key: theirs.org.key,
+    });
     expect(untouched.body).toMatchObject({ status: 'ACCOUNT_OK', version: 1, name: null });
-    const theirList = await saldo.request('GET', `${theirs.base}/customers/${customer.id}/accounts`, { key: theirs.org.key });
+    const theirList = await saldo.request('GET', `${theirs.base}/customers/${customer.id}/accounts`, {
+      key: theirs.org.key,
+    });
     expect(theirList.body.account_ids).toEqual([account.account_id]);
   });
 
@@ -276,7 +381,10 @@ describeEachDatabase('accounts 003', (kind) => {
     expect(initial.status).toBe(200);
     expect(initial.body).toEqual({
       default_currency: 'EUR',
-      payment_methods_by_modality: { POSTPAID: ['DIRECT_DEBIT', 'CREDIT_CARD'], RECURRING_PREPAID: ['CREDIT_CARD', 'DIRECT_DEBIT'] },
+      payment_methods_by_modality: {
+        POSTPAID: ['DIRECT_DEBIT', 'CREDIT_CARD'],
+        RECURRING_PREPAID: ['CREDIT_CARD', 'DIRECT_DEBIT'],
+      },
       v1_sunset_date: null,
       time_zone: 'UTC',
       event_retention_days: 30,
@@ -288,7 +396,13 @@ describeEachDatabase('accounts 003', (kind) => {
     await saldo.store.organizations.updateSettings(org.id, { ...stored, dunningPolicy: policy });
     const put = await saldo.request('PUT', `${base}/settings`, {
       key: org.key,
-      body: { default_currency: 'SEK', v1_sunset_date: '2027-01-01', time_zone: 'Europe/Helsinki', locale: 'fi-fi', payment_methods_by_modality: { RECURRING_PREPAID: ['CREDIT_CARD'] } },
+      body: {
+        default_currency: 'SEK',
+        v1_sunset_date: '2027-01-01',
+        time_zone: 'Europe/Helsinki',
+        locale: 'fi-fi',
+        payment_methods_by_modality: { RECURRING_PREPAID: ['CREDIT_CARD'] },
+      },
     });
     expect(put.status).toBe(200);
     expect(put.body).toEqual({

@@ -11,7 +11,14 @@ import { describeEachDatabase } from '../../support/databases.ts';
 import { createAccount, createCustomer } from '../../support/fixtures.ts';
 import { type TestSaldo, startSaldo } from '../../support/harness.ts';
 
-type Charge = { accountId: string; customerNumber: string; customerName: string; currency: string; dueDate: string; open: number };
+type Charge = {
+  accountId: string;
+  customerNumber: string;
+  customerName: string;
+  currency: string;
+  dueDate: string;
+  open: number;
+};
 const BUCKETS = ['current', 'days_1_30', 'days_31_60', 'days_61_90', 'days_over_90'] as const;
 
 /** The model's own bucketing: days past due by UTC calendar arithmetic. */
@@ -31,12 +38,17 @@ function expectedReport(charges: Charge[], asOf: string) {
   for (const charge of charges) {
     if (charge.open === 0) continue;
     const bucket = bucketOf(charge.dueDate, asOf);
-    const total = totals.get(charge.currency) ?? { currency: charge.currency, ...zero() } as any;
+    const total = totals.get(charge.currency) ?? ({ currency: charge.currency, ...zero() } as any);
     total[bucket] += charge.open;
     total.total += charge.open;
     totals.set(charge.currency, total);
-    const row = (accounts.get(charge.accountId) ??
-      { account_id: charge.accountId, customer_number: charge.customerNumber, customer_name: charge.customerName, currency: charge.currency, ...zero() }) as any;
+    const row = (accounts.get(charge.accountId) ?? {
+      account_id: charge.accountId,
+      customer_number: charge.customerNumber,
+      customer_name: charge.customerName,
+      currency: charge.currency,
+      ...zero(),
+    }) as any;
     row[bucket] += charge.open;
     row.total += charge.open;
     accounts.set(charge.accountId, row);
@@ -75,7 +87,8 @@ describeEachDatabase('aging report', (kind) => {
       expect(answer.status, `${path}: ${answer.text}`).toBeLessThan(300);
       return answer.body;
     };
-    const charge = (account: any, amount: number, due_date: string) => post(`accounts/${account.account_id}/entries`, { type: 'CHARGE', amount, due_date });
+    const charge = (account: any, amount: number, due_date: string) =>
+      post(`accounts/${account.account_id}/entries`, { type: 'CHARGE', amount, due_date });
     const pay = (account: any, amount: number) => post(`accounts/${account.account_id}/payments`, { amount });
 
     /** The model's record of a day: every charge's open amount as the entries API shows it. */
@@ -83,10 +96,21 @@ describeEachDatabase('aging report', (kind) => {
     const snapshot = async (day: string) => {
       const charges: Charge[] = [];
       for (const account of accounts) {
-        const page = await saldo.request('GET', `/orgs/aging-model/accounts/${account.account_id}/entries?limit=100&type=CHARGE`, { key: org.key });
+        const page = await saldo.request(
+          'GET',
+          `/orgs/aging-model/accounts/${account.account_id}/entries?limit=100&type=CHARGE`,
+          { key: org.key },
+        );
         const person = owner.get(account.account_id);
         for (const entry of page.body.data) {
-          charges.push({ accountId: account.account_id, customerNumber: String(person.number), customerName: person.name, currency: entry.currency, dueDate: entry.due_date, open: entry.open_amount });
+          charges.push({
+            accountId: account.account_id,
+            customerNumber: String(person.number),
+            customerName: person.name,
+            currency: entry.currency,
+            dueDate: entry.due_date,
+            open: entry.open_amount,
+          });
         }
       }
       snapshots.push({ day, charges });
@@ -115,7 +139,13 @@ describeEachDatabase('aging report', (kind) => {
       await post(`accounts/${b.account_id}/write-offs`, { amount: 3_000, reason: 'Settlement' });
     });
     await day('2026-02-20', async () => {
-      plan = (await post(`accounts/${a.account_id}/installment-plans`, { entry_ids: chargesA, installments: 3, first_due_date: '2026-03-01' })).id;
+      plan = (
+        await post(`accounts/${a.account_id}/installment-plans`, {
+          entry_ids: chargesA,
+          installments: 3,
+          first_due_date: '2026-03-01',
+        })
+      ).id;
     });
     await day('2026-03-05', async () => {
       await pay(a, 6_000);
@@ -135,7 +165,9 @@ describeEachDatabase('aging report', (kind) => {
     for (const asOf of days) {
       const record = [...snapshots].reverse().find((s) => s.day <= asOf);
       const expected = expectedReport(record?.charges ?? [], asOf);
-      const answer = await saldo.request('GET', `/orgs/aging-model/reports/aging?as_of=${asOf}&limit=1000`, { key: org.key });
+      const answer = await saldo.request('GET', `/orgs/aging-model/reports/aging?as_of=${asOf}&limit=1000`, {
+        key: org.key,
+      });
       expect(answer.status, answer.text).toBe(200);
       expect(answer.body, asOf).toEqual({ ...expected, next_cursor: null });
     }
@@ -145,12 +177,15 @@ describeEachDatabase('aging report', (kind) => {
 
     // Paged one account at a time: the same rows, the same totals on every page.
     for (const asOf of ['2026-02-01', '2026-04-10']) {
-      const whole = (await saldo.request('GET', `/orgs/aging-model/reports/aging?as_of=${asOf}`, { key: org.key })).body;
+      const whole = (await saldo.request('GET', `/orgs/aging-model/reports/aging?as_of=${asOf}`, { key: org.key }))
+        .body;
       const rows: unknown[] = [];
       let cursor: string | null = null;
       do {
         const query: string = cursor === null ? '' : `&cursor=${cursor}`;
-        const page = await saldo.request('GET', `/orgs/aging-model/reports/aging?as_of=${asOf}&limit=1${query}`, { key: org.key });
+        const page = await saldo.request('GET', `/orgs/aging-model/reports/aging?as_of=${asOf}&limit=1${query}`, {
+          key: org.key,
+        });
         expect(page.status).toBe(200);
         expect(page.body.totals).toEqual(whole.totals);
         expect(page.body.accounts.length).toBeLessThanOrEqual(1);
@@ -161,11 +196,14 @@ describeEachDatabase('aging report', (kind) => {
     }
 
     // CSV: one row per account under a header, read back by an independent parser.
-    const csv = await saldo.request('GET', '/orgs/aging-model/reports/aging?as_of=2026-02-01&format=csv', { key: org.key });
+    const csv = await saldo.request('GET', '/orgs/aging-model/reports/aging?as_of=2026-02-01&format=csv', {
+      key: org.key,
+    });
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const parsed = parse(csv.text, { columns: true }) as Array<Record<string, string>>;
-    const json = (await saldo.request('GET', '/orgs/aging-model/reports/aging?as_of=2026-02-01', { key: org.key })).body;
+    const json = (await saldo.request('GET', '/orgs/aging-model/reports/aging?as_of=2026-02-01', { key: org.key }))
+      .body;
     expect(parsed.map((row) => ({ ...row, customer_name: row.customer_name!.replace(/^'/, '') }))).toEqual(
       json.accounts.map((row: any) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, String(v)]))),
     );
@@ -177,8 +215,12 @@ describeEachDatabase('aging report', (kind) => {
     const other = await saldo.organization('aging-bad-other');
     const person = await createCustomer(saldo, other);
     const account = await createAccount(saldo, other, person.id);
-    await saldo.request('POST', `/orgs/aging-bad-other/accounts/${account.account_id}/entries`, { key: other.key, body: { type: 'CHARGE', amount: 100 } });
-    const get = (query: string, key = org.key) => saldo.request('GET', `/orgs/aging-bad/reports/aging${query}`, { key });
+    await saldo.request('POST', `/orgs/aging-bad-other/accounts/${account.account_id}/entries`, {
+      key: other.key,
+      body: { type: 'CHARGE', amount: 100 },
+    });
+    const get = (query: string, key = org.key) =>
+      saldo.request('GET', `/orgs/aging-bad/reports/aging${query}`, { key });
     for (const [query, where] of [
       ['?as_of=2026-13-01', 'as_of'],
       ['?as_of=yesterday', 'as_of'],

@@ -14,7 +14,8 @@ import { type TestSaldo, startSaldo } from '../../support/harness.ts';
 
 // Small enough for a test to pass it, large enough for every fixture (the deep-nesting one is 69 KiB).
 const STATEMENT_LIMIT_BYTES = 128 * 1024;
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/bank-statements/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../fixtures/bank-statements/${name}`, import.meta.url), 'utf8');
 
 describeEachDatabase('bank statements', (kind) => {
   let saldo: TestSaldo;
@@ -24,20 +25,32 @@ describeEachDatabase('bank statements', (kind) => {
   afterAll(async () => saldo?.close());
 
   type Org = { slug: string; key: string; id: string };
-  const importFile = (org: Org, text: string, options: { contentType?: string; query?: string; headers?: Record<string, string> } = {}) =>
+  const importFile = (
+    org: Org,
+    text: string,
+    options: { contentType?: string; query?: string; headers?: Record<string, string> } = {},
+  ) =>
     saldo.request('POST', `/orgs/${org.slug}/bank-statements${options.query ?? ''}`, {
       key: org.key,
       rawBody: text,
       headers: { 'content-type': options.contentType ?? 'application/xml', ...options.headers },
     });
   const get = (org: Org, path: string) => saldo.request('GET', `/orgs/${org.slug}${path}`, { key: org.key });
-  const put = (org: Org, path: string, body: unknown) => saldo.request('PUT', `/orgs/${org.slug}${path}`, { key: org.key, body });
-  const post = (org: Org, path: string, body?: unknown) => saldo.request('POST', `/orgs/${org.slug}${path}`, { key: org.key, body: body ?? {} });
+  const put = (org: Org, path: string, body: unknown) =>
+    saldo.request('PUT', `/orgs/${org.slug}${path}`, { key: org.key, body });
+  const post = (org: Org, path: string, body?: unknown) =>
+    saldo.request('POST', `/orgs/${org.slug}${path}`, { key: org.key, body: body ?? {} });
   const lines = async (org: Org, query = '') => (await get(org, `/bank-lines${query}`)).body.data as any[];
   const account = async (org: Org, id: string) => (await get(org, `/accounts/${id}`)).body;
   const entries = async (org: Org, id: string) => (await get(org, `/accounts/${id}/entries`)).body.data as any[];
   const valueDateOf = async (entryId: string) =>
-    (await saldo.store.db.selectFrom('entries').select('value_date').where('public_id', '=', entryId).executeTakeFirstOrThrow()).value_date;
+    (
+      await saldo.store.db
+        .selectFrom('entries')
+        .select('value_date')
+        .where('public_id', '=', entryId)
+        .executeTakeFirstOrThrow()
+    ).value_date;
   const withReference = async (org: Org, type: string, number: string, input: Record<string, unknown> = {}) => {
     const customer = await createCustomer(saldo, org);
     return createAccount(saldo, org, customer.id, { payment_reference: { type, number }, ...input });
@@ -77,7 +90,13 @@ describeEachDatabase('bank statements', (kind) => {
       [450, 'DEBIT', 'IGNORED', null],
       [31_000, 'CREDIT', 'UNMATCHED', null],
     ]);
-    expect(all[0]).toMatchObject({ id: expect.stringMatching(/^bsl_/), statement_id: imported.body.id, account_id: finnish.account_id, entry_id: expect.stringMatching(/^trn_/), value_date: '2024-03-15' });
+    expect(all[0]).toMatchObject({
+      id: expect.stringMatching(/^bsl_/),
+      statement_id: imported.body.id,
+      account_id: finnish.account_id,
+      entry_id: expect.stringMatching(/^trn_/),
+      value_date: '2024-03-15',
+    });
     expect(all[4].reason).toMatch(/No rule/);
 
     // Over-payment: 150.00 on 100.00 owed leaves 50.00 unallocated; the payment has the line's value date.
@@ -101,15 +120,24 @@ describeEachDatabase('bank statements', (kind) => {
     const rf = await withReference(org, 'RF', 'RF18539007547034');
     const finnish = await withReference(org, 'FINNISH_7_3_1', '12345614');
     const debtor = 'FI7540050010012345';
-    const byIban = await withReference(org, 'RF', 'RF26CUST1001', { payment_method: { type: 'DIRECT_DEBIT', details: { iban: debtor } } });
+    const byIban = await withReference(org, 'RF', 'RF26CUST1001', {
+      payment_method: { type: 'DIRECT_DEBIT', details: { iban: debtor } },
+    });
     const twinIban = 'FI5110253000009876';
-    const twinA = await withReference(org, 'RF', 'RF96CUST1002', { payment_method: { type: 'DIRECT_DEBIT', details: { iban: twinIban } } });
-    const twinB = await withReference(org, 'MOD10', '1234567897', { payment_method: { type: 'DIRECT_DEBIT', details: { iban: twinIban } } });
+    const twinA = await withReference(org, 'RF', 'RF96CUST1002', {
+      payment_method: { type: 'DIRECT_DEBIT', details: { iban: twinIban } },
+    });
+    const twinB = await withReference(org, 'MOD10', '1234567897', {
+      payment_method: { type: 'DIRECT_DEBIT', details: { iban: twinIban } },
+    });
     await charge(org, rf.account_id, 10_000);
     await charge(org, byIban.account_id, 2_500);
     await charge(org, twinA.account_id, 700);
     await charge(org, twinB.account_id, 700);
-    const scheduled = await post(org, `/accounts/${finnish.account_id}/scheduled-payments`, { amount: 3_000, date: '2026-03-15' });
+    const scheduled = await post(org, `/accounts/${finnish.account_id}/scheduled-payments`, {
+      amount: 3_000,
+      date: '2026-03-15',
+    });
     expect(scheduled.status).toBe(201);
     expect((await post(org, '/dunning-runs', { as_of: '2026-03-15' })).status).toBe(201);
     expect((await get(org, `/scheduled-payments/${scheduled.body.id}`)).body.status).toBe('DUE');
@@ -165,13 +193,19 @@ describeEachDatabase('bank statements', (kind) => {
     // A batch entry of several transactions is a line per transaction, each with its own amount.
     expect(batchLines.length).toBeGreaterThan(batch.body.statements.length);
     expect(batch.body.lines).toBe(batchLines.length);
-    expect(batchLines.filter((line) => line.account_id === finnish.account_id).map((line) => [line.amount, line.match])).toEqual([[10_000, 'REFERENCE']]);
-    expect(batchLines.filter((line) => line.account_id === rf.account_id).map((line) => [line.amount, line.match])).toEqual([[15_000, 'REFERENCE']]);
+    expect(
+      batchLines.filter((line) => line.account_id === finnish.account_id).map((line) => [line.amount, line.match]),
+    ).toEqual([[10_000, 'REFERENCE']]);
+    expect(
+      batchLines.filter((line) => line.account_id === rf.account_id).map((line) => [line.amount, line.match]),
+    ).toEqual([[15_000, 'REFERENCE']]);
     const prefixed = await importFile(org, fixture('camt053-001-08.xml'));
     expect(prefixed.status, prefixed.text).toBe(201);
     expect(prefixed.body).toMatchObject({ format: 'camt.053', bank_statement_id: 'DE89370400440532013000-2024-05-02' });
     expect(prefixed.body.matched).toBeGreaterThanOrEqual(1);
-    expect((await lines(org, `?statement_id=${prefixed.body.id}&status=MATCHED`)).map((line) => line.account_id)).toContain(invoice.account_id);
+    expect(
+      (await lines(org, `?statement_id=${prefixed.body.id}&status=MATCHED`)).map((line) => line.account_id),
+    ).toContain(invoice.account_id);
   });
 
   it('books an entry once when a camt.054 announced it and the camt.053 lists it', async () => {
@@ -202,30 +236,64 @@ describeEachDatabase('bank statements', (kind) => {
     expect(two.body.bank_statement_id).toBe('STMT-A-2024-09-10');
     expect((await importFile(org, fixture('two-statements-camt053-001-05.xml'))).status).toBe(200);
 
-    const mt940 = await importFile(org, fixture('two-messages.mt940'), { contentType: 'text/plain', query: '?format=mt940' });
+    const mt940 = await importFile(org, fixture('two-messages.mt940'), {
+      contentType: 'text/plain',
+      query: '?format=mt940',
+    });
     expect(mt940.status, mt940.text).toBe(201);
-    expect(mt940.body).toMatchObject({ format: 'mt940', bank_statement_id: 'STARTUMS/00058/001', account_iban: 'DE89370400440532013000' });
+    expect(mt940.body).toMatchObject({
+      format: 'mt940',
+      bank_statement_id: 'STARTUMS/00058/001',
+      account_iban: 'DE89370400440532013000',
+    });
     expect(mt940.body.statements).toHaveLength(2);
     // The two returned debits of the MT940 file return no payment of Saldo's: IGNORED, like the fees.
     const statementLines = await lines(org, `?statement_id=${mt940.body.statements[0].id}`);
     expect(statementLines.every((line) => line.statement_id === mt940.body.statements[0].id)).toBe(true);
-    expect((await get(org, '/bank-statements?limit=2')).body).toMatchObject({ data: [{ format: 'mt940' }, { format: 'mt940' }], next_cursor: expect.any(String) });
+    expect((await get(org, '/bank-statements?limit=2')).body).toMatchObject({
+      data: [{ format: 'mt940' }, { format: 'mt940' }],
+      next_cursor: expect.any(String),
+    });
     const page = (await get(org, '/bank-statements?limit=2')).body;
     const rest = (await get(org, `/bank-statements?limit=2&cursor=${page.next_cursor}`)).body;
-    expect(rest.data.map((statement: any) => statement.bank_statement_id)).toEqual(['STMT-B-2024-09-10', 'STMT-A-2024-09-10']);
+    expect(rest.data.map((statement: any) => statement.bank_statement_id)).toEqual([
+      'STMT-B-2024-09-10',
+      'STMT-A-2024-09-10',
+    ]);
     expect(rest.next_cursor).toBeNull();
     const one = await get(org, `/bank-statements/${two.body.id}`);
-    expect(one.body).toMatchObject({ id: two.body.id, format: 'camt.053', account_iban: 'FI2112345600000785', opening_balance: -1_000, closing_balance: 9_000 });
+    expect(one.body).toMatchObject({
+      id: two.body.id,
+      format: 'camt.053',
+      account_iban: 'FI2112345600000785',
+      opening_balance: -1_000,
+      closing_balance: 9_000,
+    });
 
     // Bad requests: the wrong media type, MT940 without its format, a JSON body.
     const plain = await importFile(org, fixture('two-messages.mt940'), { contentType: 'text/plain' });
-    expect([plain.status, plain.body.code, plain.body.errors?.[0]?.parameter]).toEqual([400, 'validation_failed', 'format']);
-    const json = await saldo.request('POST', `/orgs/${org.slug}/bank-statements`, { key: org.key, body: { file: 'x' } });
+    expect([plain.status, plain.body.code, plain.body.errors?.[0]?.parameter]).toEqual([
+      400,
+      'validation_failed',
+      'format',
+    ]);
+    const json = await saldo.request('POST', `/orgs/${org.slug}/bank-statements`, {
+      key: org.key,
+      body: { file: 'x' },
+    });
     expect([json.status, json.body.code]).toEqual([415, 'unsupported_media_type']);
     // Elsewhere, as before statements existed: plain text fails the route's schema (400), XML is 415.
-    const otherRoute = await saldo.request('POST', `/orgs/${org.slug}/customers`, { key: org.key, rawBody: 'x', headers: { 'content-type': 'text/plain' } });
+    const otherRoute = await saldo.request('POST', `/orgs/${org.slug}/customers`, {
+      key: org.key,
+      rawBody: 'x',
+      headers: { 'content-type': 'text/plain' },
+    });
     expect([otherRoute.status, otherRoute.body.code]).toEqual([400, 'validation_failed']);
-    const xmlElsewhere = await saldo.request('POST', `/orgs/${org.slug}/customers`, { key: org.key, rawBody: '<a/>', headers: { 'content-type': 'application/xml' } });
+    const xmlElsewhere = await saldo.request('POST', `/orgs/${org.slug}/customers`, {
+      key: org.key,
+      rawBody: '<a/>',
+      headers: { 'content-type': 'application/xml' },
+    });
     expect([xmlElsewhere.status, xmlElsewhere.body.code]).toEqual([415, 'unsupported_media_type']);
   });
 
@@ -243,13 +311,19 @@ describeEachDatabase('bank statements', (kind) => {
       ['wrong-amount.mt940', 'text/plain', /line \d+/],
     ];
     for (const [name, contentType, detail] of cases) {
-      const answer = await importFile(org, fixture(`hostile/${name}`), { contentType, query: contentType === 'text/plain' ? '?format=mt940' : '' });
+      const answer = await importFile(org, fixture(`hostile/${name}`), {
+        contentType,
+        query: contentType === 'text/plain' ? '?format=mt940' : '',
+      });
       expect([answer.status, answer.body.code], name).toEqual([400, 'statement_invalid']);
       expect(answer.body.detail, name).toMatch(detail);
     }
     // Past STATEMENT_LIMIT_BYTES: 413, whatever the file would have held.
     const entry = { amount: '10.00', reference: 'RF18539007547034' };
-    const big = camt053('BIG-1', Array.from({ length: 400 }, (_, index) => ({ ...entry, bankReference: `B${index}` })));
+    const big = camt053(
+      'BIG-1',
+      Array.from({ length: 400 }, (_, index) => ({ ...entry, bankReference: `B${index}` })),
+    );
     expect(Buffer.byteLength(big)).toBeGreaterThan(STATEMENT_LIMIT_BYTES);
     const tooLarge = await importFile(org, big);
     expect([tooLarge.status, tooLarge.body.code]).toEqual([413, 'payload_too_large']);
@@ -265,37 +339,69 @@ describeEachDatabase('bank statements', (kind) => {
     const second = await withReference(org, 'FINNISH_7_3_1', '12345614');
     await charge(org, first.account_id, 2_000, '2026-03-10');
     await charge(org, second.account_id, 3_000, '2026-03-10');
-    const one = await post(org, `/accounts/${first.account_id}/scheduled-payments`, { amount: 2_000, date: '2026-03-15' });
-    const two = await post(org, `/accounts/${second.account_id}/scheduled-payments`, { amount: 3_000, date: '2026-03-15' });
+    const one = await post(org, `/accounts/${first.account_id}/scheduled-payments`, {
+      amount: 2_000,
+      date: '2026-03-15',
+    });
+    const two = await post(org, `/accounts/${second.account_id}/scheduled-payments`, {
+      amount: 3_000,
+      date: '2026-03-15',
+    });
     expect((await post(org, '/dunning-runs', { as_of: '2026-03-15' })).status).toBe(201);
 
-    const collections = await importFile(org, camt053('TWICE-IN', [
-      { amount: '20.00', endToEndId: one.body.id, bankReference: 'IN1', valueDate: '2026-03-15' },
-      { amount: '20.00', endToEndId: one.body.id, bankReference: 'IN2', valueDate: '2026-03-15' },
-      { amount: '30.00', endToEndId: two.body.id, bankReference: 'IN3', valueDate: '2026-03-15' },
-    ]));
+    const collections = await importFile(
+      org,
+      camt053('TWICE-IN', [
+        { amount: '20.00', endToEndId: one.body.id, bankReference: 'IN1', valueDate: '2026-03-15' },
+        { amount: '20.00', endToEndId: one.body.id, bankReference: 'IN2', valueDate: '2026-03-15' },
+        { amount: '30.00', endToEndId: two.body.id, bankReference: 'IN3', valueDate: '2026-03-15' },
+      ]),
+    );
     expect(collections.status, collections.text).toBe(201);
-    expect((await lines(org, `?statement_id=${collections.body.id}`)).map((line) => [line.bank_reference, line.status, line.match, line.account_id])).toEqual([
+    expect(
+      (await lines(org, `?statement_id=${collections.body.id}`)).map((line) => [
+        line.bank_reference,
+        line.status,
+        line.match,
+        line.account_id,
+      ]),
+    ).toEqual([
       ['IN1', 'MATCHED', 'END_TO_END_ID', first.account_id],
       ['IN2', 'UNMATCHED', null, null],
       ['IN3', 'MATCHED', 'END_TO_END_ID', second.account_id],
     ]);
-    for (const scheduled of [one, two]) expect((await get(org, `/scheduled-payments/${scheduled.body.id}`)).body.status).toBe('COLLECTED');
+    for (const scheduled of [one, two])
+      expect((await get(org, `/scheduled-payments/${scheduled.body.id}`)).body.status).toBe('COLLECTED');
 
-    const returns = await importFile(org, camt053('TWICE-OUT', [
-      { amount: '20.00', direction: 'DBIT', endToEndId: one.body.id, returnReason: 'AM04', bankReference: 'OUT1' },
-      { amount: '20.00', direction: 'DBIT', endToEndId: one.body.id, returnReason: 'AM04', bankReference: 'OUT2' },
-      { amount: '30.00', direction: 'DBIT', endToEndId: two.body.id, returnReason: 'MD06', bankReference: 'OUT3' },
-    ]));
+    const returns = await importFile(
+      org,
+      camt053('TWICE-OUT', [
+        { amount: '20.00', direction: 'DBIT', endToEndId: one.body.id, returnReason: 'AM04', bankReference: 'OUT1' },
+        { amount: '20.00', direction: 'DBIT', endToEndId: one.body.id, returnReason: 'AM04', bankReference: 'OUT2' },
+        { amount: '30.00', direction: 'DBIT', endToEndId: two.body.id, returnReason: 'MD06', bankReference: 'OUT3' },
+      ]),
+    );
     expect(returns.status, returns.text).toBe(201);
     expect(returns.body).toMatchObject({ lines: 3, returned: 2, ignored: 1 });
-    expect((await lines(org, `?statement_id=${returns.body.id}`)).map((line) => [line.bank_reference, line.status, line.account_id])).toEqual([
+    expect(
+      (await lines(org, `?statement_id=${returns.body.id}`)).map((line) => [
+        line.bank_reference,
+        line.status,
+        line.account_id,
+      ]),
+    ).toEqual([
       ['OUT1', 'RETURNED', first.account_id],
       ['OUT2', 'IGNORED', null],
       ['OUT3', 'RETURNED', second.account_id],
     ]);
-    expect((await get(org, `/scheduled-payments/${one.body.id}`)).body).toMatchObject({ status: 'RETURNED', return_reason: 'AM04' });
-    expect((await get(org, `/scheduled-payments/${two.body.id}`)).body).toMatchObject({ status: 'RETURNED', return_reason: 'MD06' });
+    expect((await get(org, `/scheduled-payments/${one.body.id}`)).body).toMatchObject({
+      status: 'RETURNED',
+      return_reason: 'AM04',
+    });
+    expect((await get(org, `/scheduled-payments/${two.body.id}`)).body).toMatchObject({
+      status: 'RETURNED',
+      return_reason: 'MD06',
+    });
     // Each charge is owed again in full: one reversal per payment, not two.
     expect((await account(org, first.account_id)).balance).toBe(-2_000);
     expect((await account(org, second.account_id)).balance).toBe(-3_000);
@@ -304,27 +410,46 @@ describeEachDatabase('bank statements', (kind) => {
   it('returns direct debits: the payment reversed, the fee charged, the scheduled payment RETURNED, an auto-closed account owing again, dunning sees it', async () => {
     saldo.clock.set('2026-03-15T10:00:00Z');
     const org = await saldo.organization('bst-returns');
-    expect((await saldo.request('PUT', `/orgs/${org.slug}/settings`, { key: org.key, body: { returned_debit_fee: 500 } })).body.returned_debit_fee).toBe(500);
-    expect((await put(org, '/dunning-policy', { levels: [{ name: 'Reminder', days_past_due: 7 }], debt_collection_after_days: null })).status).toBe(200);
+    expect(
+      (await saldo.request('PUT', `/orgs/${org.slug}/settings`, { key: org.key, body: { returned_debit_fee: 500 } }))
+        .body.returned_debit_fee,
+    ).toBe(500);
+    expect(
+      (
+        await put(org, '/dunning-policy', {
+          levels: [{ name: 'Reminder', days_past_due: 7 }],
+          debt_collection_after_days: null,
+        })
+      ).status,
+    ).toBe(200);
     const member = await withReference(org, 'RF', 'RF18539007547034');
     const other = await withReference(org, 'FINNISH_7_3_1', '12345614');
     const owed = await charge(org, member.account_id, 4_900, '2026-03-10');
     await charge(org, other.account_id, 4_900, '2026-03-10');
-    const scheduled = await post(org, `/accounts/${member.account_id}/scheduled-payments`, { amount: 4_900, date: '2026-03-15' });
+    const scheduled = await post(org, `/accounts/${member.account_id}/scheduled-payments`, {
+      amount: 4_900,
+      date: '2026-03-15',
+    });
     await post(org, '/dunning-runs', { as_of: '2026-03-15' });
     expect((await post(org, `/accounts/${member.account_id}/status`, { status: 'ACCOUNT_TO_CLOSE' })).status).toBe(200);
 
     // The collection arrives (rule 3), and a payment of the other account quoting an end-to-end id.
-    const collected = await importFile(org, camt053('SDD-IN-1', [
-      { amount: '49.00', endToEndId: scheduled.body.id, bankReference: 'IN1', valueDate: '2026-03-15' },
-      { amount: '49.00', endToEndId: 'spm_01J1Y7Q7F0G1H2J3K4M5N6P7Q9', reference: '12345614', bankReference: 'IN2' },
-    ]));
+    const collected = await importFile(
+      org,
+      camt053('SDD-IN-1', [
+        { amount: '49.00', endToEndId: scheduled.body.id, bankReference: 'IN1', valueDate: '2026-03-15' },
+        { amount: '49.00', endToEndId: 'spm_01J1Y7Q7F0G1H2J3K4M5N6P7Q9', reference: '12345614', bankReference: 'IN2' },
+      ]),
+    );
     expect(collected.body).toMatchObject({ matched: 2 });
     await post(org, '/dunning-runs', { as_of: '2026-03-15' });
     expect((await account(org, member.account_id)).status).toBe('ACCOUNT_AUTO_CLOSED');
 
     // The bank returns both (AM04, MD06) and one debit Saldo never collected (MS02).
-    const returns = fixture('sdd-returns-camt053-001-04.xml').replace('spm_01J1Y7Q7F0G1H2J3K4M5N6P7Q8', scheduled.body.id);
+    const returns = fixture('sdd-returns-camt053-001-04.xml').replace(
+      'spm_01J1Y7Q7F0G1H2J3K4M5N6P7Q8',
+      scheduled.body.id,
+    );
     const imported = await importFile(org, returns);
     expect(imported.status, imported.text).toBe(201);
     expect(imported.body).toMatchObject({ lines: 3, matched: 0, unmatched: 0, returned: 2, ignored: 1 });
@@ -334,7 +459,10 @@ describeEachDatabase('bank statements', (kind) => {
       ['RETURNED', 'MD06', other.account_id],
       ['IGNORED', expect.stringContaining('MS02'), null],
     ]);
-    expect((await get(org, `/scheduled-payments/${scheduled.body.id}`)).body).toMatchObject({ status: 'RETURNED', return_reason: 'AM04' });
+    expect((await get(org, `/scheduled-payments/${scheduled.body.id}`)).body).toMatchObject({
+      status: 'RETURNED',
+      return_reason: 'AM04',
+    });
     // The charge is open again, the fee is charged on the closed account, which goes back to ACCOUNT_TO_CLOSE.
     expect(await account(org, member.account_id)).toMatchObject({ status: 'ACCOUNT_TO_CLOSE', balance: -5_400 });
     expect((await get(org, `/entries/${owed.body.id}`)).body.open_amount).toBe(4_900);
@@ -348,14 +476,27 @@ describeEachDatabase('bank statements', (kind) => {
     // The next dunning run sees the reopened charge.
     saldo.clock.set('2026-03-20T10:00:00Z');
     expect((await post(org, '/dunning-runs', { as_of: '2026-03-20' })).status).toBe(201);
-    const levels = (await get(org, '/events?types=dunning.level_changed')).body.data.filter((event: any) => event.data.account_id === member.account_id);
+    const levels = (await get(org, '/events?types=dunning.level_changed')).body.data.filter(
+      (event: any) => event.data.account_id === member.account_id,
+    );
     expect(levels.at(-1).data.to).toEqual({ index: 0, name: 'Reminder' });
 
-    const events = (await get(org, '/events?types=bank_statement.imported,bank_line.matched,payment.returned&limit=100')).body.data;
+    const events = (
+      await get(org, '/events?types=bank_statement.imported,bank_line.matched,payment.returned&limit=100')
+    ).body.data;
     expect(events.filter((event: any) => event.type === 'bank_statement.imported')).toHaveLength(2);
-    expect(events.filter((event: any) => event.type === 'bank_line.matched').map((event: any) => event.data.match)).toEqual(['END_TO_END_ID', 'REFERENCE']);
+    expect(
+      events.filter((event: any) => event.type === 'bank_line.matched').map((event: any) => event.data.match),
+    ).toEqual(['END_TO_END_ID', 'REFERENCE']);
     const paymentReturned = events.filter((event: any) => event.type === 'payment.returned');
-    expect(paymentReturned.map((event: any) => [event.data.reason_code, event.data.amount, event.data.account_id, event.data.fee_entry_id !== null])).toEqual([
+    expect(
+      paymentReturned.map((event: any) => [
+        event.data.reason_code,
+        event.data.amount,
+        event.data.account_id,
+        event.data.fee_entry_id !== null,
+      ]),
+    ).toEqual([
       ['AM04', 4_900, member.account_id, true],
       ['MD06', 4_900, other.account_id, true],
     ]);
@@ -370,11 +511,14 @@ describeEachDatabase('bank statements', (kind) => {
     const target = await createAccount(saldo, org, customer.id);
     const dollars = await createAccount(saldo, org, customer.id, { currency: 'USD' });
     const theirs = await createAccount(saldo, stranger, (await createCustomer(saldo, stranger)).id);
-    await importFile(org, camt053('QUEUE-1', [
-      { amount: '10.00', text: 'first', bankReference: 'Q1' },
-      { amount: '20.00', text: 'second', bankReference: 'Q2' },
-      { amount: '30.00', text: 'third', bankReference: 'Q3' },
-    ]));
+    await importFile(
+      org,
+      camt053('QUEUE-1', [
+        { amount: '10.00', text: 'first', bankReference: 'Q1' },
+        { amount: '20.00', text: 'second', bankReference: 'Q2' },
+        { amount: '30.00', text: 'third', bankReference: 'Q3' },
+      ]),
+    );
     const page = (await get(org, '/bank-lines?status=UNMATCHED&limit=2')).body;
     expect(page.data.map((line: any) => line.amount)).toEqual([1_000, 2_000]);
     const rest = (await get(org, `/bank-lines?status=UNMATCHED&limit=2&cursor=${page.next_cursor}`)).body;
@@ -383,11 +527,21 @@ describeEachDatabase('bank statements', (kind) => {
 
     const matched = await post(org, `/bank-lines/${first.id}/match`, { account_id: target.account_id });
     expect(matched.status, matched.text).toBe(200);
-    expect(matched.body).toMatchObject({ id: first.id, status: 'MATCHED', match: 'MANUAL', account_id: target.account_id, entry_id: expect.stringMatching(/^trn_/) });
+    expect(matched.body).toMatchObject({
+      id: first.id,
+      status: 'MATCHED',
+      match: 'MANUAL',
+      account_id: target.account_id,
+      entry_id: expect.stringMatching(/^trn_/),
+    });
     expect((await account(org, target.account_id)).balance).toBe(1_000);
     expect(await valueDateOf(matched.body.entry_id)).toBe('2026-03-14');
     for (const action of ['match', 'ignore']) {
-      const again = await post(org, `/bank-lines/${first.id}/${action}`, action === 'ignore' ? {} : { account_id: target.account_id });
+      const again = await post(
+        org,
+        `/bank-lines/${first.id}/${action}`,
+        action === 'ignore' ? {} : { account_id: target.account_id },
+      );
       expect([again.status, again.body.code], action).toEqual([409, 'bank_line_not_open']);
     }
     const ignored = await post(org, `/bank-lines/${second.id}/ignore`, { reason: 'Refund of a supplier' });
@@ -414,7 +568,10 @@ describeEachDatabase('bank statements', (kind) => {
     // A payment reversed through the entries API sends its line back too.
     const rematched = await post(org, `/bank-lines/${first.id}/match`, { account_id: target.account_id });
     expect((await post(org, `/entries/${rematched.body.entry_id}/reversal`, {})).status).toBe(201);
-    expect((await get(org, `/bank-lines/${first.id}`)).body).toMatchObject({ status: 'UNMATCHED', reason: 'Its payment was reversed.' });
+    expect((await get(org, `/bank-lines/${first.id}`)).body).toMatchObject({
+      status: 'UNMATCHED',
+      reason: 'Its payment was reversed.',
+    });
     const unmatchedEvents = (await get(org, '/events?types=bank_line.unmatched')).body.data;
     expect(unmatchedEvents.map((event: any) => event.data.cause)).toEqual(['MANUAL', 'PAYMENT_REVERSED']);
 
@@ -435,14 +592,23 @@ describeEachDatabase('bank statements', (kind) => {
     expect((await get(stranger, '/bank-lines')).body.data).toEqual([]);
     const reader = await saldo.issueKey(org.slug, ['CUSTOMER_ACCOUNT_READ']);
     expect((await saldo.request('GET', `/orgs/${org.slug}/bank-lines`, { key: reader.key })).status).toBe(200);
-    expect((await saldo.request('POST', `/orgs/${org.slug}/bank-lines/${third.id}/ignore`, { key: reader.key, body: {} })).status).toBe(403);
-    const refused = await saldo.request('POST', `/orgs/${org.slug}/bank-statements`, { key: reader.key, rawBody: camt053('X', []), headers: { 'content-type': 'application/xml' } });
+    expect(
+      (await saldo.request('POST', `/orgs/${org.slug}/bank-lines/${third.id}/ignore`, { key: reader.key, body: {} }))
+        .status,
+    ).toBe(403);
+    const refused = await saldo.request('POST', `/orgs/${org.slug}/bank-statements`, {
+      key: reader.key,
+      rawBody: camt053('X', []),
+      headers: { 'content-type': 'application/xml' },
+    });
     expect(refused.status).toBe(403);
 
     // A bodiless POST is fine for ignore and unmatch.
     const bodiless = await saldo.request('POST', `/orgs/${org.slug}/bank-lines/${third.id}/ignore`, { key: org.key });
     expect([bodiless.status, bodiless.body.status, bodiless.body.reason]).toEqual([200, 'IGNORED', 'Ignored by hand.']);
-    const nothingToUndo = await saldo.request('POST', `/orgs/${org.slug}/bank-lines/${third.id}/unmatch`, { key: org.key });
+    const nothingToUndo = await saldo.request('POST', `/orgs/${org.slug}/bank-lines/${third.id}/unmatch`, {
+      key: org.key,
+    });
     expect([nothingToUndo.status, nothingToUndo.body.code]).toEqual([409, 'bank_line_not_matched']);
   });
 });

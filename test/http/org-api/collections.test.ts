@@ -28,10 +28,14 @@ describeEachDatabase('debt collection', (kind) => {
     await saldo.request('PUT', `/orgs/${slug}/dunning-policy`, { key: org.key, body: policy });
     const { account } = await createCustomerWithAccount(saldo, org);
     const base = `/orgs/${slug}/accounts/${account.account_id}`;
-    const run = async () => (await saldo.request('POST', `/orgs/${slug}/dunning-runs`, { key: org.key, body: {} })).body;
+    const run = async () =>
+      (await saldo.request('POST', `/orgs/${slug}/dunning-runs`, { key: org.key, body: {} })).body;
     const read = async () => (await saldo.request('GET', base, { key: org.key })).body;
     const charge = (amount: number, due_date: string, description?: string) =>
-      saldo.request('POST', `${base}/entries`, { key: org.key, body: { type: 'CHARGE', amount, due_date, ...(description ? { description } : {}) } });
+      saldo.request('POST', `${base}/entries`, {
+        key: org.key,
+        body: { type: 'CHARGE', amount, due_date, ...(description ? { description } : {}) },
+      });
     return { org, accountId: account.account_id as string, base, run, read, charge };
   }
 
@@ -46,7 +50,12 @@ describeEachDatabase('debt collection', (kind) => {
     const account = await s.read();
     expect(account.status).toBe('ACCOUNT_COLLECTION');
     const detail = await saldo.request('GET', `/orgs/handover/dunning-runs/${run.id}`, { key: s.org.key });
-    expect(detail.body.account_changes[0]).toMatchObject({ handed_over: true, status_from: 'ACCOUNT_BLOCKED', status_to: 'ACCOUNT_COLLECTION', to_level: 1 });
+    expect(detail.body.account_changes[0]).toMatchObject({
+      handed_over: true,
+      status_from: 'ACCOUNT_BLOCKED',
+      status_to: 'ACCOUNT_COLLECTION',
+      to_level: 1,
+    });
 
     saldo.clock.set('2026-05-10T09:00:00Z');
     const later = await s.run();
@@ -77,12 +86,19 @@ describeEachDatabase('debt collection', (kind) => {
     expect(handed.body.version).toBeGreaterThan(1);
     const again = await saldo.request('POST', `${s.base}/debt-collection`, { key: s.org.key });
     expect(again.status).toBe(409);
-    const statusRefused = await saldo.request('POST', `${s.base}/status`, { key: s.org.key, body: { status: 'ACCOUNT_OK' } });
+    const statusRefused = await saldo.request('POST', `${s.base}/status`, {
+      key: s.org.key,
+      body: { status: 'ACCOUNT_OK' },
+    });
     expect(statusRefused.status).toBe(409);
     expect(statusRefused.body.allowed).toEqual([]);
     const recalled = await saldo.request('DELETE', `${s.base}/debt-collection`, { key: s.org.key });
     expect(recalled.body.status).toBe('ACCOUNT_OK');
-    const unknown = await saldo.request('POST', '/orgs/by-hand/accounts/6b1f6a9e-1d2c-4d7e-9a43-2f1f0c8e5b11/debt-collection', { key: s.org.key });
+    const unknown = await saldo.request(
+      'POST',
+      '/orgs/by-hand/accounts/6b1f6a9e-1d2c-4d7e-9a43-2f1f0c8e5b11/debt-collection',
+      { key: s.org.key },
+    );
     expect(unknown.status).toBe(404);
   });
 
@@ -97,7 +113,12 @@ describeEachDatabase('debt collection', (kind) => {
     const json = await saldo.request('GET', '/orgs/export/debt-collection/export', { key: s.org.key });
     expect(json.status).toBe(200);
     expect(json.body.data).toHaveLength(1);
-    expect(json.body.data[0]).toMatchObject({ account_id: s.accountId, status: 'ACCOUNT_COLLECTION', open_amount: 4_500, balance: -4_500 });
+    expect(json.body.data[0]).toMatchObject({
+      account_id: s.accountId,
+      status: 'ACCOUNT_COLLECTION',
+      open_amount: 4_500,
+      balance: -4_500,
+    });
     expect(json.body.data[0].open_items.map((i: any) => [i.amount, i.open_amount, i.due_date])).toEqual([
       [4_000, 3_000, '2026-03-01'],
       [1_500, 1_500, '2026-03-05'],
@@ -108,7 +129,9 @@ describeEachDatabase('debt collection', (kind) => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]).toBe('account_id,account_number,customer_id,currency,debt_collection_since,entry_id,kind,due_date,amount,open_amount,description');
+    expect(lines[0]).toBe(
+      'account_id,account_number,customer_id,currency,debt_collection_since,entry_id,kind,due_date,amount,open_amount,description',
+    );
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(',2026-03-01,4000,3000,"March, ""water"""');
     expect(lines[2]).toMatch(/,1500,1500,'=cmd$/);

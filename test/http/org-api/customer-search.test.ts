@@ -14,7 +14,11 @@ describeEachDatabase('customer search', (kind) => {
   beforeAll(async () => {
     saldo = await startSaldo(kind);
     org = await saldo.organization('acme');
-    const maija = await createCustomer(saldo, org, { number: '1001', name: 'Maija Meikäläinen', email: 'maija.m@example.com' });
+    const maija = await createCustomer(saldo, org, {
+      number: '1001',
+      name: 'Maija Meikäläinen',
+      email: 'maija.m@example.com',
+    });
     await createCustomer(saldo, org, { number: '1002', name: 'Matti Virtanen', email: 'matti@example.com' });
     await createCustomer(saldo, org, { number: '2001', name: '100% Juice Oy', email: 'orders@juice.example' });
     await createCustomer(saldo, org, { number: '2002', name: 'Juice_Bar', email: null });
@@ -27,7 +31,9 @@ describeEachDatabase('customer search', (kind) => {
   afterAll(async () => saldo?.close());
 
   const search = async (q: string, extra = '') => {
-    const answer = await saldo.request('GET', `/orgs/acme/customers?q=${encodeURIComponent(q)}${extra}`, { key: org.key });
+    const answer = await saldo.request('GET', `/orgs/acme/customers?q=${encodeURIComponent(q)}${extra}`, {
+      key: org.key,
+    });
     expect(answer.status).toBe(200);
     return answer.body as { data: Array<{ number: string }>; next_cursor: string | null };
   };
@@ -60,6 +66,8 @@ describeEachDatabase('customer search', (kind) => {
     expect(second.data.map((c) => c.number)).toEqual(['2002']);
     expect(second.next_cursor).toBeNull();
     expect((await search('   ')).data).toHaveLength(4);
-    expect((await saldo.request('GET', `/orgs/acme/customers?q=${'x'.repeat(201)}`, { key: org.key })).status).toBe(400);
+    expect((await saldo.request('GET', `/orgs/acme/customers?q=${'x'.repeat(201)}`, { key: org.key })).status).toBe(
+      400,
+    );
   });
 });

@@ -56,7 +56,9 @@ describeEachDatabase('customers', (kind) => {
     expect(next.number).toBe('1001');
     const max = await createCustomer(saldo, org, { number: '9223372036854775807' });
     expect(max.number).toBe('9223372036854775807');
-    const read = await saldo.request('GET', '/orgs/cu-numbers/customers/by-number/9223372036854775807', { key: org.key });
+    const read = await saldo.request('GET', '/orgs/cu-numbers/customers/by-number/9223372036854775807', {
+      key: org.key,
+    });
     expect(read.body.id).toBe(max.id);
     const full = await saldo.request('POST', '/orgs/cu-numbers/customers', { key: org.key, body: { name: 'No room' } });
     expect(full.status).toBe(400);
@@ -66,7 +68,9 @@ describeEachDatabase('customers', (kind) => {
   it('assigns distinct numbers to concurrent creations', async () => {
     const org = await saldo.organization('cu-concurrent');
     const answers = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => saldo.request('POST', '/orgs/cu-concurrent/customers', { key: org.key, body: { name: `C${i}` } })),
+      Array.from({ length: 6 }, (_, i) =>
+        saldo.request('POST', '/orgs/cu-concurrent/customers', { key: org.key, body: { name: `C${i}` } }),
+      ),
     );
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 201));
     expect(answers.map((a) => a.body.number).sort()).toEqual(['1', '2', '3', '4', '5', '6']);
@@ -75,7 +79,10 @@ describeEachDatabase('customers', (kind) => {
   it('refuses a taken number and a taken external reference with 409', async () => {
     const org = await saldo.organization('cu-conflicts');
     await createCustomer(saldo, org, { number: '7', external_references: [{ source: 'crm', id: 'X' }] });
-    const number = await saldo.request('POST', '/orgs/cu-conflicts/customers', { key: org.key, body: { number: '7', name: 'Again' } });
+    const number = await saldo.request('POST', '/orgs/cu-conflicts/customers', {
+      key: org.key,
+      body: { number: '7', name: 'Again' },
+    });
     expect(number.status).toBe(409);
     expect(number.body.code).toBe('customer_number_taken');
     expect(number.headers.get('content-type')).toContain('application/problem+json');
@@ -106,7 +113,11 @@ describeEachDatabase('customers', (kind) => {
     ['bad email', { name: 'N', email: 'not-an-email' }, '/email'],
     ['categories not a list', { name: 'N', categories: 'vip' }, '/categories'],
     ['empty category', { name: 'N', categories: [''] }, '/categories/0'],
-    ['external reference without id', { name: 'N', external_references: [{ source: 'crm' }] }, '/external_references/0/id'],
+    [
+      'external reference without id',
+      { name: 'N', external_references: [{ source: 'crm' }] },
+      '/external_references/0/id',
+    ],
     ['unknown field', { name: 'N', balance: 10 }, '/balance'],
   ])('refuses %s with 400 and a pointer', async (_label, body, pointer) => {
     const org = await saldo.organization(`cu-v-${Math.random().toString(36).slice(2, 10)}`);
@@ -118,13 +129,18 @@ describeEachDatabase('customers', (kind) => {
 
   it('refuses malformed JSON and malformed uuids with 400, unknown customers with 404', async () => {
     const org = await saldo.organization('cu-malformed');
-    const malformed = await saldo.request('POST', '/orgs/cu-malformed/customers', { key: org.key, rawBody: '{"name": "x",' });
+    const malformed = await saldo.request('POST', '/orgs/cu-malformed/customers', {
+      key: org.key,
+      rawBody: '{"name": "x",',
+    });
     expect(malformed.status).toBe(400);
     expect(malformed.body.code).toBe('malformed_json');
     const badId = await saldo.request('GET', '/orgs/cu-malformed/customers/not-a-uuid', { key: org.key });
     expect(badId.status).toBe(400);
     expect(badId.body.code).toBe('validation_failed');
-    const missing = await saldo.request('GET', '/orgs/cu-malformed/customers/7a1c5a52-7f0a-4c55-9b2e-000000000000', { key: org.key });
+    const missing = await saldo.request('GET', '/orgs/cu-malformed/customers/7a1c5a52-7f0a-4c55-9b2e-000000000000', {
+      key: org.key,
+    });
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('customer_not_found');
     const badNumber = await saldo.request('GET', '/orgs/cu-malformed/customers/by-number/abc', { key: org.key });
@@ -156,14 +172,26 @@ describeEachDatabase('customers', (kind) => {
       created_at: '2026-03-15T10:00:00.000Z',
       updated_at: '2026-03-16T08:00:00.000Z',
     });
-    const stale = await saldo.request('PATCH', path, { key: org.key, headers: { 'if-match': '"1"' }, body: { name: 'Lost' } });
+    const stale = await saldo.request('PATCH', path, {
+      key: org.key,
+      headers: { 'if-match': '"1"' },
+      body: { name: 'Lost' },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('version_mismatch');
     const read = await saldo.request('GET', path, { key: org.key });
     expect(read.body.name).toBe('New');
-    const badHeader = await saldo.request('PATCH', path, { key: org.key, headers: { 'if-match': 'yesterday' }, body: { name: 'X' } });
+    const badHeader = await saldo.request('PATCH', path, {
+      key: org.key,
+      headers: { 'if-match': 'yesterday' },
+      body: { name: 'X' },
+    });
     expect(badHeader.status).toBe(400);
-    const unknown = await saldo.request('PATCH', path, { key: org.key, headers: { 'if-match': '"2"' }, body: { number: '5' } });
+    const unknown = await saldo.request('PATCH', path, {
+      key: org.key,
+      headers: { 'if-match': '"2"' },
+      body: { number: '5' },
+    });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0].pointer).toBe('/number');
   });
@@ -194,14 +222,20 @@ describeEachDatabase('customers', (kind) => {
     expect(first.status).toBe(200);
     expect(first.body.data.map((c: any) => c.number)).toEqual(['10', '20']);
     expect(first.body.next_cursor).toBe('20');
-    const second = await saldo.request('GET', `/orgs/cu-list/customers?limit=2&cursor=${first.body.next_cursor}`, { key: org.key });
+    const second = await saldo.request('GET', `/orgs/cu-list/customers?limit=2&cursor=${first.body.next_cursor}`, {
+      key: org.key,
+    });
     expect(second.body.data.map((c: any) => c.number)).toEqual(['30', '40']);
-    const last = await saldo.request('GET', `/orgs/cu-list/customers?limit=2&cursor=${second.body.next_cursor}`, { key: org.key });
+    const last = await saldo.request('GET', `/orgs/cu-list/customers?limit=2&cursor=${second.body.next_cursor}`, {
+      key: org.key,
+    });
     expect(last.body.data.map((c: any) => c.number)).toEqual(['50']);
     expect(last.body.next_cursor).toBeNull();
     const even = await saldo.request('GET', '/orgs/cu-list/customers?category=even', { key: org.key });
     expect(even.body.data.map((c: any) => c.number)).toEqual(['20', '40']);
-    const external = await saldo.request('GET', '/orgs/cu-list/customers?external_source=crm&external_id=E3', { key: org.key });
+    const external = await saldo.request('GET', '/orgs/cu-list/customers?external_source=crm&external_id=E3', {
+      key: org.key,
+    });
     expect(external.body.data.map((c: any) => c.number)).toEqual(['30']);
     const badCursor = await saldo.request('GET', '/orgs/cu-list/customers?cursor=abc', { key: org.key });
     expect(badCursor.status).toBe(400);
@@ -212,7 +246,11 @@ describeEachDatabase('customers', (kind) => {
   it('replays a create with the same Idempotency-Key and refuses the key with another body', async () => {
     const org = await saldo.organization('cu-idem');
     const send = (body: unknown) =>
-      saldo.request('POST', '/orgs/cu-idem/customers', { key: org.key, headers: { 'idempotency-key': 'create-1' }, body });
+      saldo.request('POST', '/orgs/cu-idem/customers', {
+        key: org.key,
+        headers: { 'idempotency-key': 'create-1' },
+        body,
+      });
     const first = await send({ name: 'Once' });
     expect(first.status).toBe(201);
     const again = await send({ name: 'Once' });
@@ -229,7 +267,11 @@ describeEachDatabase('customers', (kind) => {
   it('records audit events for creates and updates', async () => {
     const org = await saldo.organization('cu-audit');
     const customer = await createCustomer(saldo, org, { number: '99' });
-    await saldo.request('PATCH', `/orgs/cu-audit/customers/${customer.id}`, { key: org.key, headers: { 'if-match': '"1"' }, body: { name: 'Renamed' } });
+    await saldo.request('PATCH', `/orgs/cu-audit/customers/${customer.id}`, {
+      key: org.key,
+      headers: { 'if-match': '"1"' },
+      body: { name: 'Renamed' },
+    });
     const events = await saldo.request('GET', '/orgs/cu-audit/audit-events', { key: org.key });
     const mine = events.body.data.filter((e: any) => e.resource_id === customer.id);
     expect(mine.map((e: any) => e.action)).toEqual(['customer.updated', 'customer.created']);
@@ -258,19 +300,29 @@ describeEachDatabase('customers', (kind) => {
   it('never shows another organization’s customers', async () => {
     const mine = await saldo.organization('cu-iso-a');
     const theirs = await saldo.organization('cu-iso-b');
-    const customer = await createCustomer(saldo, theirs, { number: '31', external_references: [{ source: 'crm', id: 'shared' }] });
+    const customer = await createCustomer(saldo, theirs, {
+      number: '31',
+      external_references: [{ source: 'crm', id: 'shared' }],
+    });
     const byId = await saldo.request('GET', `/orgs/cu-iso-a/customers/${customer.id}`, { key: mine.key });
     expect(byId.status).toBe(404);
     const byNumber = await saldo.request('GET', '/orgs/cu-iso-a/customers/by-number/31', { key: mine.key });
     expect(byNumber.status).toBe(404);
-    const patch = await saldo.request('PATCH', `/orgs/cu-iso-a/customers/${customer.id}`, { key: mine.key, headers: { 'if-match': '"1"' }, body: { name: 'Hijack' } });
+    const patch = await saldo.request('PATCH', `/orgs/cu-iso-a/customers/${customer.id}`, {
+      key: mine.key,
+      headers: { 'if-match': '"1"' },
+      body: { name: 'Hijack' },
+    });
     expect(patch.status).toBe(404);
     const viaTheirSlug = await saldo.request('GET', `/orgs/cu-iso-b/customers/${customer.id}`, { key: mine.key });
     expect(viaTheirSlug.status).toBe(404);
     const list = await saldo.request('GET', '/orgs/cu-iso-a/customers', { key: mine.key });
     expect(list.body.data).toEqual([]);
     // Numbers and external references are unique per organization, not across them.
-    const sameNumber = await createCustomer(saldo, mine, { number: '31', external_references: [{ source: 'crm', id: 'shared' }] });
+    const sameNumber = await createCustomer(saldo, mine, {
+      number: '31',
+      external_references: [{ source: 'crm', id: 'shared' }],
+    });
     expect(sameNumber.number).toBe('31');
   });
 });

@@ -22,10 +22,16 @@ const POLICY = {
 const ACCOUNT_CHARGES: Array<Array<[number, string]>> = [
   [[1_000, '2026-02-25']],
   [],
-  [[2_000, '2026-01-20'], [300, '2026-04-01']],
+  [
+    [2_000, '2026-01-20'],
+    [300, '2026-04-01'],
+  ],
   [[500, '2026-03-10']],
   [[4_000, '2025-12-01']],
-  [[700, '2026-02-01'], [800, '2026-02-20']],
+  [
+    [700, '2026-02-01'],
+    [800, '2026-02-20'],
+  ],
   [[900, '2026-05-01']],
 ];
 
@@ -39,12 +45,17 @@ describeEachDatabase('dunning run pages', (kind) => {
   async function organizationWithAccounts(slug: string) {
     saldo.clock.set('2026-01-01T09:00:00Z');
     const org = await saldo.organization(slug);
-    expect((await saldo.request('PUT', `/orgs/${slug}/dunning-policy`, { key: org.key, body: POLICY })).status).toBe(200);
+    expect((await saldo.request('PUT', `/orgs/${slug}/dunning-policy`, { key: org.key, body: POLICY })).status).toBe(
+      200,
+    );
     const accounts: string[] = [];
     for (const charges of ACCOUNT_CHARGES) {
       const { account } = await createCustomerWithAccount(saldo, org);
       for (const [amount, due_date] of charges) {
-        const posted = await saldo.request('POST', `/orgs/${slug}/accounts/${account.account_id}/entries`, { key: org.key, body: { type: 'CHARGE', amount, due_date } });
+        const posted = await saldo.request('POST', `/orgs/${slug}/accounts/${account.account_id}/entries`, {
+          key: org.key,
+          body: { type: 'CHARGE', amount, due_date },
+        });
         expect(posted.status, posted.text).toBe(201);
       }
       accounts.push(account.account_id);
@@ -56,8 +67,14 @@ describeEachDatabase('dunning run pages', (kind) => {
     return Promise.all(
       accounts.map(async (id) => {
         const state = (await saldo.request('GET', `/orgs/${slug}/accounts/${id}/dunning`, { key })).body;
-        const entries = (await saldo.request('GET', `/orgs/${slug}/accounts/${id}/entries?limit=100`, { key })).body.data as any[];
-        return { status: state.status, dunning: state.dunning, debt: state.debt_collection.active, fees: entries.filter((e) => e.kind === 'FEE').map((e) => e.amount) };
+        const entries = (await saldo.request('GET', `/orgs/${slug}/accounts/${id}/entries?limit=100`, { key })).body
+          .data as any[];
+        return {
+          status: state.status,
+          dunning: state.dunning,
+          debt: state.debt_collection.active,
+          fees: entries.filter((e) => e.kind === 'FEE').map((e) => e.amount),
+        };
       }),
     );
   }
@@ -65,7 +82,13 @@ describeEachDatabase('dunning run pages', (kind) => {
   /** A run through the pipeline with pages of two accounts. */
   async function pagedRun(actor: Actor, organization: Organization) {
     const command = dunningRun(saldo.store, saldo.clock, actor, organization, { trigger: 'API', pageSize: 2 });
-    const outcome = await performLongWrite(saldo.store, saldo.clock, actor, { ...command, reply: (run) => ({ status: 201, body: run }) }, { request: null });
+    const outcome = await performLongWrite(
+      saldo.store,
+      saldo.clock,
+      actor,
+      { ...command, reply: (run) => ({ status: 201, body: run }) },
+      { request: null },
+    );
     return outcome.reply!.body as Awaited<ReturnType<typeof command.run>>;
   }
 
@@ -86,7 +109,13 @@ describeEachDatabase('dunning run pages', (kind) => {
     expect(run.summary.blocked).toBe(answer.body.changes.blocked);
     expect(run.summary.handedOver).toBe(answer.body.changes.handed_over);
     // Four accounts are 7 days or more past due; one of them past the debt-collection threshold.
-    expect(answer.body.changes).toMatchObject({ accounts_changed: 4, fees_posted: 7, blocked: 2, handed_over: 1, accounts_failed: 0 });
+    expect(answer.body.changes).toMatchObject({
+      accounts_changed: 4,
+      fees_posted: 7,
+      blocked: 2,
+      handed_over: 1,
+      accounts_failed: 0,
+    });
 
     const pagedStates = await dunningStates('pages-small', paged.org.key, paged.accounts);
     expect(pagedStates).toEqual(await dunningStates('pages-whole', whole.org.key, whole.accounts));
@@ -102,7 +131,9 @@ describeEachDatabase('dunning run pages', (kind) => {
 
     // The changes are listed in account order, one per changed account, over every page.
     const changes = await saldo.store.dunning.listChanges(organization.id, run.id, { limit: 100 });
-    const ids = await Promise.all(paged.accounts.map(async (uuid) => (await saldo.store.dunning.findAccount(organization.id, uuid))!.id));
+    const ids = await Promise.all(
+      paged.accounts.map(async (uuid) => (await saldo.store.dunning.findAccount(organization.id, uuid))!.id),
+    );
     expect(changes.map((c) => c.accountId)).toEqual([ids[0], ids[2], ids[4], ids[5]]);
 
     // Nothing is left to change: a second paged run changes nothing and posts no fee.
@@ -123,17 +154,35 @@ describeEachDatabase('dunning run pages', (kind) => {
       [plain, 1_500, '2026-02-01'],
     ];
     for (const [account, amount, due_date] of charges) {
-      const posted = await saldo.request('POST', `/orgs/pages-refusal/accounts/${account}/entries`, { key: org.key, body: { type: 'CHARGE', amount, due_date } });
+      const posted = await saldo.request('POST', `/orgs/pages-refusal/accounts/${account}/entries`, {
+        key: org.key,
+        body: { type: 'CHARGE', amount, due_date },
+      });
       expect(posted.status, posted.text).toBe(201);
     }
     saldo.clock.set('2026-02-15T09:00:00Z');
     const run = await saldo.request('POST', '/orgs/pages-refusal/dunning-runs', { key: org.key, body: {} });
     expect(run.status, run.text).toBe(201);
-    expect(run.body.changes).toMatchObject({ accounts_changed: 1, fees_posted: 1, fees_amount: 200, accounts_failed: 1 });
+    expect(run.body.changes).toMatchObject({
+      accounts_changed: 1,
+      fees_posted: 1,
+      fees_amount: 200,
+      accounts_failed: 1,
+    });
 
     const [refused, dunned] = await dunningStates('pages-refusal', org.key, [full, plain]);
-    expect(refused).toEqual({ status: 'ACCOUNT_OK', dunning: expect.objectContaining({ level: null, anchor_date: null }), debt: false, fees: [] });
-    expect(dunned).toEqual({ status: 'ACCOUNT_OK', dunning: expect.objectContaining({ level: 0, anchor_date: '2026-02-01' }), debt: false, fees: [200] });
+    expect(refused).toEqual({
+      status: 'ACCOUNT_OK',
+      dunning: expect.objectContaining({ level: null, anchor_date: null }),
+      debt: false,
+      fees: [],
+    });
+    expect(dunned).toEqual({
+      status: 'ACCOUNT_OK',
+      dunning: expect.objectContaining({ level: 0, anchor_date: '2026-02-01' }),
+      debt: false,
+      fees: [200],
+    });
     const detail = await saldo.request('GET', `/orgs/pages-refusal/dunning-runs/${run.body.id}`, { key: org.key });
     expect(detail.body.account_changes.map((c: any) => c.account_id)).toEqual([plain]);
 

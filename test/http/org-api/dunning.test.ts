@@ -50,11 +50,45 @@ describeEachDatabase('dunning', (kind) => {
   }
 
   it.each([
-    ['days not increasing', { levels: [{ name: 'a', days_past_due: 14 }, { name: 'b', days_past_due: 7 }], debt_collection_after_days: 60 }, 400, 'dunning_policy_invalid'],
-    ['21 levels', { levels: Array.from({ length: 21 }, (_, i) => ({ name: `L${i}`, days_past_due: i + 1 })), debt_collection_after_days: 60 }, 400, 'dunning_policy_invalid'],
-    ['a 65-character name', { levels: [{ name: 'n'.repeat(65), days_past_due: 3 }], debt_collection_after_days: 60 }, 400, 'dunning_policy_invalid'],
-    ['a negative fee', { levels: [{ name: 'a', days_past_due: 3, fee: -5 }], debt_collection_after_days: 60 }, 400, 'dunning_policy_invalid'],
-    ['days as text', { levels: [{ name: 'a', days_past_due: '3' }], debt_collection_after_days: 60 }, 400, 'validation_failed'],
+    [
+      'days not increasing',
+      {
+        levels: [
+          { name: 'a', days_past_due: 14 },
+          { name: 'b', days_past_due: 7 },
+        ],
+        debt_collection_after_days: 60,
+      },
+      400,
+      'dunning_policy_invalid',
+    ],
+    [
+      '21 levels',
+      {
+        levels: Array.from({ length: 21 }, (_, i) => ({ name: `L${i}`, days_past_due: i + 1 })),
+        debt_collection_after_days: 60,
+      },
+      400,
+      'dunning_policy_invalid',
+    ],
+    [
+      'a 65-character name',
+      { levels: [{ name: 'n'.repeat(65), days_past_due: 3 }], debt_collection_after_days: 60 },
+      400,
+      'dunning_policy_invalid',
+    ],
+    [
+      'a negative fee',
+      { levels: [{ name: 'a', days_past_due: 3, fee: -5 }], debt_collection_after_days: 60 },
+      400,
+      'dunning_policy_invalid',
+    ],
+    [
+      'days as text',
+      { levels: [{ name: 'a', days_past_due: '3' }], debt_collection_after_days: 60 },
+      400,
+      'validation_failed',
+    ],
     ['an unknown field', { levels: [], debt_collection_after_days: 60, colour: 'red' }, 400, 'validation_failed'],
   ])('refuses a policy with %s', async (_name, body, status, code) => {
     const org = await saldo.organization(`policy-${Math.random().toString(36).slice(2, 10)}`);
@@ -79,25 +113,42 @@ describeEachDatabase('dunning', (kind) => {
 
   it('keeps the other settings when the policy is written, and the other settings keep the policy', async () => {
     const org = await saldo.organization('policy-settings');
-    const settings = await saldo.request('PUT', '/orgs/policy-settings/settings', { key: org.key, body: { default_currency: 'CHF' } });
+    const settings = await saldo.request('PUT', '/orgs/policy-settings/settings', {
+      key: org.key,
+      body: { default_currency: 'CHF' },
+    });
     expect(settings.status).toBe(200);
     await saldo.request('PUT', '/orgs/policy-settings/dunning-policy', { key: org.key, body: POLICY });
-    expect((await saldo.request('GET', '/orgs/policy-settings/settings', { key: org.key })).body.default_currency).toBe('CHF');
-    await saldo.request('PUT', '/orgs/policy-settings/settings', { key: org.key, body: { v1_sunset_date: '2027-01-01' } });
-    expect((await saldo.request('GET', '/orgs/policy-settings/dunning-policy', { key: org.key })).body.levels).toHaveLength(3);
+    expect((await saldo.request('GET', '/orgs/policy-settings/settings', { key: org.key })).body.default_currency).toBe(
+      'CHF',
+    );
+    await saldo.request('PUT', '/orgs/policy-settings/settings', {
+      key: org.key,
+      body: { v1_sunset_date: '2027-01-01' },
+    });
+    expect(
+      (await saldo.request('GET', '/orgs/policy-settings/dunning-policy', { key: org.key })).body.levels,
+    ).toHaveLength(3);
   });
 
   it("answers 404 for another organization's account or run, and 403 without the write scope", async () => {
     const s = await setup('isolated');
     const other = await saldo.organization('isolated-other');
     const run = await s.run();
-    expect((await saldo.request('GET', `/orgs/isolated-other/dunning-runs/${run.id}`, { key: other.key })).status).toBe(404);
-    const exempt = await saldo.request('PUT', `/orgs/isolated-other/accounts/${s.accountId}/dunning-exemption`, { key: other.key, body: { exempt: true } });
+    expect((await saldo.request('GET', `/orgs/isolated-other/dunning-runs/${run.id}`, { key: other.key })).status).toBe(
+      404,
+    );
+    const exempt = await saldo.request('PUT', `/orgs/isolated-other/accounts/${s.accountId}/dunning-exemption`, {
+      key: other.key,
+      body: { exempt: true },
+    });
     expect(exempt.status).toBe(404);
     expect(exempt.body.code).toBe('account_not_found');
     expect((await saldo.request('GET', `/orgs/isolated/dunning-runs/${run.id}`, { key: other.key })).status).toBe(404);
     const reader = await saldo.issueKey('isolated', ['CUSTOMER_ACCOUNT_READ']);
-    expect((await saldo.request('POST', '/orgs/isolated/dunning-runs', { key: reader.key, body: {} })).status).toBe(403);
+    expect((await saldo.request('POST', '/orgs/isolated/dunning-runs', { key: reader.key, body: {} })).status).toBe(
+      403,
+    );
     expect((await saldo.request('GET', `/orgs/isolated/dunning-runs/${run.id}`, { key: reader.key })).status).toBe(200);
     expect((await saldo.request('POST', '/orgs/isolated/dunning-runs', { body: {} })).status).toBe(401);
   });
@@ -113,7 +164,11 @@ describeEachDatabase('dunning', (kind) => {
 
     saldo.clock.set('2026-03-08T09:00:00Z'); // 7: Reminder, no fee
     const reminder = await s.run();
-    expect(reminder).toMatchObject({ as_of: '2026-03-08', accounts_evaluated: 1, changes: { accounts_changed: 1, escalated: 1, fees_posted: 0 } });
+    expect(reminder).toMatchObject({
+      as_of: '2026-03-08',
+      accounts_evaluated: 1,
+      changes: { accounts_changed: 1, escalated: 1, fees_posted: 0 },
+    });
 
     saldo.clock.set('2026-03-15T09:00:00Z'); // 14: First notice, fee 5.00
     const notice = await s.run();
@@ -155,7 +210,9 @@ describeEachDatabase('dunning', (kind) => {
     ]);
     const listed = await saldo.request('GET', '/orgs/escalate/dunning-runs', { key: s.org.key });
     expect(listed.body.data.map((r: any) => r.id)).toContain(final.id);
-    const missing = await saldo.request('GET', '/orgs/escalate/dunning-runs/dnr_00000000000000000000000000', { key: s.org.key });
+    const missing = await saldo.request('GET', '/orgs/escalate/dunning-runs/dnr_00000000000000000000000000', {
+      key: s.org.key,
+    });
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('dunning_run_not_found');
   });
@@ -168,7 +225,10 @@ describeEachDatabase('dunning', (kind) => {
     expect(run.changes).toMatchObject({ escalated: 1, fees_posted: 2, fees_amount: 1500, blocked: 1 });
     const fees = await s.fees();
     expect(fees.map((f) => f.due_date)).toEqual(['2026-02-05', '2026-02-05']);
-    const bad = await saldo.request('POST', '/orgs/jump/dunning-runs', { key: s.org.key, body: { as_of: '2026-02-30' } });
+    const bad = await saldo.request('POST', '/orgs/jump/dunning-runs', {
+      key: s.org.key,
+      body: { as_of: '2026-02-30' },
+    });
     expect(bad.status).toBe(400);
   });
 
@@ -194,7 +254,12 @@ describeEachDatabase('dunning', (kind) => {
     expect(cleared.changes).toMatchObject({ accounts_changed: 1, reset: 1, unblocked: 1 });
     expect((await s.read()).status).toBe('ACCOUNT_OK');
     const detail = await saldo.request('GET', `/orgs/payments/dunning-runs/${cleared.id}`, { key: s.org.key });
-    expect(detail.body.account_changes[0]).toMatchObject({ from_level: 2, to_level: null, status_to: 'ACCOUNT_OK', fees: [] });
+    expect(detail.body.account_changes[0]).toMatchObject({
+      from_level: 2,
+      to_level: null,
+      status_to: 'ACCOUNT_OK',
+      fees: [],
+    });
 
     // A new overdue charge starts a new cycle: its fees are owed again.
     await s.charge(2_000, '2026-04-01');
@@ -208,7 +273,10 @@ describeEachDatabase('dunning', (kind) => {
     await s.charge(1_000, '2026-03-01');
     saldo.clock.set('2026-03-10T09:00:00Z');
     await s.run();
-    const blocked = await saldo.request('POST', `${s.base}/status`, { key: s.org.key, body: { status: 'ACCOUNT_BLOCKED' } });
+    const blocked = await saldo.request('POST', `${s.base}/status`, {
+      key: s.org.key,
+      body: { status: 'ACCOUNT_BLOCKED' },
+    });
     expect(blocked.status).toBe(200);
     await s.pay(1_000);
     const run = await s.run();
@@ -219,7 +287,10 @@ describeEachDatabase('dunning', (kind) => {
   it('leaves an exempt account alone', async () => {
     const s = await setup('exempt');
     await s.charge(10_000, '2026-03-01');
-    const exempted = await saldo.request('PUT', `${s.base}/dunning-exemption`, { key: s.org.key, body: { exempt: true } });
+    const exempted = await saldo.request('PUT', `${s.base}/dunning-exemption`, {
+      key: s.org.key,
+      body: { exempt: true },
+    });
     expect(exempted.status).toBe(200);
     expect(exempted.body.dunning.exempt).toBe(true);
     saldo.clock.set('2026-04-15T09:00:00Z');
@@ -230,7 +301,10 @@ describeEachDatabase('dunning', (kind) => {
     expect(account.status).toBe('ACCOUNT_OK');
     expect(account.balance).toBe(-10_000);
 
-    const lifted = await saldo.request('PUT', `${s.base}/dunning-exemption`, { key: s.org.key, body: { exempt: false } });
+    const lifted = await saldo.request('PUT', `${s.base}/dunning-exemption`, {
+      key: s.org.key,
+      body: { exempt: false },
+    });
     expect(lifted.body.dunning.exempt).toBe(false);
     expect((await s.run()).changes.fees_posted).toBe(2);
   });
@@ -241,7 +315,11 @@ describeEachDatabase('dunning', (kind) => {
     saldo.clock.set('2026-03-15T09:00:00Z');
     expect((await s.run()).changes.fees_posted).toBe(1);
     // As if the run had died after posting the fee but before it recorded the level.
-    await saldo.store.db.updateTable('accounts').set({ dunning_level: null, dunning_anchor_date: null }).where('uuid', '=', s.accountId).execute();
+    await saldo.store.db
+      .updateTable('accounts')
+      .set({ dunning_level: null, dunning_anchor_date: null })
+      .where('uuid', '=', s.accountId)
+      .execute();
     const rerun = await s.run();
     expect(rerun.changes).toMatchObject({ escalated: 1, fees_posted: 0 });
     expect(await s.fees()).toHaveLength(1);
@@ -264,8 +342,16 @@ describeEachDatabase('dunning', (kind) => {
     await s.charge(10_000, '2026-03-01');
     saldo.clock.set('2026-03-15T09:00:00Z');
     const headers = { 'idempotency-key': 'run-2026-03-15' };
-    const first = await saldo.request('POST', '/orgs/run-idempotent/dunning-runs', { key: s.org.key, body: {}, headers });
-    const second = await saldo.request('POST', '/orgs/run-idempotent/dunning-runs', { key: s.org.key, body: {}, headers });
+    const first = await saldo.request('POST', '/orgs/run-idempotent/dunning-runs', {
+      key: s.org.key,
+      body: {},
+      headers,
+    });
+    const second = await saldo.request('POST', '/orgs/run-idempotent/dunning-runs', {
+      key: s.org.key,
+      body: {},
+      headers,
+    });
     expect(second.status).toBe(201);
     expect(second.headers.get('idempotency-replayed')).toBe('true');
     expect(second.body.id).toBe(first.body.id);
@@ -279,7 +365,9 @@ describeEachDatabase('dunning', (kind) => {
     saldo.clock.set('2026-03-15T09:00:00Z');
     const headers = { 'idempotency-key': 'nightly-2026-03-15' };
     const answers = await Promise.all(
-      Array.from({ length: 3 }, () => saldo.request('POST', '/orgs/run-same-key/dunning-runs', { key: s.org.key, body: {}, headers })),
+      Array.from({ length: 3 }, () =>
+        saldo.request('POST', '/orgs/run-same-key/dunning-runs', { key: s.org.key, body: {}, headers }),
+      ),
     );
     const ran = answers.filter((answer) => answer.status === 201);
     const waiting = answers.filter((answer) => answer.status === 409);
@@ -302,15 +390,29 @@ describeEachDatabase('dunning', (kind) => {
     saldo.clock.set('2026-03-01T09:00:00Z');
     const org = await saldo.organization('templated');
     await saldo.request('PUT', '/orgs/templated/dunning-policy', { key: org.key, body: POLICY });
-    const template = await saldo.request('POST', '/orgs/templated/account-templates', { key: org.key, body: { name: 'strict', currency: 'EUR' } });
+    const template = await saldo.request('POST', '/orgs/templated/account-templates', {
+      key: org.key,
+      body: { name: 'strict', currency: 'EUR' },
+    });
     expect(template.status).toBe(201);
-    const own = { levels: [{ name: 'Immediate', days_past_due: 1, fee: 250, block_account: true }], debt_collection_after_days: null };
-    const set = await saldo.request('PUT', '/orgs/templated/account-templates/strict/dunning-policy', { key: org.key, body: own });
+    const own = {
+      levels: [{ name: 'Immediate', days_past_due: 1, fee: 250, block_account: true }],
+      debt_collection_after_days: null,
+    };
+    const set = await saldo.request('PUT', '/orgs/templated/account-templates/strict/dunning-policy', {
+      key: org.key,
+      body: own,
+    });
     expect(set.status).toBe(200);
-    const unknown = await saldo.request('PUT', '/orgs/templated/account-templates/nope/dunning-policy', { key: org.key, body: own });
+    const unknown = await saldo.request('PUT', '/orgs/templated/account-templates/nope/dunning-policy', {
+      key: org.key,
+      body: own,
+    });
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('account_template_not_found');
-    const unknownRead = await saldo.request('GET', '/orgs/templated/account-templates/nope/dunning-policy', { key: org.key });
+    const unknownRead = await saldo.request('GET', '/orgs/templated/account-templates/nope/dunning-policy', {
+      key: org.key,
+    });
     expect(unknownRead.status).toBe(404);
     expect(unknownRead.body.code).toBe('account_template_not_found');
     const { account: strict } = await createCustomerWithAccount(saldo, org, { template: 'strict' });

@@ -21,10 +21,13 @@ describeEachDatabase('booking entries', (kind) => {
     const account = { id: created.account_id as string, customerId: customer.id as string };
     const base = `/orgs/${slug}/accounts/${account.id}`;
     const post = (path: string, body: unknown) => saldo.request('POST', `${base}${path}`, { key: org.key, body });
-    const charge = (amount: number, due_date?: string) => post('/entries', { type: 'CHARGE', amount, ...(due_date ? { due_date } : {}) });
+    const charge = (amount: number, due_date?: string) =>
+      post('/entries', { type: 'CHARGE', amount, ...(due_date ? { due_date } : {}) });
     const pay = (amount: number) => post('/payments', { amount });
-    const entry = async (id: string) => (await saldo.request('GET', `/orgs/${slug}/entries/${id}`, { key: org.key })).body;
-    const figures = async () => (await saldo.request('GET', `/orgs/${slug}/accounts/${account.id}`, { key: org.key })).body;
+    const entry = async (id: string) =>
+      (await saldo.request('GET', `/orgs/${slug}/entries/${id}`, { key: org.key })).body;
+    const figures = async () =>
+      (await saldo.request('GET', `/orgs/${slug}/accounts/${account.id}`, { key: org.key })).body;
     return { org, account, base, post, charge, pay, entry, figures };
   }
 
@@ -37,9 +40,19 @@ describeEachDatabase('booking entries', (kind) => {
     ['no type', { amount: 100 }, 'validation_failed', '/type'],
     ['an unknown type', { type: 'DEBIT', amount: 100 }, 'validation_failed', '/type'],
     ['an impossible date', { type: 'CHARGE', amount: 100, due_date: '2026-02-30' }, 'validation_failed', '/due_date'],
-    ['a date in another format', { type: 'CHARGE', amount: 100, due_date: '15.03.2026' }, 'validation_failed', '/due_date'],
+    [
+      'a date in another format',
+      { type: 'CHARGE', amount: 100, due_date: '15.03.2026' },
+      'validation_failed',
+      '/due_date',
+    ],
     ['an unknown field', { type: 'CHARGE', amount: 100, colour: 'red' }, 'validation_failed', '/colour'],
-    ['a description too long', { type: 'CHARGE', amount: 100, description: 'x'.repeat(501) }, 'validation_failed', '/description'],
+    [
+      'a description too long',
+      { type: 'CHARGE', amount: 100, description: 'x'.repeat(501) },
+      'validation_failed',
+      '/description',
+    ],
   ])('refuses %s with 400', async (_name, body, code, pointer) => {
     const { org, base } = await setup(`ladder-${Math.random().toString(36).slice(2, 8)}`);
     const answer = await saldo.request('POST', `${base}/entries`, { key: org.key, body });
@@ -50,10 +63,16 @@ describeEachDatabase('booking entries', (kind) => {
 
   it('refuses malformed JSON, another currency, and nothing is booked', async () => {
     const { org, base } = await setup('ladder-json');
-    const malformed = await saldo.request('POST', `${base}/entries`, { key: org.key, rawBody: '{"type": "CHARGE", "amount": ' });
+    const malformed = await saldo.request('POST', `${base}/entries`, {
+      key: org.key,
+      rawBody: '{"type": "CHARGE", "amount": ',
+    });
     expect(malformed.status).toBe(400);
     expect(malformed.body.code).toBe('malformed_json');
-    const currency = await saldo.request('POST', `${base}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 100, currency: 'USD' } });
+    const currency = await saldo.request('POST', `${base}/entries`, {
+      key: org.key,
+      body: { type: 'CHARGE', amount: 100, currency: 'USD' },
+    });
     expect(currency.status).toBe(422);
     expect(currency.body.code).toBe('currency_mismatch');
     const listed = await saldo.request('GET', `${base}/entries`, { key: org.key });
@@ -90,7 +109,13 @@ describeEachDatabase('booking entries', (kind) => {
 
     const partial = await pay(2500);
     expect(partial.status).toBe(201);
-    expect(partial.body).toMatchObject({ kind: 'PAYMENT', type: 'CREDIT', amount: 2500, unallocated: 0, open_amount: 0 });
+    expect(partial.body).toMatchObject({
+      kind: 'PAYMENT',
+      type: 'CREDIT',
+      amount: 2500,
+      unallocated: 0,
+      open_amount: 0,
+    });
     expect(partial.body.allocations).toEqual([
       { entry_id: earlier.id, amount: 2000, released_by: null },
       { entry_id: sameDay.id, amount: 500, released_by: null },
@@ -114,9 +139,17 @@ describeEachDatabase('booking entries', (kind) => {
     const credit = (await post('/entries', { type: 'CREDIT', amount: 1000, description: 'Top-up' })).body;
     expect(credit).toMatchObject({ kind: 'CREDIT', open_amount: 1000, balance_after: 1000 });
     const first = (await charge(400)).body;
-    expect(first).toMatchObject({ open_amount: 0, balance_after: 600, allocations: [{ entry_id: credit.id, amount: 400, released_by: null }] });
+    expect(first).toMatchObject({
+      open_amount: 0,
+      balance_after: 600,
+      allocations: [{ entry_id: credit.id, amount: 400, released_by: null }],
+    });
     const second = (await charge(900)).body;
-    expect(second).toMatchObject({ open_amount: 300, balance_after: -300, allocations: [{ entry_id: credit.id, amount: 600, released_by: null }] });
+    expect(second).toMatchObject({
+      open_amount: 300,
+      balance_after: -300,
+      allocations: [{ entry_id: credit.id, amount: 600, released_by: null }],
+    });
     expect((await entry(credit.id)).open_amount).toBe(0);
   });
 
@@ -127,7 +160,10 @@ describeEachDatabase('booking entries', (kind) => {
     const payment = (await pay(1000)).body;
     expect(payment.allocations).toEqual([{ entry_id: first.id, amount: 1000, released_by: null }]);
 
-    const reversal = await saldo.request('POST', `/orgs/${org.slug}/entries/${first.id}/reversal`, { key: org.key, body: {} });
+    const reversal = await saldo.request('POST', `/orgs/${org.slug}/entries/${first.id}/reversal`, {
+      key: org.key,
+      body: {},
+    });
     expect(reversal.status).toBe(201);
     expect(reversal.body).toMatchObject({
       type: 'CHARGE',
@@ -152,7 +188,9 @@ describeEachDatabase('booking entries', (kind) => {
     const twice = await saldo.request('POST', `/orgs/${org.slug}/entries/${first.id}/reversal`, { key: org.key });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('entry_already_reversed');
-    const ofReversal = await saldo.request('POST', `/orgs/${org.slug}/entries/${reversal.body.id}/reversal`, { key: org.key });
+    const ofReversal = await saldo.request('POST', `/orgs/${org.slug}/entries/${reversal.body.id}/reversal`, {
+      key: org.key,
+    });
     expect(ofReversal.status).toBe(409);
     expect(ofReversal.body.code).toBe('entry_not_reversible');
   });
@@ -167,7 +205,13 @@ describeEachDatabase('booking entries', (kind) => {
       body: { description: 'Bounced' },
     });
     expect(reversal.status).toBe(201);
-    expect(reversal.body).toMatchObject({ type: 'CREDIT', kind: 'REVERSAL', amount: -2000, description: 'Bounced', balance_after: -1500 });
+    expect(reversal.body).toMatchObject({
+      type: 'CREDIT',
+      kind: 'REVERSAL',
+      amount: -2000,
+      description: 'Bounced',
+      balance_after: -1500,
+    });
     expect(await entry(bill.id)).toMatchObject({ open_amount: 1500 });
     expect(await entry(payment.id)).toMatchObject({ open_amount: 0, reversed_by: reversal.body.id });
     expect(await figures()).toMatchObject({ balance: -1500, open_amount: 1500, unallocated: 0 });
@@ -177,7 +221,9 @@ describeEachDatabase('booking entries', (kind) => {
     const { org, charge, entry } = await setup('reverse-race');
     const bill = (await charge(800)).body;
     const answers = await Promise.all(
-      Array.from({ length: 5 }, () => saldo.request('POST', `/orgs/${org.slug}/entries/${bill.id}/reversal`, { key: org.key })),
+      Array.from({ length: 5 }, () =>
+        saldo.request('POST', `/orgs/${org.slug}/entries/${bill.id}/reversal`, { key: org.key }),
+      ),
     );
     expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
     expect(answers.filter((a) => a.status === 409).every((a) => a.body.code === 'entry_already_reversed')).toBe(true);
@@ -191,11 +237,18 @@ describeEachDatabase('booking entries', (kind) => {
       body: { slug: 'auckland', name: 'Auckland', time_zone: 'Pacific/Auckland' },
     });
     expect(created.status).toBe(201);
-    const { key } = await saldo.issueKey('auckland', ['CUSTOMER_WRITE', 'CUSTOMER_ACCOUNT_READ', 'CUSTOMER_ACCOUNT_WRITE']);
+    const { key } = await saldo.issueKey('auckland', [
+      'CUSTOMER_WRITE',
+      'CUSTOMER_ACCOUNT_READ',
+      'CUSTOMER_ACCOUNT_WRITE',
+    ]);
     const { account } = await createCustomerWithAccount(saldo, { slug: 'auckland', key });
     saldo.clock.set('2026-03-15T12:00:00Z'); // 01:00 on the 16th in Auckland
     try {
-      const posted = await saldo.request('POST', `/orgs/auckland/accounts/${account.account_id}/entries`, { key, body: { type: 'CHARGE', amount: 100 } });
+      const posted = await saldo.request('POST', `/orgs/auckland/accounts/${account.account_id}/entries`, {
+        key,
+        body: { type: 'CHARGE', amount: 100 },
+      });
       expect(posted.body.due_date).toBe('2026-03-16');
     } finally {
       saldo.clock.set('2026-03-15T10:00:00Z');
@@ -204,7 +257,11 @@ describeEachDatabase('booking entries', (kind) => {
 
   it('refuses new charges on a closed account but still takes payments', async () => {
     const { org, account, charge, pay } = await setup('closed');
-    const closed = await saldo.request('DELETE', `/orgs/${org.slug}/customers/${account.customerId}/accounts/${account.id}`, { key: org.key });
+    const closed = await saldo.request(
+      'DELETE',
+      `/orgs/${org.slug}/customers/${account.customerId}/accounts/${account.id}`,
+      { key: org.key },
+    );
     expect(closed.status).toBe(204);
     const refused = await charge(100);
     expect(refused.status).toBe(409);
@@ -232,10 +289,14 @@ describeEachDatabase('booking entries', (kind) => {
     const first = await saldo.request('GET', `${base}/entries?limit=3`, { key: org.key });
     expect(first.status).toBe(200);
     expect(first.body.data.map((e: any) => e.id)).toEqual(ids.slice(0, 3));
-    const rest = await saldo.request('GET', `${base}/entries?limit=3&cursor=${first.body.next_cursor}`, { key: org.key });
+    const rest = await saldo.request('GET', `${base}/entries?limit=3&cursor=${first.body.next_cursor}`, {
+      key: org.key,
+    });
     expect(rest.body.data.map((e: any) => e.id)).toEqual(ids.slice(3));
     expect(rest.body.next_cursor).toBeNull();
-    const window = await saldo.request('GET', `${base}/entries?due_from=2026-04-15&due_to=2026-06-30&type=CHARGE`, { key: org.key });
+    const window = await saldo.request('GET', `${base}/entries?due_from=2026-04-15&due_to=2026-06-30&type=CHARGE`, {
+      key: org.key,
+    });
     expect(window.body.data.map((e: any) => e.id)).toEqual([ids[0], ids[2]]);
     const badCursor = await saldo.request('GET', `${base}/entries?cursor=abc`, { key: org.key });
     expect(badCursor.status).toBe(400);
@@ -252,19 +313,29 @@ describeEachDatabase('booking entries', (kind) => {
     });
     expect(postThere.status).toBe(404);
     expect(postThere.body.code).toBe('account_not_found');
-    const payThere = await saldo.request('POST', `/orgs/${mine.org.slug}/accounts/${theirs.account.id}/payments`, { key: ownKey, body: { amount: 1 } });
+    const payThere = await saldo.request('POST', `/orgs/${mine.org.slug}/accounts/${theirs.account.id}/payments`, {
+      key: ownKey,
+      body: { amount: 1 },
+    });
     expect(payThere.status).toBe(404);
     const readThere = await saldo.request('GET', `/orgs/${mine.org.slug}/entries/${theirEntry.id}`, { key: ownKey });
     expect(readThere.status).toBe(404);
     expect(readThere.body.code).toBe('entry_not_found');
-    const reverseThere = await saldo.request('POST', `/orgs/${mine.org.slug}/entries/${theirEntry.id}/reversal`, { key: ownKey });
+    const reverseThere = await saldo.request('POST', `/orgs/${mine.org.slug}/entries/${theirEntry.id}/reversal`, {
+      key: ownKey,
+    });
     expect(reverseThere.status).toBe(404);
-    const listThere = await saldo.request('GET', `/orgs/${mine.org.slug}/accounts/${theirs.account.id}/entries`, { key: ownKey });
+    const listThere = await saldo.request('GET', `/orgs/${mine.org.slug}/accounts/${theirs.account.id}/entries`, {
+      key: ownKey,
+    });
     expect(listThere.status).toBe(404);
     expect((await theirs.entry(theirEntry.id)).reversed_by).toBeNull();
 
     const readOnly = await saldo.issueKey(mine.org.slug, ['CUSTOMER_ACCOUNT_READ']);
-    const noWrite = await saldo.request('POST', `${mine.base}/entries`, { key: readOnly.key, body: { type: 'CHARGE', amount: 1 } });
+    const noWrite = await saldo.request('POST', `${mine.base}/entries`, {
+      key: readOnly.key,
+      body: { type: 'CHARGE', amount: 1 },
+    });
     expect(noWrite.status).toBe(403);
     const canRead = await saldo.request('GET', `${mine.base}/entries`, { key: readOnly.key });
     expect(canRead.status).toBe(200);

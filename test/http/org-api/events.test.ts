@@ -32,13 +32,24 @@ describeEachDatabase('events feed', (kind) => {
 
   it('records each booking as its event, with the entry as the native API shows it, in commit order', async () => {
     const { org, account, base, bookingEvents } = await setup('events-order');
-    const charge = await saldo.request('POST', `${base}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 5000, due_date: '2026-04-01' } });
+    const charge = await saldo.request('POST', `${base}/entries`, {
+      key: org.key,
+      body: { type: 'CHARGE', amount: 5000, due_date: '2026-04-01' },
+    });
     const payment = await saldo.request('POST', `${base}/payments`, { key: org.key, body: { amount: 2000 } });
     const batch = await saldo.request('POST', '/orgs/events-order/batches', {
       key: org.key,
-      body: { items: [{ kind: 'CREDIT', account_id: account.account_id, amount: 100 }, { kind: 'CHARGE', account_id: account.account_id, amount: 300 }] },
+      body: {
+        items: [
+          { kind: 'CREDIT', account_id: account.account_id, amount: 100 },
+          { kind: 'CHARGE', account_id: account.account_id, amount: 300 },
+        ],
+      },
     });
-    const reversal = await saldo.request('POST', `/orgs/events-order/entries/${charge.body.id}/reversal`, { key: org.key, body: {} });
+    const reversal = await saldo.request('POST', `/orgs/events-order/entries/${charge.body.id}/reversal`, {
+      key: org.key,
+      body: {},
+    });
     const events = await bookingEvents();
     expect(events.map((e) => [e.type, e.data.id])).toEqual([
       ['entry.posted', charge.body.id],
@@ -63,30 +74,63 @@ describeEachDatabase('events feed', (kind) => {
 
   it('records nothing for a refusal, a refused atomic batch, a rolled-back write or a replay', async () => {
     const { org, account, base, bookingEvents } = await setup('events-refused');
-    expect((await saldo.request('POST', `/orgs/events-refused/accounts/00000000-0000-4000-8000-000000000000/entries`, { key: org.key, body: { type: 'CHARGE', amount: 1 } })).status).toBe(404);
+    expect(
+      (
+        await saldo.request('POST', `/orgs/events-refused/accounts/00000000-0000-4000-8000-000000000000/entries`, {
+          key: org.key,
+          body: { type: 'CHARGE', amount: 1 },
+        })
+      ).status,
+    ).toBe(404);
     const refused = await saldo.request('POST', '/orgs/events-refused/batches', {
       key: org.key,
-      body: { atomic: true, items: [{ kind: 'CHARGE', account_id: account.account_id, amount: 1 }, { kind: 'CHARGE', account_id: 'nope', amount: 1 }] },
+      body: {
+        atomic: true,
+        items: [
+          { kind: 'CHARGE', account_id: account.account_id, amount: 1 },
+          { kind: 'CHARGE', account_id: 'nope', amount: 1 },
+        ],
+      },
     });
     expect(refused.status).toBe(422);
-    const first = await saldo.request('POST', `${base}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 7 }, headers: { 'idempotency-key': 'once' } });
-    const replay = await saldo.request('POST', `${base}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 7 }, headers: { 'idempotency-key': 'once' } });
+    const first = await saldo.request('POST', `${base}/entries`, {
+      key: org.key,
+      body: { type: 'CHARGE', amount: 7 },
+      headers: { 'idempotency-key': 'once' },
+    });
+    const replay = await saldo.request('POST', `${base}/entries`, {
+      key: org.key,
+      body: { type: 'CHARGE', amount: 7 },
+      headers: { 'idempotency-key': 'once' },
+    });
     expect(replay.headers.get('idempotency-replayed')).toBe('true');
-    const sameExternal = await saldo.request('POST', `${base}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 9, external_id: 'x' } });
-    const again = await saldo.request('POST', `${base}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 9, external_id: 'x' } });
+    const sameExternal = await saldo.request('POST', `${base}/entries`, {
+      key: org.key,
+      body: { type: 'CHARGE', amount: 9, external_id: 'x' },
+    });
+    const again = await saldo.request('POST', `${base}/entries`, {
+      key: org.key,
+      body: { type: 'CHARGE', amount: 9, external_id: 'x' },
+    });
     expect(again.status).toBe(200);
     expect((await bookingEvents()).map((e) => e.data.id)).toEqual([first.body.id, sameExternal.body.id]);
   });
 
   it('pages with after and types without missing an event, and says when nothing follows yet', async () => {
     const { org, account, base, feed } = await setup('events-paging');
-    const items = Array.from({ length: 25 }, (_, i) => ({ kind: i % 5 === 0 ? 'PAYMENT' : 'CHARGE', account_id: account.account_id, amount: 100 + i }));
+    const items = Array.from({ length: 25 }, (_, i) => ({
+      kind: i % 5 === 0 ? 'PAYMENT' : 'CHARGE',
+      account_id: account.account_id,
+      amount: 100 + i,
+    }));
     await saldo.request('POST', '/orgs/events-paging/batches', { key: org.key, body: { items } });
     const all = (await feed('?limit=1000')).data;
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { data: any[]; next_cursor: string | null } = await feed(`?limit=7${after === null ? '' : `&after=${after}`}`);
+      const page: { data: any[]; next_cursor: string | null } = await feed(
+        `?limit=7${after === null ? '' : `&after=${after}`}`,
+      );
       seen.push(...page.data.map((e) => e.id));
       if (page.next_cursor === null) {
         after = page.data.at(-1)?.id ?? after;
@@ -106,7 +150,14 @@ describeEachDatabase('events feed', (kind) => {
   it('refuses a cursor it did not give and unknown types, and keeps scopes and organizations apart', async () => {
     const { org, base, feed } = await setup('events-access');
     await saldo.request('POST', `${base}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 1 } });
-    for (const query of ['?after=trn_00000000000015ZK3Q8E2N4R7T', '?after=evt_bad', '?types=entry.posted,payment.teleported', '?limit=0', '?limit=1001', '?colour=red']) {
+    for (const query of [
+      '?after=trn_00000000000015ZK3Q8E2N4R7T',
+      '?after=evt_bad',
+      '?types=entry.posted,payment.teleported',
+      '?limit=0',
+      '?limit=1001',
+      '?colour=red',
+    ]) {
       const answer = await saldo.request('GET', `/orgs/events-access/events${query}`, { key: org.key });
       expect(answer.status, query).toBe(400);
       expect(answer.body.code, query).toBe('validation_failed');

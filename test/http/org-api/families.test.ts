@@ -21,13 +21,19 @@ describeEachDatabase('families', (kind) => {
     saldo.request('PUT', `/orgs/${org.slug}/families/${familyId}/members/${customerId}`, { key: org.key });
   const removeMember = (org: Org, familyId: string, customerId: string) =>
     saldo.request('DELETE', `/orgs/${org.slug}/families/${familyId}/members/${customerId}`, { key: org.key });
-  const members = (org: Org, familyId: string) => saldo.request('GET', `/orgs/${org.slug}/families/${familyId}/members`, { key: org.key });
+  const members = (org: Org, familyId: string) =>
+    saldo.request('GET', `/orgs/${org.slug}/families/${familyId}/members`, { key: org.key });
 
   it('creates a family and reads it back', async () => {
     const org = await saldo.organization('fam-create');
     const created = await createFamily(org, { name: 'The Smiths', currency: 'EUR' });
     expect(created.status).toBe(201);
-    expect(created.body).toEqual({ id: expect.stringMatching(/^fml_[0-9A-HJKMNP-TV-Z]{26}$/), name: 'The Smiths', currency: 'EUR', created_at: '2026-03-15T10:00:00.000Z' });
+    expect(created.body).toEqual({
+      id: expect.stringMatching(/^fml_[0-9A-HJKMNP-TV-Z]{26}$/),
+      name: 'The Smiths',
+      currency: 'EUR',
+      created_at: '2026-03-15T10:00:00.000Z',
+    });
     const read = await saldo.request('GET', `/orgs/${org.slug}/families/${created.body.id}`, { key: org.key });
     expect(read.status).toBe(200);
     expect(read.body).toEqual(created.body);
@@ -77,7 +83,12 @@ describeEachDatabase('families', (kind) => {
     saldo.clock.set('2026-03-15T10:00:00Z');
     const listed = await members(org, family.id);
     expect(listed.body.data).toEqual([
-      { customer_id: anna.id, customer_number: String(anna.number), name: anna.name, added_at: '2026-03-15T10:00:00.000Z' },
+      {
+        customer_id: anna.id,
+        customer_number: String(anna.number),
+        name: anna.name,
+        added_at: '2026-03-15T10:00:00.000Z',
+      },
       { customer_id: ben.id, customer_number: String(ben.number), name: 'Ben', added_at: '2026-03-15T11:00:00.000Z' },
     ]);
     expect((await removeMember(org, family.id, anna.id)).status).toBe(204);
@@ -88,7 +99,9 @@ describeEachDatabase('families', (kind) => {
     // A customer who left can join again, here or elsewhere.
     expect((await addMember(org, family.id, anna.id)).status).toBe(204);
     const trail = await saldo.request('GET', `/orgs/${org.slug}/audit-events`, { key: org.key });
-    expect(trail.body.data.map((e: any) => e.action)).toEqual(expect.arrayContaining(['family.created', 'family.member_added', 'family.member_removed']));
+    expect(trail.body.data.map((e: any) => e.action)).toEqual(
+      expect.arrayContaining(['family.created', 'family.member_added', 'family.member_removed']),
+    );
   });
 
   it('refuses a customer of another family (409), another currency (422), unknown ids (404)', async () => {
@@ -117,7 +130,9 @@ describeEachDatabase('families', (kind) => {
     const unknownCustomer = await addMember(org, others.id, '00000000-0000-4000-8000-000000000000');
     expect(unknownCustomer.status).toBe(404);
     expect(unknownCustomer.body.code).toBe('customer_not_found');
-    const readUnknown = await saldo.request('GET', `/orgs/${org.slug}/families/fml_00000000000000000000000000`, { key: org.key });
+    const readUnknown = await saldo.request('GET', `/orgs/${org.slug}/families/fml_00000000000000000000000000`, {
+      key: org.key,
+    });
     expect(readUnknown.status).toBe(404);
     // A malformed id is the request's fault (400), a well-formed one naming nothing 404: on every route alike.
     expect((await members(org, 'nonsense')).status).toBe(400);
@@ -144,16 +159,29 @@ describeEachDatabase('families', (kind) => {
     const foreignCustomer = await createCustomer(saldo, other);
     const theirFamily = (await createFamily(other, { name: 'Theirs', currency: 'EUR' })).body;
     expect((await addMember(org, family.id, foreignCustomer.id)).status).toBe(404);
-    expect((await saldo.request('GET', `/orgs/${org.slug}/families/${theirFamily.id}`, { key: org.key })).status).toBe(404);
-    expect((await saldo.request('GET', `/orgs/${other.slug}/families/${theirFamily.id}`, { key: org.key })).status).toBe(404);
+    expect((await saldo.request('GET', `/orgs/${org.slug}/families/${theirFamily.id}`, { key: org.key })).status).toBe(
+      404,
+    );
+    expect(
+      (await saldo.request('GET', `/orgs/${other.slug}/families/${theirFamily.id}`, { key: org.key })).status,
+    ).toBe(404);
 
     const reader = await saldo.issueKey('fam-tenant', ['FAMILY_READ']);
     const writer = await saldo.issueKey('fam-tenant', ['FAMILY_WRITE']);
-    expect((await saldo.request('GET', `/orgs/${org.slug}/families/${family.id}`, { key: reader.key })).status).toBe(200);
-    expect((await saldo.request('GET', `/orgs/${org.slug}/families/${family.id}`, { key: writer.key })).status).toBe(403);
-    const readerWrites = await saldo.request('POST', `/orgs/${org.slug}/families`, { key: reader.key, body: { name: 'X', currency: 'EUR' } });
+    expect((await saldo.request('GET', `/orgs/${org.slug}/families/${family.id}`, { key: reader.key })).status).toBe(
+      200,
+    );
+    expect((await saldo.request('GET', `/orgs/${org.slug}/families/${family.id}`, { key: writer.key })).status).toBe(
+      403,
+    );
+    const readerWrites = await saldo.request('POST', `/orgs/${org.slug}/families`, {
+      key: reader.key,
+      body: { name: 'X', currency: 'EUR' },
+    });
     expect(readerWrites.status).toBe(403);
     expect(readerWrites.body.code).toBe('forbidden');
-    expect((await saldo.request('POST', `/orgs/${org.slug}/families`, { body: { name: 'X', currency: 'EUR' } })).status).toBe(401);
+    expect(
+      (await saldo.request('POST', `/orgs/${org.slug}/families`, { body: { name: 'X', currency: 'EUR' } })).status,
+    ).toBe(401);
   });
 });

@@ -26,7 +26,11 @@ describeEachDatabase('idempotency of ledger writes', (kind) => {
   it.each([
     ['an entry', (s: any) => `${s.base}/entries`, { type: 'CHARGE', amount: 1200 }],
     ['a payment', (s: any) => `${s.base}/payments`, { amount: 1200 }],
-    ['a payment by reference', (s: any) => `/orgs/${s.org.slug}/payments`, (s: any) => ({ reference: s.account.payment_reference.number, amount: 1200 })],
+    [
+      'a payment by reference',
+      (s: any) => `/orgs/${s.org.slug}/payments`,
+      (s: any) => ({ reference: s.account.payment_reference.number, amount: 1200 }),
+    ],
   ])('replays %s for the same key and body, and refuses another body', async (name, pathOf, bodyOf) => {
     const s = await setup(`replay-${name.replace(/ /g, '-')}`);
     const path = pathOf(s);
@@ -61,7 +65,9 @@ describeEachDatabase('idempotency of ledger writes', (kind) => {
 
   it('books 20 concurrent duplicates exactly once', async () => {
     const s = await setup('concurrent-duplicates');
-    const answers = await Promise.all(Array.from({ length: 20 }, () => s.send(`${s.base}/payments`, { amount: 999 }, 'same-key')));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => s.send(`${s.base}/payments`, { amount: 999 }, 'same-key')),
+    );
     for (const answer of answers) expect(answer.status).toBe(201);
     expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
     expect(answers.filter((a) => a.headers.get('idempotency-replayed') === null)).toHaveLength(1);

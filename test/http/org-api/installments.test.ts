@@ -17,13 +17,18 @@ describeEachDatabase('installment plans', (kind) => {
   async function setup(slug: string) {
     const { org, account, base } = await organizationWithAccount(saldo, slug);
     const charge = async (amount: number, due_date = '2026-03-10') => {
-      const answer = await saldo.request('POST', `${base}/entries`, { key: org.key, body: { type: 'CHARGE', amount, due_date } });
+      const answer = await saldo.request('POST', `${base}/entries`, {
+        key: org.key,
+        body: { type: 'CHARGE', amount, due_date },
+      });
       expect(answer.status).toBe(201);
       return answer.body.id as string;
     };
-    const plan = (body: Record<string, unknown>) => saldo.request('POST', `${base}/installment-plans`, { key: org.key, body });
+    const plan = (body: Record<string, unknown>) =>
+      saldo.request('POST', `${base}/installment-plans`, { key: org.key, body });
     const read = async () => (await saldo.request('GET', base, { key: org.key })).body;
-    const entry = async (id: string) => (await saldo.request('GET', `/orgs/${slug}/entries/${id}`, { key: org.key })).body;
+    const entry = async (id: string) =>
+      (await saldo.request('GET', `/orgs/${slug}/entries/${id}`, { key: org.key })).body;
     return { org, accountId: account.account_id as string, base, charge, plan, read, entry };
   }
 
@@ -49,14 +54,25 @@ describeEachDatabase('installment plans', (kind) => {
     const originalNow = await s.entry(original);
     expect(originalNow).toMatchObject({ installment_plan: true, open_amount: 0, amount: 10_000 });
     const installment = await s.entry(created.body.installments[0].entry_id);
-    expect(installment).toMatchObject({ type: 'CHARGE', kind: 'INSTALLMENT', amount: 3_333, open_amount: 3_333, installment_plan: false });
+    expect(installment).toMatchObject({
+      type: 'CHARGE',
+      kind: 'INSTALLMENT',
+      amount: 3_333,
+      open_amount: 3_333,
+      installment_plan: false,
+    });
 
     const read = await saldo.request('GET', `/orgs/split/installment-plans/${created.body.id}`, { key: s.org.key });
     expect(read.body).toEqual(created.body);
     const listed = await saldo.request('GET', `${s.base}/installment-plans`, { key: s.org.key });
     expect(listed.body.data.map((p: any) => p.id)).toEqual([created.body.id]);
 
-    const interval = await s.plan({ entry_ids: [await s.charge(1_000)], installments: 2, first_due_date: '2026-01-31', interval_months: 3 });
+    const interval = await s.plan({
+      entry_ids: [await s.charge(1_000)],
+      installments: 2,
+      first_due_date: '2026-01-31',
+      interval_months: 3,
+    });
     expect(interval.body.installments.map((i: any) => i.due_date)).toEqual(['2026-01-31', '2026-04-30']);
   });
 
@@ -68,7 +84,10 @@ describeEachDatabase('installment plans', (kind) => {
     expect(plan.installments.map((i: any) => i.amount)).toEqual([2_500, 2_500, 2_500, 2_500]);
 
     const paid = await saldo.request('POST', `${s.base}/payments`, { key: s.org.key, body: { amount: 3_000 } });
-    expect(paid.body.allocations.map((a: any) => a.entry_id)).toEqual([plan.installments[0].entry_id, plan.installments[1].entry_id]);
+    expect(paid.body.allocations.map((a: any) => a.entry_id)).toEqual([
+      plan.installments[0].entry_id,
+      plan.installments[1].entry_id,
+    ]);
 
     const cancelled = await saldo.request('DELETE', `/orgs/cancel/installment-plans/${plan.id}`, { key: s.org.key });
     expect(cancelled.status).toBe(200);
@@ -82,7 +101,9 @@ describeEachDatabase('installment plans', (kind) => {
     const twice = await saldo.request('DELETE', `/orgs/cancel/installment-plans/${plan.id}`, { key: s.org.key });
     expect(twice.status).toBe(422);
     expect(twice.body.code).toBe('installment_plan_invalid');
-    const missing = await saldo.request('DELETE', '/orgs/cancel/installment-plans/ipl_00000000000000000000000000', { key: s.org.key });
+    const missing = await saldo.request('DELETE', '/orgs/cancel/installment-plans/ipl_00000000000000000000000000', {
+      key: s.org.key,
+    });
     expect(missing.status).toBe(404);
     expect(missing.body.code).toBe('installment_plan_not_found');
   });
@@ -97,18 +118,50 @@ describeEachDatabase('installment plans', (kind) => {
     await s.plan({ entry_ids: [original], installments: 3, first_due_date: '2026-04-01' });
     const quiet = await saldo.request('POST', '/orgs/plan-dunning/dunning-runs', { key: s.org.key, body: {} });
     expect(quiet.body.accounts_evaluated).toBe(0);
-    const late = await saldo.request('POST', '/orgs/plan-dunning/dunning-runs', { key: s.org.key, body: { as_of: '2026-04-06' } });
+    const late = await saldo.request('POST', '/orgs/plan-dunning/dunning-runs', {
+      key: s.org.key,
+      body: { as_of: '2026-04-06' },
+    });
     expect(late.body.changes).toMatchObject({ escalated: 1, fees_posted: 1 });
     const detail = await saldo.request('GET', `/orgs/plan-dunning/dunning-runs/${late.body.id}`, { key: s.org.key });
-    expect(detail.body.account_changes[0]).toMatchObject({ anchor_date: '2026-04-01', days_past_due: 5, overdue_amount: 3_000 });
+    expect(detail.body.account_changes[0]).toMatchObject({
+      anchor_date: '2026-04-01',
+      days_past_due: 5,
+      overdue_amount: 3_000,
+    });
   });
 
   it.each([
-    ['no entries', (_: string) => ({ entry_ids: [], installments: 2, first_due_date: '2026-04-01' }), 400, 'validation_failed'],
-    ['zero installments', (id: string) => ({ entry_ids: [id], installments: 0, first_due_date: '2026-04-01' }), 400, 'validation_failed'],
-    ['an impossible date', (id: string) => ({ entry_ids: [id], installments: 2, first_due_date: '2026-02-30' }), 400, 'validation_failed'],
-    ['an unknown entry', (_: string) => ({ entry_ids: ['trn_0000000000000ZZZZZZZZZZZZZ'], installments: 2, first_due_date: '2026-04-01' }), 404, 'entry_not_found'],
-    ['more installments than minor units', (id: string) => ({ entry_ids: [id], installments: 120, first_due_date: '2026-04-01' }), 422, 'installment_plan_invalid'],
+    [
+      'no entries',
+      (_: string) => ({ entry_ids: [], installments: 2, first_due_date: '2026-04-01' }),
+      400,
+      'validation_failed',
+    ],
+    [
+      'zero installments',
+      (id: string) => ({ entry_ids: [id], installments: 0, first_due_date: '2026-04-01' }),
+      400,
+      'validation_failed',
+    ],
+    [
+      'an impossible date',
+      (id: string) => ({ entry_ids: [id], installments: 2, first_due_date: '2026-02-30' }),
+      400,
+      'validation_failed',
+    ],
+    [
+      'an unknown entry',
+      (_: string) => ({ entry_ids: ['trn_0000000000000ZZZZZZZZZZZZZ'], installments: 2, first_due_date: '2026-04-01' }),
+      404,
+      'entry_not_found',
+    ],
+    [
+      'more installments than minor units',
+      (id: string) => ({ entry_ids: [id], installments: 120, first_due_date: '2026-04-01' }),
+      422,
+      'installment_plan_invalid',
+    ],
   ])('refuses %s', async (_name, body, status, code) => {
     const s = await setup(`plan-refuse-${Math.random().toString(36).slice(2, 10)}`);
     const id = await s.charge(100);
@@ -119,11 +172,16 @@ describeEachDatabase('installment plans', (kind) => {
 
   it('refuses credits, settled charges and charges already in a plan', async () => {
     const s = await setup('plan-refusals');
-    const credit = await saldo.request('POST', `${s.base}/entries`, { key: s.org.key, body: { type: 'CREDIT', amount: 500 } });
+    const credit = await saldo.request('POST', `${s.base}/entries`, {
+      key: s.org.key,
+      body: { type: 'CREDIT', amount: 500 },
+    });
     const asCredit = await s.plan({ entry_ids: [credit.body.id], installments: 2, first_due_date: '2026-04-01' });
     expect(asCredit.status).toBe(422);
     const settled = await s.charge(500); // settled at once by the credit
-    expect((await s.plan({ entry_ids: [settled], installments: 2, first_due_date: '2026-04-01' })).body.code).toBe('installment_plan_invalid');
+    expect((await s.plan({ entry_ids: [settled], installments: 2, first_due_date: '2026-04-01' })).body.code).toBe(
+      'installment_plan_invalid',
+    );
     const open = await s.charge(1_000);
     expect((await s.plan({ entry_ids: [open], installments: 2, first_due_date: '2026-04-01' })).status).toBe(201);
     const again = await s.plan({ entry_ids: [open], installments: 2, first_due_date: '2026-04-01' });

@@ -20,18 +20,25 @@ describeEachDatabase('interest', (kind) => {
   async function setup(slug: string, interest: Interest | null, today: string) {
     saldo.clock.set(`${today}T10:00:00Z`);
     const org = await saldo.organization(slug);
-    const policy = (body: Interest | null) => saldo.request('PUT', `/orgs/${slug}/dunning-policy`, { key: org.key, body: { levels: [], interest: body } });
+    const policy = (body: Interest | null) =>
+      saldo.request('PUT', `/orgs/${slug}/dunning-policy`, { key: org.key, body: { levels: [], interest: body } });
     const put = await policy(interest);
     expect(put.status, put.text).toBe(200);
     const { account } = await createCustomerWithAccount(saldo, org);
     const base = `/orgs/${slug}/accounts/${account.account_id}`;
     const charge = async (amount: number, due_date: string) => {
-      const answer = await saldo.request('POST', `${base}/entries`, { key: org.key, body: { type: 'CHARGE', amount, due_date } });
+      const answer = await saldo.request('POST', `${base}/entries`, {
+        key: org.key,
+        body: { type: 'CHARGE', amount, due_date },
+      });
       expect(answer.status, answer.text).toBe(201);
       return answer.body;
     };
     const pay = async (amount: number, value_date?: string) => {
-      const answer = await saldo.request('POST', `${base}/payments`, { key: org.key, body: { amount, ...(value_date ? { value_date } : {}) } });
+      const answer = await saldo.request('POST', `${base}/payments`, {
+        key: org.key,
+        body: { amount, ...(value_date ? { value_date } : {}) },
+      });
       expect(answer.status, answer.text).toBe(201);
       return answer.body;
     };
@@ -42,7 +49,9 @@ describeEachDatabase('interest', (kind) => {
     };
     const interestEntries = async (accountBase = base) => {
       const page = await saldo.request('GET', `${accountBase}/entries?limit=100`, { key: org.key });
-      return (page.body.data as any[]).filter((e) => e.kind === 'INTEREST').map((e) => ({ amount: e.amount, due_date: e.due_date }));
+      return (page.body.data as any[])
+        .filter((e) => e.kind === 'INTEREST')
+        .map((e) => ({ amount: e.amount, due_date: e.due_date }));
     };
     return { org, account, base, policy, charge, pay, run, interestEntries };
   }
@@ -54,7 +63,10 @@ describeEachDatabase('interest', (kind) => {
     expect(run.changes).toMatchObject({ interest_posted: 1, interest_amount: 200 });
     expect(await s.interestEntries()).toEqual([{ amount: 200, due_date: '2026-03-15' }]);
     const entries = (await saldo.request('GET', `${s.base}/entries?limit=100`, { key: s.org.key })).body.data;
-    expect(entries.find((e: any) => e.kind === 'INTEREST')).toMatchObject({ type: 'CHARGE', description: 'Interest at 10 % a year through 2026-03-15' });
+    expect(entries.find((e: any) => e.kind === 'INTEREST')).toMatchObject({
+      type: 'CHARGE',
+      description: 'Interest at 10 % a year through 2026-03-15',
+    });
   });
 
   it('counts 29 days in a leap February at 1/365 each', async () => {
@@ -114,7 +126,11 @@ describeEachDatabase('interest', (kind) => {
   it('never charges a day twice: a re-run, a past as_of, concurrent runs', async () => {
     const s = await setup('int-twice', { annual_rate_percent: 10, posting: 'EACH_RUN' }, '2026-03-15');
     await s.charge(36_500, '2026-01-31');
-    const runs = await Promise.all([1, 2, 3].map(() => saldo.request('POST', '/orgs/int-twice/dunning-runs', { key: s.org.key, body: { as_of: '2026-02-28' } })));
+    const runs = await Promise.all(
+      [1, 2, 3].map(() =>
+        saldo.request('POST', '/orgs/int-twice/dunning-runs', { key: s.org.key, body: { as_of: '2026-02-28' } }),
+      ),
+    );
     for (const answer of runs) expect([201, 409]).toContain(answer.status);
     expect(await s.interestEntries()).toEqual([{ amount: 280, due_date: '2026-02-28' }]);
     expect((await s.run('2026-02-28')).changes.interest_posted).toBe(0);
@@ -142,9 +158,15 @@ describeEachDatabase('interest', (kind) => {
     const s = await setup('int-closed', { annual_rate_percent: 10 }, '2026-02-21');
     await s.charge(36_500, '2026-01-31');
     const paid = await s.pay(36_500, '2026-02-21');
-    const closed = await saldo.request('POST', `${s.base}/status`, { key: s.org.key, body: { status: 'ACCOUNT_CLOSED' } });
+    const closed = await saldo.request('POST', `${s.base}/status`, {
+      key: s.org.key,
+      body: { status: 'ACCOUNT_CLOSED' },
+    });
     expect(closed.status, closed.text).toBe(200);
-    const returned = await saldo.request('POST', `/orgs/int-closed/entries/${paid.id}/reversal`, { key: s.org.key, body: {} });
+    const returned = await saldo.request('POST', `/orgs/int-closed/entries/${paid.id}/reversal`, {
+      key: s.org.key,
+      body: {},
+    });
     expect(returned.status, returned.text).toBe(201);
     await s.run('2026-02-28');
     // The returned payment never settled anything: 1–28 February on the whole amount.
@@ -153,7 +175,10 @@ describeEachDatabase('interest', (kind) => {
 
   it("follows a template's own interest", async () => {
     const s = await setup('int-template', null, '2026-03-15');
-    const template = await saldo.request('POST', '/orgs/int-template/account-templates', { key: s.org.key, body: { name: 'late', currency: 'EUR' } });
+    const template = await saldo.request('POST', '/orgs/int-template/account-templates', {
+      key: s.org.key,
+      body: { name: 'late', currency: 'EUR' },
+    });
     expect(template.status, template.text).toBe(201);
     const own = await saldo.request('PUT', '/orgs/int-template/account-templates/late/dunning-policy', {
       key: s.org.key,
@@ -164,7 +189,14 @@ describeEachDatabase('interest', (kind) => {
     const customer = await createCustomer(saldo, s.org);
     const account = await createAccount(saldo, s.org, customer.id, { template: 'late' });
     const base = `/orgs/int-template/accounts/${account.account_id}`;
-    expect((await saldo.request('POST', `${base}/entries`, { key: s.org.key, body: { type: 'CHARGE', amount: 36_500, due_date: '2026-01-31' } })).status).toBe(201);
+    expect(
+      (
+        await saldo.request('POST', `${base}/entries`, {
+          key: s.org.key,
+          body: { type: 'CHARGE', amount: 36_500, due_date: '2026-01-31' },
+        })
+      ).status,
+    ).toBe(201);
     await s.charge(36_500, '2026-01-31'); // the organization's account: no interest
     await s.run('2026-02-28');
     expect(await s.interestEntries(base)).toEqual([{ amount: 280, due_date: '2026-02-28' }]);

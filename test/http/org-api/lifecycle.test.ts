@@ -16,7 +16,8 @@ describeEachDatabase('account lifecycle', (kind) => {
 
   async function setup(slug: string) {
     const { org, base } = await organizationWithAccount(saldo, slug);
-    const move = (status: string, headers?: Record<string, string>) => saldo.request('POST', `${base}/status`, { key: org.key, body: { status }, headers });
+    const move = (status: string, headers?: Record<string, string>) =>
+      saldo.request('POST', `${base}/status`, { key: org.key, body: { status }, headers });
     const read = async () => (await saldo.request('GET', base, { key: org.key })).body;
     return { org, base, move, read };
   }
@@ -41,7 +42,9 @@ describeEachDatabase('account lifecycle', (kind) => {
     ['ACCOUNT_OK', 'ACCOUNT_AUTO_CLOSED', ['ACCOUNT_BLOCKED', 'ACCOUNT_TO_CLOSE', 'ACCOUNT_CLOSED']],
     ['ACCOUNT_CLOSED', 'ACCOUNT_OK', []],
   ])('refuses %s → %s with 409 naming the allowed statuses', async (from, to, allowed) => {
-    const s = await setup(`refuse-${from.toLowerCase().replace('account_', '')}-${to.toLowerCase().replace('account_', '').replace('_', '')}`);
+    const s = await setup(
+      `refuse-${from.toLowerCase().replace('account_', '')}-${to.toLowerCase().replace('account_', '').replace('_', '')}`,
+    );
     if (from !== 'ACCOUNT_OK') expect((await s.move(from)).status).toBe(200);
     const refused = await s.move(to);
     expect(refused.status).toBe(409);
@@ -71,7 +74,10 @@ describeEachDatabase('account lifecycle', (kind) => {
     const closed = await s.move('ACCOUNT_CLOSED');
     expect(closed.status).toBe(200);
     expect(closed.body.closed_at).not.toBeNull();
-    const charge = await saldo.request('POST', `${s.base}/entries`, { key: s.org.key, body: { type: 'CHARGE', amount: 100 } });
+    const charge = await saldo.request('POST', `${s.base}/entries`, {
+      key: s.org.key,
+      body: { type: 'CHARGE', amount: 100 },
+    });
     expect(charge.status).toBe(409);
     expect(charge.body.code).toBe('account_closed');
   });

@@ -32,13 +32,19 @@ describeEachDatabase('open-amount moves backfill', (kind) => {
       const second = await post(`${base}/entries`, { type: 'CHARGE', amount: 4_000, due_date: '2026-02-05' });
       await post(`${base}/payments`, { amount: 1_000 });
       saldo.clock.set('2026-03-02T10:00:00Z');
-      const plan = await post(`${base}/installment-plans`, { entry_ids: [first.id, second.id], installments: 3, first_due_date: '2026-04-01' });
+      const plan = await post(`${base}/installment-plans`, {
+        entry_ids: [first.id, second.id],
+        installments: 3,
+        first_due_date: '2026-04-01',
+      });
       plans.push(plan.id);
       if (cancel) {
         saldo.clock.set('2026-03-03T10:00:00Z');
         await post(`${base}/payments`, { amount: 2_000 });
         saldo.clock.set('2026-03-04T10:00:00Z');
-        expect((await saldo.request('DELETE', `/orgs/moves-backfill/installment-plans/${plan.id}`, { key: org.key })).status).toBe(200);
+        expect(
+          (await saldo.request('DELETE', `/orgs/moves-backfill/installment-plans/${plan.id}`, { key: org.key })).status,
+        ).toBe(200);
       }
     }
     const db = saldo.store.db as unknown as Kysely<any>;

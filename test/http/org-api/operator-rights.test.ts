@@ -35,16 +35,51 @@ const ROUTES: RouteCase[] = [
   { kind: 'read', method: 'GET', path: () => '/orgs/acme/audit-events' },
   { kind: 'read', method: 'GET', path: () => '/orgs/acme/settings' },
   { kind: 'write', method: 'POST', path: () => '/orgs/acme/customers', body: () => ({ name: 'New' }) },
-  { kind: 'write', method: 'POST', path: (ids) => `/orgs/acme/accounts/${ids.account}/payments`, body: () => ({ amount: 100 }) },
-  { kind: 'write', method: 'POST', path: (ids) => `/orgs/acme/accounts/${ids.account}/entries`, body: () => ({ type: 'CHARGE', amount: 100 }) },
+  {
+    kind: 'write',
+    method: 'POST',
+    path: (ids) => `/orgs/acme/accounts/${ids.account}/payments`,
+    body: () => ({ amount: 100 }),
+  },
+  {
+    kind: 'write',
+    method: 'POST',
+    path: (ids) => `/orgs/acme/accounts/${ids.account}/entries`,
+    body: () => ({ type: 'CHARGE', amount: 100 }),
+  },
   { kind: 'write', method: 'POST', path: () => '/orgs/acme/families', body: () => ({ name: 'F', currency: 'EUR' }) },
   { kind: 'write', method: 'POST', path: () => '/orgs/acme/dunning-runs', body: () => ({}) },
-  { kind: 'write', method: 'PUT', path: (ids) => `/orgs/acme/accounts/${ids.account}/dunning-exemption`, body: () => ({ exempt: false }) },
+  {
+    kind: 'write',
+    method: 'PUT',
+    path: (ids) => `/orgs/acme/accounts/${ids.account}/dunning-exemption`,
+    body: () => ({ exempt: false }),
+  },
   { kind: 'setup', method: 'PUT', path: () => '/orgs/acme/settings', body: () => ({ time_zone: 'UTC' }) },
-  { kind: 'setup', method: 'PUT', path: () => '/orgs/acme/dunning-policy', body: () => ({ levels: [{ name: 'Reminder', days_past_due: 10 }] }) },
-  { kind: 'setup', method: 'POST', path: () => '/orgs/acme/account-templates', body: () => ({ name: `t${++templates}`, currency: 'EUR' }) },
-  { kind: 'setup', method: 'PUT', path: (ids) => `/orgs/acme/account-templates/${ids.template}/dunning-policy`, body: () => ({ levels: [] }) },
-  { kind: 'setup', method: 'DELETE', path: (ids) => `/orgs/acme/account-templates/${ids.template}/dunning-policy`, body: () => ({}) },
+  {
+    kind: 'setup',
+    method: 'PUT',
+    path: () => '/orgs/acme/dunning-policy',
+    body: () => ({ levels: [{ name: 'Reminder', days_past_due: 10 }] }),
+  },
+  {
+    kind: 'setup',
+    method: 'POST',
+    path: () => '/orgs/acme/account-templates',
+    body: () => ({ name: `t${++templates}`, currency: 'EUR' }),
+  },
+  {
+    kind: 'setup',
+    method: 'PUT',
+    path: (ids) => `/orgs/acme/account-templates/${ids.template}/dunning-policy`,
+    body: () => ({ levels: [] }),
+  },
+  {
+    kind: 'setup',
+    method: 'DELETE',
+    path: (ids) => `/orgs/acme/account-templates/${ids.template}/dunning-policy`,
+    body: () => ({}),
+  },
 ];
 
 const ALLOWED: Record<Role, Array<RouteCase['kind']>> = {
@@ -63,8 +98,14 @@ describeEachDatabase('operator role rights', (kind) => {
     saldo = await startSaldo(kind);
     const org = await saldo.organization('acme');
     const { customer, account } = await createCustomerWithAccount(saldo, org);
-    const entry = await saldo.request('POST', `/orgs/acme/accounts/${account.account_id}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 500 } });
-    await saldo.request('POST', '/orgs/acme/account-templates', { key: org.key, body: { name: 'basic', currency: 'EUR' } });
+    const entry = await saldo.request('POST', `/orgs/acme/accounts/${account.account_id}/entries`, {
+      key: org.key,
+      body: { type: 'CHARGE', amount: 500 },
+    });
+    await saldo.request('POST', '/orgs/acme/account-templates', {
+      key: org.key,
+      body: { name: 'basic', currency: 'EUR' },
+    });
     ids = { customer: customer.id, account: account.account_id, entry: entry.body.id, template: 'basic' };
     await saldo.organization('globex');
     for (const role of ['viewer', 'clerk', 'admin'] as const) {
@@ -82,9 +123,14 @@ describeEachDatabase('operator role rights', (kind) => {
     const expected: string[] = [];
     for (const route of ROUTES) {
       const path = route.path(ids);
-      const answer = await saldo.request(route.method, path, { headers: asConsole(saldo, cookies[role]), body: route.body?.(ids) });
+      const answer = await saldo.request(route.method, path, {
+        headers: asConsole(saldo, cookies[role]),
+        body: route.body?.(ids),
+      });
       const allowed = ALLOWED[role].includes(route.kind);
-      outcomes.push(`${route.method} ${path} (${route.kind}): ${answer.status === 403 ? `403 ${answer.body.code}` : answer.status < 300 ? 'done' : `${answer.status} ${answer.text.slice(0, 120)}`}`);
+      outcomes.push(
+        `${route.method} ${path} (${route.kind}): ${answer.status === 403 ? `403 ${answer.body.code}` : answer.status < 300 ? 'done' : `${answer.status} ${answer.text.slice(0, 120)}`}`,
+      );
       expected.push(`${route.method} ${path} (${route.kind}): ${allowed ? 'done' : '403 forbidden'}`);
     }
     expect(outcomes).toEqual(expected);
@@ -92,27 +138,46 @@ describeEachDatabase('operator role rights', (kind) => {
 
   it('answers an operator of another organization 404 on this one, as it answers a key of it', async () => {
     for (const route of ROUTES) {
-      const answer = await saldo.request(route.method, route.path(ids), { headers: asConsole(saldo, cookies.other), body: route.body?.(ids) });
-      expect(`${route.method} ${route.path(ids)}: ${answer.status} ${answer.body?.code}`).toBe(`${route.method} ${route.path(ids)}: 404 organization_not_found`);
+      const answer = await saldo.request(route.method, route.path(ids), {
+        headers: asConsole(saldo, cookies.other),
+        body: route.body?.(ids),
+      });
+      expect(`${route.method} ${route.path(ids)}: ${answer.status} ${answer.body?.code}`).toBe(
+        `${route.method} ${route.path(ids)}: 404 organization_not_found`,
+      );
     }
     // In its own organization, this organization's ids are simply not there.
-    const account = await saldo.request('GET', `/orgs/globex/accounts/${ids.account}`, { headers: { cookie: cookies.other } });
+    const account = await saldo.request('GET', `/orgs/globex/accounts/${ids.account}`, {
+      headers: { cookie: cookies.other },
+    });
     expect(account.status).toBe(404);
     expect(account.body.code).toBe('account_not_found');
   });
 
   it('keeps API keys to their scopes: the setup is a matter of scope for a key', async () => {
-    const policy = await saldo.request('PUT', '/orgs/acme/dunning-policy', { key: keyOfWrites, body: { levels: [{ name: 'Reminder', days_past_due: 7 }] } });
+    const policy = await saldo.request('PUT', '/orgs/acme/dunning-policy', {
+      key: keyOfWrites,
+      body: { levels: [{ name: 'Reminder', days_past_due: 7 }] },
+    });
     expect(policy.status).toBe(200);
-    const customers = await saldo.request('POST', '/orgs/acme/customers', { key: keyOfWrites, body: { name: 'No scope' } });
+    const customers = await saldo.request('POST', '/orgs/acme/customers', {
+      key: keyOfWrites,
+      body: { name: 'No scope' },
+    });
     expect(customers.status).toBe(403);
   });
 
   it('accepts the session only on the native API: the v1 and v4 dialects want a key', async () => {
-    const customer = await saldo.request('GET', `/orgs/acme/customers/${ids.customer}`, { headers: { cookie: cookies.admin } });
-    const v4 = await saldo.request('GET', `/v4/customer/${customer.body.number}?auditUser=x`, { headers: { cookie: cookies.admin } });
+    const customer = await saldo.request('GET', `/orgs/acme/customers/${ids.customer}`, {
+      headers: { cookie: cookies.admin },
+    });
+    const v4 = await saldo.request('GET', `/v4/customer/${customer.body.number}?auditUser=x`, {
+      headers: { cookie: cookies.admin },
+    });
     expect(v4.status).toBe(401);
-    const v1 = await saldo.request('GET', `/v1/customers/${customer.body.number}/account/balances`, { headers: { cookie: cookies.admin } });
+    const v1 = await saldo.request('GET', `/v1/customers/${customer.body.number}/account/balances`, {
+      headers: { cookie: cookies.admin },
+    });
     expect(v1.status).toBe(401);
   });
 });

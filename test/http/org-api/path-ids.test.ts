@@ -25,18 +25,33 @@ describeEachDatabase('path ids', (kind) => {
     ["a customer's accounts", (id) => `/customers/${id}/accounts`, 'customer_id', UNKNOWN_UUID, 'customer_not_found'],
     ['an entry', (id) => `/entries/${id}`, 'entry_id', unknown('trn_'), 'entry_not_found'],
     ['a family', (id) => `/families/${id}`, 'family_id', unknown('fml_'), 'family_not_found'],
-    ['a scheduled payment', (id) => `/scheduled-payments/${id}`, 'scheduled_payment_id', unknown('spm_'), 'scheduled_payment_not_found'],
-    ['an installment plan', (id) => `/installment-plans/${id}`, 'plan_id', unknown('ipl_'), 'installment_plan_not_found'],
+    [
+      'a scheduled payment',
+      (id) => `/scheduled-payments/${id}`,
+      'scheduled_payment_id',
+      unknown('spm_'),
+      'scheduled_payment_not_found',
+    ],
+    [
+      'an installment plan',
+      (id) => `/installment-plans/${id}`,
+      'plan_id',
+      unknown('ipl_'),
+      'installment_plan_not_found',
+    ],
     ['a dunning run', (id) => `/dunning-runs/${id}`, 'run_id', unknown('dnr_'), 'dunning_run_not_found'],
   ];
 
-  it.each(cases)('answers %s: 400 for a malformed id, 404 for an unknown one', async (_name, path, parameter, wellFormed, code) => {
-    const malformed = await saldo.request('GET', `/orgs/path-ids${path('x')}`, { key: org.key });
-    expect(malformed.status).toBe(400);
-    expect(malformed.body.code).toBe('validation_failed');
-    expect(malformed.body.errors[0].parameter).toBe(parameter);
-    const missing = await saldo.request('GET', `/orgs/path-ids${path(wellFormed)}`, { key: org.key });
-    expect(missing.status).toBe(404);
-    expect(missing.body.code).toBe(code);
-  });
+  it.each(cases)(
+    'answers %s: 400 for a malformed id, 404 for an unknown one',
+    async (_name, path, parameter, wellFormed, code) => {
+      const malformed = await saldo.request('GET', `/orgs/path-ids${path('x')}`, { key: org.key });
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.code).toBe('validation_failed');
+      expect(malformed.body.errors[0].parameter).toBe(parameter);
+      const missing = await saldo.request('GET', `/orgs/path-ids${path(wellFormed)}`, { key: org.key });
+      expect(missing.status).toBe(404);
+      expect(missing.body.code).toBe(code);
+    },
+  );
 });

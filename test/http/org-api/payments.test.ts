@@ -18,7 +18,9 @@ describeEachDatabase('payments', (kind) => {
     let cursor: string | null = null;
     do {
       const query: string = cursor === null ? '' : `&cursor=${cursor}`;
-      const page = await saldo.request('GET', `/orgs/${org.slug}/accounts/${accountId}/entries?limit=100${query}`, { key: org.key });
+      const page = await saldo.request('GET', `/orgs/${org.slug}/accounts/${accountId}/entries?limit=100${query}`, {
+        key: org.key,
+      });
       expect(page.status).toBe(200);
       entries.push(...page.body.data);
       cursor = page.body.next_cursor;
@@ -31,16 +33,31 @@ describeEachDatabase('payments', (kind) => {
     const { account } = await createCustomerWithAccount(saldo, org, { payment_reference: { type: 'MOD10' } });
     const reference: string = account.payment_reference.number;
     expect(reference).toMatch(/^\d+$/);
-    await saldo.request('POST', `/orgs/${org.slug}/accounts/${account.account_id}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 4000 } });
+    await saldo.request('POST', `/orgs/${org.slug}/accounts/${account.account_id}/entries`, {
+      key: org.key,
+      body: { type: 'CHARGE', amount: 4000 },
+    });
 
-    const paid = await saldo.request('POST', `/orgs/${org.slug}/payments`, { key: org.key, body: { reference, amount: 2500 } });
+    const paid = await saldo.request('POST', `/orgs/${org.slug}/payments`, {
+      key: org.key,
+      body: { reference, amount: 2500 },
+    });
     expect(paid.status).toBe(201);
-    expect(paid.body).toMatchObject({ account_id: account.account_id, kind: 'PAYMENT', type: 'CREDIT', amount: 2500, unallocated: 0 });
+    expect(paid.body).toMatchObject({
+      account_id: account.account_id,
+      kind: 'PAYMENT',
+      type: 'CREDIT',
+      amount: 2500,
+      unallocated: 0,
+    });
     expect(paid.body.allocations).toHaveLength(1);
     expect(paid.body.allocations[0].amount).toBe(2500);
 
     const spaced = reference.replace(/(.{3})/g, '$1 ').trim();
-    const again = await saldo.request('POST', `/orgs/${org.slug}/payments`, { key: org.key, body: { reference: spaced, amount: 2000 } });
+    const again = await saldo.request('POST', `/orgs/${org.slug}/payments`, {
+      key: org.key,
+      body: { reference: spaced, amount: 2000 },
+    });
     expect(again.status).toBe(201);
     expect(again.body).toMatchObject({ account_id: account.account_id, unallocated: 500, balance_after: 500 });
     const read = await saldo.request('GET', `/orgs/${org.slug}/accounts/${account.account_id}`, { key: org.key });
@@ -51,7 +68,10 @@ describeEachDatabase('payments', (kind) => {
     const org = await saldo.organization('unmatched');
     const other = await saldo.organization('unmatched-other');
     const { account } = await createCustomerWithAccount(saldo, other, { payment_reference: { type: 'MOD10' } });
-    const unknown = await saldo.request('POST', `/orgs/${org.slug}/payments`, { key: org.key, body: { reference: '1234566', amount: 100 } });
+    const unknown = await saldo.request('POST', `/orgs/${org.slug}/payments`, {
+      key: org.key,
+      body: { reference: '1234566', amount: 100 },
+    });
     expect(unknown.status).toBe(422);
     expect(unknown.body.code).toBe('payment_reference_unmatched');
     const theirs = await saldo.request('POST', `/orgs/${org.slug}/payments`, {
@@ -62,7 +82,9 @@ describeEachDatabase('payments', (kind) => {
     expect(theirs.body.code).toBe('payment_reference_unmatched');
     const missing = await saldo.request('POST', `/orgs/${org.slug}/payments`, { key: org.key, body: { amount: 100 } });
     expect(missing.status).toBe(400);
-    const otherAccount = await saldo.request('GET', `/orgs/${other.slug}/accounts/${account.account_id}`, { key: other.key });
+    const otherAccount = await saldo.request('GET', `/orgs/${other.slug}/accounts/${account.account_id}`, {
+      key: other.key,
+    });
     expect(otherAccount.body.balance).toBe(0);
   });
 
@@ -71,9 +93,14 @@ describeEachDatabase('payments', (kind) => {
     const { account } = await createCustomerWithAccount(saldo, org);
     const base = `/orgs/${org.slug}/accounts/${account.account_id}`;
     const charges = Array.from({ length: 10 }, (_, i) =>
-      saldo.request('POST', `${base}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 1000 + i, due_date: `2026-04-${String(10 + i)}` } }),
+      saldo.request('POST', `${base}/entries`, {
+        key: org.key,
+        body: { type: 'CHARGE', amount: 1000 + i, due_date: `2026-04-${String(10 + i)}` },
+      }),
     );
-    const payments = Array.from({ length: 50 }, (_, i) => saldo.request('POST', `${base}/payments`, { key: org.key, body: { amount: 200 + i } }));
+    const payments = Array.from({ length: 50 }, (_, i) =>
+      saldo.request('POST', `${base}/payments`, { key: org.key, body: { amount: 200 + i } }),
+    );
     const answers = await Promise.all([...charges, ...payments]);
     for (const answer of answers) expect(answer.status).toBe(201);
 
@@ -90,7 +117,9 @@ describeEachDatabase('payments', (kind) => {
     for (const entry of entries) {
       balance += entry.type === 'CREDIT' ? entry.amount : -entry.amount;
       expect(entry.balance_after).toBe(balance);
-      const allocated = entry.allocations.filter((a: any) => a.released_by === null).reduce((sum: number, a: any) => sum + a.amount, 0);
+      const allocated = entry.allocations
+        .filter((a: any) => a.released_by === null)
+        .reduce((sum: number, a: any) => sum + a.amount, 0);
       expect(entry.open_amount + allocated).toBe(entry.amount);
     }
     expect(entries.filter((e) => e.type === 'CHARGE').every((e) => e.open_amount === 0)).toBe(true);

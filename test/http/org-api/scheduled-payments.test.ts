@@ -16,10 +16,15 @@ describeEachDatabase('scheduled payments', (kind) => {
 
   type Org = { slug: string; key: string; id: string };
   const schedule = (org: Org, accountId: string, body: unknown, headers?: Record<string, string>) =>
-    saldo.request('POST', `/orgs/${org.slug}/accounts/${accountId}/scheduled-payments`, { key: org.key, body, headers });
+    saldo.request('POST', `/orgs/${org.slug}/accounts/${accountId}/scheduled-payments`, {
+      key: org.key,
+      body,
+      headers,
+    });
   const list = (org: Org, accountId: string, query = '') =>
     saldo.request('GET', `/orgs/${org.slug}/accounts/${accountId}/scheduled-payments${query}`, { key: org.key });
-  const cancel = (org: Org, id: string) => saldo.request('DELETE', `/orgs/${org.slug}/scheduled-payments/${id}`, { key: org.key });
+  const cancel = (org: Org, id: string) =>
+    saldo.request('DELETE', `/orgs/${org.slug}/scheduled-payments/${id}`, { key: org.key });
 
   it('schedules a payment with the account’s payment method and reads it back', async () => {
     const org = await saldo.organization('spm-create');
@@ -37,7 +42,9 @@ describeEachDatabase('scheduled payments', (kind) => {
       created_at: '2026-03-15T10:00:00.000Z',
       updated_at: '2026-03-15T10:00:00.000Z',
     });
-    const read = await saldo.request('GET', `/orgs/${org.slug}/scheduled-payments/${created.body.id}`, { key: org.key });
+    const read = await saldo.request('GET', `/orgs/${org.slug}/scheduled-payments/${created.body.id}`, {
+      key: org.key,
+    });
     expect(read.body).toEqual(created.body);
     const byCard = await schedule(org, account.account_id, { amount: 1, date: '2026-03-15', method: 'CREDIT_CARD' });
     expect(byCard.body).toMatchObject({ method: 'CREDIT_CARD', date: '2026-03-15' });
@@ -97,7 +104,8 @@ describeEachDatabase('scheduled payments', (kind) => {
     await schedule(org, otherAccount.account_id, { amount: 1, date: '2026-03-20' });
     const dates = ['2026-06-01', '2026-04-01', '2026-05-01', '2026-04-01', '2026-03-15', '2026-12-31', '2026-04-01'];
     const created: Array<{ id: string; date: string }> = [];
-    for (const [i, date] of dates.entries()) created.push((await schedule(org, account.account_id, { amount: 100 + i, date })).body);
+    for (const [i, date] of dates.entries())
+      created.push((await schedule(org, account.account_id, { amount: 100 + i, date })).body);
     const expected = [...created].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -1 : 1)).map((p) => p.id);
     const all = await list(org, account.account_id);
     expect(all.body.data.map((p: any) => p.id)).toEqual(expected);
@@ -112,7 +120,12 @@ describeEachDatabase('scheduled payments', (kind) => {
       cursor = page.body.next_cursor;
     } while (cursor);
     expect(seen).toEqual(expected);
-    for (const [query, status] of [['?limit=0', 400], ['?limit=101', 400], ['?cursor=bogus', 400], ['?other=1', 400]] as const) {
+    for (const [query, status] of [
+      ['?limit=0', 400],
+      ['?limit=101', 400],
+      ['?cursor=bogus', 400],
+      ['?other=1', 400],
+    ] as const) {
       expect((await list(org, account.account_id, query)).status, query).toBe(status);
     }
     expect((await list(org, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
@@ -129,11 +142,23 @@ describeEachDatabase('scheduled payments', (kind) => {
     expect(read.body).toMatchObject({ status: 'CANCELLED', updated_at: '2026-03-16T08:00:00.000Z' });
     const again = await cancel(org, payment.id);
     expect(again.status).toBe(409);
-    expect(again.body).toMatchObject({ code: 'scheduled_payment_not_cancellable', status: 409, scheduled_payment_status: 'CANCELLED' });
+    expect(again.body).toMatchObject({
+      code: 'scheduled_payment_not_cancellable',
+      status: 409,
+      scheduled_payment_status: 'CANCELLED',
+    });
 
     const due = (await schedule(org, account.account_id, { amount: 800, date: '2026-03-15' })).body;
     const stored = await saldo.store.scheduledPayments.findByPublicId(org.id, due.id);
-    expect(await saldo.store.scheduledPayments.transition(org.id, stored!.id, 'SCHEDULED', 'DUE', '2026-03-15T10:00:00.000Z')).toBe(true);
+    expect(
+      await saldo.store.scheduledPayments.transition(
+        org.id,
+        stored!.id,
+        'SCHEDULED',
+        'DUE',
+        '2026-03-15T10:00:00.000Z',
+      ),
+    ).toBe(true);
     const refused = await cancel(org, due.id);
     expect(refused.status).toBe(409);
     expect(refused.body.code).toBe('scheduled_payment_not_cancellable');
@@ -142,7 +167,9 @@ describeEachDatabase('scheduled payments', (kind) => {
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('scheduled_payment_not_found');
     const trail = await saldo.request('GET', `/orgs/${org.slug}/audit-events`, { key: org.key });
-    expect(trail.body.data.map((e: any) => e.action)).toEqual(expect.arrayContaining(['scheduled_payment.created', 'scheduled_payment.cancelled']));
+    expect(trail.body.data.map((e: any) => e.action)).toEqual(
+      expect.arrayContaining(['scheduled_payment.created', 'scheduled_payment.cancelled']),
+    );
   });
 
   it('replays a schedule with the same Idempotency-Key instead of scheduling twice', async () => {
@@ -164,7 +191,9 @@ describeEachDatabase('scheduled payments', (kind) => {
     const { account: foreign } = await createCustomerWithAccount(saldo, other);
     const theirs = (await schedule(other, foreign.account_id, { amount: 1, date: '2026-04-01' })).body;
     expect((await schedule(org, foreign.account_id, { amount: 1, date: '2026-04-01' })).status).toBe(404);
-    expect((await saldo.request('GET', `/orgs/${org.slug}/scheduled-payments/${theirs.id}`, { key: org.key })).status).toBe(404);
+    expect(
+      (await saldo.request('GET', `/orgs/${org.slug}/scheduled-payments/${theirs.id}`, { key: org.key })).status,
+    ).toBe(404);
     expect((await cancel(org, theirs.id)).status).toBe(404);
 
     const reader = await saldo.issueKey('spm-access', ['CUSTOMER_ACCOUNT_READ']);
@@ -173,10 +202,22 @@ describeEachDatabase('scheduled payments', (kind) => {
       body: { amount: 1, date: '2026-04-01' },
     });
     expect(denied.status).toBe(403);
-    expect((await saldo.request('GET', `/orgs/${org.slug}/accounts/${account.account_id}/scheduled-payments`, { key: reader.key })).status).toBe(200);
-    expect((await saldo.request('GET', `/orgs/${org.slug}/accounts/${account.account_id}/scheduled-payments`)).status).toBe(401);
+    expect(
+      (
+        await saldo.request('GET', `/orgs/${org.slug}/accounts/${account.account_id}/scheduled-payments`, {
+          key: reader.key,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await saldo.request('GET', `/orgs/${org.slug}/accounts/${account.account_id}/scheduled-payments`)).status,
+    ).toBe(401);
 
-    await saldo.store.db.updateTable('accounts').set({ status: 'ACCOUNT_CLOSED' }).where('uuid', '=', account.account_id).execute();
+    await saldo.store.db
+      .updateTable('accounts')
+      .set({ status: 'ACCOUNT_CLOSED' })
+      .where('uuid', '=', account.account_id)
+      .execute();
     const closed = await schedule(org, account.account_id, { amount: 1, date: '2026-04-01' });
     expect(closed.status).toBe(409);
     expect(closed.body.code).toBe('account_closed');

@@ -18,7 +18,9 @@ describeEachDatabase('settlement over several pages of open items', (kind) => {
   afterAll(async () => saldo?.close());
 
   async function entriesOf(org: { slug: string; key: string }, accountId: string): Promise<any[]> {
-    const page = await saldo.request('GET', `/orgs/${org.slug}/accounts/${accountId}/entries?limit=100`, { key: org.key });
+    const page = await saldo.request('GET', `/orgs/${org.slug}/accounts/${accountId}/entries?limit=100`, {
+      key: org.key,
+    });
     expect(page.status).toBe(200);
     return page.body.data;
   }
@@ -32,7 +34,10 @@ describeEachDatabase('settlement over several pages of open items', (kind) => {
     for (let i = ITEMS - 1; i >= 0; i--) {
       const day = String(1 + (i % 28)).padStart(2, '0');
       const month = String(4 + Math.floor(i / 28)).padStart(2, '0');
-      const posted = await saldo.request('POST', `${base}/entries`, { key: org.key, body: { type: 'CHARGE', amount: 100 + i, due_date: `2026-${month}-${day}` } });
+      const posted = await saldo.request('POST', `${base}/entries`, {
+        key: org.key,
+        body: { type: 'CHARGE', amount: 100 + i, due_date: `2026-${month}-${day}` },
+      });
       expect(posted.status).toBe(201);
     }
     const charges = (await entriesOf(org, account.account_id)).sort((a, b) => (a.due_date < b.due_date ? -1 : 1));

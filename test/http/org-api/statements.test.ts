@@ -39,10 +39,20 @@ describeEachDatabase('statement of account', (kind) => {
       return answer.body.id as string;
     };
     const base = `accounts/${account.account_id}`;
-    firstCharge = await post('2026-03-01', `${base}/entries`, { type: 'CHARGE', amount: 10_000, due_date: '2026-03-15', description: 'Maaliskuu' });
+    firstCharge = await post('2026-03-01', `${base}/entries`, {
+      type: 'CHARGE',
+      amount: 10_000,
+      due_date: '2026-03-15',
+      description: 'Maaliskuu',
+    });
     paymentId = await post('2026-03-05', `${base}/payments`, { amount: 4_000 });
     await post('2026-03-10', `${base}/write-offs`, { amount: 1_000, reason: 'Hyvitys' });
-    await post('2026-03-20', `${base}/entries`, { type: 'CHARGE', amount: 2_500, due_date: '2026-04-01', description: 'Huhtikuu' });
+    await post('2026-03-20', `${base}/entries`, {
+      type: 'CHARGE',
+      amount: 2_500,
+      due_date: '2026-04-01',
+      description: 'Huhtikuu',
+    });
     await post('2026-03-25', `entries/${paymentId}/reversal`, {}); // the payment came back
     saldo.clock.set('2026-03-31T10:00:00Z');
     const settings = await saldo.request('PUT', `/orgs/${slug}/settings`, { key: org.key, body: { locale: 'fi-FI' } });
@@ -57,7 +67,13 @@ describeEachDatabase('statement of account', (kind) => {
     const answer = await statement();
     expect(answer.status, answer.text).toBe(200);
     const body = answer.body;
-    expect(body).toMatchObject({ account_id: account.account_id, currency: 'EUR', from: '2026-03-02', to: '2026-03-31', opening_balance: -10_000 });
+    expect(body).toMatchObject({
+      account_id: account.account_id,
+      currency: 'EUR',
+      from: '2026-03-02',
+      to: '2026-03-31',
+      opening_balance: -10_000,
+    });
     expect(body.payment_reference).toBe(account.payment_reference.number);
     expect(body.entries.map((e: any) => e.kind)).toEqual(['PAYMENT', 'WRITE_OFF', 'CHARGE', 'REVERSAL']);
     let balance = body.opening_balance;
@@ -77,7 +93,12 @@ describeEachDatabase('statement of account', (kind) => {
   it('shows the open items as they stood at the end of a past `to`', async () => {
     const answer = await statement('?from=2026-03-01&to=2026-03-10');
     expect(answer.status, answer.text).toBe(200);
-    expect(answer.body).toMatchObject({ from: '2026-03-01', to: '2026-03-10', opening_balance: 0, closing_balance: -5_000 });
+    expect(answer.body).toMatchObject({
+      from: '2026-03-01',
+      to: '2026-03-10',
+      opening_balance: 0,
+      closing_balance: -5_000,
+    });
     expect(answer.body.entries.map((e: any) => e.kind)).toEqual(['CHARGE', 'PAYMENT', 'WRITE_OFF']);
     expect(answer.body.open_items.map((e: any) => [e.id, e.open_amount])).toEqual([[firstCharge, 5_000]]);
     const empty = await statement('?from=2026-02-01&to=2026-02-10');
@@ -85,7 +106,11 @@ describeEachDatabase('statement of account', (kind) => {
   });
 
   it('writes the CSV with the customer’s signs, parsed back row by row', async () => {
-    const answer = await saldo.request('GET', `/orgs/${slug}/accounts/${account.account_id}/statement?format=csv&from=2026-03-01`, { key: org.key });
+    const answer = await saldo.request(
+      'GET',
+      `/orgs/${slug}/accounts/${account.account_id}/statement?format=csv&from=2026-03-01`,
+      { key: org.key },
+    );
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toContain('text/csv');
     const rows = parse(answer.text, { columns: true }) as Array<Record<string, string>>;
@@ -102,15 +127,33 @@ describeEachDatabase('statement of account', (kind) => {
 
   it('writes the PDF in the organization’s locale, read back with pdftotext', async () => {
     // Read as bytes: the harness's request decodes text.
-    const answer = await fetch(`${saldo.baseUrl}/orgs/${slug}/accounts/${account.account_id}/statement?format=pdf&from=2026-03-01`, { headers: { 'x-api-key': org.key } });
+    const answer = await fetch(
+      `${saldo.baseUrl}/orgs/${slug}/accounts/${account.account_id}/statement?format=pdf&from=2026-03-01`,
+      { headers: { 'x-api-key': org.key } },
+    );
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toBe('application/pdf');
     const bytes = Buffer.from(await answer.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const file = join(mkdtempSync(join(tmpdir(), 'statement-')), 'statement.pdf');
     writeFileSync(file, bytes);
-    const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\u00a0|\u202f/g, ' ');
-    for (const expected of ['Tiliote', 'Maija Meikäläinen', 'Mannerheimintie 1 A 2', '00100 Helsinki', 'Alkusaldo', 'Loppusaldo', 'Maaliskuu', 'Luottotappio', '115,00 €', '−40,00 €', account.payment_reference.number]) {
+    const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(
+      /\u00a0|\u202f/g,
+      ' ',
+    );
+    for (const expected of [
+      'Tiliote',
+      'Maija Meikäläinen',
+      'Mannerheimintie 1 A 2',
+      '00100 Helsinki',
+      'Alkusaldo',
+      'Loppusaldo',
+      'Maaliskuu',
+      'Luottotappio',
+      '115,00 €',
+      '−40,00 €',
+      account.payment_reference.number,
+    ]) {
       expect(text, expected).toContain(expected);
     }
   });
@@ -129,7 +172,10 @@ describeEachDatabase('statement of account', (kind) => {
     }
     const other = await saldo.organization(`${slug}-other`);
     expect((await statement('', other.key)).status).toBe(404);
-    expect((await saldo.request('GET', `/orgs/${other.slug}/accounts/${account.account_id}/statement`, { key: other.key })).status).toBe(404);
+    expect(
+      (await saldo.request('GET', `/orgs/${other.slug}/accounts/${account.account_id}/statement`, { key: other.key }))
+        .status,
+    ).toBe(404);
     expect((await statement('', org.key, '00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await statement('', org.key, 'not-a-uuid')).status).toBe(400);
   });

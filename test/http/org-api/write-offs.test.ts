@@ -32,7 +32,8 @@ describeEachDatabase('write-offs and refunds', (kind) => {
       return answer.body;
     };
     const read = async () => (await saldo.request('GET', base, { key: org.key })).body;
-    const entries = async () => (await saldo.request('GET', `${base}/entries?limit=100`, { key: org.key })).body.data as any[];
+    const entries = async () =>
+      (await saldo.request('GET', `${base}/entries?limit=100`, { key: org.key })).body.data as any[];
     return { org, customer, account, base, post, charge, pay, read, entries };
   }
 
@@ -44,14 +45,24 @@ describeEachDatabase('write-offs and refunds', (kind) => {
 
     const answer = await s.post('write-offs', { reason: 'Customer insolvent' });
     expect(answer.status, answer.text).toBe(201);
-    expect(answer.body).toMatchObject({ type: 'CREDIT', kind: 'WRITE_OFF', amount: 4000, open_amount: 0, description: 'Customer insolvent', balance_after: 0 });
+    expect(answer.body).toMatchObject({
+      type: 'CREDIT',
+      kind: 'WRITE_OFF',
+      amount: 4000,
+      open_amount: 0,
+      description: 'Customer insolvent',
+      balance_after: 0,
+    });
     expect(answer.body.allocations.map((a: any) => [a.entry_id, a.amount])).toEqual([
       [older.id, 2000],
       [newer.id, 2000],
     ]);
     expect(await s.read()).toMatchObject({ balance: 0, open_amount: 0, unallocated: 0 });
 
-    const closed = await saldo.request('POST', `${s.base}/status`, { key: s.org.key, body: { status: 'ACCOUNT_CLOSED' } });
+    const closed = await saldo.request('POST', `${s.base}/status`, {
+      key: s.org.key,
+      body: { status: 'ACCOUNT_CLOSED' },
+    });
     expect(closed.status, closed.text).toBe(200);
     expect(closed.body.status).toBe('ACCOUNT_CLOSED');
   });
@@ -86,7 +97,14 @@ describeEachDatabase('write-offs and refunds', (kind) => {
 
     const answer = await s.post('refunds', { amount: 3000, description: 'Paid back to IBAN' });
     expect(answer.status, answer.text).toBe(201);
-    expect(answer.body).toMatchObject({ type: 'CHARGE', kind: 'REFUND', amount: 3000, open_amount: 0, description: 'Paid back to IBAN', balance_after: 2000 });
+    expect(answer.body).toMatchObject({
+      type: 'CHARGE',
+      kind: 'REFUND',
+      amount: 3000,
+      open_amount: 0,
+      description: 'Paid back to IBAN',
+      balance_after: 2000,
+    });
     expect(answer.body.allocations).toHaveLength(1);
     expect(await s.read()).toMatchObject({ balance: 2000, unallocated: 2000, open_amount: 0 });
 
@@ -103,7 +121,10 @@ describeEachDatabase('write-offs and refunds', (kind) => {
     const s = await setup('wo-reverse');
     await s.charge(4000, '2026-02-01');
     const written = await s.post('write-offs', { reason: 'Dispute lost' });
-    const undone = await saldo.request('POST', `/orgs/${s.org.slug}/entries/${written.body.id}/reversal`, { key: s.org.key, body: {} });
+    const undone = await saldo.request('POST', `/orgs/${s.org.slug}/entries/${written.body.id}/reversal`, {
+      key: s.org.key,
+      body: {},
+    });
     expect(undone.status, undone.text).toBe(201);
     expect(await s.read()).toMatchObject({ balance: -4000, open_amount: 4000 });
 
@@ -111,7 +132,10 @@ describeEachDatabase('write-offs and refunds', (kind) => {
     const refunded = await s.post('refunds', { amount: 1000 });
     expect(refunded.status).toBe(201);
     expect(await s.read()).toMatchObject({ balance: 0, unallocated: 0 });
-    const back = await saldo.request('POST', `/orgs/${s.org.slug}/entries/${refunded.body.id}/reversal`, { key: s.org.key, body: {} });
+    const back = await saldo.request('POST', `/orgs/${s.org.slug}/entries/${refunded.body.id}/reversal`, {
+      key: s.org.key,
+      body: {},
+    });
     expect(back.status, back.text).toBe(201);
     expect(await s.read()).toMatchObject({ balance: 1000, unallocated: 1000 });
   });
@@ -161,17 +185,24 @@ describeEachDatabase('write-offs and refunds', (kind) => {
     }
     const other = await saldo.organization('wo-bad-other');
     for (const path of ['write-offs', 'refunds']) {
-      const foreign = await saldo.request('POST', `/orgs/${other.slug}/accounts/${s.account.account_id}/${path}`, { key: other.key, body: { amount: 10, reason: 'x' } });
+      const foreign = await saldo.request('POST', `/orgs/${other.slug}/accounts/${s.account.account_id}/${path}`, {
+        key: other.key,
+        body: { amount: 10, reason: 'x' },
+      });
       expect(foreign.status).toBe(path === 'refunds' ? 400 : 404);
       const foreignOk = await saldo.request('POST', `/orgs/${other.slug}/accounts/${s.account.account_id}/${path}`, {
         key: other.key,
         body: path === 'refunds' ? { amount: 10 } : { amount: 10, reason: 'x' },
       });
       expect(foreignOk.status).toBe(404);
-      const unknown = await saldo.request('POST', `/orgs/${s.org.slug}/accounts/00000000-0000-4000-8000-000000000000/${path}`, {
-        key: s.org.key,
-        body: path === 'refunds' ? { amount: 10 } : { amount: 10, reason: 'x' },
-      });
+      const unknown = await saldo.request(
+        'POST',
+        `/orgs/${s.org.slug}/accounts/00000000-0000-4000-8000-000000000000/${path}`,
+        {
+          key: s.org.key,
+          body: path === 'refunds' ? { amount: 10 } : { amount: 10, reason: 'x' },
+        },
+      );
       expect(unknown.status).toBe(404);
     }
     expect(await s.entries()).toEqual(before);
@@ -179,9 +210,18 @@ describeEachDatabase('write-offs and refunds', (kind) => {
 
   it('keeps v1 balances, v4 and the family balance exact: a write-off counts as a credit, a refund as a charge', async () => {
     const s = await setup('wo-dialects');
-    const family = await saldo.request('POST', `/orgs/${s.org.slug}/families`, { key: s.org.key, body: { name: 'Family', currency: 'EUR' } });
+    const family = await saldo.request('POST', `/orgs/${s.org.slug}/families`, {
+      key: s.org.key,
+      body: { name: 'Family', currency: 'EUR' },
+    });
     expect(family.status).toBe(201);
-    expect((await saldo.request('PUT', `/orgs/${s.org.slug}/families/${family.body.id}/members/${s.customer.id}`, { key: s.org.key })).status).toBe(204);
+    expect(
+      (
+        await saldo.request('PUT', `/orgs/${s.org.slug}/families/${family.body.id}/members/${s.customer.id}`, {
+          key: s.org.key,
+        })
+      ).status,
+    ).toBe(204);
 
     await s.charge(10_000, '2026-02-01');
     await s.post('write-offs', { amount: 2_500, reason: 'Partial write-off' });

@@ -17,17 +17,26 @@ describeEachDatabase('v1 customers', (kind) => {
   afterAll(async () => saldo?.close());
 
   async function entry(org: Org, accountId: string, body: Record<string, unknown>) {
-    const answer = await saldo.request('POST', `/orgs/${org.slug}/accounts/${accountId}/entries`, { key: org.key, body });
+    const answer = await saldo.request('POST', `/orgs/${org.slug}/accounts/${accountId}/entries`, {
+      key: org.key,
+      body,
+    });
     expect(answer.status, answer.text).toBe(201);
     return answer.body;
   }
   async function pay(org: Org, accountId: string, amount: number) {
-    const answer = await saldo.request('POST', `/orgs/${org.slug}/accounts/${accountId}/payments`, { key: org.key, body: { amount } });
+    const answer = await saldo.request('POST', `/orgs/${org.slug}/accounts/${accountId}/payments`, {
+      key: org.key,
+      body: { amount },
+    });
     expect(answer.status, answer.text).toBe(201);
     return answer.body;
   }
   async function reverse(org: Org, entryId: string) {
-    const answer = await saldo.request('POST', `/orgs/${org.slug}/entries/${entryId}/reversal`, { key: org.key, body: {} });
+    const answer = await saldo.request('POST', `/orgs/${org.slug}/entries/${entryId}/reversal`, {
+      key: org.key,
+      body: {},
+    });
     expect(answer.status, answer.text).toBe(201);
     return answer.body;
   }
@@ -73,7 +82,10 @@ describeEachDatabase('v1 customers', (kind) => {
 
   it('shows major units by the currency exponent (JPY 0, BHD 3)', async () => {
     const org = await saldo.organization('v1-exponents');
-    for (const [currency, amount, major] of [['JPY', 1_500, -1500], ['BHD', 1_234, -1.234]] as const) {
+    for (const [currency, amount, major] of [
+      ['JPY', 1_500, -1500],
+      ['BHD', 1_234, -1.234],
+    ] as const) {
       const { customer, account } = await createCustomerWithAccount(saldo, org, { currency });
       await entry(org, account.account_id, { type: 'CHARGE', amount });
       const answer = await balances(org, customer.number);
@@ -90,7 +102,9 @@ describeEachDatabase('v1 customers', (kind) => {
     await entry(org, second.account_id, { type: 'CHARGE', amount: 999, due_date: '2026-03-20' });
     const answer = await balances(org, customer.number);
     expect(answer.body.accountBalance).toEqual({ amount: -1, currency: 'EUR' });
-    expect(answer.headers.get('link')).toContain(`</orgs/${org.slug}/accounts/${first.account_id}>; rel="successor-version"`);
+    expect(answer.headers.get('link')).toContain(
+      `</orgs/${org.slug}/accounts/${first.account_id}>; rel="successor-version"`,
+    );
     const slice = await upcoming(org, customer.number);
     expect(slice.body.result.map((e: any) => e.amount)).toEqual([{ amount: 1, currency: 'EUR' }]);
   });
@@ -101,14 +115,31 @@ describeEachDatabase('v1 customers', (kind) => {
     const settings = await saldo.store.organizations.settings(org.id);
     await saldo.store.organizations.updateSettings(org.id, {
       ...settings,
-      dunningPolicy: { levels: [{ name: 'Reminder', daysPastDue: 7 }, { name: 'Dunning Level 2', daysPastDue: 21 }], debtCollectionAfterDays: 60 },
+      dunningPolicy: {
+        levels: [
+          { name: 'Reminder', daysPastDue: 7 },
+          { name: 'Dunning Level 2', daysPastDue: 21 },
+        ],
+        debtCollectionAfterDays: 60,
+      },
     });
     // Dunning runs set these columns; the read only has to show them.
-    await saldo.store.db.updateTable('accounts').set({ dunning_level: 1, in_debt_collection: 1 }).where('uuid', '=', account.account_id).execute();
+    await saldo.store.db
+      .updateTable('accounts')
+      .set({ dunning_level: 1, in_debt_collection: 1 })
+      .where('uuid', '=', account.account_id)
+      .execute();
     const answer = await balances(org, customer.number);
     expect(answer.body).toMatchObject({ dunningLevel: 'Dunning Level 2', inDebtCollection: true });
-    await saldo.store.db.updateTable('accounts').set({ dunning_level: 0, in_debt_collection: 0 }).where('uuid', '=', account.account_id).execute();
-    expect((await balances(org, customer.number)).body).toMatchObject({ dunningLevel: 'Reminder', inDebtCollection: false });
+    await saldo.store.db
+      .updateTable('accounts')
+      .set({ dunning_level: 0, in_debt_collection: 0 })
+      .where('uuid', '=', account.account_id)
+      .execute();
+    expect((await balances(org, customer.number)).body).toMatchObject({
+      dunningLevel: 'Reminder',
+      inDebtCollection: false,
+    });
   });
 
   it('refuses malformed customer ids with 400 and reference customerId', async () => {
@@ -138,7 +169,9 @@ describeEachDatabase('v1 customers', (kind) => {
       const noAccount = await saldo.request('GET', `/v1/customers/${lonely.number}/account/${path}`, { key: org.key });
       expect(noAccount.status).toBe(404);
       expect(noAccount.body).toMatchObject({ errorCode: 'account_not_found' });
-      const crossTenant = await saldo.request('GET', `/v1/customers/${foreign.number}/account/${path}`, { key: org.key });
+      const crossTenant = await saldo.request('GET', `/v1/customers/${foreign.number}/account/${path}`, {
+        key: org.key,
+      });
       expect(crossTenant.status).toBe(404);
     }
   });
@@ -152,7 +185,9 @@ describeEachDatabase('v1 customers', (kind) => {
       expect(none.status).toBe(401);
       expect(none.body).toMatchObject({ errorCode: 'unauthenticated' });
       expect(none.headers.get('content-type')).toContain('application/json');
-      const forbidden = await saldo.request('GET', `/v1/customers/${customer.number}/account/${path}`, { key: limited.key });
+      const forbidden = await saldo.request('GET', `/v1/customers/${customer.number}/account/${path}`, {
+        key: limited.key,
+      });
       expect(forbidden.status).toBe(403);
       expect(forbidden.body).toMatchObject({ errorCode: 'forbidden' });
     }
@@ -163,7 +198,12 @@ describeEachDatabase('v1 customers', (kind) => {
     const { customer, account } = await createCustomerWithAccount(saldo, org);
     saldo.clock.set('2026-03-15T10:00:00Z');
     const yesterday = await entry(org, account.account_id, { type: 'CHARGE', amount: 100, due_date: '2026-03-14' });
-    const today = await entry(org, account.account_id, { type: 'CHARGE', amount: 200, due_date: '2026-03-15', description: 'Today' });
+    const today = await entry(org, account.account_id, {
+      type: 'CHARGE',
+      amount: 200,
+      due_date: '2026-03-15',
+      description: 'Today',
+    });
     const lastDay = await entry(org, account.account_id, { type: 'CHARGE', amount: 300, due_date: '2027-03-15' });
     const beyond = await entry(org, account.account_id, { type: 'CHARGE', amount: 400, due_date: '2027-03-16' });
     const reversed = await entry(org, account.account_id, { type: 'CHARGE', amount: 500, due_date: '2026-06-01' });
@@ -217,7 +257,12 @@ describeEachDatabase('v1 customers', (kind) => {
       body: { slug: 'v1-tokyo', name: 'Tokyo', time_zone: 'Asia/Tokyo' },
     });
     expect(created.status).toBe(201);
-    const { key } = await saldo.issueKey('v1-tokyo', ['CUSTOMER_WRITE', 'CUSTOMER_READ', 'CUSTOMER_ACCOUNT_WRITE', 'CUSTOMER_ACCOUNT_READ']);
+    const { key } = await saldo.issueKey('v1-tokyo', [
+      'CUSTOMER_WRITE',
+      'CUSTOMER_READ',
+      'CUSTOMER_ACCOUNT_WRITE',
+      'CUSTOMER_ACCOUNT_READ',
+    ]);
     const org = { slug: 'v1-tokyo', key, id: created.body.id };
     const { customer, account } = await createCustomerWithAccount(saldo, org);
     await entry(org, account.account_id, { type: 'CHARGE', amount: 100, due_date: '2026-03-15' });
@@ -234,7 +279,9 @@ describeEachDatabase('v1 customers', (kind) => {
     const ids: number[] = [];
     for (let i = 0; i < 23; i++) {
       const due = `2026-${String(4 + (i % 9)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-      ids.push(Number((await entry(org, account.account_id, { type: 'CHARGE', amount: 100 + i, due_date: due })).numeric_id));
+      ids.push(
+        Number((await entry(org, account.account_id, { type: 'CHARGE', amount: 100 + i, due_date: due })).numeric_id),
+      );
     }
     for (const sliceSize of [1, 5, 10, 23, 100]) {
       const seen: number[] = [];
@@ -289,7 +336,11 @@ describeEachDatabase('v1 customers', (kind) => {
     const { customer, account } = await createCustomerWithAccount(saldo, org);
     const charge = await entry(org, account.account_id, { type: 'CHARGE', amount: 700, due_date: '2026-05-01' });
     // Installment plans set this column; the read only has to show it.
-    await saldo.store.db.updateTable('entries').set({ installment_plan_id: 1 }).where('public_id', '=', charge.id).execute();
+    await saldo.store.db
+      .updateTable('entries')
+      .set({ installment_plan_id: 1 })
+      .where('public_id', '=', charge.id)
+      .execute();
     const answer = await upcoming(org, customer.number);
     expect(answer.body.result[0]).toMatchObject({ id: Number(charge.numeric_id), installmentPlan: true });
   });
@@ -307,7 +358,9 @@ describeEachDatabase('v1 customers', (kind) => {
       expect(answer.headers.get('link')).toContain('</docs>; rel="deprecation"');
       expect(answer.headers.get('sunset')).toBeNull();
     }
-    expect(ok.headers.get('link')).toBe(`</docs>; rel="deprecation", </orgs/${org.slug}/accounts/${account.account_id}>; rel="successor-version"`);
+    expect(ok.headers.get('link')).toBe(
+      `</docs>; rel="deprecation", </orgs/${org.slug}/accounts/${account.account_id}>; rel="successor-version"`,
+    );
     expect(okUpcoming.headers.get('link')).toBe(
       `</docs>; rel="deprecation", </orgs/${org.slug}/accounts/${account.account_id}/entries>; rel="successor-version"`,
     );
@@ -315,7 +368,11 @@ describeEachDatabase('v1 customers', (kind) => {
 
     const settings = await saldo.store.organizations.settings(org.id);
     await saldo.store.organizations.updateSettings(org.id, { ...settings, v1SunsetDate: '2026-12-31' });
-    for (const answer of [await balances(org, customer.number), await upcoming(org, customer.number), await balances(org, 777)]) {
+    for (const answer of [
+      await balances(org, customer.number),
+      await upcoming(org, customer.number),
+      await balances(org, 777),
+    ]) {
       expect(answer.headers.get('sunset')).toBe('Thu, 31 Dec 2026 00:00:00 GMT');
       expect(answer.headers.get('deprecation')).toBe('@1767225600');
     }

@@ -17,43 +17,67 @@ describeEachDatabase('v1 family balance', (kind) => {
   });
   afterAll(async () => saldo?.close());
 
-  const balance = (org: Org, familyId: string, query = '') => saldo.request('GET', `/v1/families/${familyId}/balance${query}`, { key: org.key });
+  const balance = (org: Org, familyId: string, query = '') =>
+    saldo.request('GET', `/v1/families/${familyId}/balance${query}`, { key: org.key });
   const before = (id: string) => `?where[transactionId][lessThan]=${id}`;
 
   async function newFamily(org: Org, currency = 'EUR'): Promise<string> {
-    const answer = await saldo.request('POST', `/orgs/${org.slug}/families`, { key: org.key, body: { name: 'Family', currency } });
+    const answer = await saldo.request('POST', `/orgs/${org.slug}/families`, {
+      key: org.key,
+      body: { name: 'Family', currency },
+    });
     expect(answer.status).toBe(201);
     return answer.body.id;
   }
   async function join(org: Org, familyId: string, customerId: string) {
-    expect((await saldo.request('PUT', `/orgs/${org.slug}/families/${familyId}/members/${customerId}`, { key: org.key })).status).toBe(204);
+    expect(
+      (await saldo.request('PUT', `/orgs/${org.slug}/families/${familyId}/members/${customerId}`, { key: org.key }))
+        .status,
+    ).toBe(204);
   }
   async function leave(org: Org, familyId: string, customerId: string) {
-    expect((await saldo.request('DELETE', `/orgs/${org.slug}/families/${familyId}/members/${customerId}`, { key: org.key })).status).toBe(204);
+    expect(
+      (await saldo.request('DELETE', `/orgs/${org.slug}/families/${familyId}/members/${customerId}`, { key: org.key }))
+        .status,
+    ).toBe(204);
   }
   async function book(org: Org, accountId: string, type: 'CHARGE' | 'CREDIT', amount: number) {
-    const answer = await saldo.request('POST', `/orgs/${org.slug}/accounts/${accountId}/entries`, { key: org.key, body: { type, amount } });
+    const answer = await saldo.request('POST', `/orgs/${org.slug}/accounts/${accountId}/entries`, {
+      key: org.key,
+      body: { type, amount },
+    });
     expect(answer.status, answer.text).toBe(201);
     return answer.body.id as string;
   }
   async function pay(org: Org, accountId: string, amount: number) {
-    const answer = await saldo.request('POST', `/orgs/${org.slug}/accounts/${accountId}/payments`, { key: org.key, body: { amount } });
+    const answer = await saldo.request('POST', `/orgs/${org.slug}/accounts/${accountId}/payments`, {
+      key: org.key,
+      body: { amount },
+    });
     expect(answer.status, answer.text).toBe(201);
     return answer.body.id as string;
   }
   async function reverse(org: Org, entryId: string) {
-    const answer = await saldo.request('POST', `/orgs/${org.slug}/entries/${entryId}/reversal`, { key: org.key, body: {} });
+    const answer = await saldo.request('POST', `/orgs/${org.slug}/entries/${entryId}/reversal`, {
+      key: org.key,
+      body: {},
+    });
     expect(answer.status, answer.text).toBe(201);
     return answer.body.id as string;
   }
   /** Every entry of the accounts, read through the native API. */
-  async function entriesOf(org: Org, accountIds: string[]): Promise<Array<{ id: string; type: string; amount: number }>> {
+  async function entriesOf(
+    org: Org,
+    accountIds: string[],
+  ): Promise<Array<{ id: string; type: string; amount: number }>> {
     const all: Array<{ id: string; type: string; amount: number }> = [];
     for (const accountId of accountIds) {
       let cursor: string | null = null;
       do {
         const query: string = `?limit=100${cursor ? `&cursor=${cursor}` : ''}`;
-        const page = await saldo.request('GET', `/orgs/${org.slug}/accounts/${accountId}/entries${query}`, { key: org.key });
+        const page = await saldo.request('GET', `/orgs/${org.slug}/accounts/${accountId}/entries${query}`, {
+          key: org.key,
+        });
         expect(page.status).toBe(200);
         all.push(...page.body.data);
         cursor = page.body.next_cursor;
@@ -104,7 +128,11 @@ describeEachDatabase('v1 family balance', (kind) => {
       ben: [ben.account.account_id],
       cleo: [cleo.account.account_id],
     };
-    const customerIds: Record<string, string> = { anna: anna.customer.id, ben: ben.customer.id, cleo: cleo.customer.id };
+    const customerIds: Record<string, string> = {
+      anna: anna.customer.id,
+      ben: ben.customer.id,
+      cleo: cleo.customer.id,
+    };
 
     // The script: membership changes between entries. `members` is who belongs after each step.
     const members = new Set<string>();
@@ -172,7 +200,13 @@ describeEachDatabase('v1 family balance', (kind) => {
     const expectedNow = ['anna', 'cleo'].map((name) => recompute(entriesByMember[name]!));
     const debit = expectedNow.reduce((sum, f) => sum + f.debit, 0);
     const credit = expectedNow.reduce((sum, f) => sum + f.credit, 0);
-    expect(now.body).toMatchObject({ debit, credit, balance: credit - debit, totalToPay: Math.max(0, debit - credit), beforeTransactionId: null });
+    expect(now.body).toMatchObject({
+      debit,
+      credit,
+      balance: credit - debit,
+      totalToPay: Math.max(0, debit - credit),
+      beforeTransactionId: null,
+    });
     expect(debit).toBe(10_000 + 2_500 + 6_000 + 1);
     expect(credit).toBe(3_000 + 7_000);
 
@@ -248,7 +282,10 @@ describeEachDatabase('v1 family balance', (kind) => {
     await join(org, familyId, a.customer.id);
     await join(org, familyId, b.customer.id);
     const schedule = async (accountId: string, amount: number, date: string) => {
-      const answer = await saldo.request('POST', `/orgs/${org.slug}/accounts/${accountId}/scheduled-payments`, { key: org.key, body: { amount, date } });
+      const answer = await saldo.request('POST', `/orgs/${org.slug}/accounts/${accountId}/scheduled-payments`, {
+        key: org.key,
+        body: { amount, date },
+      });
       expect(answer.status, answer.text).toBe(201);
       return answer.body.id as string;
     };
@@ -257,17 +294,31 @@ describeEachDatabase('v1 family balance', (kind) => {
     await schedule(a.account.account_id, 1_000, '2026-04-01');
     await schedule(b.account.account_id, 2_000, '2026-04-01');
     await schedule(b.account.account_id, 5_000, '2026-05-01');
-    expect((await balance(org, familyId)).body).toMatchObject({ nextScheduledPayment: 900, nextScheduledPaymentDate: '2026-03-15' });
+    expect((await balance(org, familyId)).body).toMatchObject({
+      nextScheduledPayment: 900,
+      nextScheduledPaymentDate: '2026-03-15',
+    });
 
     // Tomorrow, today's payment is no longer ahead (and was not collected): the next date is April 1st.
     saldo.clock.set('2026-03-16T10:00:00Z');
-    expect((await balance(org, familyId)).body).toMatchObject({ nextScheduledPayment: 3_000, nextScheduledPaymentDate: '2026-04-01' });
+    expect((await balance(org, familyId)).body).toMatchObject({
+      nextScheduledPayment: 3_000,
+      nextScheduledPaymentDate: '2026-04-01',
+    });
     saldo.clock.set('2026-03-15T10:00:00Z');
-    expect((await saldo.request('DELETE', `/orgs/${org.slug}/scheduled-payments/${today}`, { key: org.key })).status).toBe(204);
-    expect((await balance(org, familyId)).body).toMatchObject({ nextScheduledPayment: 3_000, nextScheduledPaymentDate: '2026-04-01' });
+    expect(
+      (await saldo.request('DELETE', `/orgs/${org.slug}/scheduled-payments/${today}`, { key: org.key })).status,
+    ).toBe(204);
+    expect((await balance(org, familyId)).body).toMatchObject({
+      nextScheduledPayment: 3_000,
+      nextScheduledPaymentDate: '2026-04-01',
+    });
     // A point-in-time answer still looks ahead from today.
     const charge = await book(org, a.account.account_id, 'CHARGE', 10);
-    expect((await balance(org, familyId, before(charge))).body).toMatchObject({ debit: 0, nextScheduledPayment: 3_000 });
+    expect((await balance(org, familyId, before(charge))).body).toMatchObject({
+      debit: 0,
+      nextScheduledPayment: 3_000,
+    });
   });
 
   it('parses the deep-object filter, percent-encoded or not, and refuses malformed ones with 400', async () => {

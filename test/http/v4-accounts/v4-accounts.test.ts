@@ -25,7 +25,11 @@ describeEachDatabase('v4 accounts', (kind) => {
       credit_limit: 1_000_000,
       payment_reference: { type: 'MOD10' },
     });
-    const child = await createAccount(saldo, org, customer.id, { parent_id: parent.account_id, currency: 'JPY', credit_limit: 5_000 });
+    const child = await createAccount(saldo, org, customer.id, {
+      parent_id: parent.account_id,
+      currency: 'JPY',
+      credit_limit: 5_000,
+    });
     const charge = await saldo.request('POST', `/orgs/${org.slug}/accounts/${parent.account_id}/entries`, {
       key: org.key,
       body: { type: 'CHARGE', amount: 12_345 },
@@ -106,8 +110,18 @@ describeEachDatabase('v4 accounts', (kind) => {
     expect(reads).toHaveLength(2);
     expect(reads[0]).toMatchObject({ audit_user: 'john', actor_key_id: org.keyId, resource_id: null });
     expect(reads[0].details).toMatchObject({ customer_number: '987654321', found: false });
-    expect(reads[1]).toMatchObject({ audit_user: 'jane.doe@support', resource_type: 'customer', resource_id: customer.id });
-    expect(reads[1].details).toMatchObject({ customer_number: String(customer.number), page: 0, size: 5, found: true, count: 1 });
+    expect(reads[1]).toMatchObject({
+      audit_user: 'jane.doe@support',
+      resource_type: 'customer',
+      resource_id: customer.id,
+    });
+    expect(reads[1].details).toMatchObject({
+      customer_number: String(customer.number),
+      page: 0,
+      size: 5,
+      found: true,
+      count: 1,
+    });
   });
 
   it('validates the customer id, auditUser, page and size (400 with the parameter named)', async () => {

@@ -15,7 +15,13 @@ describe('billingAddressLines', () => {
     ],
     [
       'Poland, in English, with a c/o name',
-      { name: 'c/o Anna Kowalska', line1: 'ul. Świętokrzyska 12/4', postal_code: '00-916', city: 'Warszawa', country: 'PL' },
+      {
+        name: 'c/o Anna Kowalska',
+        line1: 'ul. Świętokrzyska 12/4',
+        postal_code: '00-916',
+        city: 'Warszawa',
+        country: 'PL',
+      },
       'en',
       ['c/o Anna Kowalska', 'ul. Świętokrzyska 12/4', '00-916 Warszawa', 'Poland'],
     ],
@@ -59,7 +65,16 @@ describe('billingAddressLines', () => {
 
   it('gives way in the street lines when every field is filled, keeping locality and country', () => {
     const lines = billingAddressLines(
-      { name: 'Accounts payable', line1: 'Building 4', line2: 'Floor 3', line3: 'Room 301', postal_code: '00100', city: 'Helsinki', region: 'Uusimaa', country: 'FI' },
+      {
+        name: 'Accounts payable',
+        line1: 'Building 4',
+        line2: 'Floor 3',
+        line3: 'Room 301',
+        postal_code: '00100',
+        city: 'Helsinki',
+        region: 'Uusimaa',
+        country: 'FI',
+      },
       'Acme Oy',
       'en',
     );

@@ -1,5 +1,8 @@
 /** Statements to render in tests: a short one with names outside Latin-1, and long ones. */
-import type { StatementEntry, StatementOfAccountInput } from '../../../src/reports/statement-of-account/statement-input.ts';
+import type {
+  StatementEntry,
+  StatementOfAccountInput,
+} from '../../../src/reports/statement-of-account/statement-input.ts';
 
 /** Entries from raw amounts: ids, dates within the period and running balances that add up. */
 export function entriesFrom(
@@ -49,7 +52,9 @@ export function shortStatement(locale: string | undefined): StatementOfAccountIn
 /** `count` entries through 2024 (charges and payments by turns), for a statement of many pages. */
 export function longStatement(count: number, locale = 'en'): StatementOfAccountInput {
   const rows = Array.from({ length: count }, (_, index) => {
-    const day = new Date(Date.UTC(2024, 0, 1) + Math.floor((index * 365) / count) * 86_400_000).toISOString().slice(0, 10);
+    const day = new Date(Date.UTC(2024, 0, 1) + Math.floor((index * 365) / count) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     const charge = index % 2 === 0;
     return {
       date: day,

@@ -37,7 +37,7 @@ describe('statementFormats', () => {
     expect(statementFormats(locale, 'EUR', 'Pacific/Kiritimati').date(day)).toBe(written);
   });
 
-  it('dates an instant by the day in the organization\'s time zone', () => {
+  it("dates an instant by the day in the organization's time zone", () => {
     const lateEvening = new Date('2024-03-31T22:30:00Z');
     expect(statementFormats('en', 'EUR', 'Europe/Helsinki').dateOfInstant(lateEvening)).toBe('Apr 1, 2024');
     expect(statementFormats('en', 'EUR', 'America/New_York').dateOfInstant(lateEvening)).toBe('Mar 31, 2024');

@@ -24,8 +24,13 @@ function saved(pdf: Buffer): string {
 
 /** The text of each page, as `pdftotext -layout` lays it out, with no-break spaces as spaces. */
 async function pagesOf(input: StatementOfAccountInput): Promise<string[]> {
-  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', saved(await statementPdf(input)), '-'], { encoding: 'utf8' });
-  return text.replace(/[\u00a0\u202f]/g, ' ').split('\f').filter((page) => page.trim() !== '');
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', saved(await statementPdf(input)), '-'], {
+    encoding: 'utf8',
+  });
+  return text
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .split('\f')
+    .filter((page) => page.trim() !== '');
 }
 
 /** A page's text with runs of spaces made one, to find phrases whatever the column widths. */
@@ -37,14 +42,23 @@ describe.runIf(available('pdftotext'))('statementPdf', () => {
     const [page] = await pagesOf(shortStatement('en'));
     const text = squeezed(page!);
     for (const expected of [
-      'Ærøskøbing Energi A/S', 'Łukasz Żółć', 'ul. Świętokrzyska 12/4', '00-916 Warszawa', 'Poland',
-      'Customer number C-1001', 'Account number ACC-2024-0042', 'Payment reference RF18539007547034',
-      'Electricity, Świętokrzyska 12', 'Statement of account',
+      'Ærøskøbing Energi A/S',
+      'Łukasz Żółć',
+      'ul. Świętokrzyska 12/4',
+      '00-916 Warszawa',
+      'Poland',
+      'Customer number C-1001',
+      'Account number ACC-2024-0042',
+      'Payment reference RF18539007547034',
+      'Electricity, Świętokrzyska 12',
+      'Statement of account',
     ]) {
       expect(text).toContain(expected);
     }
     // The address sits in the window, above the title: name first, then the lines in order.
-    const order = ['Łukasz Żółć', 'ul. Świętokrzyska', '00-916 Warszawa', 'Poland', 'Statement of account\n'].map((part) => text.indexOf(part));
+    const order = ['Łukasz Żółć', 'ul. Świętokrzyska', '00-916 Warszawa', 'Poland', 'Statement of account\n'].map(
+      (part) => text.indexOf(part),
+    );
     expect(order).toEqual([...order].sort((a, b) => a - b));
     // The footer: the statement's name and the page of the whole (-layout may close up "1 / 1").
     expect(text).toMatch(/Ærøskøbing Energi A\/S · Statement of account · ACC-2024-0042 +1 ?\/ ?1\s*$/);
@@ -54,7 +68,8 @@ describe.runIf(available('pdftotext'))('statementPdf', () => {
     {
       locale: 'en',
       phrases: [
-        'Period Mar 1, 2024 – Mar 31, 2024', 'Date Apr 1, 2024',
+        'Period Mar 1, 2024 – Mar 31, 2024',
+        'Date Apr 1, 2024',
         'Mar 1, 2024 Opening balance €12,345.67',
         'Mar 4, 2024 Electricity, February 2024 €89.90 €12,435.57',
         'Mar 11, 2024 Payment -€10,000.00 €2,435.57',
@@ -67,25 +82,29 @@ describe.runIf(available('pdftotext'))('statementPdf', () => {
     {
       locale: 'fi-FI',
       phrases: [
-        'Ajanjakso 1.3.2024 – 31.3.2024', 'Päivämäärä 1.4.2024',
+        'Ajanjakso 1.3.2024 – 31.3.2024',
+        'Päivämäärä 1.4.2024',
         '1.3.2024 Alkusaldo 12 345,67 €',
         '4.3.2024 Electricity, February 2024 89,90 € 12 435,57 €',
         '11.3.2024 Maksu −10 000,00 € 2 435,57 €',
         '31.3.2024 Loppusaldo 2 452,91 €',
         '15.2.2024 Electricity, January 2024 2 345,67 €',
-        'Maksettavaa yhteensä 2 452,91 €', 'Tiliote',
+        'Maksettavaa yhteensä 2 452,91 €',
+        'Tiliote',
       ],
     },
     {
       locale: 'de-DE',
       phrases: [
-        'Zeitraum 01.03.2024 – 31.03.2024', 'Datum 01.04.2024',
+        'Zeitraum 01.03.2024 – 31.03.2024',
+        'Datum 01.04.2024',
         '01.03.2024 Anfangssaldo 12.345,67 €',
         '04.03.2024 Electricity, February 2024 89,90 € 12.435,57 €',
         '11.03.2024 Zahlung -10.000,00 € 2.435,57 €',
         '31.03.2024 Endsaldo 2.452,91 €',
         '15.02.2024 Electricity, January 2024 2.345,67 €',
-        'Fällig insgesamt 2.452,91 €', 'Kontoauszug',
+        'Fällig insgesamt 2.452,91 €',
+        'Kontoauszug',
       ],
     },
   ])('writes amounts, dates and balances in $locale', async ({ locale, phrases }) => {
@@ -100,7 +119,10 @@ describe.runIf(available('pdftotext'))('statementPdf', () => {
     const pages = await pagesOf(input);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     pages.forEach((page, index) => {
-      const lines = page.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+      const lines = page
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
       expect(lines.at(-1)).toMatch(new RegExp(`${index + 1} / ${pages.length}$`));
       const holdsEntries = /trn_01JQ8W3K2M/.test(page);
       if (holdsEntries) expect(squeezed(page)).toMatch(/Date Description Amount Balance/);
@@ -114,7 +136,12 @@ describe.runIf(available('pdftotext'))('statementPdf', () => {
   });
 
   it('says when the period has no entries and nothing is open', async () => {
-    const input: StatementOfAccountInput = { ...shortStatement('en'), entries: [], closingBalanceMinor: 1_234_567n, openItems: [] };
+    const input: StatementOfAccountInput = {
+      ...shortStatement('en'),
+      entries: [],
+      closingBalanceMinor: 1_234_567n,
+      openItems: [],
+    };
     const text = squeezed((await pagesOf(input)).join('\n'));
     expect(text).toContain('No entries in this period.');
     expect(text).toContain('Nothing is open.');
@@ -136,7 +163,10 @@ describe.runIf(available('pdftotext'))('statementPdf', () => {
 
   it('embeds a Unicode font, and no standard Latin-1 font', async () => {
     const fonts = execFileSync('pdffonts', [saved(await statementPdf(shortStatement('en')))], { encoding: 'utf8' });
-    const rows = fonts.split('\n').slice(2).filter((line) => line.trim() !== '');
+    const rows = fonts
+      .split('\n')
+      .slice(2)
+      .filter((line) => line.trim() !== '');
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(row).toMatch(/\+NotoSans-(Regular|Bold)\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
@@ -144,7 +174,9 @@ describe.runIf(available('pdftotext'))('statementPdf', () => {
   });
 
   it('sets title, author and the creation date from the statement', async () => {
-    const info = execFileSync('pdfinfo', ['-isodates', saved(await statementPdf(shortStatement('de-DE')))], { encoding: 'utf8' });
+    const info = execFileSync('pdfinfo', ['-isodates', saved(await statementPdf(shortStatement('de-DE')))], {
+      encoding: 'utf8',
+    });
     expect(info).toMatch(/^Title:\s+Kontoauszug ACC-2024-0042, 01\.03\.2024 – 31\.03\.2024$/m);
     expect(info).toMatch(/^Author:\s+Ærøskøbing Energi A\/S$/m);
     expect(info).toMatch(/^CreationDate:\s+2024-03-31T22:30:00/m);
@@ -155,7 +187,10 @@ describe.runIf(available('pdftotext'))('statementPdf', () => {
     const first = await statementPdf(longStatement(40, 'fi-FI'));
     const second = await statementPdf(longStatement(40, 'fi-FI'));
     expect(first.equals(second)).toBe(true);
-    const otherDay = await statementPdf({ ...longStatement(40, 'fi-FI'), generatedAt: new Date('2025-01-03T08:00:00Z') });
+    const otherDay = await statementPdf({
+      ...longStatement(40, 'fi-FI'),
+      generatedAt: new Date('2025-01-03T08:00:00Z'),
+    });
     expect(first.equals(otherDay)).toBe(false);
   });
 

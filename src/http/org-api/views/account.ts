@@ -1,6 +1,13 @@
 /** Accounts in the native API's and the 003 dialect's JSON: snake_case, amounts as minor-unit integers. */
 import { Type } from 'typebox';
-import { ACCOUNT_STATUSES, MODALITIES, PAYMENT_METHOD_TYPES, PAYMENT_REFERENCE_TYPES, type Account, type AccountTemplate } from '../../../core/accounts/account.ts';
+import {
+  ACCOUNT_STATUSES,
+  MODALITIES,
+  PAYMENT_METHOD_TYPES,
+  PAYMENT_REFERENCE_TYPES,
+  type Account,
+  type AccountTemplate,
+} from '../../../core/accounts/account.ts';
 import { availableMinor } from '../../../core/accounts/queries.ts';
 import { toMinorNumber } from '../../../core/money.ts';
 import { Int64Text } from '../../shared/schemas.ts';
@@ -28,7 +35,12 @@ export const PaymentMethodDetails = Type.Union([
   Type.Object(
     {
       iban: Type.Optional(Type.String({ maxLength: 64, description: 'Only for direct debit payment method' })),
-      token_id: Type.Optional(Type.String({ maxLength: 64, description: 'Only for credit card payment method: the id of the tokenized card (uuid)' })),
+      token_id: Type.Optional(
+        Type.String({
+          maxLength: 64,
+          description: 'Only for credit card payment method: the id of the tokenized card (uuid)',
+        }),
+      ),
     },
     { additionalProperties: false },
   ),
@@ -47,7 +59,10 @@ export const PaymentMethodTypeSchema = literals(PAYMENT_METHOD_TYPES);
 export const ModalitySchema = literals(MODALITIES);
 export const PaymentReferenceTypeSchema = literals(PAYMENT_REFERENCE_TYPES);
 
-const PaymentReferenceView = Type.Union([Type.Object({ type: PaymentReferenceTypeSchema, number: Type.String() }), Type.Null()]);
+const PaymentReferenceView = Type.Union([
+  Type.Object({ type: PaymentReferenceTypeSchema, number: Type.String() }),
+  Type.Null(),
+]);
 
 export const AccountView = Type.Object({
   id: Type.String({ format: 'uuid' }),

@@ -22,7 +22,9 @@ const CountFields = {
   unmatched: Type.Integer({ description: 'Credit lines left for a person (the unmatched queue).' }),
   returned: Type.Integer({ description: 'Returned direct debits: their payments reversed.' }),
   ignored: Type.Integer({ description: 'Other debits, and returns of no payment of Saldo’s.' }),
-  known: Type.Integer({ description: 'Lines an earlier file reported already (a camt.054, then the camt.053): booked once, then.' }),
+  known: Type.Integer({
+    description: 'Lines an earlier file reported already (a camt.054, then the camt.053): booked once, then.',
+  }),
 };
 
 const countsView = (counts: StatementCounts) => ({
@@ -37,10 +39,14 @@ const countsView = (counts: StatementCounts) => ({
 export const BankStatementView = Type.Object({
   id: Type.String({ examples: ['bst_01JD5Z4W6Y3B0H9Q8E2N4R7T5V'] }),
   format: Format,
-  bank_statement_id: Type.String({ description: 'The file’s own statement id (camt `Stmt/Id`, MT940 `:20:`/`:28C:`).' }),
+  bank_statement_id: Type.String({
+    description: 'The file’s own statement id (camt `Stmt/Id`, MT940 `:20:`/`:28C:`).',
+  }),
   account_iban: Type.String(),
   currency: NullableString,
-  created_at: Type.Union([Type.String(), Type.Null()], { description: 'When the bank created the statement, as the file writes it.' }),
+  created_at: Type.Union([Type.String(), Type.Null()], {
+    description: 'When the bank created the statement, as the file writes it.',
+  }),
   opening_balance: Type.Union([Type.Integer(), Type.Null()]),
   closing_balance: Type.Union([Type.Integer(), Type.Null()]),
   import_id: Type.String({ description: 'The `id` of the import that brought it (the file’s first new statement).' }),
@@ -75,7 +81,9 @@ export const StatementImportView = Type.Object({
       id: Type.String(),
       bank_statement_id: Type.String(),
       account_iban: Type.String(),
-      skipped: Type.Boolean({ description: 'Imported before: nothing of it was booked again (its counts are the first import’s).' }),
+      skipped: Type.Boolean({
+        description: 'Imported before: nothing of it was booked again (its counts are the first import’s).',
+      }),
       ...CountFields,
     }),
   ),
@@ -117,9 +125,14 @@ export const BankLineView = Type.Object({
   return_reason_code: NullableString,
   status: Type.Unsafe<BankLineStatus>({ type: 'string', enum: [...BANK_LINE_STATUSES] }),
   account_id: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
-  entry_id: Type.Union([Type.String(), Type.Null()], { description: 'The payment a MATCHED line booked; the reversal a RETURNED line booked.' }),
+  entry_id: Type.Union([Type.String(), Type.Null()], {
+    description: 'The payment a MATCHED line booked; the reversal a RETURNED line booked.',
+  }),
   match: Type.Union([Type.Unsafe<BankLineMatch>({ type: 'string', enum: [...BANK_LINE_MATCHES] }), Type.Null()]),
-  reason: Type.Union([Type.String(), Type.Null()], { description: 'Why a line is UNMATCHED or IGNORED (the candidates of an ambiguous match, a currency); a RETURNED line’s reason code.' }),
+  reason: Type.Union([Type.String(), Type.Null()], {
+    description:
+      'Why a line is UNMATCHED or IGNORED (the candidates of an ambiguous match, a currency); a RETURNED line’s reason code.',
+  }),
   created_at: Type.String({ format: 'date-time' }),
   updated_at: Type.String({ format: 'date-time' }),
 });

@@ -7,9 +7,13 @@ const EntryId = Type.String({ pattern: '^trn_[0-9A-HJKMNP-TV-Z]{26}$', examples:
 const NullableEntryId = Type.Union([EntryId, Type.Null()]);
 
 export const AllocationView = Type.Object({
-  entry_id: Type.String({ description: 'The other side: the charge a credit settles, or the credit that settles a charge.' }),
+  entry_id: Type.String({
+    description: 'The other side: the charge a credit settles, or the credit that settles a charge.',
+  }),
   amount: Type.Integer({ description: 'Minor units.' }),
-  released_by: Type.Union([Type.String(), Type.Null()], { description: 'The reversal that undid this allocation, if any.' }),
+  released_by: Type.Union([Type.String(), Type.Null()], {
+    description: 'The reversal that undid this allocation, if any.',
+  }),
 });
 
 export const EntryView = Type.Object({
@@ -22,7 +26,9 @@ export const EntryView = Type.Object({
   open_amount: Type.Integer({ description: 'Charge: still owed of it. Credit: still unallocated of it.' }),
   currency: Type.String(),
   due_date: Type.String({ format: 'date' }),
-  value_date: Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'A payment: the day the customer paid, when given.' }),
+  value_date: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+    description: 'A payment: the day the customer paid, when given.',
+  }),
   description: Type.Union([Type.String(), Type.Null()]),
   external_id: Type.Union([Type.String(), Type.Null()]),
   installment_plan: Type.Boolean(),
@@ -35,7 +41,9 @@ export const EntryView = Type.Object({
 
 export const PaymentView = Type.Intersect([
   EntryView,
-  Type.Object({ unallocated: Type.Integer({ description: 'What of the payment is left after settling open charges.' }) }),
+  Type.Object({
+    unallocated: Type.Integer({ description: 'What of the payment is left after settling open charges.' }),
+  }),
 ]);
 
 export function entryView(detail: EntryDetail) {

@@ -3,7 +3,10 @@ import { Type } from 'typebox';
 import type { StoredEvent } from '../../../core/events/event-store.ts';
 
 export const EventView = Type.Object({
-  id: Type.String({ pattern: '^evt_[0-9A-HJKMNP-TV-Z]{26}$', description: 'Sorts in commit order within the organization.' }),
+  id: Type.String({
+    pattern: '^evt_[0-9A-HJKMNP-TV-Z]{26}$',
+    description: 'Sorts in commit order within the organization.',
+  }),
   type: Type.String({ examples: ['payment.recorded'] }),
   created_at: Type.String({ format: 'date-time' }),
   organization_id: Type.String({ description: 'The organization (co_…).' }),
@@ -11,5 +14,11 @@ export const EventView = Type.Object({
 });
 
 export function eventView(event: StoredEvent) {
-  return { id: event.publicId, type: event.type, created_at: event.createdAt, organization_id: event.organizationId, data: event.data };
+  return {
+    id: event.publicId,
+    type: event.type,
+    created_at: event.createdAt,
+    organization_id: event.organizationId,
+    data: event.data,
+  };
 }

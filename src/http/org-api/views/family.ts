@@ -9,4 +9,9 @@ export const FamilyView = Type.Object({
   created_at: Type.String({ format: 'date-time' }),
 });
 
-export const familyView = (family: Family) => ({ id: family.id, name: family.name, currency: family.currency, created_at: family.createdAt });
+export const familyView = (family: Family) => ({
+  id: family.id,
+  name: family.name,
+  currency: family.currency,
+  created_at: family.createdAt,
+});

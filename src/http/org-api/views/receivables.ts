@@ -17,7 +17,9 @@ export const ReceivablesAccountView = Type.Object({
   open_amount: Type.Integer({ description: 'Minor units still owed on charges.' }),
   dunning: Type.Object({
     level: Type.Union([Type.Integer(), Type.Null()], { description: 'Index into the policy levels; null = none.' }),
-    anchor_date: Type.Union([Type.String({ format: 'date' }), Type.Null()], { description: 'Due date of the oldest overdue charge.' }),
+    anchor_date: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+      description: 'Due date of the oldest overdue charge.',
+    }),
     exempt: Type.Boolean(),
     blocked_by_dunning: Type.Boolean(),
   }),
@@ -57,7 +59,9 @@ export const DunningRunCounts = Type.Object({
   handed_over: Type.Integer(),
   auto_closed: Type.Integer(),
   scheduled_payments_due: Type.Integer(),
-  accounts_failed: Type.Integer({ description: 'Accounts an expected refusal stopped; the next run tries them again.' }),
+  accounts_failed: Type.Integer({
+    description: 'Accounts an expected refusal stopped; the next run tries them again.',
+  }),
   interest_posted: Type.Integer({ description: 'INTEREST charges booked, at most one per account.' }),
   interest_amount: Type.Integer({ description: 'Minor units, summed over currencies as posted.' }),
 });
@@ -125,7 +129,11 @@ export function dunningRunChangeView(change: DunningRunChange) {
     status_from: change.statusFrom,
     status_to: change.statusTo,
     handed_over: change.handedOver,
-    fees: change.fees.map((fee) => ({ level: fee.level, entry_id: fee.entryPublicId, amount: toMinorNumber(fee.amountMinor) })),
+    fees: change.fees.map((fee) => ({
+      level: fee.level,
+      entry_id: fee.entryPublicId,
+      amount: toMinorNumber(fee.amountMinor),
+    })),
   };
 }
 
@@ -138,9 +146,16 @@ export const InstallmentPlanView = Type.Object({
   first_due_date: Type.String({ format: 'date' }),
   interval_months: Type.Integer(),
   entry_ids: Type.Array(Type.String(), { description: 'The original charges.' }),
-  originals: Type.Array(Type.Object({ entry_id: Type.String(), amount: Type.Integer({ description: 'What moved into the plan.' }) })),
+  originals: Type.Array(
+    Type.Object({ entry_id: Type.String(), amount: Type.Integer({ description: 'What moved into the plan.' }) }),
+  ),
   installments: Type.Array(
-    Type.Object({ entry_id: Type.String(), amount: Type.Integer(), open_amount: Type.Integer(), due_date: Type.String({ format: 'date' }) }),
+    Type.Object({
+      entry_id: Type.String(),
+      amount: Type.Integer(),
+      open_amount: Type.Integer(),
+      due_date: Type.String({ format: 'date' }),
+    }),
   ),
   created_at: Type.String({ format: 'date-time' }),
   cancelled_at: NullableString,

@@ -1,6 +1,12 @@
 /** Webhook endpoints and deliveries in the native API's JSON. The secret is never part of a view. */
 import { Type } from 'typebox';
-import { DELIVERY_STATUSES, type DeliveryStatus, type WebhookAttemptRecord, type WebhookDelivery, type WebhookEndpoint } from '../../../core/webhooks/webhook-endpoint.ts';
+import {
+  DELIVERY_STATUSES,
+  type DeliveryStatus,
+  type WebhookAttemptRecord,
+  type WebhookDelivery,
+  type WebhookEndpoint,
+} from '../../../core/webhooks/webhook-endpoint.ts';
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 
@@ -10,7 +16,9 @@ export const WebhookEndpointView = Type.Object({
   event_types: Type.Array(Type.String(), { description: '["*"] for every type, or the types wanted.' }),
   enabled: Type.Boolean(),
   description: NullableString,
-  disabled_reason: Type.Union([Type.String(), Type.Null()], { description: 'Why Saldo disabled the endpoint (it failed for days); null otherwise.' }),
+  disabled_reason: Type.Union([Type.String(), Type.Null()], {
+    description: 'Why Saldo disabled the endpoint (it failed for days); null otherwise.',
+  }),
   secret_rotated_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   created_at: Type.String({ format: 'date-time' }),
   updated_at: Type.String({ format: 'date-time' }),
@@ -39,9 +47,13 @@ export const WebhookDeliveryView = Type.Object({
   event_type: Type.String(),
   status: DeliveryStatusSchema,
   attempts: Type.Integer({ description: 'Attempts made so far.' }),
-  last_status_code: Type.Union([Type.Integer(), Type.Null()], { description: "The receiver's HTTP status at the last attempt; null without an answer." }),
+  last_status_code: Type.Union([Type.Integer(), Type.Null()], {
+    description: "The receiver's HTTP status at the last attempt; null without an answer.",
+  }),
   last_error: NullableString,
-  next_attempt_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], { description: 'When a PENDING delivery is attempted next; null once it is done.' }),
+  next_attempt_at: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+    description: 'When a PENDING delivery is attempted next; null once it is done.',
+  }),
   created_at: Type.String({ format: 'date-time' }),
   updated_at: Type.String({ format: 'date-time' }),
 });
