@@ -2,9 +2,10 @@
  * For suites of the core's commands below HTTP: a fresh store of each database with one
  * organization, and the actor that runs commands through the write pipeline as the command line.
  */
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Actor } from '../../src/core/actor.ts';
 import { ManualClock } from '../../src/core/clock.ts';
+import { SaldoError } from '../../src/core/errors.ts';
 import { createOrganization } from '../../src/core/organizations/commands.ts';
 import { type DomainCommand, performInternalWrite } from '../../src/core/write-pipeline.ts';
 import type { DatabaseKind } from '../../src/storage/database.ts';
@@ -40,4 +41,14 @@ export function coreSuite(kind: DatabaseKind, slug: string): CoreContext {
     await close?.();
   });
   return context;
+}
+
+/** The SaldoError a command was refused with (fails the test when it was not refused). */
+export async function refusal(promise: Promise<unknown>): Promise<SaldoError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(SaldoError);
+  return error as SaldoError;
 }

@@ -3,20 +3,10 @@
 import { expect, it } from 'vitest';
 import { closeAccount, createAccount } from '../../../src/core/accounts/commands.ts';
 import { createCustomer } from '../../../src/core/customers/commands.ts';
-import { SaldoError } from '../../../src/core/errors.ts';
-import { coreSuite } from '../../support/core.ts';
+import { coreSuite, refusal } from '../../support/core.ts';
 import { describeEachDatabase } from '../../support/databases.ts';
 
 const directDebit = { type: 'DIRECT_DEBIT' as const, details: { iban: 'DE89 3704 0044 0532 0130 00' } };
-
-async function refusal(promise: Promise<unknown>): Promise<SaldoError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(SaldoError);
-  return error as SaldoError;
-}
 
 describeEachDatabase('createAccount and closeAccount', (kind) => {
   const core = coreSuite(kind, 'accounts-core');

@@ -2,18 +2,8 @@
 // unique, the event and audit row written with the customer, and refusals naming the core's field.
 import { describe, expect, it } from 'vitest';
 import { createCustomer } from '../../../src/core/customers/commands.ts';
-import { SaldoError } from '../../../src/core/errors.ts';
-import { coreSuite } from '../../support/core.ts';
+import { coreSuite, refusal } from '../../support/core.ts';
 import { describeEachDatabase } from '../../support/databases.ts';
-
-async function refusal(promise: Promise<unknown>): Promise<SaldoError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(SaldoError);
-  return error as SaldoError;
-}
 
 describeEachDatabase('createCustomer', (kind) => {
   const core = coreSuite(kind, 'customers-core');

@@ -2,9 +2,8 @@
 // belongs to one family at a time, and adding a member twice changes nothing.
 import { expect, it } from 'vitest';
 import { createCustomer } from '../../../src/core/customers/commands.ts';
-import { SaldoError } from '../../../src/core/errors.ts';
 import { addFamilyMember, createFamily, removeFamilyMember } from '../../../src/core/families/commands.ts';
-import { coreSuite } from '../../support/core.ts';
+import { coreSuite, refusal } from '../../support/core.ts';
 import { describeEachDatabase } from '../../support/databases.ts';
 
 describeEachDatabase('family members', (kind) => {
@@ -21,12 +20,8 @@ describeEachDatabase('family members', (kind) => {
     const repeated = await core.perform(addFamilyMember(core.clock, org(), family.id, customer.id));
     expect(repeated.changed).toBe(false);
 
-    const refused = await core.perform(addFamilyMember(core.clock, org(), other.id, customer.id)).then(
-      () => undefined,
-      (error: unknown) => error,
-    );
-    expect(refused).toBeInstanceOf(SaldoError);
-    expect((refused as SaldoError).code).toBe('customer_in_other_family');
+    const refused = await refusal(core.perform(addFamilyMember(core.clock, org(), other.id, customer.id)));
+    expect(refused.code).toBe('customer_in_other_family');
 
     await core.perform(removeFamilyMember(core.clock, org(), family.id, customer.id));
     const joined = await core.perform(addFamilyMember(core.clock, org(), other.id, customer.id));
@@ -34,11 +29,8 @@ describeEachDatabase('family members', (kind) => {
   });
 
   it('refuses a family in an unknown currency, naming the field', async () => {
-    const refused = await core.perform(createFamily(core.clock, org(), { name: 'Nowhere', currency: 'ABC' })).then(
-      () => undefined,
-      (error: unknown) => error,
-    );
-    expect((refused as SaldoError).code).toBe('currency_unknown');
-    expect((refused as SaldoError).field).toBe('currency');
+    const refused = await refusal(core.perform(createFamily(core.clock, org(), { name: 'Nowhere', currency: 'ABC' })));
+    expect(refused.code).toBe('currency_unknown');
+    expect(refused.field).toBe('currency');
   });
 });
