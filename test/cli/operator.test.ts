@@ -11,7 +11,7 @@ import { DEFAULT_SESSION_POLICY, signIn } from '../../src/core/operators/session
 import { openStore } from '../../src/storage/kysely-store.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { createTestDatabase } from '../support/postgres.ts';
-import { CLI, TSX, childEnv, collect, saldoCli } from '../operations/processes.ts';
+import { CLI, TSX, childEnv, collect, saldoCliInProcess } from '../operations/processes.ts';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -28,7 +28,7 @@ describeEachDatabase('saldo operator', (kind) => {
       databaseUrl = database.url;
       cleanup = database.drop;
     }
-    const created = await saldoCli(['organization', 'create', '--slug', 'acme', '--name', 'Acme'], {
+    const created = await saldoCliInProcess(['organization', 'create', '--slug', 'acme', '--name', 'Acme'], {
       DATABASE_URL: databaseUrl,
     });
     expect(created.code).toBe(0);
@@ -52,7 +52,7 @@ describeEachDatabase('saldo operator', (kind) => {
   }
 
   it('creates an operator with --password who can sign in', async () => {
-    const answer = await saldoCli(
+    const answer = await saldoCliInProcess(
       [
         'operator',
         'create',
@@ -91,7 +91,7 @@ describeEachDatabase('saldo operator', (kind) => {
   });
 
   it('refuses a wrong role (exit 2) and a short password (exit 1) in one line', async () => {
-    const role = await saldoCli(
+    const role = await saldoCliInProcess(
       [
         'operator',
         'create',
@@ -108,7 +108,7 @@ describeEachDatabase('saldo operator', (kind) => {
     );
     expect(role.code).toBe(2);
     expect(role.stderr).toBe("saldo: --role must be one of viewer, clerk, admin, got 'owner'\n");
-    const short = await saldoCli(
+    const short = await saldoCliInProcess(
       ['operator', 'create', '--org', 'acme', '--email', 'x@acme.example', '--role', 'viewer', '--password', 'short'],
       { DATABASE_URL: databaseUrl },
     );

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { openStore } from '../../src/storage/kysely-store.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { createTestDatabase } from '../support/postgres.ts';
-import { saldoCli } from '../operations/processes.ts';
+import { saldoCli, saldoCliInProcess } from '../operations/processes.ts';
 
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -29,23 +29,30 @@ describeEachDatabase('saldo statement import', (kind) => {
       cleanup = database.drop;
     }
     expect(
-      (await saldoCli(['organization', 'create', '--slug', 'acme', '--name', 'Acme'], { DATABASE_URL: databaseUrl }))
-        .code,
+      (
+        await saldoCliInProcess(['organization', 'create', '--slug', 'acme', '--name', 'Acme'], {
+          DATABASE_URL: databaseUrl,
+        })
+      ).code,
     ).toBe(0);
   });
   afterAll(async () => cleanup?.());
 
   it('imports a camt.053 and an MT940 file; the same file again books nothing', async () => {
     const env = { DATABASE_URL: databaseUrl };
+    // This import runs as a real process, as an operator runs it; the rest run the same dispatch in this one.
     const camt = await saldoCli(['statement', 'import', '--org', 'acme', fixture('finnish-camt053-001-02.xml')], env);
     expect(camt.stderr).toBe('');
     expect(camt.code).toBe(0);
     expect(camt.stdout).toMatch(
       /^Imported camt\.053 FI2112345600000785-20240315 \(FI2112345600000785\) as bst_\w{26}: 5 lines, 0 matched, 4 unmatched, 0 returned, 1 ignored\./m,
     );
-    const again = await saldoCli(['statement', 'import', '--org', 'acme', fixture('finnish-camt053-001-02.xml')], env);
+    const again = await saldoCliInProcess(
+      ['statement', 'import', '--org', 'acme', fixture('finnish-camt053-001-02.xml')],
+      env,
+    );
     expect([again.code, again.stdout]).toEqual([0, expect.stringContaining('Nothing booked')]);
-    const mt940 = await saldoCli(
+    const mt940 = await saldoCliInProcess(
       ['statement', 'import', '--org', 'acme', '--format', 'mt940', fixture('two-messages.mt940')],
       env,
     );
@@ -67,7 +74,10 @@ describeEachDatabase('saldo statement import', (kind) => {
 
   it('exits 1 for a broken file and 2 for a wrong command line, one line each', async () => {
     const env = { DATABASE_URL: databaseUrl };
-    const broken = await saldoCli(['statement', 'import', '--org', 'acme', fixture('hostile/wrong-amount.xml')], env);
+    const broken = await saldoCliInProcess(
+      ['statement', 'import', '--org', 'acme', fixture('hostile/wrong-amount.xml')],
+      env,
+    );
     expect(broken.code).toBe(1);
     expect(broken.stderr.trim().split('\n')).toHaveLength(1);
     expect(broken.stderr).toMatch(/Amt.*statement_invalid/);
@@ -77,10 +87,10 @@ describeEachDatabase('saldo statement import', (kind) => {
       ['statement', 'export'],
       ['statement', 'import', '--org', 'acme', '/no/such/file.xml'],
     ]) {
-      const answer = await saldoCli(args, env);
+      const answer = await saldoCliInProcess(args, env);
       expect(answer.code, args.join(' ')).toBe(2);
     }
-    const unknownOrganization = await saldoCli(
+    const unknownOrganization = await saldoCliInProcess(
       ['statement', 'import', '--org', 'nobody', fixture('finnish-camt053-001-02.xml')],
       env,
     );

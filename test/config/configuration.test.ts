@@ -1,11 +1,14 @@
 // Proves that `npm start` refuses a bad setting with one line naming the variable (exit code 1, no
 // stack trace), and that with no settings at all it serves on the SQLite file ./data/saldo.db.
+// Every setting's message is checked against the configuration reader in this process; real
+// processes prove the way out (one line on stderr, exit code 1) for the kinds of failure there are:
+// a bad value, a combination refused, a database that cannot be reached, and `npm start` itself.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it, vi } from 'vitest';
-import { loadConfig } from '../../src/config.ts';
+import { ConfigError, loadConfig } from '../../src/config.ts';
 import { REPOSITORY, SERVER, childEnv, collect, run, startServer } from '../operations/processes.ts';
 
 // Each case starts real processes, which a busy machine can make slow.
@@ -84,16 +87,34 @@ it.concurrent.each([
     env: { WORKERS: '2' },
     line: 'WORKERS above 1 needs PostgreSQL (DATABASE_URL=postgres://…): SQLite has a single writer',
   },
+] as Array<{ env: Record<string, string>; line: string }>)('refuses with "$line"', ({ env, line }) => {
+  const read = () => loadConfig({ DATABASE_URL: 'sqlite::memory:', ...env });
+  expect(read).toThrow(ConfigError);
+  expect(read).toThrow(new ConfigError(line));
+});
+
+it.concurrent.each([
+  {
+    env: { STATEMENT_TIMEOUT_MS: '1.5' },
+    line: "STATEMENT_TIMEOUT_MS must be a whole number from 1 to 600000, got '1.5'",
+  },
+  {
+    env: { WORKERS: '2' },
+    line: 'WORKERS above 1 needs PostgreSQL (DATABASE_URL=postgres://…): SQLite has a single writer',
+  },
   {
     env: { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/saldo' },
     line: 'cannot start: connect ECONNREFUSED 127.0.0.1:1',
   },
-] as Array<{ env: Record<string, string>; line: string }>)('stops with "saldo: $line"', async ({ env, line }) => {
-  const answer = await run(SERVER, [], { DATABASE_URL: 'sqlite::memory:', ...env });
-  expect(answer.code).toBe(1);
-  expect(answer.stderr).toBe(`saldo: ${line}\n`);
-  expect(answer.stdout).not.toMatch(/\bat .*\.ts:\d+/);
-});
+] as Array<{ env: Record<string, string>; line: string }>)(
+  'stops the server with "saldo: $line"',
+  async ({ env, line }) => {
+    const answer = await run(SERVER, [], { DATABASE_URL: 'sqlite::memory:', ...env });
+    expect(answer.code).toBe(1);
+    expect(answer.stderr).toBe(`saldo: ${line}\n`);
+    expect(answer.stdout).not.toMatch(/\bat .*\.ts:\d+/);
+  },
+);
 
 it('stops `npm start` itself the same way', async () => {
   const answer = await collect(

@@ -13,7 +13,15 @@ import { buildApp } from '../../src/http/app.ts';
 import { openStore } from '../../src/storage/kysely-store.ts';
 import { describeEachDatabase } from '../support/databases.ts';
 import { createTestDatabase } from '../support/postgres.ts';
-import { REPOSITORY, type RunningServer, childEnv, collect, saldoCli, startServer } from './processes.ts';
+import {
+  REPOSITORY,
+  type RunningServer,
+  childEnv,
+  collect,
+  saldoCli,
+  saldoCliInProcess,
+  startServer,
+} from './processes.ts';
 
 // Each case starts real processes, which a busy machine can make slow.
 vi.setConfig({ testTimeout: 90_000 });
@@ -34,7 +42,7 @@ describeEachDatabase('saldo CLI', (kind) => {
   });
   afterAll(async () => cleanup?.());
 
-  const cli = (...args: string[]) => saldoCli(args, { DATABASE_URL: databaseUrl });
+  const cli = (...args: string[]) => saldoCliInProcess(args, { DATABASE_URL: databaseUrl });
 
   it('migrates a new database, then finds it up to date', async () => {
     const first = await cli('migrate');

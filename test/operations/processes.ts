@@ -1,6 +1,8 @@
 /** Runs Saldo's entry points as real processes (through tsx), as an operator would. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runCli } from '../../src/cli/run.ts';
+import { systemClock } from '../../src/core/clock.ts';
 
 export const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
 export const TSX = `${REPOSITORY}node_modules/.bin/tsx`;
@@ -61,6 +63,20 @@ export function run(script: string, args: string[], env: Record<string, string>,
 
 export function saldoCli(args: string[], env: Record<string, string>): Promise<Finished> {
   return run(CLI, args, env);
+}
+
+/**
+ * The same command line run inside this process, answering what the process would print and its
+ * exit code: the dispatch is the one `src/cli/main.ts` runs, without the seconds tsx takes to start
+ * a process on a busy machine. What only a process shows (exit codes as a process, `bin/saldo.js`,
+ * standard input) keeps tests of its own through saldoCli.
+ */
+export async function saldoCliInProcess(args: string[], env: Record<string, string>): Promise<Finished> {
+  let stdout = '';
+  let stderr = '';
+  const context = { env, clock: systemClock, print: (line: string) => (stdout += `${line}\n`) };
+  const code = await runCli(args, context, (line) => (stderr += `${line}\n`));
+  return { code, signal: null, stdout, stderr };
 }
 
 export interface RunningServer {

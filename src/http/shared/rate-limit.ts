@@ -20,6 +20,24 @@ export const DEFAULT_RATE_LIMIT_NAMESPACE = 'saldo-rate-limit:';
 /** How long a request waits for the shared count before it is served uncounted. */
 const REDIS_TIMEOUT_MS = 1000;
 
+/**
+ * Waits, up to `ms`, for the first connection. Commands are not queued while offline, so without
+ * this wait the first requests after a start would all be served uncounted; with Redis down the
+ * start goes on after the wait and requests are served uncounted until it is back.
+ */
+async function connectedWithin(redis: Redis, ms: number): Promise<void> {
+  if (redis.status === 'ready') return;
+  let timer: NodeJS.Timeout | undefined;
+  let onReady: (() => void) | undefined;
+  await new Promise<void>((resolve) => {
+    onReady = resolve;
+    redis.once('ready', resolve);
+    timer = setTimeout(resolve, ms);
+  });
+  clearTimeout(timer);
+  if (onReady) redis.off('ready', onReady);
+}
+
 export async function registerRateLimit(app: FastifyInstance, options: RateLimitOptions): Promise<void> {
   if (options.perMinute === 0) return;
   const redis = options.redisUrl
@@ -36,6 +54,7 @@ export async function registerRateLimit(app: FastifyInstance, options: RateLimit
     app.addHook('onClose', async () => {
       redis.disconnect();
     });
+    await connectedWithin(redis, REDIS_TIMEOUT_MS);
   }
   await app.register(rateLimit, {
     global: true,
