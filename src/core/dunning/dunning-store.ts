@@ -24,9 +24,9 @@ export interface DunningAccount {
 
 /** The part of an account receivables processes read and change. */
 export interface ReceivablesAccount extends DunningAccount {
-  uuid: string;
+  publicId: string;
   organizationId: string;
-  customerId: string;
+  customerPublicId: string;
   number: string;
   name: string | null;
   currency: string;
@@ -109,7 +109,7 @@ export interface DunningRunChange {
   id: number;
   runId: number;
   accountId: number;
-  accountUuid: string;
+  accountPublicId: string;
   fromLevel: number | null;
   toLevel: number | null;
   daysPastDue: number | null;
@@ -122,12 +122,12 @@ export interface DunningRunChange {
   createdAt: string;
 }
 
-export type NewDunningRunChange = Omit<DunningRunChange, 'id' | 'accountUuid'>;
+export type NewDunningRunChange = Omit<DunningRunChange, 'id' | 'accountPublicId'>;
 
 export interface DunningStore {
   findAccount(
     organizationId: string,
-    uuid: string,
+    publicId: string,
     options?: { forUpdate?: boolean },
   ): Promise<ReceivablesAccount | undefined>;
   findAccountById(

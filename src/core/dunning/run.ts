@@ -406,7 +406,7 @@ async function pageEvents(
       const change = changeOf.get(account.id);
       events.push(
         domainEvent('dunning.level_changed', {
-          accountUuid: now.uuid,
+          accountPublicId: now.publicId,
           from: levelRefOf(policy, account.dunningLevel),
           to: levelRefOf(policy, state.dunningLevel),
           daysPastDue: change?.daysPastDue ?? null,
@@ -419,7 +419,7 @@ async function pageEvents(
     if (state.status !== account.status) {
       events.push(
         domainEvent('account.status_changed', {
-          accountUuid: now.uuid,
+          accountPublicId: now.publicId,
           from: account.status,
           to: state.status,
           cause: 'DUNNING',

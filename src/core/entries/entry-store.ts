@@ -8,7 +8,7 @@ import type { Allocation, Entry, EntryAllocation, EntryType } from './entry.ts';
 /** The part of an account the ledger reads and writes. */
 export interface LedgerAccount extends AccountFigures {
   id: number;
-  uuid: string;
+  publicId: string;
   organizationId: string;
   currency: string;
   status: AccountStatus;
@@ -48,7 +48,7 @@ export interface FiguresAfter {
 }
 
 export interface EntryStore {
-  findAccount(organizationId: string, accountUuid: string): Promise<LedgerAccount | undefined>;
+  findAccount(organizationId: string, accountPublicId: string): Promise<LedgerAccount | undefined>;
   findAccountById(organizationId: string, accountId: number): Promise<LedgerAccount | undefined>;
   /** The account whose payment reference number is this one (already normalized). */
   findAccountByPaymentReference(organizationId: string, referenceNumber: string): Promise<LedgerAccount | undefined>;

@@ -66,10 +66,10 @@ export interface EntryAllocation {
   releasedByPublicId: string | null;
 }
 
-/** An entry with what a reader needs beside it: its account's uuid and currency, linked public ids, allocations. */
+/** An entry with what a reader needs beside it: its account's public id and currency, linked public ids, allocations. */
 export interface EntryDetail {
   entry: Entry;
-  accountUuid: string;
+  accountPublicId: string;
   currency: string;
   reversalOfPublicId: string | null;
   reversedByPublicId: string | null;

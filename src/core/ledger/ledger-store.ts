@@ -43,7 +43,7 @@ export interface LockedAccount extends LedgerAccount {
 
 export interface AccountsToLock {
   ids: number[];
-  uuids: string[];
+  publicIds: string[];
   paymentReferences: string[];
 }
 
@@ -116,7 +116,7 @@ export interface LedgerStore {
    * takes it first, so bookings of one organization commit in sequence order, across processes.
    */
   lockLedger(organizationId: string): Promise<bigint>;
-  /** The accounts named by id, uuid or payment reference, locked in id order (the one lock order). */
+  /** The accounts named by id, public id or payment reference, locked in id order (the one lock order). */
   lockAccounts(organizationId: string, accounts: AccountsToLock): Promise<LockedAccount[]>;
   findEntries(organizationId: string, keys: { ids: number[]; publicIds: string[] }): Promise<Entry[]>;
   findEntriesByExternalId(

@@ -95,8 +95,8 @@ async function accountRows(
     const accumulator = new AgingAccumulator(asOf);
     const accountIdOf = new Map<string, number>();
     for (const charge of charges) {
-      accountIdOf.set(charge.accountUuid, charge.accountId);
-      accumulator.add({ ...charge, accountId: charge.accountUuid });
+      accountIdOf.set(charge.accountPublicId, charge.accountId);
+      accumulator.add({ ...charge, accountId: charge.accountPublicId });
     }
     for (const row of accumulator.accountRows()) {
       rows.push(row);

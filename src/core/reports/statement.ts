@@ -56,14 +56,14 @@ export function statementPeriod(
 export async function statementOfAccount(
   store: Store,
   organization: { id: string; timeZone: string },
-  accountUuid: string,
+  accountPublicId: string,
   today: string,
   period: { from: string; to: string },
 ): Promise<Statement> {
-  const account = await store.accounts.findByUuid(organization.id, accountUuid);
+  const account = await store.accounts.findByPublicId(organization.id, accountPublicId);
   if (!account) throw new SaldoError('account_not_found');
   const ledgerAccount = await store.entries.findAccountById(organization.id, account.id);
-  const customer = await store.customers.findById(organization.id, account.customerId);
+  const customer = await store.customers.findByPublicId(organization.id, account.customerPublicId);
   assert(ledgerAccount && customer, 'an account without its ledger figures or customer');
 
   const start = startOfDay(period.from, organization.timeZone);

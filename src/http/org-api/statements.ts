@@ -45,7 +45,7 @@ const StatementView = Type.Object({
 
 function statementView(statement: Statement) {
   return {
-    account_id: statement.account.uuid,
+    account_id: statement.account.publicId,
     currency: statement.account.currency,
     from: statement.from,
     to: statement.to,

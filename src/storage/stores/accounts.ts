@@ -28,7 +28,7 @@ export type AccountRow = Selectable<AccountsTable> & {
   parent_uuid: string | null;
 };
 
-/** Accounts with the two facts of their neighbours every view shows: customer number and parent uuid. */
+/** Accounts with the two facts of their neighbours every view shows: customer number and the parent's public id. */
 export function selectAccounts(db: Kysely<Database>) {
   return db
     .selectFrom('accounts')
@@ -58,9 +58,9 @@ export function toAccount(row: AccountRow): Account {
   return {
     ...figures,
     id: Number(row.id),
-    uuid: row.uuid,
+    publicId: row.uuid,
     organizationId: row.organization_id,
-    customerId: row.customer_id,
+    customerPublicId: row.customer_id,
     customerNumber: BigInt(row.customer_number ?? 0),
     number: row.number,
     name: row.name,
@@ -69,7 +69,7 @@ export function toAccount(row: AccountRow): Account {
     status: row.status as AccountStatus,
     modality: row.modality as Modality,
     parentId: row.parent_id === null ? null : Number(row.parent_id),
-    parentUuid: row.parent_uuid,
+    parentPublicId: row.parent_uuid,
     template: row.template,
     paymentReference:
       row.payment_reference_number === null
@@ -135,9 +135,9 @@ export class KyselyAccountStore implements AccountStore {
       const row = await this.db
         .insertInto('accounts')
         .values({
-          uuid: account.uuid,
+          uuid: account.publicId,
           organization_id: account.organizationId,
-          customer_id: account.customerId,
+          customer_id: account.customerPublicId,
           number: account.number,
           name: account.name,
           currency: account.currency,
@@ -173,14 +173,14 @@ export class KyselyAccountStore implements AccountStore {
     }
   }
 
-  async findByUuid(
+  async findByPublicId(
     organizationId: string,
-    uuid: string,
+    publicId: string,
     options: { forUpdate?: boolean } = {},
   ): Promise<Account | undefined> {
     let query = selectAccounts(this.db)
       .where('accounts.organization_id', '=', organizationId)
-      .where('accounts.uuid', '=', uuid);
+      .where('accounts.uuid', '=', publicId);
     if (options.forUpdate) query = this.adapter.lock(query);
     const row = await query.executeTakeFirst();
     return row && toAccount(row);
@@ -215,10 +215,10 @@ export class KyselyAccountStore implements AccountStore {
     return row && toAccount(row);
   }
 
-  async listByCustomer(organizationId: string, customerUuid: string): Promise<Account[]> {
+  async listByCustomer(organizationId: string, customerPublicId: string): Promise<Account[]> {
     const rows = await selectAccounts(this.db)
       .where('accounts.organization_id', '=', organizationId)
-      .where('accounts.customer_id', '=', customerUuid)
+      .where('accounts.customer_id', '=', customerPublicId)
       .orderBy('accounts.id')
       .execute();
     return rows.map(toAccount);

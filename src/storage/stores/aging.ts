@@ -113,7 +113,7 @@ export class KyselyAgingStore implements AgingStore {
       order by c.account_id, c.due_date, c.id`.execute(this.db);
     return rows.rows.map((row) => ({
       accountId: Number(row.account_id),
-      accountUuid: String(row.uuid),
+      accountPublicId: String(row.uuid),
       customerNumber: String(row.customer_number),
       customerName: String(row.customer_name),
       currency: String(row.currency),

@@ -75,7 +75,7 @@ const toLine = (row: LineRow): BankLine => ({
   match: row.match as BankLineMatch | null,
   reason: row.reason,
   accountId: nullableNumber(row.account_id),
-  accountUuid: row.account_uuid,
+  accountPublicId: row.account_uuid,
   entryId: nullableNumber(row.entry_id),
   entryPublicId: row.entry_public_id,
   createdAt: row.created_at,
@@ -92,7 +92,7 @@ type AccountRow = {
 };
 const toMatchAccount = (row: AccountRow): MatchAccount => ({
   id: Number(row.id),
-  uuid: row.uuid,
+  publicId: row.uuid,
   currency: row.currency,
   status: row.status,
   paymentReference: row.payment_reference_number,
@@ -392,16 +392,16 @@ export class KyselyBankStatementStore implements BankStatementStore {
     }));
   }
 
-  async accountsByUuids(organizationId: string, uuids: string[]): Promise<MatchAccount[]> {
-    if (uuids.length === 0) return [];
+  async accountsByPublicIds(organizationId: string, publicIds: string[]): Promise<MatchAccount[]> {
+    if (publicIds.length === 0) return [];
     const rows = await this.selectAccounts(organizationId)
-      .where(() => this.adapter.isOneOf(sql.ref('uuid'), [...new Set(uuids)], 'text'))
+      .where(() => this.adapter.isOneOf(sql.ref('uuid'), [...new Set(publicIds)], 'text'))
       .execute();
     return rows.map(toMatchAccount);
   }
 
-  async findAccountByUuid(organizationId: string, uuid: string): Promise<MatchAccount | undefined> {
-    const row = await this.selectAccounts(organizationId).where('uuid', '=', uuid).executeTakeFirst();
+  async findAccountByPublicId(organizationId: string, publicId: string): Promise<MatchAccount | undefined> {
+    const row = await this.selectAccounts(organizationId).where('uuid', '=', publicId).executeTakeFirst();
     return row && toMatchAccount(row);
   }
 }

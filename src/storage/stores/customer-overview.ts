@@ -49,7 +49,7 @@ interface AccountRow {
 
 const toAccountOverview = (row: AccountRow): AccountOverview => ({
   id: Number(row.id),
-  uuid: row.uuid,
+  publicId: row.uuid,
   number: row.number,
   name: row.name,
   currency: row.currency,
@@ -92,12 +92,12 @@ const customerWithDefaultAccountQuery = preparedQuery((db, v: { organizationId: 
 );
 
 const accountsOfCustomer = preparedQuery(
-  (db, v: { organizationId: string; customerId: string; offset: number }, shape: { limit: number }) =>
+  (db, v: { organizationId: string; customerPublicId: string; offset: number }, shape: { limit: number }) =>
     db
       .selectFrom('accounts')
       .select(ACCOUNT_COLUMNS)
       .where('organization_id', '=', v.organizationId)
-      .where('customer_id', '=', v.customerId)
+      .where('customer_id', '=', v.customerPublicId)
       .orderBy('id')
       .limit(rowLimit(shape.limit))
       .offset(v.offset),
@@ -129,7 +129,7 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
 
   async findCustomerByNumber(organizationId: string, number: bigint): Promise<CustomerRef | undefined> {
     const [row] = (await customerByNumber(this.db, { organizationId, number })).rows;
-    return row && { id: row.id, number: BigInt(row.number) };
+    return row && { publicId: row.id, number: BigInt(row.number) };
   }
 
   async customerWithDefaultAccount(
@@ -138,18 +138,18 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
   ): Promise<{ customer: CustomerRef; account: AccountOverview | undefined } | undefined> {
     const [row] = (await customerWithDefaultAccountQuery(this.db, { organizationId, number })).rows;
     if (!row) return undefined;
-    const customer = { id: row.customer_id, number: BigInt(row.customer_number) };
+    const customer = { publicId: row.customer_id, number: BigInt(row.customer_number) };
     return { customer, account: row.id === null ? undefined : toAccountOverview(row as AccountRow) };
   }
 
   async listAccounts(
     organizationId: string,
-    customerId: string,
+    customerPublicId: string,
     options: { offset: number; limit: number },
   ): Promise<AccountOverview[]> {
     const { rows } = await accountsOfCustomer(
       this.db,
-      { organizationId, customerId, offset: options.offset },
+      { organizationId, customerPublicId, offset: options.offset },
       { limit: options.limit },
     );
     return rows.map(toAccountOverview);

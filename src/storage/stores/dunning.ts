@@ -70,9 +70,9 @@ const toDunningAccount = (row: Pick<Selectable<AccountsTable>, (typeof DUNNING_C
 
 const toAccount = (row: Pick<Selectable<AccountsTable>, (typeof RECEIVABLES_COLUMNS)[number]>): ReceivablesAccount => ({
   ...toDunningAccount(row),
-  uuid: row.uuid,
+  publicId: row.uuid,
   organizationId: row.organization_id,
-  customerId: row.customer_id,
+  customerPublicId: row.customer_id,
   number: row.number,
   name: row.name,
   currency: row.currency,
@@ -217,11 +217,11 @@ export class KyselyDunningStore implements DunningStore {
 
   async findAccount(
     organizationId: string,
-    uuid: string,
+    publicId: string,
     options: { forUpdate?: boolean } = {},
   ): Promise<ReceivablesAccount | undefined> {
     const row = await this.accountQuery(organizationId, options.forUpdate === true)
-      .where('uuid', '=', uuid)
+      .where('uuid', '=', publicId)
       .executeTakeFirst();
     return row && toAccount(row);
   }
@@ -549,7 +549,7 @@ export class KyselyDunningStore implements DunningStore {
       id: Number(row.id),
       runId: Number(row.run_id),
       accountId: Number(row.account_id),
-      accountUuid: row.account_uuid,
+      accountPublicId: row.account_uuid,
       fromLevel: row.from_level === null ? null : Number(row.from_level),
       toLevel: row.to_level === null ? null : Number(row.to_level),
       daysPastDue: row.days_past_due === null ? null : Number(row.days_past_due),

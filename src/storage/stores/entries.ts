@@ -32,7 +32,7 @@ type LedgerAccountRow = Pick<Selectable<AccountsTable>, (typeof LEDGER_ACCOUNT_C
 
 const toLedgerAccount = (row: LedgerAccountRow): LedgerAccount => ({
   id: Number(row.id),
-  uuid: row.uuid,
+  publicId: row.uuid,
   organizationId: row.organization_id,
   currency: row.currency,
   status: row.status as AccountStatus,
@@ -103,12 +103,12 @@ const accountSelect = preparedQuery((db, v: AccountKey, shape: { forUpdate: bool
     .where('id', '=', v.id as never);
   return shape.forUpdate ? query.forUpdate() : query;
 });
-const accountByUuid = preparedQuery((db, v: { organizationId: string; uuid: string }) =>
+const accountByPublicId = preparedQuery((db, v: { organizationId: string; publicId: string }) =>
   db
     .selectFrom('accounts')
     .select(LEDGER_ACCOUNT_COLUMNS)
     .where('organization_id', '=', v.organizationId)
-    .where('uuid', '=', v.uuid),
+    .where('uuid', '=', v.publicId),
 );
 const accountFiguresUpdate = preparedQuery(
   (db, v: AccountKey & Record<'balance' | 'charged' | 'credited' | 'open' | 'unallocated', bigint>) =>
@@ -228,8 +228,8 @@ export class KyselyEntryStore implements EntryStore {
     return this.db.selectFrom('accounts').select(LEDGER_ACCOUNT_COLUMNS).where('organization_id', '=', organizationId);
   }
 
-  async findAccount(organizationId: string, accountUuid: string): Promise<LedgerAccount | undefined> {
-    const [row] = (await accountByUuid(this.db, { organizationId, uuid: accountUuid })).rows;
+  async findAccount(organizationId: string, accountPublicId: string): Promise<LedgerAccount | undefined> {
+    const [row] = (await accountByPublicId(this.db, { organizationId, publicId: accountPublicId })).rows;
     return row && toLedgerAccount(row);
   }
 

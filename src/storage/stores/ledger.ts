@@ -31,7 +31,7 @@ const big = (value: unknown): bigint => BigInt(value as bigint | number | string
 
 const toLockedAccount = (row: Row): LockedAccount => ({
   id: int(row.id),
-  uuid: row.uuid as string,
+  publicId: row.uuid as string,
   organizationId: row.organization_id as string,
   currency: row.currency as string,
   status: row.status as AccountStatus,
@@ -110,7 +110,7 @@ export class KyselyLedgerStore implements LedgerStore {
   async lockAccounts(organizationId: string, accounts: AccountsToLock): Promise<LockedAccount[]> {
     const byId = accounts.ids.length === 0 ? undefined : this.adapter.isOneOf(sql.ref('id'), accounts.ids, 'bigint');
     const byUuid =
-      accounts.uuids.length === 0 ? undefined : this.adapter.isOneOf(sql.ref('uuid'), accounts.uuids, 'text');
+      accounts.publicIds.length === 0 ? undefined : this.adapter.isOneOf(sql.ref('uuid'), accounts.publicIds, 'text');
     const byReference =
       accounts.paymentReferences.length === 0
         ? undefined

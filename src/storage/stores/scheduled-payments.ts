@@ -21,7 +21,7 @@ const toScheduledPayment = (row: Row): ScheduledPayment => ({
   publicId: row.public_id,
   organizationId: row.organization_id,
   accountId: Number(row.account_id),
-  accountUuid: row.account_uuid,
+  accountPublicId: row.account_uuid,
   currency: row.currency,
   amountMinor: BigInt(row.amount_minor),
   date: row.date,
@@ -72,17 +72,17 @@ export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
       .select(['accounts.uuid as account_uuid', 'accounts.currency']);
   }
 
-  async findAccount(organizationId: string, accountUuid: string): Promise<ScheduledPaymentAccount | undefined> {
+  async findAccount(organizationId: string, accountPublicId: string): Promise<ScheduledPaymentAccount | undefined> {
     const row = await this.db
       .selectFrom('accounts')
       .select(['id', 'uuid', 'currency', 'status', 'payment_method_type'])
       .where('organization_id', '=', organizationId)
-      .where('uuid', '=', accountUuid)
+      .where('uuid', '=', accountPublicId)
       .executeTakeFirst();
     return (
       row && {
         id: Number(row.id),
-        uuid: row.uuid,
+        publicId: row.uuid,
         currency: row.currency,
         status: row.status,
         paymentMethodType: row.payment_method_type as PaymentMethodType,
