@@ -6,7 +6,8 @@
 import type { Actor } from '../actor.ts';
 import { type Clock, calendarDate } from '../clock.ts';
 import { lockReceivablesAccount, policyForAccount, updateReceivablesAccount } from '../dunning/commands.ts';
-import type { OpenItem, ReceivablesAccount } from '../dunning/dunning-store.ts';
+import type { ReceivablesAccount } from '../dunning/dunning-store.ts';
+import type { OpenItem } from '../entries/entry.ts';
 import { levelBlocks } from '../dunning/evaluate.ts';
 import { SaldoError, assert } from '../errors.ts';
 import { type DomainEvent, domainEvent, statusChangeEvents } from '../events/domain-event.ts';

@@ -67,10 +67,6 @@ export interface EntryStore {
   /** Moves an open amount without an allocation (installment plans), kept with its instant for point-in-time reports. */
   adjustOpenAmount(organizationId: string, entryId: number, deltaMinor: bigint, at: string): Promise<void>;
   setReversedBy(organizationId: string, entryId: number, reversedBy: number): Promise<void>;
-  /** The first `limit` charges with something open, oldest due date first, ties by id. */
-  openCharges(organizationId: string, accountId: number, limit: number): Promise<OpenItem[]>;
-  /** The first `limit` credits with something unallocated, in ledger order. */
-  openCredits(organizationId: string, accountId: number, limit: number): Promise<OpenItem[]>;
   /** The account's entries in ledger order, a page at a time. */
   listEntries(organizationId: string, accountId: number, filter: EntryListFilter): Promise<Entry[]>;
   /** Figures after the account's latest entry with a sequence below the given one. */
@@ -95,10 +91,4 @@ export interface EntryStore {
   releaseAllocations(organizationId: string, allocationIds: number[], releasedByEntryId: number): Promise<void>;
   /** Every allocation (live and released) touching the entries, with the other side's public id. */
   allocationsOfEntries(organizationId: string, entryIds: number[]): Promise<Map<number, EntryAllocation[]>>;
-}
-
-/** What settling needs of an open charge or credit. */
-export interface OpenItem {
-  id: number;
-  openMinor: bigint;
 }

@@ -10,7 +10,7 @@ import type { Entry } from '../entries/entry.ts';
 import { isEntryPublicId } from '../ids.ts';
 import type { AccountRef, BookingGroup, EntryRef } from './booking.ts';
 import { externalIdKey } from './ledger-pass.ts';
-import type { AllocationRow, LedgerStore, OpenItemKey, OpenItemRow, OpenSideName } from './ledger-store.ts';
+import type { AllocationRow, LedgerStore, OpenItemKey, SettlingEntry, OpenSideName } from './ledger-store.ts';
 import { OPEN_ITEMS_PAGE_SIZE, type OpenPageReader } from './open-items.ts';
 
 const pageKey = (side: OpenSideName, accountId: number, after: OpenItemKey | null) =>
@@ -25,7 +25,7 @@ export class LedgerSnapshot {
   private readonly entriesByExternalId = new Map<string, Entry>();
   private readonly allocationsByEntry = new Map<number, AllocationRow[]>();
   private readonly publicIds = new Map<number, string>();
-  private readonly pages = new Map<string, OpenItemRow[]>();
+  private readonly pages = new Map<string, SettlingEntry[]>();
 
   constructor(
     private readonly ledger: LedgerStore,
@@ -179,7 +179,7 @@ export class LedgerSnapshot {
         [...accountIds].map((accountId) => ({ accountId, after: null })),
         OPEN_ITEMS_PAGE_SIZE,
       );
-      const byAccount = new Map<number, OpenItemRow[]>([...accountIds].map((id) => [id, []]));
+      const byAccount = new Map<number, SettlingEntry[]>([...accountIds].map((id) => [id, []]));
       for (const row of rows) byAccount.get(row.accountId)!.push(row);
       for (const [accountId, page] of byAccount) this.pages.set(pageKey(side, accountId, null), page);
     }

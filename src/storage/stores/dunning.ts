@@ -6,15 +6,15 @@ import type {
   DunningRun,
   DunningRunChange,
   DunningRunSummary,
-  DunningState,
+  DunningStateUpdate,
   DunningStore,
   NewDunningRunChange,
-  OpenItem,
   OverdueSummary,
   PostedFee,
   ReceivablesAccount,
   ReceivablesAccountChanges,
 } from '../../core/dunning/dunning-store.ts';
+import type { EntryKind, OpenItem } from '../../core/entries/entry.ts';
 import { type DunningPolicy, parseStoredDunningPolicy, serializeDunningPolicy } from '../../core/dunning/policy.ts';
 import type { DatabaseKind } from '../database.ts';
 import { type JsonColumn } from '../json-rows.ts';
@@ -160,7 +160,7 @@ const accountsByIds = preparedQuery(
 );
 
 /** An account's dunning state as columns (flags 0/1), with the version it is written on. */
-function dunningStateRow(state: DunningState) {
+function dunningStateRow(state: DunningStateUpdate) {
   return {
     id: state.accountId,
     version: state.expectedVersion,
@@ -296,8 +296,8 @@ export class KyselyDunningStore implements DunningStore {
     return rows.map(toDunningAccount);
   }
 
-  async updateDunningStates(organizationId: string, states: DunningState[], updatedAt: string): Promise<number> {
-    if (states.length === 0) return 0;
+  async updateDunningStates(organizationId: string, updates: DunningStateUpdate[], updatedAt: string): Promise<number> {
+    if (updates.length === 0) return 0;
     // One statement for the page: a round trip (PostgreSQL) or a statement's bookkeeping (SQLite)
     // per account would dominate a large run. On SQLite the organization's term carries a unary
     // `+`, SQLite's way to keep a term off an index: otherwise its planner walked the
@@ -312,7 +312,7 @@ export class KyselyDunningStore implements DunningStore {
         dunning_blocked = v.dunning_blocked, in_debt_collection = v.in_debt_collection,
         debt_collection_since = v.debt_collection_since, debt_collection_recalled_anchor = v.debt_collection_recalled_anchor,
         version = a.version + 1, updated_at = ${updatedAt}
-      from ${this.adapter.rows(states.map(dunningStateRow), STATE_COLUMNS)}
+      from ${this.adapter.rows(updates.map(dunningStateRow), STATE_COLUMNS)}
       where ${organizationColumn} = ${organizationId} and a.id = v.id and a.version = v.version`.execute(this.db);
     return Number(result.numAffectedRows ?? 0n);
   }
@@ -398,9 +398,9 @@ export class KyselyDunningStore implements DunningStore {
       const accountId = Number(row.account_id);
       const list = items.get(accountId) ?? [];
       list.push({
-        entryId: Number(row.id),
+        id: Number(row.id),
         publicId: row.public_id,
-        kind: row.kind,
+        kind: row.kind as EntryKind,
         amountMinor: BigInt(row.amount_minor),
         openMinor: BigInt(row.open_minor),
         dueDate: row.due_date,

@@ -16,7 +16,7 @@ import type {
   NewEntryRow,
   PassWrites,
   OpenItemKey,
-  OpenItemRow,
+  SettlingEntry,
   OpenSideName,
 } from '../../core/ledger/ledger-store.ts';
 import { type JsonColumn, plannedEachRun } from '../json-rows.ts';
@@ -44,7 +44,7 @@ const toLockedAccount = (row: Row): LockedAccount => ({
 });
 
 const OPEN_ITEM_COLUMNS = 'id, public_id, account_id, type, due_date, sequence, open_minor';
-const toOpenItem = (row: Row, prefix = ''): OpenItemRow => ({
+const toSettlingEntry = (row: Row, prefix = ''): SettlingEntry => ({
   id: int(row[`${prefix}id`]),
   publicId: row[`${prefix}public_id`] as string,
   accountId: int(row[`${prefix}account_id`]),
@@ -207,8 +207,8 @@ export class KyselyLedgerStore implements LedgerStore {
       accountId: int(row.account_id),
       amountMinor: big(row.amount_minor),
       createdAt: row.created_at as string,
-      credit: toOpenItem(row, 'c_'),
-      charge: toOpenItem(row, 'h_'),
+      credit: toSettlingEntry(row, 'c_'),
+      charge: toSettlingEntry(row, 'h_'),
       releasedByEntryId: row.released_by_entry_id === null ? null : int(row.released_by_entry_id),
       releasedByPublicId: (row.released_by_public_id as string | null) ?? null,
     }));
@@ -219,11 +219,11 @@ export class KyselyLedgerStore implements LedgerStore {
     side: OpenSideName,
     pages: Array<{ accountId: number; after: OpenItemKey | null }>,
     limit: number,
-  ): Promise<OpenItemRow[]> {
+  ): Promise<SettlingEntry[]> {
     if (pages.length === 1) return this.openItemsOf(organizationId, side, pages[0]!.accountId, pages[0]!.after, limit);
     if (this.adapter.inProcess) {
       // SQLite answers in-process: a statement per account costs microseconds, no round trip.
-      const rows: OpenItemRow[] = [];
+      const rows: SettlingEntry[] = [];
       for (const page of pages)
         rows.push(...(await this.openItemsOf(organizationId, side, page.accountId, page.after, limit)));
       return rows;
@@ -238,7 +238,7 @@ export class KyselyLedgerStore implements LedgerStore {
         where e.organization_id = ${organizationId} and e.account_id = a.id and ${this.openCondition(side)}
         order by ${this.settlingOrder(side)} limit ${rowLimit(limit)}
       ) o`).execute(this.db);
-    const found = rows.map((row) => toOpenItem(row));
+    const found = rows.map((row) => toSettlingEntry(row));
     for (const page of rest)
       found.push(...(await this.openItemsOf(organizationId, side, page.accountId, page.after, limit)));
     return found;
@@ -259,7 +259,7 @@ export class KyselyLedgerStore implements LedgerStore {
     accountId: number,
     after: OpenItemKey | null,
     limit: number,
-  ): Promise<OpenItemRow[]> {
+  ): Promise<SettlingEntry[]> {
     let afterTerm: RawBuilder<unknown> = sql``;
     if (after !== null) {
       afterTerm =
@@ -271,7 +271,7 @@ export class KyselyLedgerStore implements LedgerStore {
       select ${sql.raw(OPEN_ITEM_COLUMNS)} from entries
       where account_id = ${BigInt(accountId)} and organization_id = ${organizationId} and ${this.openCondition(side)} ${afterTerm}
       order by ${this.settlingOrder(side)} limit ${rowLimit(limit)}`.execute(this.db);
-    return rows.map((row) => toOpenItem(row));
+    return rows.map((row) => toSettlingEntry(row));
   }
 
   async writePass(organizationId: string, writes: PassWrites): Promise<number[]> {
