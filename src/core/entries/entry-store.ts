@@ -57,7 +57,6 @@ export interface EntryStore {
    * has one writer). Figures read this way cannot change under the caller.
    */
   lockAccount(organizationId: string, accountId: number): Promise<LedgerAccount | undefined>;
-  updateAccountFigures(organizationId: string, accountId: number, figures: AccountFigures): Promise<void>;
 
   insertEntry(entry: NewEntry): Promise<Entry>;
   findEntry(organizationId: string, entryId: number): Promise<Entry | undefined>;

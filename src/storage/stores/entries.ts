@@ -1,6 +1,5 @@
 import { fixed, rowLimit } from '../literals.ts';
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { AccountFigures, AccountStatus } from '../../core/accounts/account.ts';
 import type {
   EntryListFilter,
   EntryStore,
@@ -11,36 +10,9 @@ import type {
 } from '../../core/entries/entry-store.ts';
 import type { Allocation, Entry, EntryAllocation, EntryKind, EntryType } from '../../core/entries/entry.ts';
 import { preparedQuery } from '../prepared-query.ts';
-import type { AccountsTable, AllocationsTable, Database, EntriesTable } from '../schema.ts';
+import type { AllocationsTable, Database, EntriesTable } from '../schema.ts';
 import type { StorageAdapter } from '../adapter.ts';
-
-const LEDGER_ACCOUNT_COLUMNS = [
-  'id',
-  'uuid',
-  'organization_id',
-  'currency',
-  'status',
-  'balance_minor',
-  'charged_minor',
-  'credited_minor',
-  'open_minor',
-  'unallocated_minor',
-] as const;
-
-type LedgerAccountRow = Pick<Selectable<AccountsTable>, (typeof LEDGER_ACCOUNT_COLUMNS)[number]>;
-
-const toLedgerAccount = (row: LedgerAccountRow): LedgerAccount => ({
-  id: Number(row.id),
-  publicId: row.uuid,
-  organizationId: row.organization_id,
-  currency: row.currency,
-  status: row.status as AccountStatus,
-  balanceMinor: BigInt(row.balance_minor),
-  chargedMinor: BigInt(row.charged_minor),
-  creditedMinor: BigInt(row.credited_minor),
-  openMinor: BigInt(row.open_minor),
-  unallocatedMinor: BigInt(row.unallocated_minor),
-});
+import { ledgerAccountColumns, toLedgerAccount } from './accounts.ts';
 
 const optionalNumber = (value: bigint | number | null): number | null => (value === null ? null : Number(value));
 
@@ -92,7 +64,7 @@ type AccountKey = { organizationId: string; id: bigint };
 const accountSelect = preparedQuery((db, v: AccountKey, shape: { forUpdate: boolean }) => {
   const query = db
     .selectFrom('accounts')
-    .select(LEDGER_ACCOUNT_COLUMNS)
+    .select(ledgerAccountColumns)
     .where('organization_id', '=', v.organizationId)
     .where('id', '=', v.id as never);
   return shape.forUpdate ? query.forUpdate() : query;
@@ -100,23 +72,9 @@ const accountSelect = preparedQuery((db, v: AccountKey, shape: { forUpdate: bool
 const accountByPublicId = preparedQuery((db, v: { organizationId: string; publicId: string }) =>
   db
     .selectFrom('accounts')
-    .select(LEDGER_ACCOUNT_COLUMNS)
+    .select(ledgerAccountColumns)
     .where('organization_id', '=', v.organizationId)
     .where('uuid', '=', v.publicId),
-);
-const accountFiguresUpdate = preparedQuery(
-  (db, v: AccountKey & Record<'balance' | 'charged' | 'credited' | 'open' | 'unallocated', bigint>) =>
-    db
-      .updateTable('accounts')
-      .set({
-        balance_minor: v.balance,
-        charged_minor: v.charged,
-        credited_minor: v.credited,
-        open_minor: v.open,
-        unallocated_minor: v.unallocated,
-      })
-      .where('organization_id', '=', v.organizationId)
-      .where('id', '=', v.id as never),
 );
 type EntryRow = Omit<Insertable<EntriesTable>, 'id'>;
 const ENTRY_INSERT_COLUMNS = [
@@ -202,7 +160,7 @@ export class KyselyEntryStore implements EntryStore {
   ) {}
 
   private accounts(organizationId: string) {
-    return this.db.selectFrom('accounts').select(LEDGER_ACCOUNT_COLUMNS).where('organization_id', '=', organizationId);
+    return this.db.selectFrom('accounts').select(ledgerAccountColumns).where('organization_id', '=', organizationId);
   }
 
   async findAccount(organizationId: string, accountPublicId: string): Promise<LedgerAccount | undefined> {
@@ -231,18 +189,6 @@ export class KyselyEntryStore implements EntryStore {
       await accountSelect(this.db, { organizationId, id: BigInt(accountId) }, { forUpdate: this.adapter.locksRows })
     ).rows;
     return row && toLedgerAccount(row);
-  }
-
-  async updateAccountFigures(organizationId: string, accountId: number, figures: AccountFigures): Promise<void> {
-    await accountFiguresUpdate(this.db, {
-      organizationId,
-      id: BigInt(accountId),
-      balance: figures.balanceMinor,
-      charged: figures.chargedMinor,
-      credited: figures.creditedMinor,
-      open: figures.openMinor,
-      unallocated: figures.unallocatedMinor,
-    });
   }
 
   async insertEntry(entry: NewEntry): Promise<Entry> {

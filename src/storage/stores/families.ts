@@ -3,6 +3,7 @@ import type { Family, FamilyCustomer, FamilyMember, FamilyStore, MemberAccount }
 import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
 import type { StorageAdapter } from '../adapter.ts';
+import { joinedAccountColumns, memberAccountColumns, toMemberAccount } from './accounts.ts';
 
 // The family balance reads (v1 and native): built once.
 const familyById = preparedQuery((db, v: { organizationId: string; familyId: string }) =>
@@ -16,7 +17,7 @@ const memberAccountsNow = preparedQuery((db, v: { organizationId: string; family
     .selectFrom('family_members')
     .crossJoin('accounts')
     .whereRef('accounts.customer_id', '=', 'family_members.customer_id')
-    .select(['accounts.id', 'accounts.currency', 'accounts.charged_minor', 'accounts.credited_minor'])
+    .select(joinedAccountColumns(memberAccountColumns))
     .where('family_members.organization_id', '=', v.organizationId)
     .where('family_members.family_id', '=', v.familyId)
     .where('accounts.organization_id', '=', v.organizationId)
@@ -203,12 +204,7 @@ export class KyselyFamilyStore implements FamilyStore {
   async currentMemberAccounts(organizationId: string, familyId: string, currency: string): Promise<MemberAccount[]> {
     // One statement: the figures of all member accounts come from one snapshot.
     const { rows } = await memberAccountsNow(this.db, { organizationId, familyId, currency });
-    return rows.map((row) => ({
-      id: Number(row.id),
-      currency: row.currency,
-      chargedMinor: BigInt(row.charged_minor),
-      creditedMinor: BigInt(row.credited_minor),
-    }));
+    return rows.map(toMemberAccount);
   }
 
   async memberAccountIdsBefore(

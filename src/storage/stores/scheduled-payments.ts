@@ -13,6 +13,7 @@ import type {
 } from '../../core/scheduled-payments/scheduled-payment.ts';
 import type { Database, ScheduledPaymentsTable } from '../schema.ts';
 import type { StorageAdapter } from '../adapter.ts';
+import { joinedAccountPublicId, scheduledPaymentAccountColumns, toScheduledPaymentAccount } from './accounts.ts';
 
 type Row = Selectable<ScheduledPaymentsTable> & { account_uuid: string; currency: string };
 
@@ -69,25 +70,17 @@ export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
       .selectFrom('scheduled_payments')
       .innerJoin('accounts', 'accounts.id', 'scheduled_payments.account_id')
       .selectAll('scheduled_payments')
-      .select(['accounts.uuid as account_uuid', 'accounts.currency']);
+      .select([joinedAccountPublicId, 'accounts.currency']);
   }
 
   async findAccount(organizationId: string, accountPublicId: string): Promise<ScheduledPaymentAccount | undefined> {
     const row = await this.db
       .selectFrom('accounts')
-      .select(['id', 'uuid', 'currency', 'status', 'payment_method_type'])
+      .select(scheduledPaymentAccountColumns)
       .where('organization_id', '=', organizationId)
       .where('uuid', '=', accountPublicId)
       .executeTakeFirst();
-    return (
-      row && {
-        id: Number(row.id),
-        publicId: row.uuid,
-        currency: row.currency,
-        status: row.status,
-        paymentMethodType: row.payment_method_type as PaymentMethodType,
-      }
-    );
+    return row && toScheduledPaymentAccount(row);
   }
 
   async insert(payment: NewScheduledPayment): Promise<ScheduledPayment> {
