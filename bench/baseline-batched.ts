@@ -12,7 +12,7 @@ type Row = Record<string, unknown>;
 export type Query = (statement: string, parameters?: unknown[]) => Promise<Row[]>;
 
 export interface CeilingBooking {
-  accountUuid: string;
+  accountPublicId: string;
   type: 'CHARGE' | 'CREDIT';
   amountMinor: bigint;
   dueDate: string;
@@ -107,7 +107,7 @@ export class BatchedCeiling {
       [organizationId],
     );
     let sequence = big(ledger!.entry_sequence);
-    const uuids = [...new Set(bookings.map((booking) => booking.accountUuid))];
+    const uuids = [...new Set(bookings.map((booking) => booking.accountPublicId))];
     const accountRows = postgres
       ? await query(
           'select id, uuid, balance_minor, charged_minor, credited_minor, open_minor, unallocated_minor from accounts where organization_id = ? and uuid = any(?::text[]) order by id for update',
@@ -134,7 +134,7 @@ export class BatchedCeiling {
     // The first page of the side each account's bookings may settle against.
     const reach = { CHARGE: new Set<bigint>(), CREDIT: new Set<bigint>() };
     for (const booking of bookings) {
-      const account = accounts.get(booking.accountUuid)!;
+      const account = accounts.get(booking.accountPublicId)!;
       if (booking.type === 'CREDIT' && account.open > 0n) reach.CHARGE.add(account.id);
       if (booking.type === 'CHARGE' && account.unallocated > 0n) reach.CREDIT.add(account.id);
     }
@@ -175,7 +175,7 @@ export class BatchedCeiling {
     const allocations: Array<{ account: bigint; credit: OpenItem; charge: OpenItem; amount: bigint }> = [];
     const touched = new Set<OpenItem>();
     for (const booking of bookings) {
-      const account = accounts.get(booking.accountUuid)!;
+      const account = accounts.get(booking.accountPublicId)!;
       sequence += 1n;
       const item: OpenItem = {
         id: undefined,

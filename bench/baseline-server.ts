@@ -118,7 +118,7 @@ async function main(): Promise<void> {
     >((_p, _q, b) =>
       ceiling!.postBatch(
         b.items.map((item) => ({
-          accountUuid: item.account_id,
+          accountPublicId: item.account_id,
           type: item.kind === 'CHARGE' ? 'CHARGE' : 'CREDIT',
           amountMinor: BigInt(item.amount),
           dueDate: item.due_date ?? todayUtc(),

@@ -146,8 +146,8 @@ export interface DatabaseCeiling {
   v1Upcoming(customerNumber: string, offset: string, sliceSize: number, today: string): Promise<unknown>;
   v4Accounts(customerNumber: string): Promise<unknown>;
   familyBalance(familyId: string, beforeSequence: bigint | undefined, today: string): Promise<unknown>;
-  postCharge(accountUuid: string, amountMinor: bigint, dueDate: string): Promise<unknown>;
-  postPayment(accountUuid: string, amountMinor: bigint, today: string): Promise<unknown>;
+  postCharge(accountPublicId: string, amountMinor: bigint, dueDate: string): Promise<unknown>;
+  postPayment(accountPublicId: string, amountMinor: bigint, today: string): Promise<unknown>;
   /** A batch request's bookings, booked together (with the other requests gathered meanwhile). */
   postBatch(bookings: CeilingBooking[]): Promise<unknown>;
   close(): Promise<void>;
@@ -253,11 +253,11 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
         nextScheduledPaymentDate: next ? next.date : null,
       };
     },
-    postCharge: async (accountUuid, amountMinor, dueDate) => ({
-      booked: await bookings.book([{ accountUuid, type: 'CHARGE', amountMinor, dueDate }]),
+    postCharge: async (accountPublicId, amountMinor, dueDate) => ({
+      booked: await bookings.book([{ accountPublicId, type: 'CHARGE', amountMinor, dueDate }]),
     }),
-    postPayment: async (accountUuid, amountMinor, today) => ({
-      booked: await bookings.book([{ accountUuid, type: 'CREDIT', amountMinor, dueDate: today }]),
+    postPayment: async (accountPublicId, amountMinor, today) => ({
+      booked: await bookings.book([{ accountPublicId, type: 'CREDIT', amountMinor, dueDate: today }]),
     }),
     postBatch: async (items) => ({ booked: await bookings.book(items) }),
     close: () => driver.close(),

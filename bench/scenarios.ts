@@ -142,10 +142,14 @@ const chargeKind = (seeded: SeededData, today: string, weight = 1): RequestKind 
     write: true,
     saldo: (random) => ({
       method: 'POST',
-      path: `/orgs/${seeded.organizationSlug}/accounts/${random.pick(accounts).uuid}/entries`,
+      path: `/orgs/${seeded.organizationSlug}/accounts/${random.pick(accounts).publicId}/entries`,
       body: body(random),
     }),
-    database: (random) => ({ method: 'POST', path: `/db/charge/${random.pick(accounts).uuid}`, body: body(random) }),
+    database: (random) => ({
+      method: 'POST',
+      path: `/db/charge/${random.pick(accounts).publicId}`,
+      body: body(random),
+    }),
   };
 };
 
@@ -156,7 +160,7 @@ const batchKind = (seeded: SeededData, today: string): RequestKind => {
   const accounts = accountsOf(seeded);
   const body = (random: Random) => ({
     items: Array.from({ length: BATCH_ITEMS }, () => {
-      const account = random.pick(accounts).uuid;
+      const account = random.pick(accounts).publicId;
       return random.next() < 0.8
         ? { kind: 'CHARGE', account_id: account, amount: random.integer(500, 20_000), due_date: addDays(today, 30) }
         : { kind: 'PAYMENT', account_id: account, amount: random.integer(500, 20_000) };
@@ -182,22 +186,22 @@ const oneAccountKind = (seeded: SeededData, today: string): RequestKind => {
       random.next() < 0.5
         ? {
             method: 'POST',
-            path: `/orgs/${seeded.organizationSlug}/accounts/${account.uuid}/entries`,
+            path: `/orgs/${seeded.organizationSlug}/accounts/${account.publicId}/entries`,
             body: { type: 'CHARGE', amount: random.integer(500, 20_000), due_date: addDays(today, 30) },
           }
         : {
             method: 'POST',
-            path: `/orgs/${seeded.organizationSlug}/accounts/${account.uuid}/payments`,
+            path: `/orgs/${seeded.organizationSlug}/accounts/${account.publicId}/payments`,
             body: { amount: random.integer(500, 20_000) },
           },
     database: (random) =>
       random.next() < 0.5
         ? {
             method: 'POST',
-            path: `/db/charge/${account.uuid}`,
+            path: `/db/charge/${account.publicId}`,
             body: { amount: random.integer(500, 20_000), due_date: addDays(today, 30) },
           }
-        : { method: 'POST', path: `/db/payment/${account.uuid}`, body: { amount: random.integer(500, 20_000) } },
+        : { method: 'POST', path: `/db/payment/${account.publicId}`, body: { amount: random.integer(500, 20_000) } },
   };
 };
 
@@ -357,12 +361,12 @@ export const SCENARIOS: Scenario[] = [
             write: true,
             saldo: (random) => ({
               method: 'POST',
-              path: `/orgs/${seeded.organizationSlug}/accounts/${random.pick(accounts).uuid}/payments`,
+              path: `/orgs/${seeded.organizationSlug}/accounts/${random.pick(accounts).publicId}/payments`,
               body: body(random),
             }),
             database: (random) => ({
               method: 'POST',
-              path: `/db/payment/${random.pick(accounts).uuid}`,
+              path: `/db/payment/${random.pick(accounts).publicId}`,
               body: body(random),
             }),
           },

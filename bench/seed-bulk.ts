@@ -228,11 +228,11 @@ interface OpenItem {
 /** Index of `open_minor` in an entries row, which settling lowers after the row was built. */
 const ENTRY_OPEN_COLUMN = TABLES.find((t) => t.name === 'entries')!.columns.indexOf('open_minor');
 
-function customerUuid(index: number): string {
+function customerPublicId(index: number): string {
   return `c0000000-0000-4000-8000-${index.toString(16).padStart(12, '0')}`;
 }
 
-function accountUuid(index: number, account: number): string {
+function accountPublicId(index: number, account: number): string {
   return `a0000000-0000-4000-8${account.toString(16).padStart(3, '0')}-${index.toString(16).padStart(12, '0')}`;
 }
 
@@ -276,7 +276,7 @@ export async function seedInBulk(
 
   for (let index = 0; index < shape.customers; index++) {
     const planned: PlannedCustomer = planCustomer(seed, shape, index);
-    const uuid = customerUuid(index);
+    const uuid = customerPublicId(index);
     add('customers', [uuid, org, planned.number, planned.name, null, 1, now, now]);
     counts.customers++;
     if (planned.family !== undefined) {
@@ -293,7 +293,7 @@ export async function seedInBulk(
       counts.members++;
     }
     const kept = index % sampleEvery === 0 || (planned.family !== undefined && planned.family % sampleEvery === 0);
-    const seeded: SeededCustomer = { index, number: planned.number.toString(), uuid, accounts: [] };
+    const seeded: SeededCustomer = { index, number: planned.number.toString(), publicId: uuid, accounts: [] };
     for (const [a, account] of planned.accounts.entries()) {
       accountId++;
       const id = accountId;
@@ -350,7 +350,7 @@ export async function seedInBulk(
         account.paymentMethod === 'DIRECT_DEBIT' ? { iban: BENCH_IBAN } : { token_id: cardToken(index, a) };
       const accountRow: Row = [
         id,
-        accountUuid(index, a),
+        accountPublicId(index, a),
         org,
         uuid,
         (ACCOUNT_NUMBER_OFFSET + id).toString(),
@@ -396,7 +396,7 @@ export async function seedInBulk(
       const open = openCharges.reduce((sum, item) => sum + item.open, 0n);
       const unallocated = openCredits.reduce((sum, item) => sum + item.open, 0n);
       accountRow.splice(13, 5, credited - charged, charged, credited, open, unallocated);
-      seeded.accounts.push({ uuid: accountUuid(index, a), entryIds, openCharges: openCharges.length });
+      seeded.accounts.push({ publicId: accountPublicId(index, a), entryIds, openCharges: openCharges.length });
     }
     if (kept) customers.push(seeded);
     if (planned.family !== undefined && planned.family % sampleEvery === 0 && (index - 1) % FAMILY_SIZE === 0) {

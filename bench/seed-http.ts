@@ -21,7 +21,7 @@ export type Capability =
   | { state: 'skipped'; detail: string };
 
 export interface SeededAccount {
-  uuid: string;
+  publicId: string;
   /** Public ids (trn_…) of the entries posted to it, in the order they were answered. */
   entryIds: string[];
   openCharges: number;
@@ -30,7 +30,7 @@ export interface SeededAccount {
 export interface SeededCustomer {
   index: number;
   number: string;
-  uuid: string;
+  publicId: string;
   accounts: SeededAccount[];
 }
 
@@ -115,7 +115,7 @@ export async function seedOverHttp(
   const customers: SeededCustomer[] = plan.map((p) => ({
     index: p.index,
     number: p.number.toString(),
-    uuid: '',
+    publicId: '',
     accounts: [],
   }));
   const families: Array<SeededFamily & { firstMember: SeededCustomer | undefined }> = [];
@@ -144,7 +144,7 @@ export async function seedOverHttp(
         await client.call('POST', `${org}/customers`, { number: planned.number.toString(), name: planned.name }),
         'POST customers',
       );
-      customers[i]!.uuid = String(body.id);
+      customers[i]!.publicId = String(body.id);
       counts.customers++;
     }),
   );
@@ -159,14 +159,14 @@ export async function seedOverHttp(
             ? { type: 'DIRECT_DEBIT', details: { iban: BENCH_IBAN } }
             : { type: 'CREDIT_CARD', details: { token_id: cardToken(planned.index, a) } };
         const body = expectSuccess(
-          await client.call('POST', `${org}/customers/${customer.uuid}/accounts`, {
+          await client.call('POST', `${org}/customers/${customer.publicId}/accounts`, {
             modality: 'POSTPAID',
             currency: CURRENCY,
             payment_method,
           }),
           'POST accounts',
         );
-        customer.accounts.push({ uuid: String(body.account_id), entryIds: [], openCharges: 0 });
+        customer.accounts.push({ publicId: String(body.account_id), entryIds: [], openCharges: 0 });
         counts.accounts++;
       }
     }),
@@ -186,7 +186,10 @@ export async function seedOverHttp(
         counts.families++;
         const members = customers.filter((c) => plan[c.index]!.family === f);
         for (const member of members.slice(0, FAMILY_SIZE)) {
-          expectSuccess(await client.call('PUT', `${org}/families/${id}/members/${member.uuid}`), 'PUT family member');
+          expectSuccess(
+            await client.call('PUT', `${org}/families/${id}/members/${member.publicId}`),
+            'PUT family member',
+          );
           counts.members++;
         }
         families[f] = { id, beforeTransactionId: undefined, firstMember: members[0] };
@@ -203,7 +206,7 @@ export async function seedOverHttp(
     inPool(postings, shape.concurrency, async ({ customer, account, entry }) => {
       const target = customers[customer]!.accounts[account]!;
       const body = expectSuccess(
-        await client.call('POST', `${org}/accounts/${target.uuid}/entries`, {
+        await client.call('POST', `${org}/accounts/${target.publicId}/entries`, {
           type: entry.type,
           amount: entry.amountMinor,
           due_date: addDays(today, entry.dueOffsetDays),
@@ -231,7 +234,10 @@ export async function seedOverHttp(
     inPool(payments, shape.concurrency, async ({ customer, account, amount }) => {
       const target = customers[customer]!.accounts[account]!;
       const body = expectSuccess(
-        await client.call('POST', `${org}/accounts/${target.uuid}/payments`, { amount, description: 'Bank transfer' }),
+        await client.call('POST', `${org}/accounts/${target.publicId}/payments`, {
+          amount,
+          description: 'Bank transfer',
+        }),
         'POST payments',
       );
       const allocations = Array.isArray(body.allocations) ? body.allocations.length : 0;
@@ -249,7 +255,7 @@ export async function seedOverHttp(
     inPool(scheduled, shape.concurrency, async ({ customer, account, payment }) => {
       const target = customers[customer]!.accounts[account]!;
       expectSuccess(
-        await client.call('POST', `${org}/accounts/${target.uuid}/scheduled-payments`, {
+        await client.call('POST', `${org}/accounts/${target.publicId}/scheduled-payments`, {
           amount: payment.amountMinor,
           date: addDays(today, payment.dateOffsetDays),
         }),

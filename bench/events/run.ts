@@ -157,7 +157,7 @@ async function seedAccounts(store: Awaited<ReturnType<typeof openStore>>, organi
   for (let i = 0; i < ACCOUNTS; i++) {
     const customerId = crypto.randomUUID();
     await store.customers.insert({
-      id: customerId,
+      publicId: customerId,
       organizationId,
       number: BigInt(i + 1),
       name: `C${i}`,
@@ -170,9 +170,9 @@ async function seedAccounts(store: Awaited<ReturnType<typeof openStore>>, organi
     });
     ids.push(
       await store.accounts.insert({
-        uuid: crypto.randomUUID(),
+        publicId: crypto.randomUUID(),
         organizationId,
-        customerId,
+        customerPublicId: customerId,
         number: String(100_000 + i),
         name: null,
         currency: 'EUR',

@@ -140,7 +140,7 @@ export const EVENT_CATALOGUE: { [T in EventType]: EventTypeEntry<T> } = {
       "An account's status moved, whatever moved it (`cause` says what). `data` names the account, the status before and after, and the account's version.",
     data: StatusChangedView,
     render: (change) => ({
-      account_id: change.accountUuid,
+      account_id: change.accountPublicId,
       from: change.from,
       to: change.to,
       cause: change.cause,
@@ -170,7 +170,7 @@ export const EVENT_CATALOGUE: { [T in EventType]: EventTypeEntry<T> } = {
       "A dunning run moved an account's dunning level: up when an overdue charge passed a level's days past due, to null when nothing is overdue any more. `from` and `to` are `{index, name}` of the policy's level, or null for none.",
     data: LevelChangedView,
     render: (change) => ({
-      account_id: change.accountUuid,
+      account_id: change.accountPublicId,
       from: levelRef(change.from),
       to: levelRef(change.to),
       days_past_due: change.daysPastDue,
@@ -184,7 +184,7 @@ export const EVENT_CATALOGUE: { [T in EventType]: EventTypeEntry<T> } = {
       'An account was handed over to debt collection, by hand (POST …/debt-collection) or by a dunning run at `debt_collection_after_days`. `data.account` is the account as the debt-collection call answers it.',
     data: DebtCollectionView,
     render: (step) => ({
-      account_id: step.account.uuid,
+      account_id: step.account.publicId,
       trigger: step.trigger,
       account: receivablesAccountView(step.account),
     }),
@@ -194,7 +194,7 @@ export const EVENT_CATALOGUE: { [T in EventType]: EventTypeEntry<T> } = {
       'An account was recalled from debt collection (DELETE …/debt-collection). `data.account` is the account after the recall.',
     data: DebtCollectionView,
     render: (step) => ({
-      account_id: step.account.uuid,
+      account_id: step.account.publicId,
       trigger: step.trigger,
       account: receivablesAccountView(step.account),
     }),
@@ -244,7 +244,7 @@ export const EVENT_CATALOGUE: { [T in EventType]: EventTypeEntry<T> } = {
     data: MembershipView,
     render: (change) => ({
       family_id: change.family.id,
-      customer_id: change.customerId,
+      customer_id: change.customerPublicId,
       family: familyView(change.family),
       at: change.at,
     }),
@@ -254,7 +254,7 @@ export const EVENT_CATALOGUE: { [T in EventType]: EventTypeEntry<T> } = {
     data: MembershipView,
     render: (change) => ({
       family_id: change.family.id,
-      customer_id: change.customerId,
+      customer_id: change.customerPublicId,
       family: familyView(change.family),
       at: change.at,
     }),
@@ -313,7 +313,7 @@ export const EVENT_CATALOGUE: { [T in EventType]: EventTypeEntry<T> } = {
       statement_id: Type.String(),
     }),
     render: (returned) => ({
-      account_id: returned.accountUuid,
+      account_id: returned.accountPublicId,
       payment_entry_id: returned.paymentEntryPublicId,
       reversal_entry_id: returned.reversalEntryPublicId,
       fee_entry_id: returned.feeEntryPublicId,

@@ -13,7 +13,7 @@ describeEachDatabase('events recorded in slices', (kind) => {
     const count = 2 * EVENT_INSERT_SLICE + 7;
     const events = Array.from({ length: count }, (_, index) =>
       domainEvent('account.status_changed', {
-        accountUuid: `account-${index}`,
+        accountPublicId: `account-${index}`,
         from: 'ACCOUNT_OK',
         to: 'ACCOUNT_TO_CLOSE',
         cause: 'MANUAL',

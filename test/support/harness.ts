@@ -13,6 +13,10 @@ import { createDatabaseUrl } from './databases.ts';
 
 export const ROOT_KEY = 'test-root-key-0123456789abcdef';
 
+/**
+ * An answer over HTTP. Its body is typed when the caller names the type (`request<AccountJson>`,
+ * views.ts); left unnamed it is loosely typed, as most suites still read it.
+ */
 export interface Answer<T = any> {
   status: number;
   headers: Headers;
@@ -84,7 +88,7 @@ export async function startSaldo(kind: DatabaseKind, overrides: Partial<AppOptio
   }
 
   async function issueKey(slug: string, scopes: Scope[]): Promise<{ key: string; id: string }> {
-    const answer = await request('POST', `/admin/organizations/${slug}/api-keys`, {
+    const answer = await request<{ key: string; id: string }>('POST', `/admin/organizations/${slug}/api-keys`, {
       key: ROOT_KEY,
       body: { name: 'test', scopes },
     });
@@ -102,7 +106,7 @@ export async function startSaldo(kind: DatabaseKind, overrides: Partial<AppOptio
     request,
     issueKey,
     async organization(slug, scopes = [...SCOPES]) {
-      const created = await request('POST', '/admin/organizations', {
+      const created = await request<{ id: string }>('POST', '/admin/organizations', {
         key: ROOT_KEY,
         body: { slug, name: `Org ${slug}` },
       });

@@ -61,10 +61,10 @@ export interface AccountFigures {
 }
 
 export interface Account extends AccountFigures {
-  id: number; // numeric id (v4 `id`, as a string there)
-  uuid: string; // 003 `account_id`
+  id: number; // the row key (v4 `id` and the native `numeric_id`, as strings there)
+  publicId: string; // 003 `account_id`
   organizationId: string;
-  customerId: string; // the customer's uuid
+  customerPublicId: string; // the customer's public id (003 `customer_id`)
   customerNumber: bigint; // the customer's number (v1/v4 `customerId`)
   number: string;
   name: string | null;
@@ -73,7 +73,7 @@ export interface Account extends AccountFigures {
   status: AccountStatus;
   modality: Modality;
   parentId: number | null;
-  parentUuid: string | null; // the parent's 003 `account_id`
+  parentPublicId: string | null; // the parent's 003 `account_id`
   template: string | null;
   paymentReference: PaymentReference | null;
   billingAddress: BillingAddress | null;
@@ -102,7 +102,7 @@ export interface AccountTemplate {
 }
 
 /** An account as created: no id yet, figures zero. */
-export type NewAccount = Omit<Account, 'id' | keyof AccountFigures | 'customerNumber' | 'parentUuid'>;
+export type NewAccount = Omit<Account, 'id' | keyof AccountFigures | 'customerNumber' | 'parentPublicId'>;
 
 /** The fields an update may change (besides version and updatedAt). */
 export type AccountChanges = Partial<
@@ -126,12 +126,16 @@ export interface AccountStore {
   /** Inserts the account and returns its numeric id; refuses a taken number or reference. */
   insert(account: NewAccount): Promise<number>;
   /** With forUpdate the row stays locked until commit (PostgreSQL; SQLite has one writer). */
-  findByUuid(organizationId: string, uuid: string, options?: { forUpdate?: boolean }): Promise<Account | undefined>;
+  findByPublicId(
+    organizationId: string,
+    publicId: string,
+    options?: { forUpdate?: boolean },
+  ): Promise<Account | undefined>;
   findById(organizationId: string, id: number, options?: { forUpdate?: boolean }): Promise<Account | undefined>;
   findByNumber(organizationId: string, number: string): Promise<Account | undefined>;
   findByPaymentReference(organizationId: string, number: string): Promise<Account | undefined>;
   /** A customer's accounts, oldest first. */
-  listByCustomer(organizationId: string, customerUuid: string): Promise<Account[]>;
+  listByCustomer(organizationId: string, customerPublicId: string): Promise<Account[]>;
   /** The organization's accounts, oldest first, after the numeric id `afterId`, filtered. */
   list(organizationId: string, options: AccountListOptions): Promise<Account[]>;
   /** Applies the changes when the stored version is `expectedVersion`, bumping it; false when it moved on. */

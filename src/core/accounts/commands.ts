@@ -40,7 +40,7 @@ export interface AccountInput {
   creditLimitMinor?: bigint | undefined;
   paymentReference?: { type: PaymentReferenceType; number?: string | undefined } | undefined;
   template?: string | undefined;
-  /** The parent account's uuid. */
+  /** The parent account's public id. */
   parentId?: string | null | undefined;
 }
 
@@ -79,11 +79,11 @@ async function findTemplate(store: Store, organizationId: string, name: string):
 async function resolveParent(
   store: Store,
   organizationId: string,
-  parentUuid: string,
+  parentPublicId: string,
   accountId: number | null,
 ): Promise<Account> {
   const invalid = (detail: string) => new SaldoError('parent_account_invalid', { detail, field: 'parentId' });
-  const parent = await store.accounts.findByUuid(organizationId, parentUuid);
+  const parent = await store.accounts.findByPublicId(organizationId, parentPublicId);
   if (!parent) throw invalid('The parent account does not exist.');
   if (isClosed(parent)) throw invalid('The parent account is closed.');
   let ancestor: Account | undefined = parent;
@@ -135,13 +135,13 @@ async function assignReference(
 export function createAccount(
   clock: Clock,
   organizationId: string,
-  customerUuid: string,
+  customerPublicId: string,
   input: AccountInput,
 ): DomainCommand<Account> {
   return {
     async execute(tx) {
       // Locking the customer serializes its account openings: exactly one is the default.
-      const customer = await tx.customers.findById(organizationId, customerUuid, { forUpdate: true });
+      const customer = await tx.customers.findByPublicId(organizationId, customerPublicId, { forUpdate: true });
       if (!customer) throw new SaldoError('customer_not_found');
       const template =
         input.template === undefined ? undefined : await findTemplate(tx, organizationId, input.template);
@@ -189,12 +189,12 @@ export function createAccount(
       }
 
       const parent = input.parentId == null ? null : await resolveParent(tx, organizationId, input.parentId, null);
-      const existing = await tx.accounts.listByCustomer(organizationId, customer.id);
+      const existing = await tx.accounts.listByCustomer(organizationId, customer.publicId);
       const now = clock.now().toISOString();
       const account: NewAccount = {
-        uuid: uuid(),
+        publicId: uuid(),
         organizationId,
-        customerId: customer.id,
+        customerPublicId: customer.publicId,
         number,
         name: input.name ?? null,
         currency,
@@ -223,9 +223,9 @@ export function createAccount(
     audit: (account) => ({
       action: 'account.created',
       resourceType: 'account',
-      resourceId: account.uuid,
+      resourceId: account.publicId,
       details: {
-        customer_id: account.customerId,
+        customer_id: account.customerPublicId,
         number: account.number,
         currency: account.currency,
         modality: account.modality,
@@ -243,13 +243,13 @@ function assertVersion(account: Account, expectedVersion: number): void {
 export function updateAccount(
   clock: Clock,
   organizationId: string,
-  accountUuid: string,
+  accountPublicId: string,
   expectedVersion: number,
   update: AccountUpdate,
 ): DomainCommand<Account> {
   return {
     async execute(tx) {
-      const account = await tx.accounts.findByUuid(organizationId, accountUuid, { forUpdate: true });
+      const account = await tx.accounts.findByPublicId(organizationId, accountPublicId, { forUpdate: true });
       if (!account) throw new SaldoError('account_not_found');
       assertVersion(account, expectedVersion);
       const changes: AccountChanges = {};
@@ -268,12 +268,12 @@ export function updateAccount(
       ) {
         throw new SaldoError('version_mismatch');
       }
-      return getAccount(tx, organizationId, accountUuid);
+      return getAccount(tx, organizationId, accountPublicId);
     },
     audit: (account) => ({
       action: 'account.updated',
       resourceType: 'account',
-      resourceId: account.uuid,
+      resourceId: account.publicId,
       details: {
         changed: Object.keys(update).filter((k) => update[k as keyof AccountUpdate] !== undefined),
         version: account.version,
@@ -286,12 +286,12 @@ export function updateAccount(
 export function changePaymentMethod(
   clock: Clock,
   organizationId: string,
-  accountUuid: string,
+  accountPublicId: string,
   input: PaymentMethodInput,
 ): DomainCommand<Account> {
   return {
     async execute(tx) {
-      const account = await tx.accounts.findByUuid(organizationId, accountUuid, { forUpdate: true });
+      const account = await tx.accounts.findByPublicId(organizationId, accountPublicId, { forUpdate: true });
       if (!account) throw new SaldoError('account_not_found');
       const paymentMethod = assertPaymentMethod(input, '');
       // The seed's PATCH knows no 409: a closed account simply has no payment method to switch to.
@@ -315,12 +315,12 @@ export function changePaymentMethod(
         { paymentMethod },
         clock.now().toISOString(),
       );
-      return getAccount(tx, organizationId, accountUuid);
+      return getAccount(tx, organizationId, accountPublicId);
     },
     audit: (account) => ({
       action: 'account.payment_method_changed',
       resourceType: 'account',
-      resourceId: account.uuid,
+      resourceId: account.publicId,
       details: { type: account.paymentMethod.type },
     }),
     events: (account) => [domainEvent('account.updated', account)],
@@ -334,13 +334,13 @@ export function changePaymentMethod(
 export function closeAccount(
   clock: Clock,
   organizationId: string,
-  customerUuid: string,
-  accountUuid: string,
+  customerPublicId: string,
+  accountPublicId: string,
 ): DomainCommand<{ account: Account; closedNow: boolean; from: Account['status'] }> {
   return {
     async execute(tx) {
-      await getCustomerAccount(tx, organizationId, customerUuid, accountUuid);
-      const account = await tx.accounts.findByUuid(organizationId, accountUuid, { forUpdate: true });
+      await getCustomerAccount(tx, organizationId, customerPublicId, accountPublicId);
+      const account = await tx.accounts.findByPublicId(organizationId, accountPublicId, { forUpdate: true });
       if (!account) throw new SaldoError('account_not_found');
       if (isClosed(account)) return { account, closedNow: false, from: account.status };
       if (account.balanceMinor !== 0n || account.openMinor !== 0n || account.unallocatedMinor !== 0n) {
@@ -370,13 +370,13 @@ export function closeAccount(
     audit: ({ account, closedNow }) => ({
       action: closedNow ? 'account.closed' : 'account.close_repeated',
       resourceType: 'account',
-      resourceId: account.uuid,
-      details: { customer_id: account.customerId },
+      resourceId: account.publicId,
+      details: { customer_id: account.customerPublicId },
     }),
     events: ({ account, closedNow, from }) =>
       closedNow
         ? statusChangeEvents({
-            accountUuid: account.uuid,
+            accountPublicId: account.publicId,
             from,
             to: account.status,
             cause: 'CLOSED',

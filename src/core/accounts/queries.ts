@@ -11,8 +11,8 @@ import {
 } from './account.ts';
 import { availablePaymentMethodTypes } from './payment-method.ts';
 
-export async function getAccount(store: Store, organizationId: string, accountUuid: string): Promise<Account> {
-  const account = await store.accounts.findByUuid(organizationId, accountUuid);
+export async function getAccount(store: Store, organizationId: string, accountPublicId: string): Promise<Account> {
+  const account = await store.accounts.findByPublicId(organizationId, accountPublicId);
   if (!account) throw new SaldoError('account_not_found');
   return account;
 }
@@ -21,12 +21,12 @@ export async function getAccount(store: Store, organizationId: string, accountUu
 export async function getCustomerAccount(
   store: Store,
   organizationId: string,
-  customerUuid: string,
-  accountUuid: string,
+  customerPublicId: string,
+  accountPublicId: string,
 ): Promise<Account> {
-  await getCustomer(store, organizationId, customerUuid);
-  const account = await store.accounts.findByUuid(organizationId, accountUuid);
-  if (!account || account.customerId !== customerUuid) throw new SaldoError('account_not_found');
+  await getCustomer(store, organizationId, customerPublicId);
+  const account = await store.accounts.findByPublicId(organizationId, accountPublicId);
+  if (!account || account.customerPublicId !== customerPublicId) throw new SaldoError('account_not_found');
   return account;
 }
 
@@ -34,10 +34,10 @@ export async function getCustomerAccount(
 export async function listCustomerAccounts(
   store: Store,
   organizationId: string,
-  customerUuid: string,
+  customerPublicId: string,
 ): Promise<Account[]> {
-  await getCustomer(store, organizationId, customerUuid);
-  return store.accounts.listByCustomer(organizationId, customerUuid);
+  await getCustomer(store, organizationId, customerPublicId);
+  return store.accounts.listByCustomer(organizationId, customerPublicId);
 }
 
 export const isClosed = (account: Account): boolean => isClosedStatus(account.status);

@@ -79,14 +79,14 @@ export interface BankLine {
   match: BankLineMatch | null;
   reason: string | null;
   accountId: number | null;
-  accountUuid: string | null;
+  accountPublicId: string | null;
   entryId: number | null;
   entryPublicId: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
-export type NewBankLine = Omit<BankLine, 'id' | 'statementPublicId' | 'accountUuid' | 'entryPublicId'>;
+export type NewBankLine = Omit<BankLine, 'id' | 'statementPublicId' | 'accountPublicId' | 'entryPublicId'>;
 
 export interface BankLineChange {
   status: BankLineStatus;
@@ -99,7 +99,7 @@ export interface BankLineChange {
 /** An account as matching sees it. */
 export interface MatchAccount {
   id: number;
-  uuid: string;
+  publicId: string;
   currency: string;
   status: string;
   paymentReference: string | null;
@@ -151,8 +151,8 @@ export interface BankStatementStore {
   accountsByPaymentReferences(organizationId: string, references: string[]): Promise<MatchAccount[]>;
   /** Accounts paid by direct debit from one of these IBANs (electronic format), with the IBAN of each. */
   accountsByDirectDebitIbans(organizationId: string, ibans: string[]): Promise<Array<MatchAccount & { iban: string }>>;
-  findAccountByUuid(organizationId: string, uuid: string): Promise<MatchAccount | undefined>;
-  accountsByUuids(organizationId: string, uuids: string[]): Promise<MatchAccount[]>;
+  findAccountByPublicId(organizationId: string, publicId: string): Promise<MatchAccount | undefined>;
+  accountsByPublicIds(organizationId: string, publicIds: string[]): Promise<MatchAccount[]>;
 }
 
 /** Why a matched line went back to UNMATCHED. */
@@ -168,7 +168,7 @@ export interface BankLineUnmatched {
 /** A returned direct debit: what it undid and charged. */
 export interface PaymentReturned {
   line: BankLine;
-  accountUuid: string;
+  accountPublicId: string;
   paymentEntryPublicId: string;
   reversalEntryPublicId: string;
   feeEntryPublicId: string | null;

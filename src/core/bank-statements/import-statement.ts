@@ -48,7 +48,7 @@ interface LineWork {
   statementIndex: number;
   publicId: string;
   identity: string;
-  line?: NewBankLine & { accountUuid: string | null; entryPublicId: string | null };
+  line?: NewBankLine & { accountPublicId: string | null; entryPublicId: string | null };
 }
 
 const bookedDetail = (outcome: GroupOutcome, position: number): EntryDetail | { reason: string } => {
@@ -147,7 +147,7 @@ export function importStatementFile(
       const settle = (
         work: LineWork,
         change: Pick<NewBankLine, 'status' | 'match' | 'reason' | 'accountId' | 'entryId'> & {
-          accountUuid: string | null;
+          accountPublicId: string | null;
           entryPublicId: string | null;
         },
       ) => {
@@ -188,7 +188,7 @@ export function importStatementFile(
         reason,
         accountId: null,
         entryId: null,
-        accountUuid: null,
+        accountPublicId: null,
         entryPublicId: null,
       });
       const ignored = (reason: string) => ({
@@ -197,7 +197,7 @@ export function importStatementFile(
         reason,
         accountId: null,
         entryId: null,
-        accountUuid: null,
+        accountPublicId: null,
         entryPublicId: null,
       });
 
@@ -242,7 +242,7 @@ export function importStatementFile(
             reason: null,
             accountId: decision.account.id,
             entryId: detail.entry.id,
-            accountUuid: detail.accountUuid,
+            accountPublicId: detail.accountPublicId,
             entryPublicId: detail.entry.publicId,
           });
           if (decision.scheduledPayment) {
@@ -288,12 +288,12 @@ export function importStatementFile(
             reason: reasonCode,
             accountId: target.accountId,
             entryId: reversal.entry.id,
-            accountUuid: reversal.accountUuid,
+            accountPublicId: reversal.accountPublicId,
             entryPublicId: reversal.entry.publicId,
           });
           returns.push({
             line: { ...work.line!, id: 0, statementPublicId: statementIds[work.statementIndex]! },
-            accountUuid: reversal.accountUuid,
+            accountPublicId: reversal.accountPublicId,
             paymentEntryPublicId: reversal.reversalOfPublicId ?? '',
             reversalEntryPublicId: reversal.entry.publicId,
             feeEntryPublicId: fee === null || 'reason' in fee ? null : fee.entry.publicId,
@@ -369,7 +369,7 @@ export function importStatementFile(
         return { ...work.line, statementId: internalIds.get(work.statementIndex)! };
       });
       await tx.bankStatements.insertLines(
-        stored.map(({ accountUuid: _account, entryPublicId: _entry, ...line }) => line),
+        stored.map(({ accountPublicId: _account, entryPublicId: _entry, ...line }) => line),
       );
       const lines: BankLine[] = stored.map((line, index) => ({
         ...line,

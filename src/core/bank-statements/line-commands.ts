@@ -56,14 +56,14 @@ export function matchBankLine(
   clock: Clock,
   actor: Actor,
   linePublicId: string,
-  accountUuid: string,
+  accountPublicId: string,
 ): DomainCommand<BankLine> {
   const organizationId = actor.organizationId;
   return {
     async execute(tx) {
       const line = await lineOf(tx, organizationId, linePublicId);
       assertOpen(line);
-      const account = await tx.bankStatements.findAccountByUuid(organizationId, accountUuid);
+      const account = await tx.bankStatements.findAccountByPublicId(organizationId, accountPublicId);
       if (!account) throw new SaldoError('account_not_found', { field: 'accountId' });
       if (account.currency !== line.currency) {
         throw new SaldoError('currency_mismatch', {
@@ -93,7 +93,7 @@ export function matchBankLine(
       return reread(tx, organizationId, linePublicId);
     },
     audit: (line) =>
-      lineAudit('bank_line.matched', line, { account_id: line.accountUuid, entry_id: line.entryPublicId }),
+      lineAudit('bank_line.matched', line, { account_id: line.accountPublicId, entry_id: line.entryPublicId }),
     events: (line) => [domainEvent('bank_line.matched', line)],
   };
 }

@@ -28,7 +28,7 @@ type RuleResult =
 const none: RuleResult = { found: 'none' };
 
 function candidates(accounts: MatchAccount[]): string {
-  return accounts.map((account) => account.uuid).join(', ');
+  return accounts.map((account) => account.publicId).join(', ');
 }
 
 /** One account, several (ambiguous), or none, from the accounts a rule found. */
@@ -91,18 +91,18 @@ export async function matchCreditLines(
   }))
     scheduled.set(payment.publicId, payment);
   const due = [...scheduled.values()].filter((payment) => payment.status === 'DUE');
-  const accountsByUuid = new Map<string, MatchAccount>();
-  for (const account of await tx.bankStatements.accountsByUuids(
+  const accountsByPublicId = new Map<string, MatchAccount>();
+  for (const account of await tx.bankStatements.accountsByPublicIds(
     organizationId,
-    due.map((payment) => payment.accountUuid),
+    due.map((payment) => payment.accountPublicId),
   ))
-    accountsByUuid.set(account.uuid, account);
+    accountsByPublicId.set(account.publicId, account);
   const collected = new Set<number>();
   for (const [index, endToEndId] of quoting) {
     const payment = scheduled.get(endToEndId);
     // A scheduled payment is collected once, even if a file reports it twice.
     if (!payment || payment.status !== 'DUE' || collected.has(payment.id)) continue;
-    const account = accountsByUuid.get(payment.accountUuid);
+    const account = accountsByPublicId.get(payment.accountPublicId);
     if (!account) continue;
     collected.add(payment.id);
     settle(index, 'END_TO_END_ID', { found: 'one', account, scheduledPayment: payment });
@@ -133,7 +133,7 @@ export async function matchCreditLines(
     if (result.account.currency !== line.currency) {
       return {
         matched: false,
-        reason: `Currency: the line is in ${line.currency}, the account ${result.account.uuid} keeps ${result.account.currency}.`,
+        reason: `Currency: the line is in ${line.currency}, the account ${result.account.publicId} keeps ${result.account.currency}.`,
       };
     }
     return {

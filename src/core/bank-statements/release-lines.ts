@@ -33,7 +33,7 @@ export async function releaseLinesOfReversedPayments(
           match: null,
           reason: REVERSED_PAYMENT_REASON,
           accountId: null,
-          accountUuid: null,
+          accountPublicId: null,
           entryId: null,
           entryPublicId: null,
           updatedAt: at,

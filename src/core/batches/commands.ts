@@ -4,7 +4,7 @@
  * item's answer is what the single call would have answered; with `atomic`, one refusal and
  * nothing is booked.
  */
-import { type BookingCommand, accountByUuid } from '../entries/commands.ts';
+import { type BookingCommand, accountByPublicId as accountByPublicId } from '../entries/commands.ts';
 import { SaldoError } from '../errors.ts';
 import type { BookingOutcome, PostBooking } from '../ledger/booking.ts';
 import { assertBookingFields } from '../ledger/booking-rules.ts';
@@ -16,8 +16,8 @@ export type BatchItemKind = 'CHARGE' | 'CREDIT' | 'PAYMENT';
 
 export interface BatchItem {
   kind: BatchItemKind;
-  /** The account's uuid; a PAYMENT names it or gives a payment reference instead. */
-  accountUuid?: string | undefined;
+  /** The account's public id; a PAYMENT names it or gives a payment reference instead. */
+  accountPublicId?: string | undefined;
   reference?: string | undefined;
   amountMinor: bigint;
   dueDate?: string | undefined;
@@ -40,7 +40,7 @@ function bookingOf(item: BatchItem, index: number): PostBooking {
   if (item.kind !== 'PAYMENT') {
     return {
       op: 'post',
-      account: accountByUuid(item.accountUuid!),
+      account: accountByPublicId(item.accountPublicId!),
       type: item.kind,
       kind: item.kind,
       amountMinor: item.amountMinor,
@@ -49,15 +49,15 @@ function bookingOf(item: BatchItem, index: number): PostBooking {
       externalId: item.externalId,
     };
   }
-  if ((item.accountUuid === undefined) === (item.reference === undefined)) {
+  if ((item.accountPublicId === undefined) === (item.reference === undefined)) {
     throw new SaldoError('validation_failed', {
       detail: 'A PAYMENT item names its account by account_id or by reference: exactly one of them.',
-      field: itemField(index, item.accountUuid === undefined ? 'accountId' : 'reference'),
+      field: itemField(index, item.accountPublicId === undefined ? 'accountId' : 'reference'),
     });
   }
   const account =
     item.reference === undefined
-      ? accountByUuid(item.accountUuid!)
+      ? accountByPublicId(item.accountPublicId!)
       : { by: 'paymentReference' as const, reference: normalizePaymentReference(item.reference) };
   return paymentBooking(account, item);
 }

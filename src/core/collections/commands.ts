@@ -6,7 +6,8 @@
 import type { Actor } from '../actor.ts';
 import { type Clock, calendarDate } from '../clock.ts';
 import { lockReceivablesAccount, policyForAccount, updateReceivablesAccount } from '../dunning/commands.ts';
-import type { OpenItem, ReceivablesAccount } from '../dunning/dunning-store.ts';
+import type { ReceivablesAccount } from '../dunning/dunning-store.ts';
+import type { OpenItem } from '../entries/entry.ts';
 import { levelBlocks } from '../dunning/evaluate.ts';
 import { SaldoError, assert } from '../errors.ts';
 import { type DomainEvent, domainEvent, statusChangeEvents } from '../events/domain-event.ts';
@@ -28,7 +29,7 @@ function debtCollectionEvents(
   const { account, from } = change;
   return [
     ...statusChangeEvents({
-      accountUuid: account.uuid,
+      accountPublicId: account.publicId,
       from,
       to: account.status,
       cause: 'DEBT_COLLECTION',
@@ -43,11 +44,11 @@ export type DebtCollectionChange = { account: ReceivablesAccount; from: Receivab
 export function handOverToDebtCollection(
   clock: Clock,
   actor: Actor,
-  accountUuid: string,
+  accountPublicId: string,
 ): DomainCommand<DebtCollectionChange> {
   return {
     async execute(tx) {
-      const account = await lockReceivablesAccount(tx, actor.organizationId, accountUuid);
+      const account = await lockReceivablesAccount(tx, actor.organizationId, accountPublicId);
       if (account.inDebtCollection) throw refuse('The account is in debt collection already.');
       if (isClosedStatus(account.status)) throw refuse('A closed account cannot be handed over.');
       if (account.openMinor === 0n) throw refuse('Nothing is owed on the account.');
@@ -62,7 +63,7 @@ export function handOverToDebtCollection(
     audit: ({ account }) => ({
       action: 'account.debt_collection_handed_over',
       resourceType: 'account',
-      resourceId: account.uuid,
+      resourceId: account.publicId,
     }),
     events: (change) => debtCollectionEvents('debt_collection.handed_over', change),
   };
@@ -76,11 +77,11 @@ export function handOverToDebtCollection(
 export function recallFromDebtCollection(
   clock: Clock,
   actor: Actor,
-  accountUuid: string,
+  accountPublicId: string,
 ): DomainCommand<DebtCollectionChange> {
   return {
     async execute(tx) {
-      const account = await lockReceivablesAccount(tx, actor.organizationId, accountUuid);
+      const account = await lockReceivablesAccount(tx, actor.organizationId, accountPublicId);
       if (!account.inDebtCollection) throw refuse('The account is not in debt collection.');
       const organization = await tx.organizations.findById(actor.organizationId);
       assert(organization, 'organization of an actor is gone');
@@ -101,7 +102,7 @@ export function recallFromDebtCollection(
     audit: ({ account }) => ({
       action: 'account.debt_collection_recalled',
       resourceType: 'account',
-      resourceId: account.uuid,
+      resourceId: account.publicId,
       details: { status: account.status },
     }),
   };

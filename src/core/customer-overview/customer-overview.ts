@@ -6,12 +6,12 @@
 import type { Account } from '../accounts/account.ts';
 import type { Entry } from '../entries/entry.ts';
 
-export type CustomerRef = { id: string; number: bigint };
+export type CustomerRef = { publicId: string; number: bigint };
 
 export type AccountOverview = Pick<
   Account,
   | 'id'
-  | 'uuid'
+  | 'publicId'
   | 'number'
   | 'name'
   | 'currency'
@@ -52,7 +52,7 @@ export interface CustomerOverviewStore {
   /** The customer's accounts by id. */
   listAccounts(
     organizationId: string,
-    customerId: string,
+    customerPublicId: string,
     options: { offset: number; limit: number },
   ): Promise<AccountOverview[]>;
   /**

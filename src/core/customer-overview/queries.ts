@@ -93,7 +93,7 @@ export async function customerAccounts(
   const size = Math.min(options.size, ACCOUNTS_PAGE_SIZE_MAX);
   const customer = await store.customerOverview.findCustomerByNumber(actor.organizationId, customerNumber);
   const accounts = customer
-    ? await store.customerOverview.listAccounts(actor.organizationId, customer.id, {
+    ? await store.customerOverview.listAccounts(actor.organizationId, customer.publicId, {
         offset: options.page * size,
         limit: size,
       })
@@ -101,7 +101,7 @@ export async function customerAccounts(
   await ledger.recordAudit(actor, {
     action: 'v4.accounts_read',
     resourceType: 'customer',
-    resourceId: customer?.id ?? null,
+    resourceId: customer?.publicId ?? null,
     details: {
       customer_number: customerNumber.toString(),
       page: options.page,

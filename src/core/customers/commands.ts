@@ -46,11 +46,11 @@ async function assertReferencesFree(
   store: Store,
   organizationId: string,
   references: ExternalReference[],
-  customerId: string | null,
+  customerPublicId: string | null,
 ) {
   for (const [index, reference] of references.entries()) {
     const owner = await store.customers.findByExternalReference(organizationId, reference);
-    if (owner && owner.id !== customerId) {
+    if (owner && owner.publicId !== customerPublicId) {
       throw new SaldoError('external_reference_taken', {
         detail: `The external reference ${reference.source}/${reference.externalId} belongs to another customer.`,
         field: `externalReferences[${index}]`,
@@ -78,7 +78,7 @@ export function createCustomer(clock: Clock, organizationId: string, input: Cust
       await assertReferencesFree(tx, organizationId, externalReferences, null);
       const now = clock.now().toISOString();
       const customer: Customer = {
-        id: uuid(),
+        publicId: uuid(),
         organizationId,
         number,
         name: input.name,
@@ -95,7 +95,7 @@ export function createCustomer(clock: Clock, organizationId: string, input: Cust
     audit: (customer) => ({
       action: 'customer.created',
       resourceType: 'customer',
-      resourceId: customer.id,
+      resourceId: customer.publicId,
       details: { number: customer.number.toString() },
     }),
     events: (customer) => [domainEvent('customer.created', customer)],
@@ -105,13 +105,13 @@ export function createCustomer(clock: Clock, organizationId: string, input: Cust
 export function updateCustomer(
   clock: Clock,
   organizationId: string,
-  customerId: string,
+  customerPublicId: string,
   expectedVersion: number,
   changes: CustomerChanges,
 ): DomainCommand<Customer> {
   return {
     async execute(tx) {
-      const current = await getCustomer(tx, organizationId, customerId);
+      const current = await getCustomer(tx, organizationId, customerPublicId);
       if (current.version !== expectedVersion)
         throw new SaldoError('version_mismatch', { facts: { current_version: current.version } });
       const externalReferences =
@@ -119,7 +119,7 @@ export function updateCustomer(
           ? current.externalReferences
           : uniqueReferences(changes.externalReferences);
       if (changes.externalReferences !== undefined)
-        await assertReferencesFree(tx, organizationId, externalReferences, current.id);
+        await assertReferencesFree(tx, organizationId, externalReferences, current.publicId);
       const updated: Customer = {
         ...current,
         name: changes.name ?? current.name,
@@ -135,7 +135,7 @@ export function updateCustomer(
     audit: (customer) => ({
       action: 'customer.updated',
       resourceType: 'customer',
-      resourceId: customer.id,
+      resourceId: customer.publicId,
       details: {
         changed: Object.keys(changes).filter((k) => changes[k as keyof CustomerChanges] !== undefined),
         version: customer.version,

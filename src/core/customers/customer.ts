@@ -1,6 +1,9 @@
-/** A customer of an organization: a numeric `number` (int64, the v1/v4 `customerId`) and a UUID. */
+/**
+ * A customer of an organization: a numeric `number` (int64, the v1/v4 `customerId`) and a UUID, its
+ * public id. The customers table is keyed by that UUID, so a customer has no separate row key `id`.
+ */
 export interface Customer {
-  id: string; // uuid, the 003 `customer_id`
+  publicId: string; // the UUID, 003 `customer_id` (and the customers table's key)
   organizationId: string;
   number: bigint;
   name: string;
@@ -62,7 +65,11 @@ export interface CustomerPage {
 export interface CustomerStore {
   /** Refuses a taken number (customer_number_taken) or external reference (external_reference_taken). */
   insert(customer: Customer): Promise<void>;
-  findById(organizationId: string, id: string, options?: { forUpdate?: boolean }): Promise<Customer | undefined>;
+  findByPublicId(
+    organizationId: string,
+    publicId: string,
+    options?: { forUpdate?: boolean },
+  ): Promise<Customer | undefined>;
   findByNumber(organizationId: string, number: bigint): Promise<Customer | undefined>;
   findByExternalReference(organizationId: string, reference: ExternalReference): Promise<Customer | undefined>;
   /** Ordered by number. */

@@ -12,8 +12,8 @@ import {
 
 export const CUSTOMER_PAGE_LIMIT_MAX = 100;
 
-export async function getCustomer(store: Store, organizationId: string, customerId: string): Promise<Customer> {
-  const customer = await store.customers.findById(organizationId, customerId);
+export async function getCustomer(store: Store, organizationId: string, customerPublicId: string): Promise<Customer> {
+  const customer = await store.customers.findByPublicId(organizationId, customerPublicId);
   if (!customer) throw new SaldoError('customer_not_found');
   return customer;
 }

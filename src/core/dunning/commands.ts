@@ -87,9 +87,9 @@ export async function policyForAccount(
 export async function lockReceivablesAccount(
   tx: Store,
   organizationId: string,
-  accountUuid: string,
+  accountPublicId: string,
 ): Promise<ReceivablesAccount> {
-  const account = await tx.dunning.findAccount(organizationId, accountUuid, { forUpdate: true });
+  const account = await tx.dunning.findAccount(organizationId, accountPublicId, { forUpdate: true });
   if (!account) throw new SaldoError('account_not_found');
   return account;
 }
@@ -119,21 +119,21 @@ export interface ExemptionChange {
 export function setDunningExemption(
   clock: Clock,
   actor: Actor,
-  accountUuid: string,
+  accountPublicId: string,
   exempt: boolean,
 ): DomainCommand<ExemptionChange> {
   return {
     async execute(tx) {
-      const account = await lockReceivablesAccount(tx, actor.organizationId, accountUuid);
+      const account = await lockReceivablesAccount(tx, actor.organizationId, accountPublicId);
       if (account.dunningExempt === exempt) return { account, changed: null };
       const updated = await updateReceivablesAccount(tx, clock, account, { dunningExempt: exempt });
-      return { account: updated, changed: await getAccount(tx, actor.organizationId, accountUuid) };
+      return { account: updated, changed: await getAccount(tx, actor.organizationId, accountPublicId) };
     },
     events: ({ changed }) => (changed === null ? [] : [domainEvent('account.updated', changed)]),
     audit: ({ account }) => ({
       action: account.dunningExempt ? 'account.dunning_exempted' : 'account.dunning_exemption_lifted',
       resourceType: 'account',
-      resourceId: account.uuid,
+      resourceId: account.publicId,
     }),
   };
 }

@@ -5,28 +5,26 @@
  * organization.
  */
 import type { AccountStatus } from '../accounts/account.ts';
+import type { OpenItem } from '../entries/entry.ts';
+import type { DunningState } from './evaluate.ts';
 import type { DunningPolicy } from './policy.ts';
 
-/** The part of an account a dunning run reads: what it evaluates, and the version it writes on. */
-export interface DunningAccount {
+/**
+ * The part of an account a dunning run reads: its dunning state, what decides its policy (the
+ * template) and whether it is dunned at all, and the version it writes on.
+ */
+export interface DunningAccount extends DunningState {
   id: number;
   template: string | null;
-  status: AccountStatus;
-  dunningLevel: number | null;
-  dunningAnchorDate: string | null;
-  dunningBlocked: boolean;
   dunningExempt: boolean;
-  inDebtCollection: boolean;
-  debtCollectionSince: string | null;
-  debtCollectionRecalledAnchor: string | null;
   version: number;
 }
 
 /** The part of an account receivables processes read and change. */
 export interface ReceivablesAccount extends DunningAccount {
-  uuid: string;
+  publicId: string;
   organizationId: string;
-  customerId: string;
+  customerPublicId: string;
   number: string;
   name: string | null;
   currency: string;
@@ -42,22 +40,14 @@ export type ReceivablesAccountChanges = Partial<
   Omit<DunningAccount, 'id' | 'template' | 'version'> & Pick<ReceivablesAccount, 'closedAt'>
 >;
 
-/** The columns a dunning run decides for one account, as it leaves them (exemption is a person's). */
-export type DunningState = Omit<DunningAccount, 'id' | 'template' | 'version' | 'dunningExempt'> & {
+/**
+ * A write of one account's dunning state, on the version it was read at: not a second shape of
+ * DunningState but the state with the row and version a conditional update needs.
+ */
+export type DunningStateUpdate = DunningState & {
   accountId: number;
   expectedVersion: number;
 };
-
-/** An open charge as dunning and the export see it. */
-export interface OpenItem {
-  entryId: number;
-  publicId: string;
-  kind: string;
-  amountMinor: bigint;
-  openMinor: bigint;
-  dueDate: string;
-  description: string | null;
-}
 
 export interface OverdueSummary {
   oldestDueDate: string | null;
@@ -109,7 +99,7 @@ export interface DunningRunChange {
   id: number;
   runId: number;
   accountId: number;
-  accountUuid: string;
+  accountPublicId: string;
   fromLevel: number | null;
   toLevel: number | null;
   daysPastDue: number | null;
@@ -122,12 +112,12 @@ export interface DunningRunChange {
   createdAt: string;
 }
 
-export type NewDunningRunChange = Omit<DunningRunChange, 'id' | 'accountUuid'>;
+export type NewDunningRunChange = Omit<DunningRunChange, 'id' | 'accountPublicId'>;
 
 export interface DunningStore {
   findAccount(
     organizationId: string,
-    uuid: string,
+    publicId: string,
     options?: { forUpdate?: boolean },
   ): Promise<ReceivablesAccount | undefined>;
   findAccountById(
@@ -149,7 +139,7 @@ export interface DunningStore {
    * Writes each account's dunning state where its version is still `expectedVersion`, bumping
    * it; answers how many were written. A run writes a page of accounts at once this way.
    */
-  updateDunningStates(organizationId: string, states: DunningState[], updatedAt: string): Promise<number>;
+  updateDunningStates(organizationId: string, updates: DunningStateUpdate[], updatedAt: string): Promise<number>;
 
   /**
    * Accounts a run may change, ascending by id after `afterId`: not exempt, not in debt

@@ -9,15 +9,25 @@
  * - Every level passed on the way up is named, so its fee is posted even when a run jumps over it.
  * - Nothing overdue resets the level; a block that dunning set is lifted.
  */
+import type { AccountStatus } from '../accounts/account.ts';
 import { daysBetween } from '../clock.ts';
 import type { DunningPolicy } from './policy.ts';
 
+/**
+ * Where an account stands in dunning: the account columns a dunning run decides (exemption is a
+ * person's, so it is not among them). The run reads them with the account and writes them back.
+ */
 export interface DunningState {
-  level: number | null;
-  anchorDate: string | null;
-  blockedByDunning: boolean;
+  status: AccountStatus;
+  dunningLevel: number | null;
+  /** The due date of the oldest overdue charge the current level counts from. */
+  dunningAnchorDate: string | null;
+  /** Blocked by dunning (not by a person): lifted when nothing is overdue any more. */
+  dunningBlocked: boolean;
+  inDebtCollection: boolean;
+  debtCollectionSince: string | null;
   /** The anchor of the last debt-collection recall: no automatic hand-over again on it. */
-  recalledAnchorDate: string | null;
+  debtCollectionRecalledAnchor: string | null;
 }
 
 export interface DunningEvaluation {
@@ -46,13 +56,14 @@ export function evaluateDunning(
     if (level.daysPastDue <= daysPastDue) reached = index;
   });
   // A policy may have lost levels since the account reached one: stay within the policy.
-  const current = state.level === null ? -1 : Math.min(state.level, policy.levels.length - 1);
+  const current = state.dunningLevel === null ? -1 : Math.min(state.dunningLevel, policy.levels.length - 1);
   const target = Math.max(current, reached);
   const levelsPassed: number[] = [];
   for (let index = current + 1; index <= target; index++) levelsPassed.push(index);
   const block = policy.levels.some((level, index) => index <= target && level.blockAccount === true);
   const after = policy.debtCollectionAfterDays;
-  const handOver = after !== null && daysPastDue >= after && state.recalledAnchorDate !== oldestOverdueDueDate;
+  const handOver =
+    after !== null && daysPastDue >= after && state.debtCollectionRecalledAnchor !== oldestOverdueDueDate;
   return {
     level: target < 0 ? null : target,
     anchorDate: oldestOverdueDueDate,

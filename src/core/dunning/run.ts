@@ -30,13 +30,13 @@ import type {
   DunningRun,
   DunningRunSummary,
   DunningRunTrigger,
-  DunningState,
+  DunningStateUpdate,
   NewDunningRunChange,
   OverdueSummary,
   PostedFee,
   DunningAccount,
 } from './dunning-store.ts';
-import { type DunningEvaluation, evaluateDunning } from './evaluate.ts';
+import { type DunningEvaluation, type DunningState, evaluateDunning } from './evaluate.ts';
 import type { DunningPolicy } from './policy.ts';
 
 /** Accounts read per page; a page's changes are made in one transaction. */
@@ -113,15 +113,6 @@ function isUnchanged(account: DunningAccount, evaluation: DunningEvaluation): bo
   if (evaluation.block && account.status === 'ACCOUNT_OK') return false;
   if (!evaluation.block && account.status === 'ACCOUNT_BLOCKED' && account.dunningBlocked) return false;
   return !(evaluation.anchorDate === null && account.debtCollectionRecalledAnchor !== null);
-}
-
-function stateOf(account: DunningAccount) {
-  return {
-    level: account.dunningLevel,
-    anchorDate: account.dunningAnchorDate,
-    blockedByDunning: account.dunningBlocked,
-    recalledAnchorDate: account.debtCollectionRecalledAnchor,
-  };
 }
 
 const NOT_OVERDUE: OverdueSummary = { oldestDueDate: null, overdueMinor: 0n };
@@ -238,12 +229,8 @@ async function postFees(
 }
 
 /** The account's dunning state after the evaluation. */
-function nextState(
-  account: DunningAccount,
-  evaluation: DunningEvaluation,
-  now: string,
-): Omit<DunningState, 'accountId' | 'expectedVersion'> {
-  const state = {
+function nextState(account: DunningAccount, evaluation: DunningEvaluation, now: string): DunningState {
+  const state: DunningState = {
     status: account.status,
     dunningLevel: evaluation.level,
     dunningAnchorDate: evaluation.anchorDate,
@@ -269,7 +256,7 @@ function nextState(
   return state;
 }
 
-function stateChanged(account: DunningAccount, state: Omit<DunningState, 'accountId' | 'expectedVersion'>): boolean {
+function stateChanged(account: DunningAccount, state: DunningState): boolean {
   return (
     state.status !== account.status ||
     state.dunningLevel !== account.dunningLevel ||
@@ -306,7 +293,7 @@ function dunAccounts(run: RunContext, ids: number[]): Promise<{ outcomes: Accoun
       const policy = await run.policies.of(tx, organizationId, account.template);
       const evaluation = evaluateDunning(
         policy,
-        stateOf(account),
+        account,
         (overdue.get(account.id) ?? NOT_OVERDUE).oldestDueDate,
         run.asOf,
       );
@@ -315,7 +302,7 @@ function dunAccounts(run: RunContext, ids: number[]): Promise<{ outcomes: Accoun
     }
     const posted = await postFees(tx, run, due);
     const outcomes: AccountOutcome[] = [];
-    const states: DunningState[] = [];
+    const states: DunningStateUpdate[] = [];
     const changes: NewDunningRunChange[] = [];
     const now = run.clock.now().toISOString();
     let failed = 0;
@@ -381,7 +368,7 @@ async function pageEvents(
   tx: Store,
   run: RunContext,
   accounts: DunningAccount[],
-  states: DunningState[],
+  states: DunningStateUpdate[],
   changes: NewDunningRunChange[],
 ): Promise<DomainEvent[]> {
   if (states.length === 0) return [];
@@ -406,7 +393,7 @@ async function pageEvents(
       const change = changeOf.get(account.id);
       events.push(
         domainEvent('dunning.level_changed', {
-          accountUuid: now.uuid,
+          accountPublicId: now.publicId,
           from: levelRefOf(policy, account.dunningLevel),
           to: levelRefOf(policy, state.dunningLevel),
           daysPastDue: change?.daysPastDue ?? null,
@@ -419,7 +406,7 @@ async function pageEvents(
     if (state.status !== account.status) {
       events.push(
         domainEvent('account.status_changed', {
-          accountUuid: now.uuid,
+          accountPublicId: now.publicId,
           from: account.status,
           to: state.status,
           cause: 'DUNNING',
@@ -459,7 +446,7 @@ async function lookAtPage(
     const accountOverdue = overdue.get(account.id);
     if (!isCandidate(account, accountOverdue)) continue;
     const policy = await run.policies.of(store, organizationId, account.template);
-    const evaluation = evaluateDunning(policy, stateOf(account), accountOverdue?.oldestDueDate ?? null, asOf);
+    const evaluation = evaluateDunning(policy, account, accountOverdue?.oldestDueDate ?? null, asOf);
     if (isUnchanged(account, evaluation)) unchanged++;
     else toChange.push(account.id);
   }

@@ -15,7 +15,7 @@ export type BookingCommand<T> = Omit<LedgerCommand<T>, 'reply'>;
 export type LedgerWriteResult = BookingResult;
 
 export interface PostEntryInput {
-  accountUuid: string;
+  accountPublicId: string;
   type: EntryType;
   amountMinor: bigint;
   currency?: string | undefined;
@@ -49,7 +49,7 @@ export const entryPostedAudit = (result: BookingResult): AuditNote => {
     resourceType: 'entry',
     resourceId: detail.entry.publicId,
     details: {
-      account_id: detail.accountUuid,
+      account_id: detail.accountPublicId,
       type: detail.entry.type,
       kind: detail.entry.kind,
       amount: String(detail.entry.amountMinor),
@@ -60,12 +60,12 @@ export const entryPostedAudit = (result: BookingResult): AuditNote => {
   };
 };
 
-export const accountByUuid = (uuid: string): AccountRef => ({ by: 'uuid', uuid });
+export const accountByPublicId = (publicId: string): AccountRef => ({ by: 'publicId', publicId });
 
 export function postEntry(today: string, input: PostEntryInput): BookingCommand<BookingResult> {
   const booking: PostBooking = {
     op: 'post',
-    account: accountByUuid(input.accountUuid),
+    account: accountByPublicId(input.accountPublicId),
     type: input.type,
     kind: input.type,
     amountMinor: input.amountMinor,
@@ -87,7 +87,7 @@ export const entryReversedAudit = ({ detail }: BookingResult): AuditNote => ({
   resourceType: 'entry',
   resourceId: detail.entry.publicId,
   details: {
-    account_id: detail.accountUuid,
+    account_id: detail.accountPublicId,
     reversal_of: detail.reversalOfPublicId,
     type: detail.entry.type,
     amount: String(detail.entry.amountMinor),

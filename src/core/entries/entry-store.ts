@@ -8,7 +8,7 @@ import type { Allocation, Entry, EntryAllocation, EntryType } from './entry.ts';
 /** The part of an account the ledger reads and writes. */
 export interface LedgerAccount extends AccountFigures {
   id: number;
-  uuid: string;
+  publicId: string;
   organizationId: string;
   currency: string;
   status: AccountStatus;
@@ -48,7 +48,7 @@ export interface FiguresAfter {
 }
 
 export interface EntryStore {
-  findAccount(organizationId: string, accountUuid: string): Promise<LedgerAccount | undefined>;
+  findAccount(organizationId: string, accountPublicId: string): Promise<LedgerAccount | undefined>;
   findAccountById(organizationId: string, accountId: number): Promise<LedgerAccount | undefined>;
   /** The account whose payment reference number is this one (already normalized). */
   findAccountByPaymentReference(organizationId: string, referenceNumber: string): Promise<LedgerAccount | undefined>;
@@ -57,7 +57,6 @@ export interface EntryStore {
    * has one writer). Figures read this way cannot change under the caller.
    */
   lockAccount(organizationId: string, accountId: number): Promise<LedgerAccount | undefined>;
-  updateAccountFigures(organizationId: string, accountId: number, figures: AccountFigures): Promise<void>;
 
   insertEntry(entry: NewEntry): Promise<Entry>;
   findEntry(organizationId: string, entryId: number): Promise<Entry | undefined>;
@@ -67,10 +66,6 @@ export interface EntryStore {
   /** Moves an open amount without an allocation (installment plans), kept with its instant for point-in-time reports. */
   adjustOpenAmount(organizationId: string, entryId: number, deltaMinor: bigint, at: string): Promise<void>;
   setReversedBy(organizationId: string, entryId: number, reversedBy: number): Promise<void>;
-  /** The first `limit` charges with something open, oldest due date first, ties by id. */
-  openCharges(organizationId: string, accountId: number, limit: number): Promise<OpenItem[]>;
-  /** The first `limit` credits with something unallocated, in ledger order. */
-  openCredits(organizationId: string, accountId: number, limit: number): Promise<OpenItem[]>;
   /** The account's entries in ledger order, a page at a time. */
   listEntries(organizationId: string, accountId: number, filter: EntryListFilter): Promise<Entry[]>;
   /** Figures after the account's latest entry with a sequence below the given one. */
@@ -95,10 +90,4 @@ export interface EntryStore {
   releaseAllocations(organizationId: string, allocationIds: number[], releasedByEntryId: number): Promise<void>;
   /** Every allocation (live and released) touching the entries, with the other side's public id. */
   allocationsOfEntries(organizationId: string, entryIds: number[]): Promise<Map<number, EntryAllocation[]>>;
-}
-
-/** What settling needs of an open charge or credit. */
-export interface OpenItem {
-  id: number;
-  openMinor: bigint;
 }

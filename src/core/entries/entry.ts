@@ -45,6 +45,15 @@ export interface Entry {
   bookedAt: string;
 }
 
+/**
+ * An open item: an entry with something open (here, a charge still owed), with what a reader of
+ * it needs — the debt-collection export lists them per account.
+ */
+export type OpenItem = Pick<
+  Entry,
+  'id' | 'publicId' | 'kind' | 'amountMinor' | 'openMinor' | 'dueDate' | 'description'
+>;
+
 export interface Allocation {
   id: number;
   creditEntryId: number;
@@ -66,10 +75,13 @@ export interface EntryAllocation {
   releasedByPublicId: string | null;
 }
 
-/** An entry with what a reader needs beside it: its account's uuid and currency, linked public ids, allocations. */
+/**
+ * An entry with what a reader needs beside it: its account's public id and currency, linked public
+ * ids, allocations.
+ */
 export interface EntryDetail {
   entry: Entry;
-  accountUuid: string;
+  accountPublicId: string;
   currency: string;
   reversalOfPublicId: string | null;
   reversedByPublicId: string | null;

@@ -20,7 +20,7 @@ export async function entryDetails(store: Store, account: LedgerAccount, entries
     assert(entry.accountId === account.id, 'entry shown with another account');
     return {
       entry,
-      accountUuid: account.uuid,
+      accountPublicId: account.publicId,
       currency: account.currency,
       reversalOfPublicId: entry.reversalOf === null ? null : (publicIds.get(entry.reversalOf) ?? null),
       reversedByPublicId: entry.reversedBy === null ? null : (publicIds.get(entry.reversedBy) ?? null),
@@ -52,9 +52,9 @@ export async function getEntry(store: Store, organizationId: string, publicId: s
 export async function findLedgerAccount(
   store: Store,
   organizationId: string,
-  accountUuid: string,
+  accountPublicId: string,
 ): Promise<LedgerAccount> {
-  const account = await store.entries.findAccount(organizationId, accountUuid);
+  const account = await store.entries.findAccount(organizationId, accountPublicId);
   if (!account) throw new SaldoError('account_not_found');
   return account;
 }
@@ -81,10 +81,10 @@ export interface EntryPage {
 export async function listEntries(
   store: Store,
   organizationId: string,
-  accountUuid: string,
+  accountPublicId: string,
   options: EntryListOptions,
 ): Promise<EntryPage> {
-  const account = await findLedgerAccount(store, organizationId, accountUuid);
+  const account = await findLedgerAccount(store, organizationId, accountPublicId);
   const limit = Math.min(Math.max(1, options.limit), ENTRY_PAGE_LIMIT_MAX);
   const rows = await store.entries.listEntries(organizationId, account.id, {
     limit: limit + 1,

@@ -18,7 +18,7 @@ import type { WebhookEndpoint } from '../webhooks/webhook-endpoint.ts';
 export type StatusChangeCause = 'MANUAL' | 'CLOSED' | 'AUTO_CLOSED' | 'REOPENED' | 'DUNNING' | 'DEBT_COLLECTION';
 
 export interface AccountStatusChange {
-  accountUuid: string;
+  accountPublicId: string;
   from: AccountStatus;
   to: AccountStatus;
   cause: StatusChangeCause;
@@ -33,7 +33,7 @@ export interface DunningLevelRef {
 }
 
 export interface DunningLevelChange {
-  accountUuid: string;
+  accountPublicId: string;
   from: DunningLevelRef | null;
   to: DunningLevelRef | null;
   daysPastDue: number | null;
@@ -57,7 +57,7 @@ export interface ScheduledPaymentStep {
 
 export interface FamilyMembershipChange {
   family: Family;
-  customerId: string;
+  customerPublicId: string;
   at: string;
 }
 

@@ -37,7 +37,7 @@ export function createFamily(
 
 interface MembershipChange {
   familyId: string;
-  customerId: string;
+  customerPublicId: string;
   changed: boolean;
   family: Family;
   at: string;
@@ -52,21 +52,21 @@ export function addFamilyMember(
   clock: Clock,
   organizationId: string,
   id: string,
-  customerId: string,
+  customerPublicId: string,
 ): DomainCommand<MembershipChange> {
   return {
     async execute(tx) {
       const family = await tx.families.findById(organizationId, id);
       if (!family) throw new SaldoError('family_not_found');
-      const customer = await tx.families.findCustomer(organizationId, customerId);
+      const customer = await tx.families.findCustomer(organizationId, customerPublicId);
       if (!customer) throw new SaldoError('customer_not_found');
       // The ledger position is taken first: it serializes membership changes of the organization.
       const ledgerPosition = await tx.ledger.lockLedger(organizationId);
-      const current = await tx.families.familyOf(organizationId, customerId);
+      const current = await tx.families.familyOf(organizationId, customerPublicId);
       const at = clock.now().toISOString();
-      if (current === family.id) return { familyId: family.id, customerId, changed: false, family, at };
+      if (current === family.id) return { familyId: family.id, customerPublicId, changed: false, family, at };
       if (current !== undefined) throw new SaldoError('customer_in_other_family');
-      const foreign = (await tx.families.accountCurrencies(organizationId, customerId)).filter(
+      const foreign = (await tx.families.accountCurrencies(organizationId, customerPublicId)).filter(
         (c) => c !== family.currency,
       );
       if (foreign.length > 0) {
@@ -79,18 +79,24 @@ export function addFamilyMember(
           detail: `A family has at most ${FAMILY_MEMBERS_MAX} members.`,
         });
       }
-      await tx.families.addMember({ organizationId, familyId: family.id, customerId, at, ledgerPosition });
-      return { familyId: family.id, customerId, changed: true, family, at };
+      await tx.families.addMember({ organizationId, familyId: family.id, customerPublicId, at, ledgerPosition });
+      return { familyId: family.id, customerPublicId, changed: true, family, at };
     },
     audit: (change) => ({
       action: change.changed ? 'family.member_added' : 'family.member_kept',
       resourceType: 'family',
       resourceId: change.familyId,
-      details: { customer_id: change.customerId },
+      details: { customer_id: change.customerPublicId },
     }),
     events: (change) =>
       change.changed
-        ? [domainEvent('family.member_added', { family: change.family, customerId: change.customerId, at: change.at })]
+        ? [
+            domainEvent('family.member_added', {
+              family: change.family,
+              customerPublicId: change.customerPublicId,
+              at: change.at,
+            }),
+          ]
         : [],
   };
 }
@@ -100,7 +106,7 @@ export function removeFamilyMember(
   clock: Clock,
   organizationId: string,
   id: string,
-  customerId: string,
+  customerPublicId: string,
 ): DomainCommand<MembershipChange> {
   return {
     async execute(tx) {
@@ -111,22 +117,26 @@ export function removeFamilyMember(
       const removed = await tx.families.removeMember({
         organizationId,
         familyId: family.id,
-        customerId,
+        customerPublicId,
         at,
         ledgerPosition,
       });
       if (!removed)
         throw new SaldoError('customer_not_found', { detail: 'The customer is not a member of this family.' });
-      return { familyId: family.id, customerId, changed: true, family, at };
+      return { familyId: family.id, customerPublicId, changed: true, family, at };
     },
     audit: (change) => ({
       action: 'family.member_removed',
       resourceType: 'family',
       resourceId: change.familyId,
-      details: { customer_id: change.customerId },
+      details: { customer_id: change.customerPublicId },
     }),
     events: (change) => [
-      domainEvent('family.member_removed', { family: change.family, customerId: change.customerId, at: change.at }),
+      domainEvent('family.member_removed', {
+        family: change.family,
+        customerPublicId: change.customerPublicId,
+        at: change.at,
+      }),
     ],
   };
 }

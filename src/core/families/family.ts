@@ -18,7 +18,7 @@ export interface Family {
 
 export interface FamilyMember {
   familyId: string;
-  customerId: string; // uuid
+  customerPublicId: string;
   customerNumber: bigint;
   customerName: string;
   addedAt: string;
@@ -47,24 +47,24 @@ export interface FamilyCustomer {
 export interface FamilyStore {
   insert(family: Family): Promise<void>;
   findById(organizationId: string, familyId: string): Promise<Family | undefined>;
-  findCustomer(organizationId: string, customerId: string): Promise<FamilyCustomer | undefined>;
+  findCustomer(organizationId: string, customerPublicId: string): Promise<FamilyCustomer | undefined>;
   /** The family a customer belongs to now, if any. */
-  familyOf(organizationId: string, customerId: string): Promise<string | undefined>;
+  familyOf(organizationId: string, customerPublicId: string): Promise<string | undefined>;
   members(organizationId: string, familyId: string): Promise<FamilyMember[]>;
   memberCount(organizationId: string, familyId: string): Promise<number>;
   /** The currencies of a customer's accounts. */
-  accountCurrencies(organizationId: string, customerId: string): Promise<string[]>;
+  accountCurrencies(organizationId: string, customerPublicId: string): Promise<string[]>;
   addMember(member: {
     organizationId: string;
     familyId: string;
-    customerId: string;
+    customerPublicId: string;
     at: string;
     ledgerPosition: bigint;
   }): Promise<void>;
   removeMember(member: {
     organizationId: string;
     familyId: string;
-    customerId: string;
+    customerPublicId: string;
     at: string;
     ledgerPosition: bigint;
   }): Promise<boolean>;

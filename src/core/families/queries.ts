@@ -24,10 +24,11 @@ export async function getFamily(store: Store, organizationId: string, familyId: 
 export async function familyOfCustomer(
   store: Store,
   organizationId: string,
-  customerId: string,
+  customerPublicId: string,
 ): Promise<Family | null> {
-  if (!(await store.families.findCustomer(organizationId, customerId))) throw new SaldoError('customer_not_found');
-  const familyId = await store.families.familyOf(organizationId, customerId);
+  if (!(await store.families.findCustomer(organizationId, customerPublicId)))
+    throw new SaldoError('customer_not_found');
+  const familyId = await store.families.familyOf(organizationId, customerPublicId);
   return familyId === undefined ? null : getFamily(store, organizationId, familyId);
 }
 

@@ -24,7 +24,7 @@ import {
 } from './installment-plan.ts';
 
 export interface InstallmentPlanInput {
-  accountUuid: string;
+  accountPublicId: string;
   entryIds: string[];
   installments: number;
   firstDueDate: string;
@@ -33,7 +33,7 @@ export interface InstallmentPlanInput {
 
 export interface InstallmentPlanDetail {
   plan: InstallmentPlan;
-  accountUuid: string;
+  accountPublicId: string;
   currency: string;
   installments: Entry[];
 }
@@ -109,7 +109,7 @@ export function createInstallmentPlan(
     async execute(tx) {
       const interval = checkInput(input);
       const organizationId = actor.organizationId;
-      const account = await findLedgerAccount(tx, organizationId, input.accountUuid);
+      const account = await findLedgerAccount(tx, organizationId, input.accountPublicId);
       // The ledger's lock order: the organization's sequence first, then the account.
       let sequence = await tx.organizations.nextEntrySequence(organizationId);
       const locked = await tx.entries.lockAccount(organizationId, account.id);
@@ -188,14 +188,19 @@ export function createInstallmentPlan(
         installments.reduce((sum, e) => sum + e.openMinor, 0n) === totalMinor,
         'installments do not add up to the moved amount',
       );
-      return { plan: { ...plan, id: planId }, accountUuid: locked.uuid, currency: locked.currency, installments };
+      return {
+        plan: { ...plan, id: planId },
+        accountPublicId: locked.publicId,
+        currency: locked.currency,
+        installments,
+      };
     },
     audit: (result) => ({
       action: 'installment_plan.created',
       resourceType: 'installment_plan',
       resourceId: result.plan.publicId,
       details: {
-        account_id: result.accountUuid,
+        account_id: result.accountPublicId,
         total: String(result.plan.totalMinor),
         installments: result.plan.installmentCount,
         entry_ids: result.plan.originals.map((o) => o.entryPublicId),
@@ -259,7 +264,7 @@ export function cancelInstallmentPlan(
       await tx.installments.cancelPlan(organizationId, plan.id, at);
       return {
         plan: { ...plan, status: 'CANCELLED', cancelledAt: at },
-        accountUuid: locked.uuid,
+        accountPublicId: locked.publicId,
         currency: locked.currency,
         installments: await tx.installments.installmentsOf(organizationId, plan.id),
       };
@@ -268,7 +273,7 @@ export function cancelInstallmentPlan(
       action: 'installment_plan.cancelled',
       resourceType: 'installment_plan',
       resourceId: result.plan.publicId,
-      details: { account_id: result.accountUuid },
+      details: { account_id: result.accountPublicId },
     }),
     events: (result) => [domainEvent('installment_plan.cancelled', result)],
   };
@@ -285,7 +290,7 @@ export async function getInstallmentPlan(
   assert(account, 'account of a plan is gone');
   return {
     plan,
-    accountUuid: account.uuid,
+    accountPublicId: account.publicId,
     currency: account.currency,
     installments: await store.installments.installmentsOf(organizationId, plan.id),
   };

@@ -121,7 +121,7 @@ export async function bookInTransaction(
     if (work.stored.status !== work.current.status) {
       events.push(
         domainEvent('account.status_changed', {
-          accountUuid: work.current.uuid,
+          accountPublicId: work.current.publicId,
           from: work.stored.status,
           to: work.current.status,
           cause: 'REOPENED',
@@ -172,7 +172,7 @@ function resultOf(context: LedgerContext, record: BookingRecord): BookingResult 
     account: record.account,
     detail: {
       entry,
-      accountUuid: record.account.uuid,
+      accountPublicId: record.account.publicId,
       currency: record.account.currency,
       reversalOfPublicId: record.reversalOfPublicId,
       reversedByPublicId: record.reversedByPublicId,

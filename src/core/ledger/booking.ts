@@ -10,7 +10,7 @@ import type { SaldoError } from '../errors.ts';
 
 /** How a booking names its account. */
 export type AccountRef =
-  | { by: 'uuid'; uuid: string }
+  | { by: 'publicId'; publicId: string }
   | { by: 'id'; id: number }
   /** A payment reference, already normalized (spaces dropped, upper case). */
   | { by: 'paymentReference'; reference: string };

@@ -10,7 +10,7 @@ import type { Entry } from '../entries/entry.ts';
 import { isEntryPublicId } from '../ids.ts';
 import type { AccountRef, BookingGroup, EntryRef } from './booking.ts';
 import { externalIdKey } from './ledger-pass.ts';
-import type { AllocationRow, LedgerStore, OpenItemKey, OpenItemRow, OpenSideName } from './ledger-store.ts';
+import type { AllocationRow, LedgerStore, OpenItemKey, SettlingEntry, OpenSideName } from './ledger-store.ts';
 import { OPEN_ITEMS_PAGE_SIZE, type OpenPageReader } from './open-items.ts';
 
 const pageKey = (side: OpenSideName, accountId: number, after: OpenItemKey | null) =>
@@ -18,14 +18,14 @@ const pageKey = (side: OpenSideName, accountId: number, after: OpenItemKey | nul
 
 export class LedgerSnapshot {
   private readonly accounts = new Map<number, LedgerAccount>();
-  private readonly accountByUuid = new Map<string, number>();
+  private readonly accountByPublicId = new Map<string, number>();
   private readonly accountByReference = new Map<string, number>();
   private readonly entriesById = new Map<number, Entry>();
   private readonly entriesByPublicId = new Map<string, Entry>();
   private readonly entriesByExternalId = new Map<string, Entry>();
   private readonly allocationsByEntry = new Map<number, AllocationRow[]>();
   private readonly publicIds = new Map<number, string>();
-  private readonly pages = new Map<string, OpenItemRow[]>();
+  private readonly pages = new Map<string, SettlingEntry[]>();
 
   constructor(
     private readonly ledger: LedgerStore,
@@ -38,7 +38,7 @@ export class LedgerSnapshot {
 
   accountIdOf(ref: AccountRef): number | undefined {
     if (ref.by === 'id') return this.accounts.has(ref.id) ? ref.id : undefined;
-    if (ref.by === 'uuid') return this.accountByUuid.get(ref.uuid);
+    if (ref.by === 'publicId') return this.accountByPublicId.get(ref.publicId);
     return this.accountByReference.get(ref.reference);
   }
 
@@ -75,7 +75,7 @@ export class LedgerSnapshot {
   async read(groups: BookingGroup[]): Promise<void> {
     const organizationId = this.organizationId;
     const ids = new Set<number>();
-    const uuids = new Set<string>();
+    const accountPublicIds = new Set<string>();
     const references = new Set<string>();
     const entryIds = new Set<number>();
     const entryPublicIds = new Set<string>();
@@ -84,7 +84,7 @@ export class LedgerSnapshot {
         if (booking.op === 'post') {
           const ref = booking.account;
           if (ref.by === 'id') ids.add(ref.id);
-          else if (ref.by === 'uuid') uuids.add(ref.uuid);
+          else if (ref.by === 'publicId') accountPublicIds.add(ref.publicId);
           else if (ref.reference.length > 0) references.add(ref.reference);
         } else if (booking.entry.by === 'id') entryIds.add(booking.entry.id);
         else if (isEntryPublicId(booking.entry.publicId)) entryPublicIds.add(booking.entry.publicId);
@@ -98,12 +98,12 @@ export class LedgerSnapshot {
 
     const locked = await this.ledger.lockAccounts(organizationId, {
       ids: [...ids],
-      uuids: [...uuids],
+      publicIds: [...accountPublicIds],
       paymentReferences: [...references],
     });
     for (const account of locked) {
       this.accounts.set(account.id, account);
-      this.accountByUuid.set(account.uuid, account.id);
+      this.accountByPublicId.set(account.publicId, account.id);
       if (account.paymentReferenceNumber !== null)
         this.accountByReference.set(account.paymentReferenceNumber, account.id);
     }
@@ -179,7 +179,7 @@ export class LedgerSnapshot {
         [...accountIds].map((accountId) => ({ accountId, after: null })),
         OPEN_ITEMS_PAGE_SIZE,
       );
-      const byAccount = new Map<number, OpenItemRow[]>([...accountIds].map((id) => [id, []]));
+      const byAccount = new Map<number, SettlingEntry[]>([...accountIds].map((id) => [id, []]));
       for (const row of rows) byAccount.get(row.accountId)!.push(row);
       for (const [accountId, page] of byAccount) this.pages.set(pageKey(side, accountId, null), page);
     }

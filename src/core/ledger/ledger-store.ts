@@ -13,16 +13,15 @@ export type OpenSideName = 'CHARGE' | 'CREDIT';
 /** Where an open item sorts: charges by due date then id, credits by ledger sequence. */
 export type OpenItemKey = { dueDate: string; id: number } | { sequence: bigint };
 
-/** What settling needs of an entry with something open. */
-export interface OpenItemRow {
-  id: number;
-  publicId: string;
-  accountId: number;
-  type: EntryType;
-  dueDate: string;
-  sequence: bigint;
-  openMinor: bigint;
-}
+/**
+ * What settling needs of an entry: where it sorts and what is open of it. Not an OpenItem
+ * (entries/entry.ts): it also stands for both sides of an allocation, which may have nothing open
+ * any more, and the write path reads only these columns (a hot path).
+ */
+export type SettlingEntry = Pick<
+  Entry,
+  'id' | 'publicId' | 'accountId' | 'type' | 'dueDate' | 'sequence' | 'openMinor'
+>;
 
 /** An allocation with what settling and reversing need of both its sides. */
 export interface AllocationRow {
@@ -30,8 +29,8 @@ export interface AllocationRow {
   accountId: number;
   amountMinor: bigint;
   createdAt: string;
-  credit: OpenItemRow;
-  charge: OpenItemRow;
+  credit: SettlingEntry;
+  charge: SettlingEntry;
   releasedByEntryId: number | null;
   releasedByPublicId: string | null;
 }
@@ -43,7 +42,7 @@ export interface LockedAccount extends LedgerAccount {
 
 export interface AccountsToLock {
   ids: number[];
-  uuids: string[];
+  publicIds: string[];
   paymentReferences: string[];
 }
 
@@ -116,7 +115,7 @@ export interface LedgerStore {
    * takes it first, so bookings of one organization commit in sequence order, across processes.
    */
   lockLedger(organizationId: string): Promise<bigint>;
-  /** The accounts named by id, uuid or payment reference, locked in id order (the one lock order). */
+  /** The accounts named by id, public id or payment reference, locked in id order (the one lock order). */
   lockAccounts(organizationId: string, accounts: AccountsToLock): Promise<LockedAccount[]>;
   findEntries(organizationId: string, keys: { ids: number[]; publicIds: string[] }): Promise<Entry[]>;
   findEntriesByExternalId(
@@ -134,7 +133,7 @@ export interface LedgerStore {
     side: OpenSideName,
     pages: Array<{ accountId: number; after: OpenItemKey | null }>,
     limit: number,
-  ): Promise<OpenItemRow[]>;
+  ): Promise<SettlingEntry[]>;
 
   /**
    * Writes a pass whole and answers the new entries' ids in their order. SQLite runs a statement

@@ -6,7 +6,7 @@
  */
 import { assert } from '../errors.ts';
 import type { Entry, EntryType } from '../entries/entry.ts';
-import type { OpenItemKey, OpenItemRow, OpenSideName } from './ledger-store.ts';
+import type { OpenItemKey, SettlingEntry, OpenSideName } from './ledger-store.ts';
 
 /** Ranks new entries after every stored one (their ids, given at insert, will be greater). */
 const NEW_ENTRY_RANK_BASE = 1n << 62n;
@@ -36,7 +36,7 @@ export class EntryState {
     this.openMinor = storedOpenMinor;
   }
 
-  static fromRow(row: OpenItemRow): EntryState {
+  static fromRow(row: SettlingEntry): EntryState {
     return new EntryState(
       row.publicId,
       row.accountId,
@@ -109,10 +109,10 @@ export type OpenPageReader = (
   side: OpenSideName,
   accountId: number,
   after: OpenItemKey | null,
-) => Promise<OpenItemRow[]>;
+) => Promise<SettlingEntry[]>;
 
 /** Looks up or registers the batch's state of a stored entry, so that one entry has one state. */
-export type EntryRegistry = (row: OpenItemRow) => EntryState;
+export type EntryRegistry = (row: SettlingEntry) => EntryState;
 
 /**
  * One side of an account's open items, in settling order. Items known to the batch are kept

@@ -21,13 +21,13 @@ export interface StatusChange {
 export function changeAccountStatus(
   clock: Clock,
   actor: Actor,
-  accountUuid: string,
+  accountPublicId: string,
   to: AccountStatus,
   expectedVersion?: number | undefined,
 ): DomainCommand<StatusChange> {
   return {
     async execute(tx) {
-      const account = await lockReceivablesAccount(tx, actor.organizationId, accountUuid);
+      const account = await lockReceivablesAccount(tx, actor.organizationId, accountPublicId);
       if (expectedVersion !== undefined && expectedVersion !== account.version)
         throw new SaldoError('version_mismatch');
       const from = account.status;
@@ -65,12 +65,12 @@ export function changeAccountStatus(
     audit: ({ account, from }) => ({
       action: 'account.status_changed',
       resourceType: 'account',
-      resourceId: account.uuid,
+      resourceId: account.publicId,
       details: { from, to: account.status, version: account.version },
     }),
     events: ({ account, from }) =>
       statusChangeEvents({
-        accountUuid: account.uuid,
+        accountPublicId: account.publicId,
         from,
         to: account.status,
         cause: 'MANUAL',
@@ -100,14 +100,14 @@ export async function closeIfSettled(store: Store, clock: Clock, actor: Actor, a
         : {
             action: 'account.auto_closed',
             resourceType: 'account',
-            resourceId: account.uuid,
+            resourceId: account.publicId,
             details: { from: 'ACCOUNT_TO_CLOSE', to: 'ACCOUNT_AUTO_CLOSED' },
           },
     events: (account) =>
       account === undefined
         ? []
         : statusChangeEvents({
-            accountUuid: account.uuid,
+            accountPublicId: account.publicId,
             from: 'ACCOUNT_TO_CLOSE',
             to: account.status,
             cause: 'AUTO_CLOSED',

@@ -3,7 +3,7 @@
  * left stays unallocated on the account. A payment arrives for an account, or for the
  * organization with a payment reference that names the account.
  */
-import { type BookingCommand, accountByUuid, singleBooking } from '../entries/commands.ts';
+import { type BookingCommand, accountByPublicId, singleBooking } from '../entries/commands.ts';
 import type { AccountRef, BookingResult, PostBooking } from '../ledger/booking.ts';
 import type { AuditNote } from '../write-pipeline.ts';
 
@@ -42,7 +42,7 @@ export const paymentAudit =
     resourceType: 'entry',
     resourceId: detail.entry.publicId,
     details: {
-      account_id: detail.accountUuid,
+      account_id: detail.accountPublicId,
       amount: String(detail.entry.amountMinor),
       currency: detail.currency,
       unallocated: String(detail.entry.openMinor),
@@ -53,9 +53,9 @@ export const paymentAudit =
 
 export function recordPayment(
   today: string,
-  input: PaymentInput & { accountUuid: string },
+  input: PaymentInput & { accountPublicId: string },
 ): BookingCommand<BookingResult> {
-  return singleBooking(paymentBooking(accountByUuid(input.accountUuid), input), today, paymentAudit());
+  return singleBooking(paymentBooking(accountByPublicId(input.accountPublicId), input), today, paymentAudit());
 }
 
 /** Spaces are for reading only (`RF18 5390 0754 7034`): dropped, letters upper-cased, as references are stored. */

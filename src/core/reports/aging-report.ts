@@ -5,7 +5,7 @@
  * account id order, only accounts with something open.
  */
 import { addDays, calendarDate } from '../clock.ts';
-import { SaldoError } from '../errors.ts';
+import { assert } from '../errors.ts';
 import type { Store } from '../store.ts';
 import {
   AGING_BUCKETS,
@@ -44,9 +44,7 @@ export function startOfDay(date: string, timeZone: string): string {
 
 /** The instant that ends `asOf`, or null when `asOf` is today (the maintained figures are exact then). */
 function endOf(asOf: string, today: string, timeZone: string): string | null {
-  if (asOf > today) {
-    throw new SaldoError('validation_failed', { detail: `'as_of' must not be after today (${today}).`, field: 'asOf' });
-  }
+  assert(asOf <= today, 'an aging report asked for a day after today (the caller checks as_of)');
   return asOf === today ? null : startOfDay(addDays(asOf, 1), timeZone);
 }
 
@@ -95,8 +93,8 @@ async function accountRows(
     const accumulator = new AgingAccumulator(asOf);
     const accountIdOf = new Map<string, number>();
     for (const charge of charges) {
-      accountIdOf.set(charge.accountUuid, charge.accountId);
-      accumulator.add({ ...charge, accountId: charge.accountUuid });
+      accountIdOf.set(charge.accountPublicId, charge.accountId);
+      accumulator.add({ ...charge, accountId: charge.accountPublicId });
     }
     for (const row of accumulator.accountRows()) {
       rows.push(row);
@@ -111,7 +109,12 @@ export async function agingReport(
   store: Store,
   organization: { id: string; timeZone: string },
   today: string,
-  options: { asOf?: string | undefined; afterId?: number | undefined; limit: number },
+  options: {
+    /** The day the report is for: today or before (today when left out). */
+    asOf?: string | undefined;
+    afterId?: number | undefined;
+    limit: number;
+  },
 ): Promise<AgingReport> {
   const asOf = options.asOf ?? today;
   const before = endOf(asOf, today, organization.timeZone);

@@ -14,7 +14,7 @@ export interface AgingDueSum {
 /** One charge with an open amount, with its account's and customer's names for the rows. */
 export interface AgingChargeRow {
   accountId: number;
-  accountUuid: string;
+  accountPublicId: string;
   customerNumber: string;
   customerName: string;
   currency: string;

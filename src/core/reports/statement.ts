@@ -8,7 +8,7 @@
  * (docs/receivables.md), so they change no balance; they show among the open items.
  */
 import type { Account } from '../accounts/account.ts';
-import { addDays, isCalendarDate } from '../clock.ts';
+import { addDays } from '../clock.ts';
 import type { Customer } from '../customers/customer.ts';
 import { entryDetails } from '../entries/queries.ts';
 import type { EntryDetail } from '../entries/entry.ts';
@@ -35,35 +35,30 @@ export interface Statement {
   openItems: Array<{ detail: EntryDetail; openMinor: bigint }>;
 }
 
-function invalid(detail: string, field: string): SaldoError {
-  return new SaldoError('validation_failed', { detail, field });
-}
-
-/** The period asked for, checked: calendar dates, `from` not after `to`. */
+/**
+ * The period asked for, with its defaults: up to today, and the 30 days up to `to`. The caller has
+ * checked that what it gives are calendar dates; the answer may still start after it ends.
+ */
 export function statementPeriod(
   today: string,
   from: string | undefined,
   to: string | undefined,
 ): { from: string; to: string } {
-  if (from !== undefined && !isCalendarDate(from)) throw invalid("'from' must be a calendar date YYYY-MM-DD.", 'from');
-  if (to !== undefined && !isCalendarDate(to)) throw invalid("'to' must be a calendar date YYYY-MM-DD.", 'to');
   const end = to ?? today;
-  const start = from ?? addDays(end, -(STATEMENT_DAYS_DEFAULT - 1));
-  if (start > end) throw invalid(`'from' (${start}) must not be after 'to' (${end}).`, 'from');
-  return { from: start, to: end };
+  return { from: from ?? addDays(end, -(STATEMENT_DAYS_DEFAULT - 1)), to: end };
 }
 
 export async function statementOfAccount(
   store: Store,
   organization: { id: string; timeZone: string },
-  accountUuid: string,
+  accountPublicId: string,
   today: string,
   period: { from: string; to: string },
 ): Promise<Statement> {
-  const account = await store.accounts.findByUuid(organization.id, accountUuid);
+  const account = await store.accounts.findByPublicId(organization.id, accountPublicId);
   if (!account) throw new SaldoError('account_not_found');
   const ledgerAccount = await store.entries.findAccountById(organization.id, account.id);
-  const customer = await store.customers.findById(organization.id, account.customerId);
+  const customer = await store.customers.findByPublicId(organization.id, account.customerPublicId);
   assert(ledgerAccount && customer, 'an account without its ledger figures or customer');
 
   const start = startOfDay(period.from, organization.timeZone);
@@ -76,7 +71,10 @@ export async function statementOfAccount(
     STATEMENT_ENTRIES_LIMIT + 1,
   );
   if (booked.length > STATEMENT_ENTRIES_LIMIT) {
-    throw invalid(`The period holds more than ${STATEMENT_ENTRIES_LIMIT} entries; ask for a shorter one.`, 'from');
+    throw new SaldoError('validation_failed', {
+      detail: `The period holds more than ${STATEMENT_ENTRIES_LIMIT} entries; ask for a shorter one.`,
+      field: 'from',
+    });
   }
   const before = await store.entries.lastEntryBookedBefore(organization.id, account.id, start);
   const openingBalanceMinor = before?.balanceAfterMinor ?? 0n;

@@ -26,7 +26,7 @@ export interface ScheduledPaymentContext {
 export function schedulePayment(
   clock: Clock,
   context: ScheduledPaymentContext,
-  accountUuid: string,
+  accountPublicId: string,
   input: SchedulePaymentInput,
 ): DomainCommand<ScheduledPayment> {
   return {
@@ -47,7 +47,7 @@ export function schedulePayment(
           field: 'date',
         });
       }
-      const account = await tx.scheduledPayments.findAccount(context.organizationId, accountUuid);
+      const account = await tx.scheduledPayments.findAccount(context.organizationId, accountPublicId);
       if (!account) throw new SaldoError('account_not_found');
       if (isClosedStatus(account.status)) throw new SaldoError('account_closed');
       if ((await tx.scheduledPayments.countOpen(context.organizationId, account.id)) >= SCHEDULED_PAYMENTS_OPEN_MAX) {
@@ -73,7 +73,7 @@ export function schedulePayment(
       action: 'scheduled_payment.created',
       resourceType: 'scheduled_payment',
       resourceId: payment.publicId,
-      details: { account_id: payment.accountUuid, amount: payment.amountMinor.toString(), date: payment.date },
+      details: { account_id: payment.accountPublicId, amount: payment.amountMinor.toString(), date: payment.date },
     }),
     events: (payment) => [domainEvent('scheduled_payment.created', { payment })],
   };
@@ -104,7 +104,7 @@ export function cancelScheduledPayment(
       action: 'scheduled_payment.cancelled',
       resourceType: 'scheduled_payment',
       resourceId: payment.publicId,
-      details: { account_id: payment.accountUuid },
+      details: { account_id: payment.accountPublicId },
     }),
     events: (payment) => [domainEvent('scheduled_payment.cancelled', { payment })],
   };

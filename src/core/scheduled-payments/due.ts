@@ -49,7 +49,7 @@ export async function markScheduledPaymentsDue(
                 resourceType: 'scheduled_payment',
                 resourceId: payment.publicId,
                 details: {
-                  account_id: payment.accountUuid,
+                  account_id: payment.accountPublicId,
                   amount: payment.amountMinor.toString(),
                   currency: payment.currency,
                   date: payment.date,
@@ -98,7 +98,7 @@ export function recordScheduledPaymentResult(
       let entryPublicId: string | null = null;
       if (result === 'COLLECTED') {
         const booking = paymentBooking(
-          { by: 'uuid', uuid: payment.accountUuid },
+          { by: 'publicId', publicId: payment.accountPublicId },
           {
             amountMinor: payment.amountMinor,
             description: `Scheduled payment ${payment.publicId}`,
@@ -129,7 +129,7 @@ export function recordScheduledPaymentResult(
       resourceType: 'scheduled_payment',
       resourceId: payment.publicId,
       details: {
-        account_id: payment.accountUuid,
+        account_id: payment.accountPublicId,
         amount: payment.amountMinor.toString(),
         payment_entry_id: paymentEntryPublicId,
       },

@@ -20,10 +20,10 @@ export async function getScheduledPayment(
 export async function listScheduledPayments(
   store: Store,
   organizationId: string,
-  accountUuid: string,
+  accountPublicId: string,
   options: { limit: number; after?: { date: string; id: number } | undefined },
 ): Promise<ScheduledPaymentPage> {
-  const account = await store.scheduledPayments.findAccount(organizationId, accountUuid);
+  const account = await store.scheduledPayments.findAccount(organizationId, accountPublicId);
   if (!account) throw new SaldoError('account_not_found');
   return store.scheduledPayments.listByAccount(organizationId, account.id, {
     limit: Math.min(options.limit, SCHEDULED_PAYMENT_PAGE_LIMIT_MAX),

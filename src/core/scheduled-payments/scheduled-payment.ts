@@ -21,7 +21,7 @@ export interface ScheduledPayment {
   publicId: string; // spm_…
   organizationId: string;
   accountId: number;
-  accountUuid: string;
+  accountPublicId: string;
   currency: string;
   amountMinor: bigint;
   date: string; // YYYY-MM-DD
@@ -34,12 +34,12 @@ export interface ScheduledPayment {
   updatedAt: string;
 }
 
-export type NewScheduledPayment = Omit<ScheduledPayment, 'id' | 'accountUuid' | 'currency' | 'returnReason'>;
+export type NewScheduledPayment = Omit<ScheduledPayment, 'id' | 'accountPublicId' | 'currency' | 'returnReason'>;
 
 /** The account a scheduled payment is for, as this part of the core reads it. */
 export interface ScheduledPaymentAccount {
   id: number;
-  uuid: string;
+  publicId: string;
   currency: string;
   status: string;
   paymentMethodType: PaymentMethodType;
@@ -59,7 +59,7 @@ export interface ScheduledPaymentPage {
 }
 
 export interface ScheduledPaymentStore {
-  findAccount(organizationId: string, accountUuid: string): Promise<ScheduledPaymentAccount | undefined>;
+  findAccount(organizationId: string, accountPublicId: string): Promise<ScheduledPaymentAccount | undefined>;
   insert(payment: NewScheduledPayment): Promise<ScheduledPayment>;
   findByPublicId(
     organizationId: string,

@@ -5,14 +5,14 @@
  * Both go through the one write path; its ledger pass enforces the bounds against the locked
  * account, so two concurrent write-offs can never together exceed what was open.
  */
-import { type BookingCommand, accountByUuid, entryPostedAudit, singleBooking } from '../entries/commands.ts';
+import { type BookingCommand, accountByPublicId, entryPostedAudit, singleBooking } from '../entries/commands.ts';
 import type { BookingResult, PostBooking } from '../ledger/booking.ts';
 import type { AuditNote } from '../write-pipeline.ts';
 
 export const WRITE_OFF_REASON_MAX_LENGTH = 500;
 
 export interface WriteOffInput {
-  accountUuid: string;
+  accountPublicId: string;
   /** Minor units; null writes off the whole open amount. */
   amountMinor: bigint | null;
   /** Why the debt is given up: kept as the entry's description and in the audit trail. */
@@ -20,7 +20,7 @@ export interface WriteOffInput {
 }
 
 export interface RefundInput {
-  accountUuid: string;
+  accountPublicId: string;
   amountMinor: bigint;
   description?: string | null | undefined;
 }
@@ -35,7 +35,7 @@ const auditWith =
 export function writeOff(today: string, input: WriteOffInput): BookingCommand<BookingResult> {
   const booking: PostBooking = {
     op: 'post',
-    account: accountByUuid(input.accountUuid),
+    account: accountByPublicId(input.accountPublicId),
     type: 'CREDIT',
     kind: 'WRITE_OFF',
     amountMinor: input.amountMinor,
@@ -47,7 +47,7 @@ export function writeOff(today: string, input: WriteOffInput): BookingCommand<Bo
 export function refund(today: string, input: RefundInput): BookingCommand<BookingResult> {
   const booking: PostBooking = {
     op: 'post',
-    account: accountByUuid(input.accountUuid),
+    account: accountByPublicId(input.accountPublicId),
     type: 'CHARGE',
     kind: 'REFUND',
     amountMinor: input.amountMinor,

@@ -230,7 +230,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
     },
     handler: async (request) => {
       const accounts = await listCustomerAccounts(deps.store, organizationOf(request).id, request.params.customer_id);
-      return { account_ids: accounts.map((a) => a.uuid) };
+      return { account_ids: accounts.map((a) => a.publicId) };
     },
   });
 
@@ -265,7 +265,7 @@ export function accountRoutes(app: FastifyInstance, deps: AppDependencies): void
         reply,
         await performRequestWrite(deps, request, {
           ...command,
-          reply: (account) => ({ status: 201, body: { account_id: account.uuid } }),
+          reply: (account) => ({ status: 201, body: { account_id: account.publicId } }),
         }),
       );
     },

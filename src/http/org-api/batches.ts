@@ -148,7 +148,7 @@ export function batchRoutes(app: FastifyInstance, deps: AppDependencies): void {
         atomic: body.atomic ?? false,
         items: body.items.map((item) => ({
           kind: item.kind,
-          accountUuid: item.account_id,
+          accountPublicId: item.account_id,
           reference: item.reference,
           amountMinor: BigInt(item.amount),
           dueDate: item.due_date,

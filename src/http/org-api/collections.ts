@@ -52,9 +52,9 @@ const ExportedAccountView = Type.Object({
 
 function exportedView({ account, openItems }: HandedOverAccount) {
   return {
-    account_id: account.uuid,
+    account_id: account.publicId,
     account_number: account.number,
-    customer_id: account.customerId,
+    customer_id: account.customerPublicId,
     name: account.name,
     currency: account.currency,
     status: account.status,
@@ -101,9 +101,9 @@ function toCsv(accounts: HandedOverAccount[]): string {
     for (const item of openItems) {
       lines.push(
         [
-          account.uuid,
+          account.publicId,
           account.number,
-          account.customerId,
+          account.customerPublicId,
           account.currency,
           account.debtCollectionSince,
           item.publicId,

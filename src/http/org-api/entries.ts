@@ -113,7 +113,7 @@ export function entryRoutes(app: FastifyInstance, deps: AppDependencies): void {
     handler: async (request, reply) => {
       const body = request.body;
       const command = postEntry(todayOf(deps, request), {
-        accountUuid: request.params.account_id,
+        accountPublicId: request.params.account_id,
         type: body.type,
         ...bookingFields(body),
       });

@@ -8,6 +8,7 @@ import { Type } from 'typebox';
 import { SaldoError } from '../../core/errors.ts';
 import type { EventType } from '../../core/events/domain-event.ts';
 import { EVENT_PAGE_LIMIT_DEFAULT, EVENT_PAGE_LIMIT_MAX, listEvents } from '../../core/events/queries.ts';
+import { sequenceOfEventId } from '../../core/ids.ts';
 import { EVENT_TYPES, isEventType } from '../../events/catalogue.ts';
 import type { AppDependencies } from '../dependencies.ts';
 import { organizationOf } from '../shared/auth.ts';
@@ -31,6 +32,19 @@ function typesOf(text: string | undefined): EventType[] | undefined {
     });
   }
   return types as EventType[];
+}
+
+/** The ledger position an `after` cursor carries: it stays good after its event was pruned. */
+function afterSequenceOf(after: string | undefined): bigint | undefined {
+  if (after === undefined) return undefined;
+  const sequence = sequenceOfEventId(after);
+  if (sequence === undefined) {
+    throw new SaldoError('validation_failed', {
+      detail: "'after' must be an event id (evt_…) this API gave.",
+      pointer: 'query.after',
+    });
+  }
+  return sequence;
 }
 
 export function eventRoutes(app: FastifyInstance, deps: AppDependencies): void {
@@ -65,7 +79,11 @@ export function eventRoutes(app: FastifyInstance, deps: AppDependencies): void {
     handler: async (request) => {
       const organization = organizationOf(request);
       const { after, types, limit = EVENT_PAGE_LIMIT_DEFAULT } = request.query;
-      const page = await listEvents(deps.store, organization.id, { after, types: typesOf(types), limit });
+      const page = await listEvents(deps.store, organization.id, {
+        afterSequence: afterSequenceOf(after),
+        types: typesOf(types),
+        limit,
+      });
       return { data: page.data.map(eventView), next_cursor: page.nextCursor };
     },
   });

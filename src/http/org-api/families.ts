@@ -31,7 +31,7 @@ const readScope = orgScope('FAMILY_READ');
 const writeScope = orgScope('FAMILY_WRITE');
 
 const memberView = (member: FamilyMember) => ({
-  customer_id: member.customerId,
+  customer_id: member.customerPublicId,
   customer_number: member.customerNumber.toString(),
   name: member.customerName,
   added_at: member.addedAt,

@@ -59,7 +59,7 @@ export function installmentRoutes(app: FastifyInstance, deps: AppDependencies): 
     handler: async (request, reply) => {
       const body = request.body;
       const command = createInstallmentPlan(deps.clock, actorOf(request), {
-        accountUuid: request.params.account_id,
+        accountPublicId: request.params.account_id,
         entryIds: body.entry_ids,
         installments: body.installments,
         firstDueDate: body.first_due_date,

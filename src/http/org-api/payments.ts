@@ -48,7 +48,7 @@ export function paymentRoutes(app: FastifyInstance, deps: AppDependencies): void
     handler: async (request, reply) => {
       const body = request.body;
       const command = recordPayment(todayOf(deps, request), {
-        accountUuid: request.params.account_id,
+        accountPublicId: request.params.account_id,
         ...bookingFields(body),
       });
       return sendOutcome(

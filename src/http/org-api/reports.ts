@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { SaldoError } from '../../core/errors.ts';
 import { toMinorNumber } from '../../core/money.ts';
 import { AGING_BUCKETS, type AgingAmounts } from '../../core/reports/aging.ts';
 import { AGING_PAGE_LIMIT_MAX, agingReport } from '../../core/reports/aging-report.ts';
@@ -89,7 +90,14 @@ export function reportRoutes(app: FastifyInstance, deps: AppDependencies): void 
     handler: async (request, reply) => {
       const { as_of, format = 'json', limit = PAGE_LIMIT_DEFAULT, cursor } = request.query;
       const organization = organizationOf(request);
-      const report = await agingReport(deps.store, organization, todayOf(deps, request), {
+      const today = todayOf(deps, request);
+      if (as_of !== undefined && as_of > today) {
+        throw new SaldoError('validation_failed', {
+          detail: `'as_of' must not be after today (${today}).`,
+          pointer: 'query.as_of',
+        });
+      }
+      const report = await agingReport(deps.store, organization, today, {
         asOf: as_of,
         afterId: idOfCursor(cursor),
         limit,

@@ -6,7 +6,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { calendarDate } from '../../core/clock.ts';
+import { calendarDate, isCalendarDate } from '../../core/clock.ts';
+import { SaldoError, isSaldoError } from '../../core/errors.ts';
 import { toMinorNumber } from '../../core/money.ts';
 import { type Statement, statementOfAccount, statementPeriod } from '../../core/reports/statement.ts';
 import { billingAddressLines } from '../../reports/statement-of-account/billing-address-lines.ts';
@@ -45,7 +46,7 @@ const StatementView = Type.Object({
 
 function statementView(statement: Statement) {
   return {
-    account_id: statement.account.uuid,
+    account_id: statement.account.publicId,
     currency: statement.account.currency,
     from: statement.from,
     to: statement.to,
@@ -110,6 +111,27 @@ function sendDocument(reply: FastifyReply, type: string, filename: string, body:
     .send(body as never);
 }
 
+const invalidParameter = (detail: string, parameter: 'from' | 'to') =>
+  new SaldoError('validation_failed', { detail, pointer: `query.${parameter}` });
+
+/** The period the query asks for, checked here: calendar dates, `from` not after `to` (with their defaults). */
+function periodOf(today: string, from: string | undefined, to: string | undefined): { from: string; to: string } {
+  if (from !== undefined && !isCalendarDate(from))
+    throw invalidParameter("'from' must be a calendar date YYYY-MM-DD.", 'from');
+  if (to !== undefined && !isCalendarDate(to)) throw invalidParameter("'to' must be a calendar date YYYY-MM-DD.", 'to');
+  const period = statementPeriod(today, from, to);
+  if (period.from > period.to)
+    throw invalidParameter(`'from' (${period.from}) must not be after 'to' (${period.to}).`, 'from');
+  return period;
+}
+
+/** A period holding too many entries, which the core names by its start: here the query's `from`. */
+function tooLongAtFrom(error: unknown): never {
+  if (isSaldoError(error) && error.field === 'from' && error.pointer === undefined)
+    throw new SaldoError(error.code, { detail: error.detail, pointer: 'query.from', cause: error });
+  throw error;
+}
+
 export function statementRoutes(app: FastifyInstance, deps: AppDependencies): void {
   app.withTypeProvider<TypeBoxTypeProvider>().get('/:org_id/accounts/:account_id/statement', {
     config: accountReadScope,
@@ -150,8 +172,14 @@ export function statementRoutes(app: FastifyInstance, deps: AppDependencies): vo
       const { from, to, format = 'json' } = request.query;
       const organization = organizationOf(request);
       const today = todayOf(deps, request);
-      const period = statementPeriod(today, from, to);
-      const statement = await statementOfAccount(deps.store, organization, request.params.account_id, today, period);
+      const period = periodOf(today, from, to);
+      const statement = await statementOfAccount(
+        deps.store,
+        organization,
+        request.params.account_id,
+        today,
+        period,
+      ).catch(tooLongAtFrom);
       if (format === 'json') return statementView(statement);
       const { locale } = await deps.store.organizations.settings(organization.id);
       const input = documentInput(statement, organization, locale, deps.clock.now());

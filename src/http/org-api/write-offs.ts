@@ -58,7 +58,7 @@ export function writeOffRoutes(app: FastifyInstance, deps: AppDependencies): voi
     handler: async (request, reply) => {
       const { amount, reason } = request.body;
       const command = writeOff(todayOf(deps, request), {
-        accountUuid: request.params.account_id,
+        accountPublicId: request.params.account_id,
         amountMinor: amount === undefined ? null : BigInt(amount),
         reason,
       });
@@ -82,7 +82,7 @@ export function writeOffRoutes(app: FastifyInstance, deps: AppDependencies): voi
     handler: async (request, reply) => {
       const { amount, description } = request.body;
       const command = refund(todayOf(deps, request), {
-        accountUuid: request.params.account_id,
+        accountPublicId: request.params.account_id,
         amountMinor: BigInt(amount),
         description,
       });

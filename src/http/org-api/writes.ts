@@ -31,10 +31,22 @@ export const IdempotencyHeaders = Type.Object({
 /** The statuses a write can answer besides its success. */
 export const WRITE_ERROR_STATUSES = [...COMMON_ERROR_STATUSES, 409, 415, 422];
 
-export function writeOptions(request: FastifyRequest): WriteOptions {
+/** The Idempotency-Key header, checked here (the routes' schemas say so too): 1 to 255 characters. */
+function idempotencyKeyOf(request: FastifyRequest): string | undefined {
   const header = request.headers['idempotency-key'];
+  if (typeof header !== 'string') return undefined;
+  if (header.length === 0 || header.length > IDEMPOTENCY_KEY_MAX_LENGTH) {
+    throw new SaldoError('validation_failed', {
+      detail: `Idempotency-Key must be 1 to ${IDEMPOTENCY_KEY_MAX_LENGTH} characters.`,
+      pointer: 'header.idempotency-key',
+    });
+  }
+  return header;
+}
+
+export function writeOptions(request: FastifyRequest): WriteOptions {
   return {
-    idempotencyKey: typeof header === 'string' ? header : undefined,
+    idempotencyKey: idempotencyKeyOf(request),
     request: { method: request.method, path: request.url.split('?')[0], body: request.body ?? null },
   };
 }

@@ -92,22 +92,14 @@ function jsonPointer(pointer: string): { pointer?: string; parameter?: string } 
   return { parameter: path.join('.') || part };
 }
 
-/** Fields the native API takes outside the body: a header, and the query parameters the core checks itself. */
-const FIELDS_OUTSIDE_BODY: Record<string, string> = {
-  idempotencyKey: 'header.idempotency-key',
-  after: 'query.after',
-  asOf: 'query.as_of',
-  from: 'query.from',
-  to: 'query.to',
-};
-
 /**
  * A core field as the native API names it: the body's snake_case members, with indexes kept
  * (`paymentMethod.details.iban` → `body.payment_method.details.iban`, `items[3].amount` →
- * `body.items[3].amount`).
+ * `body.items[3].amount`). A field outside the body (a query parameter, a header) is checked at its
+ * route's edge, which raises the error with its `pointer`.
  */
 export function nativePointerOf(field: string): string {
-  return FIELDS_OUTSIDE_BODY[field] ?? `body.${field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`;
+  return `body.${field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}`;
 }
 
 export function renderProblem(error: SaldoError, status: number, context: ErrorContext): Record<string, unknown> {

@@ -38,7 +38,7 @@ export function v1CustomerRoutes(app: FastifyInstance, deps: AppDependencies): v
       const organization = organizationOf(request);
       const customerNumber = parseInt64(request.params.customerId, 'path.customerId');
       const balances = await customerBalances(deps.store, organization.id, customerNumber);
-      linkSuccessor(reply, `/orgs/${organization.slug}/accounts/${balances.account.uuid}`);
+      linkSuccessor(reply, `/orgs/${organization.slug}/accounts/${balances.account.publicId}`);
       return balancesView(balances);
     },
   });
@@ -67,7 +67,7 @@ export function v1CustomerRoutes(app: FastifyInstance, deps: AppDependencies): v
         afterId,
         sliceSize: request.query.sliceSize ?? UPCOMING_SLICE_DEFAULT,
       });
-      linkSuccessor(reply, `/orgs/${organization.slug}/accounts/${slice.account.uuid}/entries`);
+      linkSuccessor(reply, `/orgs/${organization.slug}/accounts/${slice.account.publicId}/entries`);
       return upcomingView(slice, offset);
     },
   });

@@ -9,6 +9,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { AgingChargeRow, AgingDueSum, AgingStore } from '../../core/reports/aging-store.ts';
 import { rowLimit } from '../literals.ts';
 import type { Database } from '../schema.ts';
+import { accountColumnsSql, reportAccountColumns } from './accounts.ts';
 
 const toBigInt = (value: unknown): bigint => BigInt((value as bigint | string | number | null) ?? 0);
 
@@ -105,7 +106,7 @@ export class KyselyAgingStore implements AgingStore {
                 and e.type = 'CHARGE' and e.open_minor > 0`
         : chargesAt(organizationId, before, { fromId, toId });
     const rows = await sql<Record<string, unknown>>`
-      select c.account_id, a.uuid, a.currency, cu.number as customer_number, cu.name as customer_name, c.due_date, c.open_minor
+      select c.account_id, ${accountColumnsSql(reportAccountColumns, 'a')}, cu.number as customer_number, cu.name as customer_name, c.due_date, c.open_minor
       from (${charges}) c
       join accounts a on a.id = c.account_id
       join customers cu on cu.id = a.customer_id
@@ -113,7 +114,7 @@ export class KyselyAgingStore implements AgingStore {
       order by c.account_id, c.due_date, c.id`.execute(this.db);
     return rows.rows.map((row) => ({
       accountId: Number(row.account_id),
-      accountUuid: String(row.uuid),
+      accountPublicId: String(row.uuid),
       customerNumber: String(row.customer_number),
       customerName: String(row.customer_name),
       currency: String(row.currency),

@@ -13,6 +13,7 @@ import type {
 } from '../../core/bank-statements/bank-statement.ts';
 import type { BankLineDirection, StatementFileFormat } from '../../core/bank-statements/statement-file.ts';
 import type { StorageAdapter } from '../adapter.ts';
+import { joinedAccountPublicId, matchAccountColumns, toMatchAccount } from './accounts.ts';
 import { rowLimit } from '../literals.ts';
 import type { BankLinesTable, BankStatementsTable, Database } from '../schema.ts';
 
@@ -75,28 +76,11 @@ const toLine = (row: LineRow): BankLine => ({
   match: row.match as BankLineMatch | null,
   reason: row.reason,
   accountId: nullableNumber(row.account_id),
-  accountUuid: row.account_uuid,
+  accountPublicId: row.account_uuid,
   entryId: nullableNumber(row.entry_id),
   entryPublicId: row.entry_public_id,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
-});
-
-type AccountRow = {
-  id: bigint | number;
-  uuid: string;
-  currency: string;
-  status: string;
-  payment_reference_number: string | null;
-  open_minor: bigint | number;
-};
-const toMatchAccount = (row: AccountRow): MatchAccount => ({
-  id: Number(row.id),
-  uuid: row.uuid,
-  currency: row.currency,
-  status: row.status,
-  paymentReference: row.payment_reference_number,
-  openMinor: BigInt(row.open_minor),
 });
 
 const LINE_INSERT_SLICE = 2000;
@@ -271,7 +255,7 @@ export class KyselyBankStatementStore implements BankStatementStore {
       .selectAll('bank_lines')
       .select([
         'bank_statements.public_id as statement_public_id',
-        'accounts.uuid as account_uuid',
+        joinedAccountPublicId,
         'entries.public_id as entry_public_id',
       ]);
   }
@@ -359,10 +343,7 @@ export class KyselyBankStatementStore implements BankStatementStore {
   }
 
   private selectAccounts(organizationId: string) {
-    return this.db
-      .selectFrom('accounts')
-      .select(['id', 'uuid', 'currency', 'status', 'payment_reference_number', 'open_minor'])
-      .where('organization_id', '=', organizationId);
+    return this.db.selectFrom('accounts').select(matchAccountColumns).where('organization_id', '=', organizationId);
   }
 
   async accountsByPaymentReferences(organizationId: string, references: string[]): Promise<MatchAccount[]> {
@@ -392,16 +373,16 @@ export class KyselyBankStatementStore implements BankStatementStore {
     }));
   }
 
-  async accountsByUuids(organizationId: string, uuids: string[]): Promise<MatchAccount[]> {
-    if (uuids.length === 0) return [];
+  async accountsByPublicIds(organizationId: string, publicIds: string[]): Promise<MatchAccount[]> {
+    if (publicIds.length === 0) return [];
     const rows = await this.selectAccounts(organizationId)
-      .where(() => this.adapter.isOneOf(sql.ref('uuid'), [...new Set(uuids)], 'text'))
+      .where(() => this.adapter.isOneOf(sql.ref('uuid'), [...new Set(publicIds)], 'text'))
       .execute();
     return rows.map(toMatchAccount);
   }
 
-  async findAccountByUuid(organizationId: string, uuid: string): Promise<MatchAccount | undefined> {
-    const row = await this.selectAccounts(organizationId).where('uuid', '=', uuid).executeTakeFirst();
+  async findAccountByPublicId(organizationId: string, publicId: string): Promise<MatchAccount | undefined> {
+    const row = await this.selectAccounts(organizationId).where('uuid', '=', publicId).executeTakeFirst();
     return row && toMatchAccount(row);
   }
 }

@@ -1,6 +1,5 @@
 import { fixed, rowLimit } from '../literals.ts';
 import type { Kysely } from 'kysely';
-import type { AccountStatus, PaymentReferenceType } from '../../core/accounts/account.ts';
 import type {
   AccountOverview,
   CustomerOverviewStore,
@@ -10,62 +9,7 @@ import type {
 } from '../../core/customer-overview/customer-overview.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
-
-const ACCOUNT_COLUMNS = [
-  'id',
-  'uuid',
-  'number',
-  'name',
-  'currency',
-  'credit_limit_minor',
-  'balance_minor',
-  'unallocated_minor',
-  'status',
-  'parent_id',
-  'template',
-  'payment_reference_type',
-  'payment_reference_number',
-  'dunning_level',
-  'in_debt_collection',
-] as const;
-
-interface AccountRow {
-  id: bigint;
-  uuid: string;
-  number: string;
-  name: string | null;
-  currency: string;
-  credit_limit_minor: bigint;
-  balance_minor: bigint;
-  unallocated_minor: bigint;
-  status: string;
-  parent_id: bigint | null;
-  template: string | null;
-  payment_reference_type: string | null;
-  payment_reference_number: string | null;
-  dunning_level: number | bigint | null;
-  in_debt_collection: number | bigint;
-}
-
-const toAccountOverview = (row: AccountRow): AccountOverview => ({
-  id: Number(row.id),
-  uuid: row.uuid,
-  number: row.number,
-  name: row.name,
-  currency: row.currency,
-  creditLimitMinor: BigInt(row.credit_limit_minor),
-  balanceMinor: BigInt(row.balance_minor),
-  unallocatedMinor: BigInt(row.unallocated_minor),
-  status: row.status as AccountStatus,
-  parentId: row.parent_id === null ? null : Number(row.parent_id),
-  template: row.template,
-  paymentReference:
-    row.payment_reference_type !== null && row.payment_reference_number !== null
-      ? { type: row.payment_reference_type as PaymentReferenceType, number: row.payment_reference_number }
-      : null,
-  dunningLevel: row.dunning_level === null ? null : Number(row.dunning_level),
-  inDebtCollection: Number(row.in_debt_collection) === 1,
-});
+import { type AccountRowOf, joinedAccountColumns, overviewAccountColumns, toAccountOverview } from './accounts.ts';
 
 // The v1 and v4 reads: each request runs one or two of these, so they are built once.
 const customerByNumber = preparedQuery((db, v: { organizationId: string; number: bigint }) =>
@@ -83,7 +27,7 @@ const customerWithDefaultAccountQuery = preparedQuery((db, v: { organizationId: 
       join.onRef('accounts.customer_id', '=', 'customers.id').on('accounts.organization_id', '=', v.organizationId),
     )
     .select(['customers.id as customer_id', 'customers.number as customer_number'])
-    .select(ACCOUNT_COLUMNS.map((column) => `accounts.${column}` as const))
+    .select(joinedAccountColumns(overviewAccountColumns))
     .where('customers.organization_id', '=', v.organizationId)
     .where('customers.number', '=', v.number)
     .orderBy('accounts.is_default', 'desc')
@@ -92,12 +36,12 @@ const customerWithDefaultAccountQuery = preparedQuery((db, v: { organizationId: 
 );
 
 const accountsOfCustomer = preparedQuery(
-  (db, v: { organizationId: string; customerId: string; offset: number }, shape: { limit: number }) =>
+  (db, v: { organizationId: string; customerPublicId: string; offset: number }, shape: { limit: number }) =>
     db
       .selectFrom('accounts')
-      .select(ACCOUNT_COLUMNS)
+      .select(overviewAccountColumns)
       .where('organization_id', '=', v.organizationId)
-      .where('customer_id', '=', v.customerId)
+      .where('customer_id', '=', v.customerPublicId)
       .orderBy('id')
       .limit(rowLimit(shape.limit))
       .offset(v.offset),
@@ -129,7 +73,7 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
 
   async findCustomerByNumber(organizationId: string, number: bigint): Promise<CustomerRef | undefined> {
     const [row] = (await customerByNumber(this.db, { organizationId, number })).rows;
-    return row && { id: row.id, number: BigInt(row.number) };
+    return row && { publicId: row.id, number: BigInt(row.number) };
   }
 
   async customerWithDefaultAccount(
@@ -138,18 +82,21 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
   ): Promise<{ customer: CustomerRef; account: AccountOverview | undefined } | undefined> {
     const [row] = (await customerWithDefaultAccountQuery(this.db, { organizationId, number })).rows;
     if (!row) return undefined;
-    const customer = { id: row.customer_id, number: BigInt(row.customer_number) };
-    return { customer, account: row.id === null ? undefined : toAccountOverview(row as AccountRow) };
+    const customer = { publicId: row.customer_id, number: BigInt(row.customer_number) };
+    return {
+      customer,
+      account: row.id === null ? undefined : toAccountOverview(row as AccountRowOf<typeof overviewAccountColumns>),
+    };
   }
 
   async listAccounts(
     organizationId: string,
-    customerId: string,
+    customerPublicId: string,
     options: { offset: number; limit: number },
   ): Promise<AccountOverview[]> {
     const { rows } = await accountsOfCustomer(
       this.db,
-      { organizationId, customerId, offset: options.offset },
+      { organizationId, customerPublicId, offset: options.offset },
       { limit: options.limit },
     );
     return rows.map(toAccountOverview);

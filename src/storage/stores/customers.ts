@@ -18,7 +18,7 @@ type CustomerRow = Selectable<CustomersTable>;
 
 export function toCustomer(row: CustomerRow, categories: string[], externalReferences: ExternalReference[]): Customer {
   return {
-    id: row.id,
+    publicId: row.id,
     organizationId: row.organization_id,
     number: BigInt(row.number),
     name: row.name,
@@ -42,7 +42,7 @@ export class KyselyCustomerStore implements CustomerStore {
       await this.db
         .insertInto('customers')
         .values({
-          id: customer.id,
+          id: customer.publicId,
           organization_id: customer.organizationId,
           number: customer.number,
           name: customer.name,
@@ -67,7 +67,7 @@ export class KyselyCustomerStore implements CustomerStore {
         .values(
           customer.categories.map((category) => ({
             organization_id: customer.organizationId,
-            customer_id: customer.id,
+            customer_id: customer.publicId,
             category,
           })),
         )
@@ -80,7 +80,7 @@ export class KyselyCustomerStore implements CustomerStore {
           .values(
             customer.externalReferences.map((reference) => ({
               organization_id: customer.organizationId,
-              customer_id: customer.id,
+              customer_id: customer.publicId,
               source: reference.source,
               external_id: reference.externalId,
             })),
@@ -94,7 +94,7 @@ export class KyselyCustomerStore implements CustomerStore {
     }
   }
 
-  async findById(
+  async findByPublicId(
     organizationId: string,
     id: string,
     options: { forUpdate?: boolean } = {},
@@ -127,7 +127,7 @@ export class KyselyCustomerStore implements CustomerStore {
       .where('source', '=', reference.source)
       .where('external_id', '=', reference.externalId)
       .executeTakeFirst();
-    return row && this.findById(organizationId, row.customer_id);
+    return row && this.findByPublicId(organizationId, row.customer_id);
   }
 
   async list(organizationId: string, options: CustomerListOptions): Promise<CustomerPage> {
@@ -200,19 +200,19 @@ export class KyselyCustomerStore implements CustomerStore {
       .updateTable('customers')
       .set({ name: customer.name, email: customer.email, version: customer.version, updated_at: customer.updatedAt })
       .where('organization_id', '=', customer.organizationId)
-      .where('id', '=', customer.id)
+      .where('id', '=', customer.publicId)
       .where('version', '=', expectedVersion)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) return false;
     await this.db
       .deleteFrom('customer_categories')
       .where('organization_id', '=', customer.organizationId)
-      .where('customer_id', '=', customer.id)
+      .where('customer_id', '=', customer.publicId)
       .execute();
     await this.db
       .deleteFrom('customer_external_references')
       .where('organization_id', '=', customer.organizationId)
-      .where('customer_id', '=', customer.id)
+      .where('customer_id', '=', customer.publicId)
       .execute();
     await this.writeLabels(customer);
     return true;

@@ -6,82 +6,31 @@ import type {
   DunningRun,
   DunningRunChange,
   DunningRunSummary,
-  DunningState,
+  DunningStateUpdate,
   DunningStore,
   NewDunningRunChange,
-  OpenItem,
   OverdueSummary,
   PostedFee,
   ReceivablesAccount,
   ReceivablesAccountChanges,
 } from '../../core/dunning/dunning-store.ts';
+import type { EntryKind, OpenItem } from '../../core/entries/entry.ts';
 import { type DunningPolicy, parseStoredDunningPolicy, serializeDunningPolicy } from '../../core/dunning/policy.ts';
 import type { DatabaseKind } from '../database.ts';
 import { type JsonColumn } from '../json-rows.ts';
 import { summaryDocument, summaryFromDocument } from '../../core/dunning/run-summary.ts';
 import { preparedQuery } from '../prepared-query.ts';
-import type { AccountsTable, Database, DunningRunsTable } from '../schema.ts';
+import type { Database, DunningRunsTable } from '../schema.ts';
 import { type StorageAdapter, storageAdapter } from '../adapter.ts';
-
-/** The columns of a DunningAccount: a run reads a million of them, so only these. */
-const DUNNING_COLUMNS = [
-  'id',
-  'template',
-  'status',
-  'dunning_level',
-  'dunning_anchor_date',
-  'dunning_blocked',
-  'dunning_exempt',
-  'in_debt_collection',
-  'debt_collection_since',
-  'debt_collection_recalled_anchor',
-  'version',
-] as const;
-
-/** The columns of a ReceivablesAccount; the wide ones (addresses, payment details) stay out. */
-const RECEIVABLES_COLUMNS = [
-  ...DUNNING_COLUMNS,
-  'uuid',
-  'organization_id',
-  'customer_id',
-  'number',
-  'name',
-  'currency',
-  'balance_minor',
-  'open_minor',
-  'unallocated_minor',
-  'updated_at',
-  'closed_at',
-] as const;
-
-const toDunningAccount = (row: Pick<Selectable<AccountsTable>, (typeof DUNNING_COLUMNS)[number]>): DunningAccount => ({
-  id: Number(row.id),
-  template: row.template,
-  status: row.status as AccountStatus,
-  dunningLevel: row.dunning_level === null ? null : Number(row.dunning_level),
-  dunningAnchorDate: row.dunning_anchor_date,
-  dunningBlocked: Number(row.dunning_blocked) === 1,
-  dunningExempt: Number(row.dunning_exempt) === 1,
-  inDebtCollection: Number(row.in_debt_collection) === 1,
-  debtCollectionSince: row.debt_collection_since,
-  debtCollectionRecalledAnchor: row.debt_collection_recalled_anchor,
-  version: Number(row.version),
-});
-
-const toAccount = (row: Pick<Selectable<AccountsTable>, (typeof RECEIVABLES_COLUMNS)[number]>): ReceivablesAccount => ({
-  ...toDunningAccount(row),
-  uuid: row.uuid,
-  organizationId: row.organization_id,
-  customerId: row.customer_id,
-  number: row.number,
-  name: row.name,
-  currency: row.currency,
-  balanceMinor: BigInt(row.balance_minor),
-  openMinor: BigInt(row.open_minor),
-  unallocatedMinor: BigInt(row.unallocated_minor),
-  updatedAt: row.updated_at,
-  closedAt: row.closed_at,
-});
+import {
+  dunningAccountColumns,
+  joinedAccountPublicId,
+  receivablesAccountColumns,
+  toDunningAccount,
+  toReceivablesAccount,
+  updateAccount,
+  updateDunningStates,
+} from './accounts.ts';
 
 const toRun = (row: Selectable<DunningRunsTable>): DunningRun => ({
   id: Number(row.id),
@@ -107,7 +56,7 @@ interface StoredFee {
 const runAccountsPage = preparedQuery((db, v: { organizationId: string; afterId: bigint }, shape: { limit: number }) =>
   db
     .selectFrom('accounts')
-    .select(DUNNING_COLUMNS)
+    .select(dunningAccountColumns)
     .where('organization_id', '=', v.organizationId)
     .where('id', '>', v.afterId)
     .where('dunning_exempt', '=', 0)
@@ -151,40 +100,13 @@ const accountsByIds = preparedQuery(
     const adapter = storageAdapter(shape.adapter);
     const query = db
       .selectFrom('accounts')
-      .select(DUNNING_COLUMNS)
+      .select(dunningAccountColumns)
       .where('organization_id', '=', v.organizationId)
       .where(adapter.inIdList(sql.ref('id'), v.ids))
       .orderBy('id');
     return shape.forUpdate ? adapter.lock(query) : query;
   },
 );
-
-/** An account's dunning state as columns (flags 0/1), with the version it is written on. */
-function dunningStateRow(state: DunningState) {
-  return {
-    id: state.accountId,
-    version: state.expectedVersion,
-    status: state.status,
-    dunning_level: state.dunningLevel,
-    dunning_anchor_date: state.dunningAnchorDate,
-    dunning_blocked: state.dunningBlocked ? 1 : 0,
-    in_debt_collection: state.inDebtCollection ? 1 : 0,
-    debt_collection_since: state.debtCollectionSince,
-    debt_collection_recalled_anchor: state.debtCollectionRecalledAnchor,
-  };
-}
-
-const STATE_COLUMNS: JsonColumn[] = [
-  ['id', 'bigint'],
-  ['version', 'integer'],
-  ['status', 'text'],
-  ['dunning_level', 'integer'],
-  ['dunning_anchor_date', 'text'],
-  ['dunning_blocked', 'integer'],
-  ['in_debt_collection', 'integer'],
-  ['debt_collection_since', 'text'],
-  ['debt_collection_recalled_anchor', 'text'],
-];
 
 const CHANGE_COLUMNS: JsonColumn[] = [
   ['run_id', 'bigint'],
@@ -210,20 +132,20 @@ export class KyselyDunningStore implements DunningStore {
   private accountQuery(organizationId: string, forUpdate: boolean) {
     const query = this.db
       .selectFrom('accounts')
-      .select(RECEIVABLES_COLUMNS)
+      .select(receivablesAccountColumns)
       .where('organization_id', '=', organizationId);
     return forUpdate ? this.adapter.lock(query) : query;
   }
 
   async findAccount(
     organizationId: string,
-    uuid: string,
+    publicId: string,
     options: { forUpdate?: boolean } = {},
   ): Promise<ReceivablesAccount | undefined> {
     const row = await this.accountQuery(organizationId, options.forUpdate === true)
-      .where('uuid', '=', uuid)
+      .where('uuid', '=', publicId)
       .executeTakeFirst();
-    return row && toAccount(row);
+    return row && toReceivablesAccount(row);
   }
 
   async findAccountById(
@@ -234,7 +156,7 @@ export class KyselyDunningStore implements DunningStore {
     const row = await this.accountQuery(organizationId, options.forUpdate === true)
       .where('id', '=', BigInt(id))
       .executeTakeFirst();
-    return row && toAccount(row);
+    return row && toReceivablesAccount(row);
   }
 
   async findReceivablesAccounts(organizationId: string, ids: number[]): Promise<ReceivablesAccount[]> {
@@ -242,39 +164,21 @@ export class KyselyDunningStore implements DunningStore {
     // By key, each row's organization checked (no organization term beside the IN list: docs/decisions.md).
     const rows = await this.db
       .selectFrom('accounts')
-      .select(RECEIVABLES_COLUMNS)
+      .select(receivablesAccountColumns)
       .where(this.adapter.isOneOf(sql.ref('id'), ids, 'bigint'))
       .orderBy('id')
       .execute();
-    return rows.map(toAccount).filter((account) => account.organizationId === organizationId);
+    return rows.map(toReceivablesAccount).filter((account) => account.organizationId === organizationId);
   }
 
-  async updateAccount(
+  updateAccount(
     organizationId: string,
     id: number,
     expectedVersion: number,
     changes: ReceivablesAccountChanges,
     updatedAt: string,
   ): Promise<boolean> {
-    const values: Record<string, unknown> = { version: expectedVersion + 1, updated_at: updatedAt };
-    if (changes.status !== undefined) values.status = changes.status;
-    if (changes.dunningLevel !== undefined) values.dunning_level = changes.dunningLevel;
-    if (changes.dunningAnchorDate !== undefined) values.dunning_anchor_date = changes.dunningAnchorDate;
-    if (changes.dunningBlocked !== undefined) values.dunning_blocked = changes.dunningBlocked ? 1 : 0;
-    if (changes.dunningExempt !== undefined) values.dunning_exempt = changes.dunningExempt ? 1 : 0;
-    if (changes.inDebtCollection !== undefined) values.in_debt_collection = changes.inDebtCollection ? 1 : 0;
-    if (changes.debtCollectionSince !== undefined) values.debt_collection_since = changes.debtCollectionSince;
-    if (changes.debtCollectionRecalledAnchor !== undefined)
-      values.debt_collection_recalled_anchor = changes.debtCollectionRecalledAnchor;
-    if (changes.closedAt !== undefined) values.closed_at = changes.closedAt;
-    const result = await this.db
-      .updateTable('accounts')
-      .set(values)
-      .where('organization_id', '=', organizationId)
-      .where('id', '=', BigInt(id))
-      .where('version', '=', expectedVersion)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+    return updateAccount(this.db, { organizationId, id, expectedVersion }, changes, updatedAt);
   }
 
   async listRunAccounts(organizationId: string, afterId: number, limit: number): Promise<DunningAccount[]> {
@@ -296,38 +200,21 @@ export class KyselyDunningStore implements DunningStore {
     return rows.map(toDunningAccount);
   }
 
-  async updateDunningStates(organizationId: string, states: DunningState[], updatedAt: string): Promise<number> {
-    if (states.length === 0) return 0;
-    // One statement for the page: a round trip (PostgreSQL) or a statement's bookkeeping (SQLite)
-    // per account would dominate a large run. On SQLite the organization's term carries a unary
-    // `+`, SQLite's way to keep a term off an index: otherwise its planner walked the
-    // organization's accounts by index and scanned the page's rows for each (minutes at a
-    // million accounts) instead of going from the page's rows by primary key.
-    const organizationColumn = this.adapter.inProcess
-      ? this.adapter.offIndex('a.organization_id')
-      : sql`a.organization_id`;
-    const result = await sql`
-      update accounts as a set
-        status = v.status, dunning_level = v.dunning_level, dunning_anchor_date = v.dunning_anchor_date,
-        dunning_blocked = v.dunning_blocked, in_debt_collection = v.in_debt_collection,
-        debt_collection_since = v.debt_collection_since, debt_collection_recalled_anchor = v.debt_collection_recalled_anchor,
-        version = a.version + 1, updated_at = ${updatedAt}
-      from ${this.adapter.rows(states.map(dunningStateRow), STATE_COLUMNS)}
-      where ${organizationColumn} = ${organizationId} and a.id = v.id and a.version = v.version`.execute(this.db);
-    return Number(result.numAffectedRows ?? 0n);
+  updateDunningStates(organizationId: string, updates: DunningStateUpdate[], updatedAt: string): Promise<number> {
+    return updateDunningStates(this.db, this.adapter, organizationId, updates, updatedAt);
   }
 
   async listHandedOver(organizationId: string, afterId: number, limit: number): Promise<ReceivablesAccount[]> {
     const rows = await this.db
       .selectFrom('accounts')
-      .select(RECEIVABLES_COLUMNS)
+      .select(receivablesAccountColumns)
       .where('organization_id', '=', organizationId)
       .where('id', '>', BigInt(afterId))
       .where('in_debt_collection', '=', 1)
       .orderBy('id')
       .limit(rowLimit(limit))
       .execute();
-    return rows.map(toAccount);
+    return rows.map(toReceivablesAccount);
   }
 
   async listAccountsToClose(organizationId: string, afterId: number, limit: number): Promise<number[]> {
@@ -398,9 +285,9 @@ export class KyselyDunningStore implements DunningStore {
       const accountId = Number(row.account_id);
       const list = items.get(accountId) ?? [];
       list.push({
-        entryId: Number(row.id),
+        id: Number(row.id),
         publicId: row.public_id,
-        kind: row.kind,
+        kind: row.kind as EntryKind,
         amountMinor: BigInt(row.amount_minor),
         openMinor: BigInt(row.open_minor),
         dueDate: row.due_date,
@@ -540,7 +427,7 @@ export class KyselyDunningStore implements DunningStore {
       .selectFrom('dunning_run_changes')
       .innerJoin('accounts', 'accounts.id', 'dunning_run_changes.account_id')
       .selectAll('dunning_run_changes')
-      .select('accounts.uuid as account_uuid')
+      .select(joinedAccountPublicId)
       .where('dunning_run_changes.organization_id', '=', organizationId)
       .where('dunning_run_changes.run_id', '=', BigInt(runId));
     if (options.afterId !== undefined) query = query.where('dunning_run_changes.id', '>', BigInt(options.afterId));
@@ -549,7 +436,7 @@ export class KyselyDunningStore implements DunningStore {
       id: Number(row.id),
       runId: Number(row.run_id),
       accountId: Number(row.account_id),
-      accountUuid: row.account_uuid,
+      accountPublicId: row.account_uuid,
       fromLevel: row.from_level === null ? null : Number(row.from_level),
       toLevel: row.to_level === null ? null : Number(row.to_level),
       daysPastDue: row.days_past_due === null ? null : Number(row.days_past_due),

@@ -3,6 +3,7 @@ import type { Family, FamilyCustomer, FamilyMember, FamilyStore, MemberAccount }
 import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
 import type { StorageAdapter } from '../adapter.ts';
+import { joinedAccountColumns, memberAccountColumns, toMemberAccount } from './accounts.ts';
 
 // The family balance reads (v1 and native): built once.
 const familyById = preparedQuery((db, v: { organizationId: string; familyId: string }) =>
@@ -16,7 +17,7 @@ const memberAccountsNow = preparedQuery((db, v: { organizationId: string; family
     .selectFrom('family_members')
     .crossJoin('accounts')
     .whereRef('accounts.customer_id', '=', 'family_members.customer_id')
-    .select(['accounts.id', 'accounts.currency', 'accounts.charged_minor', 'accounts.credited_minor'])
+    .select(joinedAccountColumns(memberAccountColumns))
     .where('family_members.organization_id', '=', v.organizationId)
     .where('family_members.family_id', '=', v.familyId)
     .where('accounts.organization_id', '=', v.organizationId)
@@ -79,22 +80,22 @@ export class KyselyFamilyStore implements FamilyStore {
     );
   }
 
-  async findCustomer(organizationId: string, customerId: string): Promise<FamilyCustomer | undefined> {
+  async findCustomer(organizationId: string, customerPublicId: string): Promise<FamilyCustomer | undefined> {
     const row = await this.db
       .selectFrom('customers')
       .select(['id', 'number', 'name'])
       .where('organization_id', '=', organizationId)
-      .where('id', '=', customerId)
+      .where('id', '=', customerPublicId)
       .executeTakeFirst();
     return row && { id: row.id, number: BigInt(row.number), name: row.name };
   }
 
-  async familyOf(organizationId: string, customerId: string): Promise<string | undefined> {
+  async familyOf(organizationId: string, customerPublicId: string): Promise<string | undefined> {
     const row = await this.db
       .selectFrom('family_members')
       .select('family_id')
       .where('organization_id', '=', organizationId)
-      .where('customer_id', '=', customerId)
+      .where('customer_id', '=', customerPublicId)
       .executeTakeFirst();
     return row?.family_id;
   }
@@ -117,7 +118,7 @@ export class KyselyFamilyStore implements FamilyStore {
       .execute();
     return rows.map((row) => ({
       familyId: row.family_id,
-      customerId: row.customer_id,
+      customerPublicId: row.customer_id,
       customerNumber: BigInt(row.number),
       customerName: row.name,
       addedAt: row.added_at,
@@ -134,13 +135,13 @@ export class KyselyFamilyStore implements FamilyStore {
     return Number(row.count);
   }
 
-  async accountCurrencies(organizationId: string, customerId: string): Promise<string[]> {
+  async accountCurrencies(organizationId: string, customerPublicId: string): Promise<string[]> {
     const rows = await this.db
       .selectFrom('accounts')
       .select('currency')
       .distinct()
       .where('organization_id', '=', organizationId)
-      .where('customer_id', '=', customerId)
+      .where('customer_id', '=', customerPublicId)
       .execute();
     return rows.map((row) => row.currency);
   }
@@ -148,7 +149,7 @@ export class KyselyFamilyStore implements FamilyStore {
   async addMember(member: {
     organizationId: string;
     familyId: string;
-    customerId: string;
+    customerPublicId: string;
     at: string;
     ledgerPosition: bigint;
   }): Promise<void> {
@@ -157,7 +158,7 @@ export class KyselyFamilyStore implements FamilyStore {
       .values({
         organization_id: member.organizationId,
         family_id: member.familyId,
-        customer_id: member.customerId,
+        customer_id: member.customerPublicId,
         added_at: member.at,
       })
       .execute();
@@ -166,7 +167,7 @@ export class KyselyFamilyStore implements FamilyStore {
       .values({
         organization_id: member.organizationId,
         family_id: member.familyId,
-        customer_id: member.customerId,
+        customer_id: member.customerPublicId,
         joined_after_sequence: member.ledgerPosition,
         left_after_sequence: null,
         joined_at: member.at,
@@ -178,7 +179,7 @@ export class KyselyFamilyStore implements FamilyStore {
   async removeMember(member: {
     organizationId: string;
     familyId: string;
-    customerId: string;
+    customerPublicId: string;
     at: string;
     ledgerPosition: bigint;
   }): Promise<boolean> {
@@ -186,7 +187,7 @@ export class KyselyFamilyStore implements FamilyStore {
       .deleteFrom('family_members')
       .where('organization_id', '=', member.organizationId)
       .where('family_id', '=', member.familyId)
-      .where('customer_id', '=', member.customerId)
+      .where('customer_id', '=', member.customerPublicId)
       .executeTakeFirst();
     if (Number(deleted.numDeletedRows) === 0) return false;
     await this.db
@@ -194,7 +195,7 @@ export class KyselyFamilyStore implements FamilyStore {
       .set({ left_after_sequence: member.ledgerPosition, left_at: member.at })
       .where('organization_id', '=', member.organizationId)
       .where('family_id', '=', member.familyId)
-      .where('customer_id', '=', member.customerId)
+      .where('customer_id', '=', member.customerPublicId)
       .where('left_after_sequence', 'is', null)
       .execute();
     return true;
@@ -203,12 +204,7 @@ export class KyselyFamilyStore implements FamilyStore {
   async currentMemberAccounts(organizationId: string, familyId: string, currency: string): Promise<MemberAccount[]> {
     // One statement: the figures of all member accounts come from one snapshot.
     const { rows } = await memberAccountsNow(this.db, { organizationId, familyId, currency });
-    return rows.map((row) => ({
-      id: Number(row.id),
-      currency: row.currency,
-      chargedMinor: BigInt(row.charged_minor),
-      creditedMinor: BigInt(row.credited_minor),
-    }));
+    return rows.map(toMemberAccount);
   }
 
   async memberAccountIdsBefore(

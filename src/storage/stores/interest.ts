@@ -9,6 +9,7 @@ import type {
 } from '../../core/interest/interest-store.ts';
 import { fixed, rowLimit } from '../literals.ts';
 import type { Database } from '../schema.ts';
+import { interestAccountColumns, toInterestAccount } from './accounts.ts';
 
 /** Kinds that never bear interest: interest on fees and on interest is not charged, refunds and reversals are no debt. */
 const NO_INTEREST_KINDS = ['FEE', 'INTEREST', 'REFUND', 'REVERSAL'];
@@ -31,14 +32,14 @@ export class KyselyInterestStore implements InterestStore {
   async listAccounts(organizationId: string, afterId: number, limit: number): Promise<InterestAccount[]> {
     const rows = await this.db
       .selectFrom('accounts')
-      .select(['id', 'template'])
+      .select(interestAccountColumns)
       .where('organization_id', '=', organizationId)
       .where('id', '>', BigInt(afterId))
       .where('dunning_exempt', '=', 0)
       .orderBy('id')
       .limit(rowLimit(limit))
       .execute();
-    return rows.map((row) => ({ id: Number(row.id), template: row.template }));
+    return rows.map(toInterestAccount);
   }
 
   async chargesOf(organizationId: string, accountIds: number[], dueOnOrBefore: string): Promise<InterestCharge[]> {

@@ -4,10 +4,8 @@
  * (json-rows.ts), so SQLite reuses one prepared statement and PostgreSQL one named statement.
  */
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import type { AccountStatus } from '../../core/accounts/account.ts';
 import type { Entry, EntryType } from '../../core/entries/entry.ts';
 import type {
-  AccountFiguresRow,
   AccountsToLock,
   AllocationRow,
   EntryKey,
@@ -16,7 +14,7 @@ import type {
   NewEntryRow,
   PassWrites,
   OpenItemKey,
-  OpenItemRow,
+  SettlingEntry,
   OpenSideName,
 } from '../../core/ledger/ledger-store.ts';
 import { type JsonColumn, plannedEachRun } from '../json-rows.ts';
@@ -24,27 +22,20 @@ import { fixed, rowLimit } from '../literals.ts';
 import type { Database } from '../schema.ts';
 import { toEntry } from './entries.ts';
 import type { StorageAdapter } from '../adapter.ts';
+import {
+  type AccountRowOf,
+  accountColumnsSql,
+  accountFiguresUpdate,
+  lockedAccountColumns,
+  toLockedAccount,
+} from './accounts.ts';
 
 type Row = Record<string, unknown>;
 const int = (value: unknown): number => Number(value as bigint | number);
 const big = (value: unknown): bigint => BigInt(value as bigint | number | string);
 
-const toLockedAccount = (row: Row): LockedAccount => ({
-  id: int(row.id),
-  uuid: row.uuid as string,
-  organizationId: row.organization_id as string,
-  currency: row.currency as string,
-  status: row.status as AccountStatus,
-  balanceMinor: big(row.balance_minor),
-  chargedMinor: big(row.charged_minor),
-  creditedMinor: big(row.credited_minor),
-  openMinor: big(row.open_minor),
-  unallocatedMinor: big(row.unallocated_minor),
-  paymentReferenceNumber: (row.payment_reference_number as string | null) ?? null,
-});
-
 const OPEN_ITEM_COLUMNS = 'id, public_id, account_id, type, due_date, sequence, open_minor';
-const toOpenItem = (row: Row, prefix = ''): OpenItemRow => ({
+const toSettlingEntry = (row: Row, prefix = ''): SettlingEntry => ({
   id: int(row[`${prefix}id`]),
   publicId: row[`${prefix}public_id`] as string,
   accountId: int(row[`${prefix}account_id`]),
@@ -110,14 +101,15 @@ export class KyselyLedgerStore implements LedgerStore {
   async lockAccounts(organizationId: string, accounts: AccountsToLock): Promise<LockedAccount[]> {
     const byId = accounts.ids.length === 0 ? undefined : this.adapter.isOneOf(sql.ref('id'), accounts.ids, 'bigint');
     const byUuid =
-      accounts.uuids.length === 0 ? undefined : this.adapter.isOneOf(sql.ref('uuid'), accounts.uuids, 'text');
+      accounts.publicIds.length === 0 ? undefined : this.adapter.isOneOf(sql.ref('uuid'), accounts.publicIds, 'text');
     const byReference =
       accounts.paymentReferences.length === 0
         ? undefined
         : this.adapter.isOneOf(sql.ref('payment_reference_number'), accounts.paymentReferences, 'text');
-    const select = (term: RawBuilder<boolean>, organization: RawBuilder<unknown>) => sql<Row>`
-      select id, uuid, organization_id, currency, status, balance_minor, charged_minor, credited_minor, open_minor,
-        unallocated_minor, payment_reference_number
+    const select = (term: RawBuilder<boolean>, organization: RawBuilder<unknown>) => sql<
+      AccountRowOf<typeof lockedAccountColumns>
+    >`
+      select ${accountColumnsSql(lockedAccountColumns)}
       from accounts where ${organization} = ${organizationId} and (${term})`;
     if (!this.adapter.inProcess) {
       // Each kind of name by its own index (a payment reference by the organization's), or'ed.
@@ -129,9 +121,8 @@ export class KyselyLedgerStore implements LedgerStore {
       ].filter((term) => term !== undefined);
       if (terms.length === 0) return [];
       // Locked in id order, the one order every writer of several accounts follows.
-      const { rows } = await plannedEachRun(sql<Row>`
-        select id, uuid, organization_id, currency, status, balance_minor, charged_minor, credited_minor, open_minor,
-          unallocated_minor, payment_reference_number
+      const { rows } = await plannedEachRun(sql<AccountRowOf<typeof lockedAccountColumns>>`
+        select ${accountColumnsSql(lockedAccountColumns)}
         from accounts where ${sql.join(terms, sql` or `)}
         order by id for update`).execute(this.db);
       return rows.map(toLockedAccount);
@@ -207,8 +198,8 @@ export class KyselyLedgerStore implements LedgerStore {
       accountId: int(row.account_id),
       amountMinor: big(row.amount_minor),
       createdAt: row.created_at as string,
-      credit: toOpenItem(row, 'c_'),
-      charge: toOpenItem(row, 'h_'),
+      credit: toSettlingEntry(row, 'c_'),
+      charge: toSettlingEntry(row, 'h_'),
       releasedByEntryId: row.released_by_entry_id === null ? null : int(row.released_by_entry_id),
       releasedByPublicId: (row.released_by_public_id as string | null) ?? null,
     }));
@@ -219,11 +210,11 @@ export class KyselyLedgerStore implements LedgerStore {
     side: OpenSideName,
     pages: Array<{ accountId: number; after: OpenItemKey | null }>,
     limit: number,
-  ): Promise<OpenItemRow[]> {
+  ): Promise<SettlingEntry[]> {
     if (pages.length === 1) return this.openItemsOf(organizationId, side, pages[0]!.accountId, pages[0]!.after, limit);
     if (this.adapter.inProcess) {
       // SQLite answers in-process: a statement per account costs microseconds, no round trip.
-      const rows: OpenItemRow[] = [];
+      const rows: SettlingEntry[] = [];
       for (const page of pages)
         rows.push(...(await this.openItemsOf(organizationId, side, page.accountId, page.after, limit)));
       return rows;
@@ -238,7 +229,7 @@ export class KyselyLedgerStore implements LedgerStore {
         where e.organization_id = ${organizationId} and e.account_id = a.id and ${this.openCondition(side)}
         order by ${this.settlingOrder(side)} limit ${rowLimit(limit)}
       ) o`).execute(this.db);
-    const found = rows.map((row) => toOpenItem(row));
+    const found = rows.map((row) => toSettlingEntry(row));
     for (const page of rest)
       found.push(...(await this.openItemsOf(organizationId, side, page.accountId, page.after, limit)));
     return found;
@@ -259,7 +250,7 @@ export class KyselyLedgerStore implements LedgerStore {
     accountId: number,
     after: OpenItemKey | null,
     limit: number,
-  ): Promise<OpenItemRow[]> {
+  ): Promise<SettlingEntry[]> {
     let afterTerm: RawBuilder<unknown> = sql``;
     if (after !== null) {
       afterTerm =
@@ -271,7 +262,7 @@ export class KyselyLedgerStore implements LedgerStore {
       select ${sql.raw(OPEN_ITEM_COLUMNS)} from entries
       where account_id = ${BigInt(accountId)} and organization_id = ${organizationId} and ${this.openCondition(side)} ${afterTerm}
       order by ${this.settlingOrder(side)} limit ${rowLimit(limit)}`.execute(this.db);
-    return rows.map((row) => toOpenItem(row));
+    return rows.map((row) => toSettlingEntry(row));
   }
 
   async writePass(organizationId: string, writes: PassWrites): Promise<number[]> {
@@ -326,13 +317,8 @@ export class KyselyLedgerStore implements LedgerStore {
         this.db,
       );
     }
-    if (writes.accounts.length > 0) {
-      await plannedEachRun(sql`update accounts set ${ACCOUNT_FIGURES_SET}
-        from ${this.adapter.rows(writes.accounts.map(accountFiguresValues), ACCOUNT_FIGURE_COLUMNS)}
-        where accounts.id = v.id and ${this.organizationTerm('accounts.organization_id')} = ${organizationId}`).execute(
-        this.db,
-      );
-    }
+    if (writes.accounts.length > 0)
+      await plannedEachRun(accountFiguresUpdate(this.adapter, organizationId, writes.accounts)).execute(this.db);
     if (writes.lastSequence !== null)
       await sql`update organizations set entry_sequence = ${writes.lastSequence} where id = ${organizationId}`.execute(
         this.db,
@@ -398,9 +384,7 @@ export class KyselyLedgerStore implements LedgerStore {
           join new_entries reversal on reversal.sequence = v.released_sequence
         where allocations.id = v.id and ${organization('allocations.organization_id')} = ${organizationId}
       ), account_figures as (
-        update accounts set ${ACCOUNT_FIGURES_SET}
-        from ${this.adapter.rows(writes.accounts.map(accountFiguresValues), ACCOUNT_FIGURE_COLUMNS)}
-        where accounts.id = v.id and ${organization('accounts.organization_id')} = ${organizationId}
+        ${accountFiguresUpdate(this.adapter, organizationId, writes.accounts)}
       ), ledger as (
         update organizations set entry_sequence = coalesce(${writes.lastSequence}::bigint, entry_sequence) where id = ${organizationId}
       )
@@ -472,30 +456,3 @@ const STORED_ENTRY_SEQUENCE_COLUMNS: readonly JsonColumn[] = [
   ['open_minor', 'bigint'],
   ['reversed_sequence', 'bigint'],
 ];
-const ACCOUNT_FIGURE_COLUMNS: readonly JsonColumn[] = [
-  ['id', 'bigint'],
-  ['balance_minor', 'bigint'],
-  ['charged_minor', 'bigint'],
-  ['credited_minor', 'bigint'],
-  ['open_minor', 'bigint'],
-  ['unallocated_minor', 'bigint'],
-  ['status', 'text'],
-  ['status_changed', 'integer'],
-  ['updated_at', 'text'],
-];
-const accountFiguresValues = (row: AccountFiguresRow) => ({
-  id: row.id,
-  balance_minor: row.balanceMinor,
-  charged_minor: row.chargedMinor,
-  credited_minor: row.creditedMinor,
-  open_minor: row.openMinor,
-  unallocated_minor: row.unallocatedMinor,
-  status: row.status,
-  status_changed: row.statusChanged ? 1 : 0,
-  updated_at: row.updatedAt,
-});
-// A booking changes no field a client edits, so the version moves only with the status.
-const ACCOUNT_FIGURES_SET = sql`balance_minor = v.balance_minor, charged_minor = v.charged_minor, credited_minor = v.credited_minor,
-  open_minor = v.open_minor, unallocated_minor = v.unallocated_minor, status = v.status,
-  version = case when v.status_changed = 1 then accounts.version + 1 else accounts.version end,
-  updated_at = case when v.status_changed = 1 then v.updated_at else accounts.updated_at end`;

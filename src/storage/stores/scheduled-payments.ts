@@ -13,6 +13,7 @@ import type {
 } from '../../core/scheduled-payments/scheduled-payment.ts';
 import type { Database, ScheduledPaymentsTable } from '../schema.ts';
 import type { StorageAdapter } from '../adapter.ts';
+import { joinedAccountPublicId, scheduledPaymentAccountColumns, toScheduledPaymentAccount } from './accounts.ts';
 
 type Row = Selectable<ScheduledPaymentsTable> & { account_uuid: string; currency: string };
 
@@ -21,7 +22,7 @@ const toScheduledPayment = (row: Row): ScheduledPayment => ({
   publicId: row.public_id,
   organizationId: row.organization_id,
   accountId: Number(row.account_id),
-  accountUuid: row.account_uuid,
+  accountPublicId: row.account_uuid,
   currency: row.currency,
   amountMinor: BigInt(row.amount_minor),
   date: row.date,
@@ -69,25 +70,17 @@ export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
       .selectFrom('scheduled_payments')
       .innerJoin('accounts', 'accounts.id', 'scheduled_payments.account_id')
       .selectAll('scheduled_payments')
-      .select(['accounts.uuid as account_uuid', 'accounts.currency']);
+      .select([joinedAccountPublicId, 'accounts.currency']);
   }
 
-  async findAccount(organizationId: string, accountUuid: string): Promise<ScheduledPaymentAccount | undefined> {
+  async findAccount(organizationId: string, accountPublicId: string): Promise<ScheduledPaymentAccount | undefined> {
     const row = await this.db
       .selectFrom('accounts')
-      .select(['id', 'uuid', 'currency', 'status', 'payment_method_type'])
+      .select(scheduledPaymentAccountColumns)
       .where('organization_id', '=', organizationId)
-      .where('uuid', '=', accountUuid)
+      .where('uuid', '=', accountPublicId)
       .executeTakeFirst();
-    return (
-      row && {
-        id: Number(row.id),
-        uuid: row.uuid,
-        currency: row.currency,
-        status: row.status,
-        paymentMethodType: row.payment_method_type as PaymentMethodType,
-      }
-    );
+    return row && toScheduledPaymentAccount(row);
   }
 
   async insert(payment: NewScheduledPayment): Promise<ScheduledPayment> {

@@ -15,25 +15,25 @@ describeEachDatabase('createAccount and closeAccount', (kind) => {
   it('opens an account with the defaults, the IBAN in electronic format and a fresh public id', async () => {
     const customer = await newCustomer();
     const account = await core.perform(
-      createAccount(core.clock, core.actor.organizationId, customer.id, {
+      createAccount(core.clock, core.actor.organizationId, customer.publicId, {
         modality: 'POSTPAID',
         paymentMethod: directDebit,
       }),
     );
-    expect(account.customerId).toBe(customer.id);
+    expect(account.customerPublicId).toBe(customer.publicId);
     expect(account.customerNumber).toBe(customer.number);
     expect(account.status).toBe('ACCOUNT_OK');
     expect(account.currency).toBe('EUR');
     expect(account.paymentMethod).toEqual({ type: 'DIRECT_DEBIT', details: { iban: 'DE89370400440532013000' } });
     expect(account.balanceMinor).toBe(0n);
-    expect(account.uuid).toMatch(/^[0-9a-f-]{36}$/);
+    expect(account.publicId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('refuses a bad IBAN and an unknown currency at their fields', async () => {
     const customer = await newCustomer();
     const iban = await refusal(
       core.perform(
-        createAccount(core.clock, core.actor.organizationId, customer.id, {
+        createAccount(core.clock, core.actor.organizationId, customer.publicId, {
           modality: 'POSTPAID',
           paymentMethod: { type: 'DIRECT_DEBIT', details: { iban: 'DE00' } },
         }),
@@ -42,7 +42,7 @@ describeEachDatabase('createAccount and closeAccount', (kind) => {
     expect([iban.code, iban.field]).toEqual(['iban_invalid', 'paymentMethod.details.iban']);
     const currency = await refusal(
       core.perform(
-        createAccount(core.clock, core.actor.organizationId, customer.id, {
+        createAccount(core.clock, core.actor.organizationId, customer.publicId, {
           modality: 'POSTPAID',
           paymentMethod: directDebit,
           currency: 'XXY',
@@ -56,7 +56,7 @@ describeEachDatabase('createAccount and closeAccount', (kind) => {
     const customer = await newCustomer();
     const reference = { type: 'RF' as const, number: 'RF18539007547034' };
     await core.perform(
-      createAccount(core.clock, core.actor.organizationId, customer.id, {
+      createAccount(core.clock, core.actor.organizationId, customer.publicId, {
         modality: 'POSTPAID',
         paymentMethod: directDebit,
         paymentReference: reference,
@@ -64,7 +64,7 @@ describeEachDatabase('createAccount and closeAccount', (kind) => {
     );
     const error = await refusal(
       core.perform(
-        createAccount(core.clock, core.actor.organizationId, customer.id, {
+        createAccount(core.clock, core.actor.organizationId, customer.publicId, {
           modality: 'POSTPAID',
           paymentMethod: directDebit,
           paymentReference: reference,
@@ -77,14 +77,18 @@ describeEachDatabase('createAccount and closeAccount', (kind) => {
   it('closes a settled account once; a second close changes nothing', async () => {
     const customer = await newCustomer();
     const account = await core.perform(
-      createAccount(core.clock, core.actor.organizationId, customer.id, {
+      createAccount(core.clock, core.actor.organizationId, customer.publicId, {
         modality: 'POSTPAID',
         paymentMethod: directDebit,
       }),
     );
-    const first = await core.perform(closeAccount(core.clock, core.actor.organizationId, customer.id, account.uuid));
+    const first = await core.perform(
+      closeAccount(core.clock, core.actor.organizationId, customer.publicId, account.publicId),
+    );
     expect([first.closedNow, first.account.status, first.from]).toEqual([true, 'ACCOUNT_CLOSED', 'ACCOUNT_OK']);
-    const again = await core.perform(closeAccount(core.clock, core.actor.organizationId, customer.id, account.uuid));
+    const again = await core.perform(
+      closeAccount(core.clock, core.actor.organizationId, customer.publicId, account.publicId),
+    );
     expect(again.closedNow).toBe(false);
     expect(again.account.version).toBe(first.account.version);
   });
@@ -93,13 +97,13 @@ describeEachDatabase('createAccount and closeAccount', (kind) => {
     const owner = await newCustomer();
     const stranger = await newCustomer();
     const account = await core.perform(
-      createAccount(core.clock, core.actor.organizationId, owner.id, {
+      createAccount(core.clock, core.actor.organizationId, owner.publicId, {
         modality: 'POSTPAID',
         paymentMethod: directDebit,
       }),
     );
     const error = await refusal(
-      core.perform(closeAccount(core.clock, core.actor.organizationId, stranger.id, account.uuid)),
+      core.perform(closeAccount(core.clock, core.actor.organizationId, stranger.publicId, account.publicId)),
     );
     expect(error.code).toBe('account_not_found');
   });

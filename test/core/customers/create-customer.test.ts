@@ -47,13 +47,13 @@ describeEachDatabase('createCustomer', (kind) => {
       .select(['type', 'data'])
       .where('organization_id', '=', core.actor.organizationId)
       .execute();
-    expect(events.some((event) => event.type === 'customer.created' && String(event.data).includes(customer.id))).toBe(
-      true,
-    );
+    expect(
+      events.some((event) => event.type === 'customer.created' && String(event.data).includes(customer.publicId)),
+    ).toBe(true);
     const audit = await core.store.db
       .selectFrom('audit_events')
       .select(['action', 'resource_id'])
-      .where('resource_id', '=', customer.id)
+      .where('resource_id', '=', customer.publicId)
       .execute();
     expect(audit.map((row) => row.action)).toContain('customer.created');
   });

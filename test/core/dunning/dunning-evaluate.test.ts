@@ -15,7 +15,15 @@ const policy: DunningPolicy = {
   ],
   debtCollectionAfterDays: 60,
 };
-const fresh: DunningState = { level: null, anchorDate: null, blockedByDunning: false, recalledAnchorDate: null };
+const fresh: DunningState = {
+  status: 'ACCOUNT_OK',
+  dunningLevel: null,
+  dunningAnchorDate: null,
+  dunningBlocked: false,
+  inDebtCollection: false,
+  debtCollectionSince: null,
+  debtCollectionRecalledAnchor: null,
+};
 
 describe('evaluateDunning', () => {
   it.each([
@@ -38,22 +46,26 @@ describe('evaluateDunning', () => {
   it('names only the levels entered since the current one', () => {
     const result = evaluateDunning(
       policy,
-      { ...fresh, level: 0, anchorDate: '2026-03-01' },
+      { ...fresh, dunningLevel: 0, dunningAnchorDate: '2026-03-01' },
       '2026-03-01',
       '2026-04-01',
     );
     expect(result.levelsPassed).toEqual([1, 2]);
     expect(
-      evaluateDunning(policy, { ...fresh, level: 2, anchorDate: '2026-03-01' }, '2026-03-01', '2026-04-02')
-        .levelsPassed,
+      evaluateDunning(
+        policy,
+        { ...fresh, dunningLevel: 2, dunningAnchorDate: '2026-03-01' },
+        '2026-03-01',
+        '2026-04-02',
+      ).levelsPassed,
     ).toEqual([]);
   });
 
   it('keeps the level when the anchor moves to a younger charge, and escalates from there', () => {
-    const state = { ...fresh, level: 1, anchorDate: '2026-03-01' };
+    const state = { ...fresh, dunningLevel: 1, dunningAnchorDate: '2026-03-01' };
     const kept = evaluateDunning(policy, state, '2026-03-20', '2026-03-25');
     expect(kept).toMatchObject({ level: 1, anchorDate: '2026-03-20', daysPastDue: 5, levelsPassed: [] });
-    const later = evaluateDunning(policy, { ...state, anchorDate: '2026-03-20' }, '2026-03-20', '2026-04-19');
+    const later = evaluateDunning(policy, { ...state, dunningAnchorDate: '2026-03-20' }, '2026-03-20', '2026-04-19');
     expect(later).toMatchObject({ level: 2, levelsPassed: [2], block: true });
   });
 
@@ -61,7 +73,7 @@ describe('evaluateDunning', () => {
     expect(
       evaluateDunning(
         policy,
-        { ...fresh, level: 2, anchorDate: '2026-03-01', blockedByDunning: true },
+        { ...fresh, dunningLevel: 2, dunningAnchorDate: '2026-03-01', dunningBlocked: true },
         null,
         '2026-04-10',
       ),
@@ -74,7 +86,12 @@ describe('evaluateDunning', () => {
   });
 
   it('does not hand over again on the anchor a recall happened on', () => {
-    const recalled = { ...fresh, level: 2, anchorDate: '2026-03-01', recalledAnchorDate: '2026-03-01' };
+    const recalled = {
+      ...fresh,
+      dunningLevel: 2,
+      dunningAnchorDate: '2026-03-01',
+      debtCollectionRecalledAnchor: '2026-03-01',
+    };
     expect(evaluateDunning(policy, recalled, '2026-03-01', '2026-05-30').handOver).toBe(false);
     expect(evaluateDunning(policy, recalled, '2026-03-02', '2026-05-30').handOver).toBe(true);
   });
@@ -82,7 +99,12 @@ describe('evaluateDunning', () => {
   it('stays within a policy that lost levels', () => {
     const shorter: DunningPolicy = { levels: [policy.levels[0]!], debtCollectionAfterDays: null };
     expect(
-      evaluateDunning(shorter, { ...fresh, level: 2, anchorDate: '2026-03-01' }, '2026-03-01', '2026-04-10').level,
+      evaluateDunning(
+        shorter,
+        { ...fresh, dunningLevel: 2, dunningAnchorDate: '2026-03-01' },
+        '2026-03-01',
+        '2026-04-10',
+      ).level,
     ).toBe(0);
   });
 

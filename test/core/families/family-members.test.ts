@@ -15,16 +15,16 @@ describeEachDatabase('family members', (kind) => {
     const other = await core.perform(createFamily(core.clock, org(), { name: 'Hopper', currency: 'EUR' }));
     const customer = await core.perform(createCustomer(core.clock, org(), { name: 'Ada' }));
 
-    const added = await core.perform(addFamilyMember(core.clock, org(), family.id, customer.id));
+    const added = await core.perform(addFamilyMember(core.clock, org(), family.id, customer.publicId));
     expect(added.changed).toBe(true);
-    const repeated = await core.perform(addFamilyMember(core.clock, org(), family.id, customer.id));
+    const repeated = await core.perform(addFamilyMember(core.clock, org(), family.id, customer.publicId));
     expect(repeated.changed).toBe(false);
 
-    const refused = await refusal(core.perform(addFamilyMember(core.clock, org(), other.id, customer.id)));
+    const refused = await refusal(core.perform(addFamilyMember(core.clock, org(), other.id, customer.publicId)));
     expect(refused.code).toBe('customer_in_other_family');
 
-    await core.perform(removeFamilyMember(core.clock, org(), family.id, customer.id));
-    const joined = await core.perform(addFamilyMember(core.clock, org(), other.id, customer.id));
+    await core.perform(removeFamilyMember(core.clock, org(), family.id, customer.publicId));
+    const joined = await core.perform(addFamilyMember(core.clock, org(), other.id, customer.publicId));
     expect(joined.changed).toBe(true);
   });
 

@@ -260,8 +260,8 @@ describeEachDatabase('ledger model', (kind) => {
             const dueDate = step.op === 'charge' ? `2026-04-${String(step.dueDay).padStart(2, '0')}` : today;
             const command =
               step.op === 'payment'
-                ? recordPayment(today, { accountUuid: account.uuid, amountMinor: BigInt(step.amount) })
-                : postEntry(today, { accountUuid: account.uuid, type, amountMinor: BigInt(step.amount), dueDate });
+                ? recordPayment(today, { accountPublicId: account.uuid, amountMinor: BigInt(step.amount) })
+                : postEntry(today, { accountPublicId: account.uuid, type, amountMinor: BigInt(step.amount), dueDate });
             return [{ step, original: undefined, command, type, dueDate }];
           });
           const settled = await Promise.all(steps.map(({ command }) => submit(command)));

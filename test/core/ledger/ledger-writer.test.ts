@@ -67,7 +67,7 @@ describeEachDatabase('ledger writer', (kind) => {
 
   const charge = (uuid: string, amount: number) => ({
     ...postEntry('2026-03-15', {
-      accountUuid: uuid,
+      accountPublicId: uuid,
       type: 'CHARGE',
       amountMinor: BigInt(amount),
       dueDate: '2026-04-01',

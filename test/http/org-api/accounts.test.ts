@@ -107,7 +107,7 @@ describeEachDatabase('accounts', (kind) => {
     expect(template.status).toBe(201);
     const fromTemplate = await createAccount(saldo, org, customer.id, { currency: undefined, template: 'danish' });
     expect(fromTemplate).toMatchObject({ currency: 'DKK', credit_limit: 5000, template: 'danish', available: 5000 });
-    expect(fromTemplate.payment_reference.type).toBe('FINNISH_7_3_1');
+    expect(fromTemplate.payment_reference!.type).toBe('FINNISH_7_3_1');
     const bodyWins = await createAccount(saldo, org, customer.id, {
       currency: 'JPY',
       template: 'danish',
@@ -164,12 +164,12 @@ describeEachDatabase('accounts', (kind) => {
     async (type) => {
       const { org, customer, post } = await fresh();
       const first = await createAccount(saldo, org, customer.id, { number: '4711', payment_reference: { type } });
-      expect(first.payment_reference.type).toBe(type);
-      expect(isValidReference(type, first.payment_reference.number)).toBe(true);
-      expect(first.payment_reference.number).toContain('4711');
+      expect(first.payment_reference!.type).toBe(type);
+      expect(isValidReference(type, first.payment_reference!.number)).toBe(true);
+      expect(first.payment_reference!.number).toContain('4711');
       const assigned = await createAccount(saldo, org, customer.id, { payment_reference: { type } });
-      expect(isValidReference(type, assigned.payment_reference.number)).toBe(true);
-      expect(assigned.payment_reference.number).not.toBe(first.payment_reference.number);
+      expect(isValidReference(type, assigned.payment_reference!.number)).toBe(true);
+      expect(assigned.payment_reference!.number).not.toBe(first.payment_reference!.number);
       const taken = await post({
         modality: 'POSTPAID',
         payment_method: directDebit,
@@ -183,12 +183,12 @@ describeEachDatabase('accounts', (kind) => {
   it('falls back to a counter when the number cannot carry the reference or its reference is taken', async () => {
     const { org, customer } = await fresh();
     const rf = await createAccount(saldo, org, customer.id, { number: 'x-1', payment_reference: { type: 'RF' } });
-    expect(isValidReference('RF', rf.payment_reference.number)).toBe(true);
+    expect(isValidReference('RF', rf.payment_reference!.number)).toBe(true);
     const short = await createAccount(saldo, org, customer.id, {
       number: '12',
       payment_reference: { type: 'FINNISH_7_3_1' },
     });
-    expect(isValidReference('FINNISH_7_3_1', short.payment_reference.number)).toBe(true);
+    expect(isValidReference('FINNISH_7_3_1', short.payment_reference!.number)).toBe(true);
     // 1232 is the FINNISH_7_3_1 reference of account number 123: taken by hand first.
     await createAccount(saldo, org, customer.id, {
       number: '500',
@@ -198,8 +198,8 @@ describeEachDatabase('accounts', (kind) => {
       number: '123',
       payment_reference: { type: 'FINNISH_7_3_1' },
     });
-    expect(derived.payment_reference.number).not.toBe('1232');
-    expect(isValidReference('FINNISH_7_3_1', derived.payment_reference.number)).toBe(true);
+    expect(derived.payment_reference!.number).not.toBe('1232');
+    expect(isValidReference('FINNISH_7_3_1', derived.payment_reference!.number)).toBe(true);
   });
 
   it.each([

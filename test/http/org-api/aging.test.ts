@@ -74,7 +74,7 @@ describeEachDatabase('aging report', (kind) => {
       await createCustomer(saldo, org, { name: 'Aino Aaltonen' }),
       await createCustomer(saldo, org, { name: '=Bertta, "B" Bäck' }),
       await createCustomer(saldo, org, { name: 'Cecilia Carlsson' }),
-    ];
+    ] as const;
     const [a, b, c] = [
       await createAccount(saldo, org, people[0].id),
       await createAccount(saldo, org, people[1].id),
@@ -101,7 +101,7 @@ describeEachDatabase('aging report', (kind) => {
           `/orgs/aging-model/accounts/${account.account_id}/entries?limit=100&type=CHARGE`,
           { key: org.key },
         );
-        const person = owner.get(account.account_id);
+        const person = owner.get(account.account_id)!;
         for (const entry of page.body.data) {
           charges.push({
             accountId: account.account_id,

@@ -43,7 +43,7 @@ describeEachDatabase('batches', (kind) => {
         },
         { kind: 'CHARGE', account_id: account.account_id, amount: 3000, due_date: '2026-03-20' },
         { kind: 'PAYMENT', account_id: account.account_id, amount: 4000, value_date: '2026-03-14' },
-        { kind: 'PAYMENT', reference: account.payment_reference.number.replace(/(\d{3})/g, '$1 '), amount: 5000 },
+        { kind: 'PAYMENT', reference: account.payment_reference!.number.replace(/(\d{3})/g, '$1 '), amount: 5000 },
         { kind: 'CREDIT', account_id: second.account_id, amount: 700, description: 'Goodwill' },
       ],
     });

@@ -24,7 +24,7 @@ describeEachDatabase('customer search', (kind) => {
     await createCustomer(saldo, org, { number: '2002', name: 'Juice_Bar', email: null });
     await createAccount(saldo, org, maija.id, { number: 'ELEC-77' });
     const account = await createAccount(saldo, org, maija.id, { payment_reference: { type: 'FINNISH_7_3_1' } });
-    reference = account.payment_reference.number;
+    reference = account.payment_reference!.number;
     const other = await saldo.organization('globex');
     await createCustomer(saldo, other, { number: '1001', name: 'Maija at Globex' });
   });

@@ -31,7 +31,7 @@ describeEachDatabase('payments', (kind) => {
   it('matches a payment to its account by payment reference, spaces or not', async () => {
     const org = await saldo.organization('by-reference');
     const { account } = await createCustomerWithAccount(saldo, org, { payment_reference: { type: 'MOD10' } });
-    const reference: string = account.payment_reference.number;
+    const reference: string = account.payment_reference!.number;
     expect(reference).toMatch(/^\d+$/);
     await saldo.request('POST', `/orgs/${org.slug}/accounts/${account.account_id}/entries`, {
       key: org.key,
@@ -76,7 +76,7 @@ describeEachDatabase('payments', (kind) => {
     expect(unknown.body.code).toBe('payment_reference_unmatched');
     const theirs = await saldo.request('POST', `/orgs/${org.slug}/payments`, {
       key: org.key,
-      body: { reference: account.payment_reference.number, amount: 100 },
+      body: { reference: account.payment_reference!.number, amount: 100 },
     });
     expect(theirs.status).toBe(422);
     expect(theirs.body.code).toBe('payment_reference_unmatched');

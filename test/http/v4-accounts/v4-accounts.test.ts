@@ -49,7 +49,7 @@ describeEachDatabase('v4 accounts', (kind) => {
         id: parent.numeric_id,
         name: 'My example account name',
         number: parent.number,
-        paymentReference: { number: parent.payment_reference.number, type: 'MOD10' },
+        paymentReference: { number: parent.payment_reference!.number, type: 'MOD10' },
         status: 'ACCOUNT_OK',
       },
       {

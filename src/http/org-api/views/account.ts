@@ -97,9 +97,9 @@ export const AccountView = Type.Object({
 
 export function accountView(account: Account) {
   return {
-    id: account.uuid,
+    id: account.publicId,
     numeric_id: String(account.id),
-    customer_id: account.customerId,
+    customer_id: account.customerPublicId,
     customer_number: account.customerNumber.toString(),
     number: account.number,
     name: account.name,
@@ -116,7 +116,7 @@ export function accountView(account: Account) {
     unallocated: toMinorNumber(account.unallocatedMinor),
     total_charged: toMinorNumber(account.chargedMinor),
     total_credited: toMinorNumber(account.creditedMinor),
-    parent_id: account.parentUuid,
+    parent_id: account.parentPublicId,
     template: account.template,
     is_default: account.isDefault,
     dunning_level: account.dunningLevel,

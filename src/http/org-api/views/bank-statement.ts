@@ -154,7 +154,7 @@ export const bankLineView = (line: BankLine) => ({
   bank_reference: line.bankReference,
   return_reason_code: line.returnReasonCode,
   status: line.status,
-  account_id: line.accountUuid,
+  account_id: line.accountPublicId,
   entry_id: line.entryPublicId,
   match: line.match,
   reason: line.reason,

@@ -17,7 +17,7 @@ export const CustomerView = Type.Object({
 
 export function customerView(customer: Customer) {
   return {
-    id: customer.id,
+    id: customer.publicId,
     number: customer.number.toString(),
     name: customer.name,
     email: customer.email,

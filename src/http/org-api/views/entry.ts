@@ -51,7 +51,7 @@ export function entryView(detail: EntryDetail) {
   return {
     id: entry.publicId,
     numeric_id: String(entry.id),
-    account_id: detail.accountUuid,
+    account_id: detail.accountPublicId,
     type: entry.type,
     kind: entry.kind,
     amount: toMinorNumber(entry.amountMinor),

@@ -32,7 +32,7 @@ export const ReceivablesAccountView = Type.Object({
 
 export function receivablesAccountView(account: ReceivablesAccount) {
   return {
-    id: account.uuid,
+    id: account.publicId,
     status: account.status,
     version: account.version,
     balance: toMinorNumber(account.balanceMinor),
@@ -120,7 +120,7 @@ export const DunningRunChangeView = Type.Object({
 
 export function dunningRunChangeView(change: DunningRunChange) {
   return {
-    account_id: change.accountUuid,
+    account_id: change.accountPublicId,
     from_level: change.fromLevel,
     to_level: change.toLevel,
     days_past_due: change.daysPastDue,
@@ -165,7 +165,7 @@ export function installmentPlanView(detail: InstallmentPlanDetail) {
   const { plan } = detail;
   return {
     id: plan.publicId,
-    account_id: detail.accountUuid,
+    account_id: detail.accountPublicId,
     status: plan.status,
     currency: detail.currency,
     total: toMinorNumber(plan.totalMinor),

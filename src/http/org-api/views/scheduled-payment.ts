@@ -28,7 +28,7 @@ export const ScheduledPaymentView = Type.Object({
 
 export const scheduledPaymentView = (payment: ScheduledPayment) => ({
   id: payment.publicId,
-  account_id: payment.accountUuid,
+  account_id: payment.accountPublicId,
   amount: toMinorNumber(payment.amountMinor),
   currency: payment.currency,
   date: payment.date,
