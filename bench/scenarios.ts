@@ -390,7 +390,7 @@ export const SCENARIOS: Scenario[] = [
     write: true,
     needs: ['customers', 'accounts', 'entries'],
     connections: 4,
-    minimumDurationSeconds: 2,
+    minimumDurationSeconds: 5,
     itemsPerRequest: BATCH_ITEMS,
     targets: { itemsPerSecond: { sqlite: 30_000, postgres: 10_000 }, ratioToCeiling: 0.5 },
     prepare: async ({ seeded, today }) => ({ available: true, kinds: [batchKind(seeded, today)] }),
