@@ -75,7 +75,7 @@ export class KyselyStore implements Store {
     this.dunning = new KyselyDunningStore(db, this.adapter);
     this.installments = new KyselyInstallmentStore(db);
     this.interest = new KyselyInterestStore(db);
-    this.aging = new KyselyAgingStore(db);
+    this.aging = new KyselyAgingStore(db, this.adapter);
     this.families = new KyselyFamilyStore(db, this.adapter);
     this.scheduledPayments = new KyselyScheduledPaymentStore(db, this.adapter);
     this.customerOverview = new KyselyCustomerOverviewStore(db);

@@ -15,6 +15,7 @@ import * as bankStatements from './migrations/0012-bank-statements.ts';
 import * as operators from './migrations/0013-operators.ts';
 import * as interest from './migrations/0014-interest.ts';
 import * as openAmountMoves from './migrations/0017-open-amount-moves.ts';
+import * as openAmountsByDue from './migrations/0018-open-amounts-by-due.ts';
 import type { Database } from './schema.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ export const migrations: Record<string, Migration> = {
   '0013-operators': operators,
   '0014-interest': interest,
   '0017-open-amount-moves': openAmountMoves,
+  '0018-open-amounts-by-due': openAmountsByDue,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

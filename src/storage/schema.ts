@@ -311,6 +311,14 @@ export interface OpenAmountMovesTable {
   moved_at: string;
 }
 
+/** Open amounts of charges summed by currency and due date, kept by triggers on entries (migration 0018). */
+export interface OpenAmountsByDueTable {
+  organization_id: string;
+  currency: string;
+  due_date: string;
+  open_minor: Int64;
+}
+
 export interface InterestCoverageTable {
   id: Id;
   organization_id: string;
@@ -461,6 +469,7 @@ export interface Database {
   dunning_leases: DunningLeasesTable;
   interest_coverage: InterestCoverageTable;
   open_amount_moves: OpenAmountMovesTable;
+  open_amounts_by_due: OpenAmountsByDueTable;
   installment_plans: InstallmentPlansTable;
   family_membership_periods: FamilyMembershipPeriodsTable;
   organization_counters: OrganizationCountersTable;

@@ -13,6 +13,7 @@ interface EntryRow {
   account_id: bigint;
   sequence: bigint;
   type: string;
+  due_date: string;
   amount_minor: bigint;
   open_minor: bigint;
   reversal_of: bigint | null;
@@ -37,7 +38,16 @@ export async function checkLedger(db: Kysely<Database>, organizationId: string):
   const problems: string[] = [];
   const accounts = await db
     .selectFrom('accounts')
-    .select(['id', 'uuid', 'balance_minor', 'charged_minor', 'credited_minor', 'open_minor', 'unallocated_minor'])
+    .select([
+      'id',
+      'uuid',
+      'currency',
+      'balance_minor',
+      'charged_minor',
+      'credited_minor',
+      'open_minor',
+      'unallocated_minor',
+    ])
     .where('organization_id', '=', organizationId)
     .execute();
   const entryRows = await db
@@ -48,6 +58,7 @@ export async function checkLedger(db: Kysely<Database>, organizationId: string):
       'account_id',
       'sequence',
       'type',
+      'due_date',
       'amount_minor',
       'open_minor',
       'reversal_of',
@@ -150,6 +161,30 @@ export async function checkLedger(db: Kysely<Database>, organizationId: string):
       if (stored[name] !== expected[name])
         problems.push(`account ${account.uuid}: ${name} ${stored[name]}, recomputed ${expected[name]}`);
     }
+  }
+
+  // The sums the database keeps for the aging report: each charge's open amount by currency and due date.
+  const currencyOf = new Map(accounts.map((account) => [big(account.id), account.currency]));
+  const expectedSums = new Map<string, bigint>();
+  for (const entry of entries) {
+    if (entry.type !== 'CHARGE' || entry.open_minor === 0n) continue;
+    const key = `${currencyOf.get(entry.account_id)} ${entry.due_date}`;
+    expectedSums.set(key, (expectedSums.get(key) ?? 0n) + entry.open_minor);
+  }
+  const storedSums = await db
+    .selectFrom('open_amounts_by_due')
+    .select(['currency', 'due_date', 'open_minor'])
+    .where('organization_id', '=', organizationId)
+    .execute();
+  const seen = new Set<string>();
+  for (const sum of storedSums) {
+    const key = `${sum.currency} ${sum.due_date}`;
+    seen.add(key);
+    const expected = expectedSums.get(key) ?? 0n;
+    if (big(sum.open_minor) !== expected) problems.push(`open sum ${key}: ${sum.open_minor}, recomputed ${expected}`);
+  }
+  for (const [key, expected] of expectedSums) {
+    if (!seen.has(key)) problems.push(`open sum ${key}: missing, recomputed ${expected}`);
   }
   return { entries: entries.length, allocations: allocations.length, accounts: accounts.length, problems };
 }
