@@ -12,6 +12,7 @@ import { closeSync, fsyncSync, openSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { entryPublicId, familyId, newPublicId } from '../src/core/ids.ts';
+import { openAmountSums } from '../src/storage/migrations/0018-open-amounts-by-due.ts';
 import {
   BENCH_IBAN,
   CURRENCY,
@@ -136,6 +137,8 @@ function sqliteSink(path: string): Sink {
   // A bulk load is redone from scratch if it fails: no fsync per batch.
   database.pragma('synchronous = OFF');
   database.pragma('busy_timeout = 5000');
+  // The sums of open amounts are rebuilt once at the end instead of row by row (see openAmountSums).
+  for (const statement of openAmountSums.dropTriggers(false)) database.exec(statement);
   const statements = new Map<string, SqliteDatabase.Statement>();
   return {
     async write(table, columns, rows) {
@@ -159,6 +162,9 @@ function sqliteSink(path: string): Sink {
                   on conflict (organization_id, name) do update set value = excluded.value`,
         )
         .run(organizationId, accounts);
+      database.prepare('delete from open_amounts_by_due where organization_id = ?').run(organizationId);
+      database.prepare(openAmountSums.rebuild('e.organization_id = ?')).run(organizationId);
+      for (const statement of openAmountSums.createTriggers(false)) database.exec(statement);
       database.pragma('wal_checkpoint(TRUNCATE)');
       database.close();
       // The load wrote without syncing: put the file on disk now, or the kernel's writeback of
@@ -175,7 +181,11 @@ function sqliteSink(path: string): Sink {
 
 function postgresSink(url: string): Sink {
   const client = new pg.Client({ connectionString: url });
-  const connected = client.connect().then(() => client.query('set synchronous_commit = off'));
+  const connected = client.connect().then(async () => {
+    await client.query('set synchronous_commit = off');
+    // The sums of open amounts are rebuilt once at the end (see openAmountSums).
+    for (const statement of openAmountSums.dropTriggers(true)) await client.query(statement);
+  });
   // PostgreSQL takes at most 65535 parameters per statement.
   const PARAMETERS_MAX = 60_000;
   return {
@@ -203,6 +213,9 @@ function postgresSink(url: string): Sink {
          on conflict (organization_id, name) do update set value = excluded.value`,
         [organizationId, accounts.toString()],
       );
+      await client.query('delete from open_amounts_by_due where organization_id = $1', [organizationId]);
+      await client.query(openAmountSums.rebuild('e.organization_id = $1'), [organizationId]);
+      for (const statement of openAmountSums.createTriggers(true)) await client.query(statement);
       // Explicit ids were given: move the identity sequences past them.
       await client.query(`select setval(pg_get_serial_sequence('entries', 'id'), $1)`, [
         Math.max(1, Number(lastEntryId)),

@@ -9,14 +9,14 @@ import { isPostgres } from './column-types.ts';
 
 /** SQLite's triggers run per row: each adds one charge's change to its sum. */
 const SQLITE_TRIGGERS = [
-  sql`create trigger open_amounts_by_due_on_insert after insert on entries
+  `create trigger open_amounts_by_due_on_insert after insert on entries
       when new.type = 'CHARGE' and new.open_minor <> 0
       begin
         insert into open_amounts_by_due (organization_id, currency, due_date, open_minor)
         values (new.organization_id, (select currency from accounts where id = new.account_id), new.due_date, new.open_minor)
         on conflict (organization_id, currency, due_date) do update set open_minor = open_minor + excluded.open_minor;
       end`,
-  sql`create trigger open_amounts_by_due_on_update after update of open_minor on entries
+  `create trigger open_amounts_by_due_on_update after update of open_minor on entries
       when new.type = 'CHARGE' and new.open_minor <> old.open_minor
       begin
         insert into open_amounts_by_due (organization_id, currency, due_date, open_minor)
@@ -24,7 +24,7 @@ const SQLITE_TRIGGERS = [
                 new.open_minor - old.open_minor)
         on conflict (organization_id, currency, due_date) do update set open_minor = open_minor + excluded.open_minor;
       end`,
-  sql`create trigger open_amounts_by_due_on_delete after delete on entries
+  `create trigger open_amounts_by_due_on_delete after delete on entries
       when old.type = 'CHARGE' and old.open_minor <> 0
       begin
         insert into open_amounts_by_due (organization_id, currency, due_date, open_minor)
@@ -37,8 +37,8 @@ const SQLITE_TRIGGERS = [
  * PostgreSQL sums a whole statement's rows at once (transition tables), in key order, so that
  * concurrent transactions take the sums' row locks in one order.
  */
-function postgresFunction(name: string, changes: string) {
-  return sql.raw(`create function ${name}() returns trigger language plpgsql as $body$
+function postgresFunction(name: string, changes: string): string {
+  return `create function ${name}() returns trigger language plpgsql as $body$
     begin
       insert into open_amounts_by_due as sums (organization_id, currency, due_date, open_minor)
       select c.organization_id, a.currency, c.due_date, sum(c.delta)
@@ -49,7 +49,7 @@ function postgresFunction(name: string, changes: string) {
       on conflict (organization_id, currency, due_date) do update set open_minor = sums.open_minor + excluded.open_minor;
       return null;
     end
-  $body$`);
+  $body$`;
 }
 
 const POSTGRES_TRIGGERS = [
@@ -69,14 +69,41 @@ const POSTGRES_TRIGGERS = [
     `select organization_id, account_id, due_date, -open_minor as delta from old_rows
      where type = 'CHARGE' and open_minor <> 0`,
   ),
-  sql`create trigger open_amounts_by_due_on_insert after insert on entries
+  `create trigger open_amounts_by_due_on_insert after insert on entries
       referencing new table as new_rows for each statement execute function open_amounts_by_due_on_insert()`,
-  sql`create trigger open_amounts_by_due_on_update after update on entries
+  `create trigger open_amounts_by_due_on_update after update on entries
       referencing old table as old_rows new table as new_rows for each statement
       execute function open_amounts_by_due_on_update()`,
-  sql`create trigger open_amounts_by_due_on_delete after delete on entries
+  `create trigger open_amounts_by_due_on_delete after delete on entries
       referencing old table as old_rows for each statement execute function open_amounts_by_due_on_delete()`,
 ];
+
+const OPERATIONS = ['insert', 'update', 'delete'] as const;
+
+/**
+ * The statements that keep the sums, for an engine. Exported for the bench's bulk loader, which
+ * writes millions of rows straight into the schema: it drops the triggers, loads, and then
+ * rebuilds the sums once (SQLite's row triggers would make the load several times slower).
+ */
+export const openAmountSums = {
+  createTriggers: (postgres: boolean): readonly string[] => (postgres ? POSTGRES_TRIGGERS : SQLITE_TRIGGERS),
+  dropTriggers: (postgres: boolean): string[] =>
+    OPERATIONS.flatMap((operation) =>
+      postgres
+        ? [
+            `drop trigger if exists open_amounts_by_due_on_${operation} on entries`,
+            `drop function if exists open_amounts_by_due_on_${operation}()`,
+          ]
+        : [`drop trigger if exists open_amounts_by_due_on_${operation}`],
+    ),
+  /** Sums every charge of the organizations the clause selects (`true` for all), into an empty table. */
+  rebuild: (organizations: string): string => `
+    insert into open_amounts_by_due (organization_id, currency, due_date, open_minor)
+    select e.organization_id, a.currency, e.due_date, sum(e.open_minor)
+    from entries e join accounts a on a.id = e.account_id
+    where e.type = 'CHARGE' and e.open_minor <> 0 and ${organizations}
+    group by e.organization_id, a.currency, e.due_date`,
+};
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -87,21 +114,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('open_minor', 'bigint', (c) => c.notNull())
     .addPrimaryKeyConstraint('open_amounts_by_due_key', ['organization_id', 'currency', 'due_date'])
     .execute();
-  await sql`
-    insert into open_amounts_by_due (organization_id, currency, due_date, open_minor)
-    select e.organization_id, a.currency, e.due_date, sum(e.open_minor)
-    from entries e join accounts a on a.id = e.account_id
-    where e.type = 'CHARGE' and e.open_minor <> 0
-    group by e.organization_id, a.currency, e.due_date`.execute(db);
-  for (const statement of isPostgres(db) ? POSTGRES_TRIGGERS : SQLITE_TRIGGERS) await statement.execute(db);
+  await sql.raw(openAmountSums.rebuild('true')).execute(db);
+  for (const statement of openAmountSums.createTriggers(isPostgres(db))) await sql.raw(statement).execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const operation of ['insert', 'update', 'delete']) {
-    await sql
-      .raw(`drop trigger if exists open_amounts_by_due_on_${operation}${isPostgres(db) ? ' on entries' : ''}`)
-      .execute(db);
-    if (isPostgres(db)) await sql.raw(`drop function if exists open_amounts_by_due_on_${operation}()`).execute(db);
-  }
+  for (const statement of openAmountSums.dropTriggers(isPostgres(db))) await sql.raw(statement).execute(db);
   await db.schema.dropTable('open_amounts_by_due').execute();
 }
