@@ -2,15 +2,11 @@
 // sign in, reading the password from --password or from standard input, and answers a wrong role
 // with exit code 2 and a too-short password with exit code 1, one line each.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/core/clock.ts';
 import { DEFAULT_SESSION_POLICY, signIn } from '../../src/core/operators/sessions.ts';
 import { openStore } from '../../src/storage/kysely-store.ts';
-import { describeEachDatabase } from '../support/databases.ts';
-import { createTestDatabase } from '../support/postgres.ts';
+import { createSharedDatabaseUrl, describeEachDatabase } from '../support/databases.ts';
 import { CLI, TSX, childEnv, collect, saldoCliInProcess } from '../operations/processes.ts';
 
 vi.setConfig({ testTimeout: 90_000 });
@@ -19,15 +15,9 @@ describeEachDatabase('saldo operator', (kind) => {
   let databaseUrl: string;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    if (kind === 'sqlite') {
-      const directory = mkdtempSync(join(tmpdir(), 'saldo-operator-'));
-      databaseUrl = `sqlite:${join(directory, 'saldo.db')}`;
-      cleanup = async () => rmSync(directory, { recursive: true, force: true });
-    } else {
-      const database = await createTestDatabase();
-      databaseUrl = database.url;
-      cleanup = database.drop;
-    }
+    const database = await createSharedDatabaseUrl(kind);
+    databaseUrl = database.url;
+    cleanup = database.drop;
     const created = await saldoCliInProcess(['organization', 'create', '--slug', 'acme', '--name', 'Acme'], {
       DATABASE_URL: databaseUrl,
     });

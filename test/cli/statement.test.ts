@@ -1,14 +1,11 @@
-// Proves `saldo statement import` as a real process on both databases: a camt.053 and an MT940
-// file imported through the same core command as the API (lines stored, counts printed), the same
-// file again books nothing, a broken file exits 1 naming the element, a wrong command line exits 2.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// Proves `saldo statement import` on both databases, one import as a real process and the rest
+// through the same dispatch in this process: a camt.053 and an MT940 file imported through the
+// same core command as the API (lines stored, counts printed), the same file again books nothing,
+// a broken file exits 1 naming the element, a wrong command line exits 2.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { openStore } from '../../src/storage/kysely-store.ts';
-import { describeEachDatabase } from '../support/databases.ts';
-import { createTestDatabase } from '../support/postgres.ts';
+import { createSharedDatabaseUrl, describeEachDatabase } from '../support/databases.ts';
 import { saldoCli, saldoCliInProcess } from '../operations/processes.ts';
 
 vi.setConfig({ testTimeout: 90_000 });
@@ -19,15 +16,9 @@ describeEachDatabase('saldo statement import', (kind) => {
   let databaseUrl: string;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    if (kind === 'sqlite') {
-      const directory = mkdtempSync(join(tmpdir(), 'saldo-statement-'));
-      databaseUrl = `sqlite:${join(directory, 'saldo.db')}`;
-      cleanup = async () => rmSync(directory, { recursive: true, force: true });
-    } else {
-      const database = await createTestDatabase();
-      databaseUrl = database.url;
-      cleanup = database.drop;
-    }
+    const database = await createSharedDatabaseUrl(kind);
+    databaseUrl = database.url;
+    cleanup = database.drop;
     expect(
       (
         await saldoCliInProcess(['organization', 'create', '--slug', 'acme', '--name', 'Acme'], {

@@ -3,16 +3,13 @@
 // (at once, or after a running server's API_KEY_CACHE_SECONDS), and answers a wrong command line
 // with one line and exit code 2.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { systemClock } from '../../src/core/clock.ts';
 import { runCli } from '../../src/cli/run.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { openStore } from '../../src/storage/kysely-store.ts';
-import { describeEachDatabase } from '../support/databases.ts';
-import { createTestDatabase } from '../support/postgres.ts';
+import { createSharedDatabaseUrl, describeEachDatabase } from '../support/databases.ts';
 import {
   REPOSITORY,
   type RunningServer,
@@ -30,15 +27,9 @@ describeEachDatabase('saldo CLI', (kind) => {
   let databaseUrl: string;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    if (kind === 'sqlite') {
-      const directory = mkdtempSync(join(tmpdir(), 'saldo-cli-'));
-      databaseUrl = `sqlite:${join(directory, 'nested', 'saldo.db')}`;
-      cleanup = async () => rmSync(directory, { recursive: true, force: true });
-    } else {
-      const database = await createTestDatabase();
-      databaseUrl = database.url;
-      cleanup = database.drop;
-    }
+    const database = await createSharedDatabaseUrl(kind, join('nested', 'saldo.db'));
+    databaseUrl = database.url;
+    cleanup = database.drop;
   });
   afterAll(async () => cleanup?.());
 

@@ -2,6 +2,9 @@
  * The databases every suite runs over. `describeEachDatabase` repeats a suite for SQLite and
  * PostgreSQL; the PostgreSQL run is skipped only when global setup found no server outside CI.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe } from 'vitest';
 import { organizationId } from '../../src/core/ids.ts';
 import type { Organization } from '../../src/core/organizations/organization.ts';
@@ -18,6 +21,22 @@ export function postgresAvailable(): boolean {
 export async function createDatabaseUrl(kind: DatabaseKind): Promise<{ url: string; drop: () => Promise<void> }> {
   if (kind === 'sqlite') return { url: 'sqlite::memory:', drop: async () => {} };
   return createTestDatabase();
+}
+
+/**
+ * A fresh database that other processes can open too: a SQLite file in a new directory (at
+ * `fileName`, which may name folders to be created) or a PostgreSQL database.
+ */
+export async function createSharedDatabaseUrl(
+  kind: DatabaseKind,
+  fileName = 'saldo.db',
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (kind === 'postgres') return createTestDatabase();
+  const directory = mkdtempSync(join(tmpdir(), 'saldo-shared-'));
+  return {
+    url: `sqlite:${join(directory, fileName)}`,
+    drop: async () => rmSync(directory, { recursive: true, force: true }),
+  };
 }
 
 export function describeEachDatabase(name: string, suite: (kind: DatabaseKind) => void): void {
