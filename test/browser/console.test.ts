@@ -301,6 +301,52 @@ describe.runIf(available('chromium'))('the console', () => {
       await page.context().close();
     });
 
+    it('writes off part of what an account owes, and refunds a credit left by an overpayment', async () => {
+      // An account of its own, so the figures the other tests expect stay as they are.
+      const key = (await saldo.issueKey('acme', ['CUSTOMER_WRITE', 'CUSTOMER_ACCOUNT_WRITE'])).key;
+      const post = async (path: string, body: unknown) => {
+        const answer = await saldo.request('POST', `/orgs/acme${path}`, { key, body });
+        expect(answer.status, answer.text).toBe(201);
+        return answer.body;
+      };
+      const customer = await post('/customers', { number: '1003', name: 'Liisa Laine' });
+      const account = await post(`/customers/${customer.id}/accounts`, {
+        modality: 'POSTPAID',
+        currency: 'EUR',
+        payment_method: { type: 'DIRECT_DEBIT', details: { iban: 'DE89370400440532013000' } },
+      });
+      await post(`/accounts/${account.account_id}/entries`, { type: 'CHARGE', amount: 2_000, due_date: '2026-02-01' });
+
+      const page = await signedIn('carl@acme.example');
+      await page.goto(`${saldo.baseUrl}/console/accounts/${account.account_id}`);
+      await expect.poll(() => figure(page, 'open')).toBe('€20.00');
+      expect(await page.getByRole('button', { name: 'Refund' }).count()).toBe(0); // no credit to pay back yet
+      await page.getByRole('button', { name: 'Write off' }).click();
+      const writeOff = page.getByRole('dialog');
+      await writeOff.getByLabel('Amount (EUR)').fill('5.00');
+      await writeOff.getByLabel('Reason').fill('Goodwill after a complaint');
+      await writeOff.getByRole('button', { name: 'Write off' }).click();
+      await expect.poll(() => figure(page, 'open')).toBe('€15.00');
+      expect(await figure(page, 'balance')).toBe('-€15.00');
+
+      await page.getByRole('button', { name: 'Record payment' }).click();
+      await page.getByRole('dialog').getByLabel('Amount (EUR)').fill('30.00');
+      await page.getByRole('dialog').getByRole('button', { name: 'Record payment' }).click();
+      await expect.poll(() => figure(page, 'unallocated')).toBe('€15.00');
+      await page.getByRole('button', { name: 'Refund' }).click();
+      const refund = page.getByRole('dialog');
+      await refund.getByLabel('Amount (EUR)').fill('20.00');
+      await refund.getByRole('button', { name: 'Refund' }).click();
+      // More than the credit: the API's refusal is shown in the dialog, and nothing is booked.
+      await expect.poll(() => refund.textContent()).toMatch(/credit|unallocated/i);
+      expect(await figure(page, 'unallocated')).toBe('€15.00');
+      await refund.getByLabel('Amount (EUR)').fill('15.00');
+      await refund.getByRole('button', { name: 'Refund' }).click();
+      await expect.poll(() => figure(page, 'unallocated')).toBe('€0.00');
+      expect(await figure(page, 'balance')).toBe('€0.00');
+      await page.context().close();
+    });
+
     it('matches an unmatched bank line to an account found by search, and ignores another', async () => {
       const page = await signedIn('carl@acme.example');
       await page.getByRole('link', { name: 'Reconciliation' }).click();
