@@ -119,7 +119,11 @@ export async function agingReport(
   const asOf = options.asOf ?? today;
   const before = endOf(asOf, today, organization.timeZone);
   const totals = await currencyTotals(store, organization.id, asOf, before);
-  const page = await accountRows(store, organization.id, asOf, before, options.afterId ?? 0, options.limit);
+  // Nothing open in the whole organization means no account row: skip walking every account for none.
+  const page =
+    totals.length === 0
+      ? { rows: [], nextAfterId: null }
+      : await accountRows(store, organization.id, asOf, before, options.afterId ?? 0, options.limit);
   return { asOf, totals, accounts: page.rows, nextAfterId: page.nextAfterId };
 }
 
