@@ -302,10 +302,15 @@ describe.runIf(available('chromium'))('the console', () => {
     });
 
     it('writes off part of what an account owes, and refunds a credit left by an overpayment', async () => {
-      // An account of its own, so the figures the other tests expect stay as they are.
-      const key = (await saldo.issueKey('acme', ['CUSTOMER_WRITE', 'CUSTOMER_ACCOUNT_WRITE'])).key;
+      // An organization of its own, so the customers and figures the other tests expect stay as they are.
+      const created = await saldo.request('POST', '/admin/organizations', {
+        key: ROOT_KEY,
+        body: { slug: 'initech', name: 'Initech' },
+      });
+      expect(created.status, created.text).toBe(201);
+      const key = (await saldo.issueKey('initech', ['CUSTOMER_WRITE', 'CUSTOMER_ACCOUNT_WRITE'])).key;
       const post = async (path: string, body: unknown) => {
-        const answer = await saldo.request('POST', `/orgs/acme${path}`, { key, body });
+        const answer = await saldo.request('POST', `/orgs/initech${path}`, { key, body });
         expect(answer.status, answer.text).toBe(201);
         return answer.body;
       };
@@ -316,8 +321,9 @@ describe.runIf(available('chromium'))('the console', () => {
         payment_method: { type: 'DIRECT_DEBIT', details: { iban: 'DE89370400440532013000' } },
       });
       await post(`/accounts/${account.account_id}/entries`, { type: 'CHARGE', amount: 2_000, due_date: '2026-02-01' });
+      await operator('initech', 'iris@initech.example', 'clerk');
 
-      const page = await signedIn('carl@acme.example');
+      const page = await signedIn('iris@initech.example');
       await page.goto(`${saldo.baseUrl}/console/accounts/${account.account_id}`);
       await expect.poll(() => figure(page, 'open')).toBe('€20.00');
       expect(await page.getByRole('button', { name: 'Refund' }).count()).toBe(0); // no credit to pay back yet
