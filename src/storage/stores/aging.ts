@@ -15,7 +15,7 @@ import { accountColumnsSql, reportAccountColumns } from './accounts.ts';
 
 const toBigInt = (value: unknown): bigint => BigInt((value as bigint | string | number | null) ?? 0);
 
-/** Each charge of the organization as it stood before `before`, with its open amount as `open_minor`. */
+/** Each charge of the accounts in a range as it stood before `before`, with its open amount then as `open_minor`. */
 function chargesAt(
   organizationId: string,
   before: string,
