@@ -6,6 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { SALDO_ENVIRONMENT } from '../src/config.ts';
 
 export const REPOSITORY = fileURLToPath(new URL('../', import.meta.url));
 /** A loaded machine (two cores, several runs at once) has taken 26 s to start Saldo. */
@@ -14,31 +15,7 @@ const RSS_SAMPLE_INTERVAL_MS = 100;
 const STOP_TIMEOUT_MS = 10_000;
 
 /** Saldo's own variables are never inherited from the shell running the benchmark. */
-const SALDO_VARIABLES = [
-  'DATABASE_URL',
-  'PORT',
-  'HOST',
-  'SALDO_ROOT_KEY',
-  'RATE_LIMIT_PER_MINUTE',
-  'REDIS_URL',
-  'STATEMENT_TIMEOUT_MS',
-  'BODY_LIMIT_BYTES',
-  'LOG_LEVEL',
-  'DAILY_JOB',
-  'WORKERS',
-  'API_KEY_CACHE_SECONDS',
-  'NODE_OPTIONS',
-  'DELIVERY',
-  'WEBHOOK_ALLOW_PRIVATE_URLS',
-  'WEBHOOK_TIMEOUT_MS',
-  'EVENTS_NATS_URL',
-  'EVENTS_NATS_STREAM',
-  'METRICS',
-  'METRICS_TOKEN',
-  'OTEL_EXPORTER_OTLP_ENDPOINT',
-  'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
-  'OTEL_SERVICE_NAME',
-];
+const SALDO_VARIABLES = [...SALDO_ENVIRONMENT, 'NODE_OPTIONS'];
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -60,6 +60,48 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/**
+ * Every environment variable Saldo reads (settings above, tracing in src/observability): what a
+ * child process started by a test or the bench must not inherit from the shell that started it.
+ */
+export const SALDO_ENVIRONMENT = [
+  'DATABASE_URL',
+  'PORT',
+  'HOST',
+  'SALDO_ROOT_KEY',
+  'RATE_LIMIT_PER_MINUTE',
+  'REDIS_URL',
+  'STATEMENT_TIMEOUT_MS',
+  'STATEMENT_LIMIT_BYTES',
+  'BODY_LIMIT_BYTES',
+  'LOG_LEVEL',
+  'WORKERS',
+  'DAILY_JOB',
+  'API_KEY_CACHE_SECONDS',
+  'SESSION_IDLE_MINUTES',
+  'SESSION_ABSOLUTE_HOURS',
+  'SESSION_COOKIE_SECURE',
+  'SIGN_IN_ATTEMPTS_PER_EMAIL',
+  'SIGN_IN_ATTEMPTS_PER_ADDRESS',
+  'DELIVERY',
+  'DELIVERY_CONCURRENCY',
+  'DELIVERY_CONCURRENCY_PER_ENDPOINT',
+  'WEBHOOK_ALLOW_PRIVATE_URLS',
+  'WEBHOOK_TIMEOUT_MS',
+  'EVENTS_NATS_URL',
+  'EVENTS_NATS_STREAM',
+  'METRICS',
+  'METRICS_TOKEN',
+  'OTEL_EXPORTER_OTLP_ENDPOINT',
+  'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
+  'OTEL_EXPORTER_OTLP_HEADERS',
+  'OTEL_EXPORTER_OTLP_PROTOCOL',
+  'OTEL_SERVICE_NAME',
+  'OTEL_TRACES_SAMPLER',
+  'OTEL_TRACES_SAMPLER_ARG',
+  'OTEL_BSP_SCHEDULE_DELAY',
+] as const;
+
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/saldo.db';
 export const ROOT_KEY_MIN_LENGTH = 16;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it, vi } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.ts';
+import { ConfigError, SALDO_ENVIRONMENT, loadConfig } from '../../src/config.ts';
 import { REPOSITORY, SERVER, childEnv, collect, run, startServer } from '../operations/processes.ts';
 
 // Each case starts real processes, which a busy machine can make slow.
@@ -219,4 +219,6 @@ it('documents every variable it reads in the README table', () => {
   expect(names).toContain('EVENTS_NATS_URL');
   const readme = readFileSync(join(REPOSITORY, 'README.md'), 'utf8');
   for (const name of names) expect(readme, name).toContain(`| \`${name}\` |`);
+  // And in the list child processes are started without.
+  for (const name of names) expect(SALDO_ENVIRONMENT, name).toContain(name);
 });

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runCli } from '../../src/cli/run.ts';
+import { SALDO_ENVIRONMENT } from '../../src/config.ts';
 import { systemClock } from '../../src/core/clock.ts';
 
 export const REPOSITORY = fileURLToPath(new URL('../../', import.meta.url));
@@ -21,29 +22,7 @@ export interface Finished {
 /** The environment a child gets: this one without Saldo's variables, plus the given ones. */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of [
-    'DATABASE_URL',
-    'PORT',
-    'HOST',
-    'SALDO_ROOT_KEY',
-    'RATE_LIMIT_PER_MINUTE',
-    'REDIS_URL',
-    'STATEMENT_TIMEOUT_MS',
-    'BODY_LIMIT_BYTES',
-    'LOG_LEVEL',
-    'WORKERS',
-    'DAILY_JOB',
-    'DELIVERY',
-    'WEBHOOK_ALLOW_PRIVATE_URLS',
-    'WEBHOOK_TIMEOUT_MS',
-    'EVENTS_NATS_URL',
-    'EVENTS_NATS_STREAM',
-    'METRICS',
-    'METRICS_TOKEN',
-    'OTEL_EXPORTER_OTLP_ENDPOINT',
-    'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
-    'OTEL_EXPORTER_OTLP_PROTOCOL',
-  ]) {
+  for (const name of SALDO_ENVIRONMENT) {
     delete env[name];
   }
   return { ...env, ...extra };
