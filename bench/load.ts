@@ -17,6 +17,8 @@ export interface LoadFigures {
   errors: number;
   statusCodes: Record<string, number>;
   rssMaxBytes: number;
+  /** CPU time (user and system) of the measured process per answered request, in microseconds. */
+  cpuMicrosPerRequest: number;
 }
 
 export interface LoadOptions {
@@ -31,7 +33,7 @@ export interface LoadOptions {
 const REQUEST_TIMEOUT_SECONDS = 30;
 const SAMPLE_INTERVAL_MS = 100;
 
-export async function drive(options: LoadOptions): Promise<Omit<LoadFigures, 'rssMaxBytes'>> {
+export async function drive(options: LoadOptions): Promise<Omit<LoadFigures, 'rssMaxBytes' | 'cpuMicrosPerRequest'>> {
   const setupRequest = (request: AutocannonRequest): AutocannonRequest => {
     const spec = options.next(options.random);
     const headers = { ...options.headers };

@@ -1,6 +1,7 @@
 /**
  * The processes a benchmark measures: Saldo (src/http/server.ts) and the baseline server, each a
- * real Node process started the same way (node --import tsx), on a free port, watched for memory.
+ * real Node process started the same way (node --import tsx), on a free port, watched for memory
+ * and CPU time.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -34,8 +35,11 @@ export interface RunningProcess {
   name: string;
   pid: number;
   baseUrl: string;
-  /** Starts a fresh maximum of the resident set size; `stop` returns it in bytes. */
-  watchMemory(): { stop: () => number };
+  /**
+   * Starts a fresh maximum of the resident set size and a CPU count; `stop` returns the maximum in
+   * bytes and the CPU seconds (user and system) the process and its children spent meanwhile.
+   */
+  watchUsage(): { stop: () => { rssMaxBytes: number; cpuSeconds: number } };
   /** What the process logged (its warnings and errors: pino writes to stdout), for the report. */
   stderr(): string;
   stop(): Promise<void>;
@@ -52,6 +56,27 @@ export function residentSetBytes(pid: number): number {
     const own = match ? Number(match[1]) * 1024 : 0;
     const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
     return own + children.reduce((sum, child) => sum + residentSetBytes(child), 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ, 100 on Linux). */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * CPU seconds (user and system) a process and its children (a WORKERS primary and its workers)
+ * have spent, from Linux /proc, or 0 where that is not readable. The database server's own
+ * processes are not among them: PostgreSQL's share is not counted, SQLite's is (in-process).
+ */
+export function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces), from field 3 on: utime is 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const own = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+    return own + children.reduce((sum, child) => sum + cpuSeconds(child), 0);
   } catch {
     return 0;
   }
@@ -112,7 +137,8 @@ export async function startProcess(options: StartOptions): Promise<RunningProces
     pid,
     baseUrl,
     stderr: () => stderr,
-    watchMemory() {
+    watchUsage() {
+      const cpuAtStart = cpuSeconds(pid);
       let maximum = residentSetBytes(pid);
       const timer = setInterval(() => {
         maximum = Math.max(maximum, residentSetBytes(pid));
@@ -120,7 +146,7 @@ export async function startProcess(options: StartOptions): Promise<RunningProces
       return {
         stop: () => {
           clearInterval(timer);
-          return Math.max(maximum, residentSetBytes(pid));
+          return { rssMaxBytes: Math.max(maximum, residentSetBytes(pid)), cpuSeconds: cpuSeconds(pid) - cpuAtStart };
         },
       };
     },

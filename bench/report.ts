@@ -127,6 +127,27 @@ export function renderMarkdown(report: RunReport): string {
     );
   }
   lines.push('');
+  const measured = report.rows.filter((row) => row.saldo && row.elapsedMs === undefined);
+  if (measured.length > 0) {
+    lines.push(
+      "CPU time of the answering process per request (user and system, from /proc), a figure less shaken by a loaded machine than requests/s. SQLite's work is in the process; PostgreSQL's own processes are not counted:",
+      '',
+    );
+    lines.push(
+      '| database | scenario | Saldo CPU µs/req | bare CPU µs/req | DB ceiling CPU µs/req | bare/Saldo | DB/Saldo |',
+    );
+    lines.push('|---|---|---:|---:|---:|---:|---:|');
+    for (const row of measured) {
+      const saldo = row.saldo!.cpuMicrosPerRequest;
+      const cell = (figures: LoadFigures | undefined) => (figures ? number(figures.cpuMicrosPerRequest) : '—');
+      const share = (figures: LoadFigures | undefined) =>
+        figures && saldo > 0 ? number(figures.cpuMicrosPerRequest / saldo, 2) : '—';
+      lines.push(
+        `| ${row.database} | ${row.scenario} | ${number(saldo)} | ${cell(row.bare)} | ${cell(row.databaseCeiling)} | ${share(row.bare)} | ${share(row.databaseCeiling)} |`,
+      );
+    }
+    lines.push('');
+  }
   const observed = report.rows.filter((row) => row.observed && row.saldo);
   if (observed.length > 0) {
     lines.push(

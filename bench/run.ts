@@ -68,12 +68,16 @@ async function measure(
     await drive({ ...common, durationSeconds: options.warmupSeconds, random: new Random(seed ^ 0x5eed) });
     if (target.name === 'baseline') await baselineQuiet(target);
   }
-  const memory = target.watchMemory();
+  const usage = target.watchUsage();
   const figures = await drive({ ...common, durationSeconds, random: new Random(seed) });
-  const rssMaxBytes = memory.stop();
   // autocannon stops sending, but the server still answers what it had read.
   if (target.name === 'baseline') await baselineQuiet(target);
-  return { ...figures, rssMaxBytes };
+  const { rssMaxBytes, cpuSeconds } = usage.stop();
+  return {
+    ...figures,
+    rssMaxBytes,
+    cpuMicrosPerRequest: figures.requests > 0 ? (cpuSeconds * 1e6) / figures.requests : 0,
+  };
 }
 
 const QUIET_TIMEOUT_MS = 60_000;
@@ -130,9 +134,9 @@ async function runScenario(
     return { ...row, status: preparation.failed ? 'failed' : 'not available', note: preparation.reason };
 
   if (scenario.mode === 'once') {
-    const memory = targets.saldo.watchMemory();
+    const usage = targets.saldo.watchUsage();
     const outcome = await (scenario.runOnce ?? runDunning)(saldoClient, seeded, today);
-    const rssMaxBytes = memory.stop();
+    const { rssMaxBytes } = usage.stop();
     if ('available' in outcome) {
       if (outcome.available) throw new Error(`${scenario.name} answered no figures`);
       return { ...row, status: outcome.failed ? 'failed' : 'not available', note: outcome.reason };

@@ -321,7 +321,7 @@ async function dispatchLag(kind: DatabaseKind, options: Options) {
       event_types: ['entry.posted'],
     });
     const random = new Random(11);
-    const memory = saldo.watchMemory();
+    const usage = saldo.watchUsage();
     const started = performance.now();
     let sent = 0;
     const seconds = Math.max(options.durationSeconds, 10);
@@ -339,7 +339,7 @@ async function dispatchLag(kind: DatabaseKind, options: Options) {
     const deadline = performance.now() + 60_000;
     while (receiver.ids.size < sent && performance.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 50));
-    const rssMaxBytes = memory.stop();
+    const { rssMaxBytes } = usage.stop();
     const row = {
       eventsPerSecond: sent / bookedSeconds,
       events: sent,
@@ -397,14 +397,14 @@ async function backlogDrain(kind: DatabaseKind, options: Options) {
     await saldo.stop();
 
     saldo = await startSaldo(database.url, rootKey, true);
-    const memory = saldo.watchMemory();
+    const usage = saldo.watchUsage();
     const started = performance.now();
     const during = await reads(readSeconds, saldo);
     const deadline = performance.now() + 600_000;
     while (receiver.ids.size < options.backlog && performance.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 50));
     const drainedSeconds = (performance.now() - started) / 1000;
-    const rssMaxBytes = memory.stop();
+    const { rssMaxBytes } = usage.stop();
     const row = {
       deliveries: options.backlog,
       delivered: receiver.ids.size,

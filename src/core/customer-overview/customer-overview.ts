@@ -40,7 +40,6 @@ export interface UpcomingFilter {
 }
 
 export interface CustomerOverviewStore {
-  findCustomerByNumber(organizationId: string, number: bigint): Promise<CustomerRef | undefined>;
   /**
    * The customer with the account flagged default, or else its first account, in one lookup;
    * undefined for an unknown customer, `account: undefined` for a customer without accounts.
@@ -49,12 +48,15 @@ export interface CustomerOverviewStore {
     organizationId: string,
     number: bigint,
   ): Promise<{ customer: CustomerRef; account: AccountOverview | undefined } | undefined>;
-  /** The customer's accounts by id. */
-  listAccounts(
+  /**
+   * A page of the customer's accounts by id, found by the customer's number; undefined for an
+   * unknown customer, an empty page past the last account.
+   */
+  customerAccounts(
     organizationId: string,
-    customerPublicId: string,
+    number: bigint,
     options: { offset: number; limit: number },
-  ): Promise<AccountOverview[]>;
+  ): Promise<{ customer: CustomerRef; accounts: AccountOverview[] } | undefined>;
   /**
    * The account's charges due in [dueFrom, dueTo], by id, that still stand: neither a reversal
    * nor reversed.

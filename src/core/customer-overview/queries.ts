@@ -91,13 +91,12 @@ export async function customerAccounts(
   options: { page: number; size: number },
 ): Promise<CustomerAccountsPage> {
   const size = Math.min(options.size, ACCOUNTS_PAGE_SIZE_MAX);
-  const customer = await store.customerOverview.findCustomerByNumber(actor.organizationId, customerNumber);
-  const accounts = customer
-    ? await store.customerOverview.listAccounts(actor.organizationId, customer.publicId, {
-        offset: options.page * size,
-        limit: size,
-      })
-    : [];
+  const found = await store.customerOverview.customerAccounts(actor.organizationId, customerNumber, {
+    offset: options.page * size,
+    limit: size,
+  });
+  const customer = found?.customer;
+  const accounts = found?.accounts ?? [];
   await ledger.recordAudit(actor, {
     action: 'v4.accounts_read',
     resourceType: 'customer',

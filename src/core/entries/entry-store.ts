@@ -38,15 +38,6 @@ export interface EntryListFilter {
   descending?: boolean | undefined;
 }
 
-/** The account's figures right after one entry. */
-export interface FiguresAfter {
-  entryId: number;
-  sequence: bigint;
-  balanceMinor: bigint;
-  chargedMinor: bigint;
-  creditedMinor: bigint;
-}
-
 export interface EntryStore {
   findAccount(organizationId: string, accountPublicId: string): Promise<LedgerAccount | undefined>;
   findAccountById(organizationId: string, accountId: number): Promise<LedgerAccount | undefined>;
@@ -68,8 +59,6 @@ export interface EntryStore {
   setReversedBy(organizationId: string, entryId: number, reversedBy: number): Promise<void>;
   /** The account's entries in ledger order, a page at a time. */
   listEntries(organizationId: string, accountId: number, filter: EntryListFilter): Promise<Entry[]>;
-  /** Figures after the account's latest entry with a sequence below the given one. */
-  figuresBefore(organizationId: string, accountId: number, sequence: bigint): Promise<FiguresAfter | undefined>;
   publicIdsOf(organizationId: string, entryIds: number[]): Promise<Map<number, string>>;
   /** Entries by id, in ledger order. */
   entriesByIds(organizationId: string, entryIds: number[]): Promise<Entry[]>;

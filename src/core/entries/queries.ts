@@ -101,32 +101,3 @@ export async function listEntries(
     nextAfterSequence: rows.length > limit ? page[page.length - 1]!.sequence : null,
   };
 }
-
-export interface FiguresAtPoint {
-  balanceMinor: bigint;
-  chargedMinor: bigint;
-  creditedMinor: bigint;
-  /** The last entry counted, or null when the account had none before the point. */
-  lastEntryId: number | null;
-}
-
-/**
- * The account's figures just before the entry with this ledger sequence: one index lookup of
- * the latest earlier entry's stored figures. The answer never changes once given, because a
- * later booking always takes a greater sequence.
- */
-export async function accountFiguresBefore(
-  store: Store,
-  organizationId: string,
-  accountId: number,
-  sequence: bigint,
-): Promise<FiguresAtPoint> {
-  const found = await store.entries.figuresBefore(organizationId, accountId, sequence);
-  if (!found) return { balanceMinor: 0n, chargedMinor: 0n, creditedMinor: 0n, lastEntryId: null };
-  return {
-    balanceMinor: found.balanceMinor,
-    chargedMinor: found.chargedMinor,
-    creditedMinor: found.creditedMinor,
-    lastEntryId: found.entryId,
-  };
-}

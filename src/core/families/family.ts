@@ -71,15 +71,16 @@ export interface FamilyStore {
   /** The current members' accounts in the currency, with their maintained figures. */
   currentMemberAccounts(organizationId: string, familyId: string, currency: string): Promise<MemberAccount[]>;
   /**
-   * The accounts (in the currency) of the customers who were members at the ledger state just
-   * before the entry with this sequence: joined at a position below it, not left before it.
+   * The charged and credited totals, at the ledger state just before the entry with this
+   * sequence, of each account (in the currency) of the customers who were members then: joined
+   * at a position below it, not left before it. An account with no entry before it counts zero.
    */
-  memberAccountIdsBefore(
+  memberFiguresBefore(
     organizationId: string,
     familyId: string,
     currency: string,
     sequence: bigint,
-  ): Promise<number[]>;
+  ): Promise<ChargedAndCredited[]>;
   /** The sequence of the organization's entry with this public id. */
   entrySequence(organizationId: string, publicId: string): Promise<bigint | undefined>;
 }

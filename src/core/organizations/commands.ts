@@ -6,7 +6,7 @@ import { SaldoError } from '../errors.ts';
 import { organizationId } from '../ids.ts';
 import type { Scope } from '../scopes.ts';
 import type { Store } from '../store.ts';
-import { newApiKeyMaterial, parseApiKey, secretsMatch } from './api-key-secret.ts';
+import { VerifiedSecrets, newApiKeyMaterial, parseApiKey } from './api-key-secret.ts';
 import type { ApiKey, Organization } from './organization.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
@@ -118,6 +118,8 @@ export async function listApiKeys(store: Store, organizationSlug: string): Promi
   return store.apiKeys.list(organization.id);
 }
 
+const verifiedSecrets = new VerifiedSecrets();
+
 /** The key's record when the presented key is genuine and not revoked; otherwise undefined. */
 export async function authenticateApiKey(store: Store, presented: string): Promise<ApiKey | undefined> {
   const parsed = parseApiKey(presented);
@@ -125,7 +127,7 @@ export async function authenticateApiKey(store: Store, presented: string): Promi
   // Read through the store's short-lived cache: one lookup saved on every request.
   const stored = await store.apiKeys.recentById(parsed.id);
   if (!stored || stored.revokedAt !== null) return undefined;
-  if (!secretsMatch(parsed.secret, stored.secretHash)) return undefined;
+  if (!verifiedSecrets.matches(stored, parsed.secret)) return undefined;
   const { secretHash: _secretHash, ...apiKey } = stored;
   return apiKey;
 }

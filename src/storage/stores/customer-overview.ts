@@ -35,13 +35,22 @@ const customerWithDefaultAccountQuery = preparedQuery((db, v: { organizationId: 
     .limit(rowLimit(1)),
 );
 
+// The customer is found inside the statement: a page of accounts costs one round trip. Only an
+// empty page asks again whether the customer exists at all.
 const accountsOfCustomer = preparedQuery(
-  (db, v: { organizationId: string; customerPublicId: string; offset: number }, shape: { limit: number }) =>
+  (db, v: { organizationId: string; number: bigint; offset: number }, shape: { limit: number }) =>
     db
       .selectFrom('accounts')
       .select(overviewAccountColumns)
+      .select('customer_id')
       .where('organization_id', '=', v.organizationId)
-      .where('customer_id', '=', v.customerPublicId)
+      .where('customer_id', '=', (eb) =>
+        eb
+          .selectFrom('customers')
+          .select('customers.id')
+          .where('customers.organization_id', '=', v.organizationId)
+          .where('customers.number', '=', v.number),
+      )
       .orderBy('id')
       .limit(rowLimit(shape.limit))
       .offset(v.offset),
@@ -71,11 +80,6 @@ const upcomingChargesQuery = preparedQuery(
 export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async findCustomerByNumber(organizationId: string, number: bigint): Promise<CustomerRef | undefined> {
-    const [row] = (await customerByNumber(this.db, { organizationId, number })).rows;
-    return row && { publicId: row.id, number: BigInt(row.number) };
-  }
-
   async customerWithDefaultAccount(
     organizationId: string,
     number: bigint,
@@ -89,17 +93,20 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
     };
   }
 
-  async listAccounts(
+  async customerAccounts(
     organizationId: string,
-    customerPublicId: string,
+    number: bigint,
     options: { offset: number; limit: number },
-  ): Promise<AccountOverview[]> {
+  ): Promise<{ customer: CustomerRef; accounts: AccountOverview[] } | undefined> {
     const { rows } = await accountsOfCustomer(
       this.db,
-      { organizationId, customerPublicId, offset: options.offset },
+      { organizationId, number, offset: options.offset },
       { limit: options.limit },
     );
-    return rows.map(toAccountOverview);
+    if (rows.length > 0)
+      return { customer: { publicId: rows[0]!.customer_id, number }, accounts: rows.map(toAccountOverview) };
+    const [customer] = (await customerByNumber(this.db, { organizationId, number })).rows;
+    return customer && { customer: { publicId: customer.id, number: BigInt(customer.number) }, accounts: [] };
   }
 
   async upcomingCharges(organizationId: string, accountId: number, filter: UpcomingFilter): Promise<UpcomingEntry[]> {

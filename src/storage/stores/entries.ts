@@ -3,7 +3,6 @@ import type { Insertable, Kysely, Selectable } from 'kysely';
 import type {
   EntryListFilter,
   EntryStore,
-  FiguresAfter,
   LedgerAccount,
   NewAllocation,
   NewEntry,
@@ -323,26 +322,6 @@ export class KyselyEntryStore implements EntryStore {
       .limit(rowLimit(filter.limit))
       .execute();
     return rows.map(toEntry);
-  }
-
-  async figuresBefore(organizationId: string, accountId: number, sequence: bigint): Promise<FiguresAfter | undefined> {
-    const row = await this.db
-      .selectFrom('entries')
-      .select(['id', 'sequence', 'balance_after_minor', 'charged_after_minor', 'credited_after_minor'])
-      .where('organization_id', '=', organizationId)
-      .where('account_id', '=', BigInt(accountId))
-      .where('sequence', '<', sequence)
-      .orderBy('sequence', 'desc')
-      .limit(rowLimit(1))
-      .executeTakeFirst();
-    if (!row) return undefined;
-    return {
-      entryId: Number(row.id),
-      sequence: BigInt(row.sequence),
-      balanceMinor: BigInt(row.balance_after_minor),
-      chargedMinor: BigInt(row.charged_after_minor),
-      creditedMinor: BigInt(row.credited_after_minor),
-    };
   }
 
   async publicIdsOf(organizationId: string, entryIds: number[]): Promise<Map<number, string>> {

@@ -1,5 +1,13 @@
 import type { Kysely } from 'kysely';
-import type { Family, FamilyCustomer, FamilyMember, FamilyStore, MemberAccount } from '../../core/families/family.ts';
+import type {
+  ChargedAndCredited,
+  Family,
+  FamilyCustomer,
+  FamilyMember,
+  FamilyStore,
+  MemberAccount,
+} from '../../core/families/family.ts';
+import { rowLimit } from '../literals.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
 import type { StorageAdapter } from '../adapter.ts';
@@ -24,21 +32,39 @@ const memberAccountsNow = preparedQuery((db, v: { organizationId: string; family
     .where('accounts.currency', '=', v.currency)
     .orderBy('accounts.id'),
 );
-const memberAccountsBefore = preparedQuery(
+// Each account's figures just before the sequence come from its last entry below it (the
+// account's entries by sequence are an index); the members are those of the period then.
+const memberFiguresBeforeQuery = preparedQuery(
   (db, v: { organizationId: string; familyId: string; currency: string; sequence: bigint }) =>
     db
-      .selectFrom('family_membership_periods as p')
-      .crossJoin('accounts')
-      .whereRef('accounts.customer_id', '=', 'p.customer_id')
-      .select('accounts.id')
-      .distinct()
-      .where('p.organization_id', '=', v.organizationId)
-      .where('p.family_id', '=', v.familyId)
-      .where('p.joined_after_sequence', '<', v.sequence)
-      .where((eb) => eb.or([eb('p.left_after_sequence', 'is', null), eb('p.left_after_sequence', '>=', v.sequence)]))
+      .selectFrom('accounts')
+      .select((eb) => {
+        const lastBefore = (column: 'charged_after_minor' | 'credited_after_minor') =>
+          eb
+            .selectFrom('entries as e')
+            .select(`e.${column}`)
+            .whereRef('e.account_id', '=', 'accounts.id')
+            .where('e.sequence', '<', v.sequence)
+            .orderBy('e.sequence', 'desc')
+            .limit(rowLimit(1));
+        return [
+          eb.fn.coalesce(lastBefore('charged_after_minor'), eb.lit(0)).as('charged_minor'),
+          eb.fn.coalesce(lastBefore('credited_after_minor'), eb.lit(0)).as('credited_minor'),
+        ];
+      })
       .where('accounts.organization_id', '=', v.organizationId)
       .where('accounts.currency', '=', v.currency)
-      .orderBy('accounts.id'),
+      .where('accounts.customer_id', 'in', (eb) =>
+        eb
+          .selectFrom('family_membership_periods as p')
+          .select('p.customer_id')
+          .where('p.organization_id', '=', v.organizationId)
+          .where('p.family_id', '=', v.familyId)
+          .where('p.joined_after_sequence', '<', v.sequence)
+          .where((period) =>
+            period.or([period('p.left_after_sequence', 'is', null), period('p.left_after_sequence', '>=', v.sequence)]),
+          ),
+      ),
 );
 const sequenceOfEntry = preparedQuery((db, v: { organizationId: string; publicId: string }) =>
   db
@@ -207,14 +233,14 @@ export class KyselyFamilyStore implements FamilyStore {
     return rows.map(toMemberAccount);
   }
 
-  async memberAccountIdsBefore(
+  async memberFiguresBefore(
     organizationId: string,
     familyId: string,
     currency: string,
     sequence: bigint,
-  ): Promise<number[]> {
-    const { rows } = await memberAccountsBefore(this.db, { organizationId, familyId, currency, sequence });
-    return rows.map((row) => Number(row.id));
+  ): Promise<ChargedAndCredited[]> {
+    const { rows } = await memberFiguresBeforeQuery(this.db, { organizationId, familyId, currency, sequence });
+    return rows.map((row) => ({ chargedMinor: BigInt(row.charged_minor), creditedMinor: BigInt(row.credited_minor) }));
   }
 
   async entrySequence(organizationId: string, publicId: string): Promise<bigint | undefined> {
