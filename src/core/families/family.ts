@@ -68,19 +68,24 @@ export interface FamilyStore {
     at: string;
     ledgerPosition: bigint;
   }): Promise<boolean>;
-  /** The current members' accounts in the currency, with their maintained figures. */
-  currentMemberAccounts(organizationId: string, familyId: string, currency: string): Promise<MemberAccount[]>;
   /**
-   * The charged and credited totals, at the ledger state just before the entry with this
-   * sequence, of each account (in the currency) of the customers who were members then: joined
-   * at a position below it, not left before it. An account with no entry before it counts zero.
+   * The family and its current members' accounts in its currency, with their maintained
+   * figures, from one snapshot; undefined for an unknown family.
    */
-  memberFiguresBefore(
+  familyWithMemberAccounts(
     organizationId: string,
     familyId: string,
-    currency: string,
-    sequence: bigint,
-  ): Promise<ChargedAndCredited[]>;
-  /** The sequence of the organization's entry with this public id. */
-  entrySequence(organizationId: string, publicId: string): Promise<bigint | undefined>;
+  ): Promise<{ family: Family; accounts: MemberAccount[] } | undefined>;
+  /**
+   * The family and the charged and credited totals, at the ledger state just before the
+   * organization's entry with this public id, of each account (in the family's currency) of the
+   * customers who were members then: joined at a position below it, not left before it. An
+   * account with no entry before the point counts zero. `pointFound` is false when the
+   * organization has no such entry; undefined for an unknown family.
+   */
+  familyWithFiguresBefore(
+    organizationId: string,
+    familyId: string,
+    entryPublicId: string,
+  ): Promise<{ family: Family; pointFound: boolean; figures: ChargedAndCredited[] } | undefined>;
 }

@@ -74,33 +74,20 @@ export async function familyBalance(
       field: 'where.transactionId.lessThan',
     });
   }
-  const family = await getFamily(store, organization.id, familyId);
-  let totals: ChargedAndCredited = { chargedMinor: 0n, creditedMinor: 0n };
-  let accountIds: number[];
-  if (beforeEntryId === undefined) {
-    const accounts = await store.families.currentMemberAccounts(organization.id, family.id, family.currency);
-    for (const account of accounts) totals = add(totals, account);
-    accountIds = accounts.map((a) => a.id);
-  } else {
-    const sequence = await store.families.entrySequence(organization.id, beforeEntryId);
-    if (sequence === undefined) throw new SaldoError('transaction_not_found');
-    // One statement for every member account: a round trip per account cost the most on PostgreSQL.
-    for (const figures of await store.families.memberFiguresBefore(
-      organization.id,
-      family.id,
-      family.currency,
-      sequence,
-    ))
-      totals = add(totals, figures);
-    accountIds = (await store.families.currentMemberAccounts(organization.id, family.id, family.currency)).map(
-      (a) => a.id,
-    );
-  }
   const today = calendarDate(clock.now(), organization.timeZone);
-  const next =
-    accountIds.length === 0
-      ? undefined
-      : await store.scheduledPayments.nextScheduled(organization.id, accountIds, today);
+  // Two statements, sent together: the family with its figures, and the next scheduled payment
+  // (which always looks ahead from today, over the current members).
+  const [found, next] = await Promise.all([
+    beforeEntryId === undefined
+      ? store.families.familyWithMemberAccounts(organization.id, familyId)
+      : store.families.familyWithFiguresBefore(organization.id, familyId, beforeEntryId),
+    store.scheduledPayments.nextScheduledForFamily(organization.id, familyId, today),
+  ]);
+  if (!found) throw new SaldoError('family_not_found');
+  if ('pointFound' in found && !found.pointFound) throw new SaldoError('transaction_not_found');
+  const family = found.family;
+  let totals: ChargedAndCredited = { chargedMinor: 0n, creditedMinor: 0n };
+  for (const figures of 'accounts' in found ? found.accounts : found.figures) totals = add(totals, figures);
   const balanceMinor = totals.creditedMinor - totals.chargedMinor;
   return {
     organizationId: organization.id,

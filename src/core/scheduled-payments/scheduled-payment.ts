@@ -92,10 +92,13 @@ export interface ScheduledPaymentStore {
   markReturned(organizationId: string, id: number, reason: string, at: string): Promise<boolean>;
   /** SCHEDULED payments dated on or before the date, oldest first: what collection works on. */
   listDue(organizationId: string, date: string, limit: number): Promise<ScheduledPayment[]>;
-  /** The earliest SCHEDULED date on or after `fromDate` across the accounts, with that date's sum. */
-  nextScheduled(
+  /**
+   * The earliest SCHEDULED date on or after `fromDate` across the accounts (in the family's
+   * currency) of the family's current members, with that date's sum.
+   */
+  nextScheduledForFamily(
     organizationId: string,
-    accountIds: number[],
+    familyId: string,
     fromDate: string,
   ): Promise<NextScheduledPayment | undefined>;
 }

@@ -11,40 +11,78 @@ import { rowLimit } from '../literals.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
 import type { StorageAdapter } from '../adapter.ts';
-import { joinedAccountColumns, memberAccountColumns, toMemberAccount } from './accounts.ts';
+import { type AccountRowOf, joinedAccountColumns, memberAccountColumns, toMemberAccount } from './accounts.ts';
 
-// The family balance reads (v1 and native): built once.
+// The family balance reads (v1 and native): built once, each the family and its figures in one
+// statement, so a balance costs one round trip besides the next scheduled payment.
 const familyById = preparedQuery((db, v: { organizationId: string; familyId: string }) =>
   db.selectFrom('families').selectAll().where('organization_id', '=', v.organizationId).where('id', '=', v.familyId),
 );
-// CROSS JOIN keeps SQLite's join order: members first, then each member's accounts by index.
-// Left to itself, SQLite's planner walked the organization's accounts (471 ms at a million)
-// and probed each for membership; PostgreSQL plans CROSS JOIN with conditions like INNER JOIN.
-const memberAccountsNow = preparedQuery((db, v: { organizationId: string; familyId: string; currency: string }) =>
+const familyColumns = [
+  'f.id as family_id',
+  'f.organization_id as family_organization_id',
+  'f.name as family_name',
+  'f.currency as family_currency',
+  'f.created_at as family_created_at',
+] as const;
+// LEFT JOIN keeps SQLite's join order (the family, its members, each member's accounts by
+// index) and a row for a family without members. Left to itself, SQLite's planner walked the
+// organization's accounts (471 ms at a million) and probed each for membership.
+const familyWithMemberAccountsQuery = preparedQuery((db, v: { organizationId: string; familyId: string }) =>
   db
-    .selectFrom('family_members')
-    .crossJoin('accounts')
-    .whereRef('accounts.customer_id', '=', 'family_members.customer_id')
+    .selectFrom('families as f')
+    .leftJoin('family_members as m', (join) =>
+      join.onRef('m.family_id', '=', 'f.id').on('m.organization_id', '=', v.organizationId),
+    )
+    .leftJoin('accounts', (join) =>
+      join
+        .onRef('accounts.customer_id', '=', 'm.customer_id')
+        .on('accounts.organization_id', '=', v.organizationId)
+        .onRef('accounts.currency', '=', 'f.currency'),
+    )
+    .select(familyColumns)
     .select(joinedAccountColumns(memberAccountColumns))
-    .where('family_members.organization_id', '=', v.organizationId)
-    .where('family_members.family_id', '=', v.familyId)
-    .where('accounts.organization_id', '=', v.organizationId)
-    .where('accounts.currency', '=', v.currency)
+    .where('f.organization_id', '=', v.organizationId)
+    .where('f.id', '=', v.familyId)
     .orderBy('accounts.id'),
 );
-// Each account's figures just before the sequence come from its last entry below it (the
-// account's entries by sequence are an index); the members are those of the period then.
-const memberFiguresBeforeQuery = preparedQuery(
-  (db, v: { organizationId: string; familyId: string; currency: string; sequence: bigint }) =>
+// At a point: the entry that marks it, the members of the period then, and each of their
+// accounts' figures from its last entry below the point (the account's entries by sequence are
+// an index). A customer has one period at any point, so an account comes once.
+const familyWithFiguresBeforeQuery = preparedQuery(
+  (db, v: { organizationId: string; familyId: string; entryPublicId: string }) =>
     db
-      .selectFrom('accounts')
+      .selectFrom('families as f')
+      .leftJoin('entries as point', (join) =>
+        join.on('point.organization_id', '=', v.organizationId).on('point.public_id', '=', v.entryPublicId),
+      )
+      .leftJoin('family_membership_periods as p', (join) =>
+        join
+          .onRef('p.family_id', '=', 'f.id')
+          .on('p.organization_id', '=', v.organizationId)
+          .onRef('p.joined_after_sequence', '<', 'point.sequence')
+          .on((eb) =>
+            eb.or([
+              eb('p.left_after_sequence', 'is', null),
+              eb('p.left_after_sequence', '>=', eb.ref('point.sequence')),
+            ]),
+          ),
+      )
+      .leftJoin('accounts', (join) =>
+        join
+          .onRef('accounts.customer_id', '=', 'p.customer_id')
+          .on('accounts.organization_id', '=', v.organizationId)
+          .onRef('accounts.currency', '=', 'f.currency'),
+      )
+      .select(familyColumns)
+      .select(['point.sequence as point_sequence', 'accounts.id as account_id'])
       .select((eb) => {
         const lastBefore = (column: 'charged_after_minor' | 'credited_after_minor') =>
           eb
             .selectFrom('entries as e')
             .select(`e.${column}`)
             .whereRef('e.account_id', '=', 'accounts.id')
-            .where('e.sequence', '<', v.sequence)
+            .whereRef('e.sequence', '<', 'point.sequence')
             .orderBy('e.sequence', 'desc')
             .limit(rowLimit(1));
         return [
@@ -52,27 +90,24 @@ const memberFiguresBeforeQuery = preparedQuery(
           eb.fn.coalesce(lastBefore('credited_after_minor'), eb.lit(0)).as('credited_minor'),
         ];
       })
-      .where('accounts.organization_id', '=', v.organizationId)
-      .where('accounts.currency', '=', v.currency)
-      .where('accounts.customer_id', 'in', (eb) =>
-        eb
-          .selectFrom('family_membership_periods as p')
-          .select('p.customer_id')
-          .where('p.organization_id', '=', v.organizationId)
-          .where('p.family_id', '=', v.familyId)
-          .where('p.joined_after_sequence', '<', v.sequence)
-          .where((period) =>
-            period.or([period('p.left_after_sequence', 'is', null), period('p.left_after_sequence', '>=', v.sequence)]),
-          ),
-      ),
+      .where('f.organization_id', '=', v.organizationId)
+      .where('f.id', '=', v.familyId),
 );
-const sequenceOfEntry = preparedQuery((db, v: { organizationId: string; publicId: string }) =>
-  db
-    .selectFrom('entries')
-    .select('sequence')
-    .where('public_id', '=', v.publicId)
-    .where('organization_id', '=', v.organizationId),
-);
+
+type FamilyRow = {
+  family_id: string;
+  family_organization_id: string;
+  family_name: string;
+  family_currency: string;
+  family_created_at: string;
+};
+const toFamily = (row: FamilyRow): Family => ({
+  id: row.family_id,
+  organizationId: row.family_organization_id,
+  name: row.family_name,
+  currency: row.family_currency,
+  createdAt: row.family_created_at,
+});
 
 export class KyselyFamilyStore implements FamilyStore {
   constructor(
@@ -227,24 +262,30 @@ export class KyselyFamilyStore implements FamilyStore {
     return true;
   }
 
-  async currentMemberAccounts(organizationId: string, familyId: string, currency: string): Promise<MemberAccount[]> {
-    // One statement: the figures of all member accounts come from one snapshot.
-    const { rows } = await memberAccountsNow(this.db, { organizationId, familyId, currency });
-    return rows.map(toMemberAccount);
-  }
-
-  async memberFiguresBefore(
+  async familyWithMemberAccounts(
     organizationId: string,
     familyId: string,
-    currency: string,
-    sequence: bigint,
-  ): Promise<ChargedAndCredited[]> {
-    const { rows } = await memberFiguresBeforeQuery(this.db, { organizationId, familyId, currency, sequence });
-    return rows.map((row) => ({ chargedMinor: BigInt(row.charged_minor), creditedMinor: BigInt(row.credited_minor) }));
+  ): Promise<{ family: Family; accounts: MemberAccount[] } | undefined> {
+    const { rows } = await familyWithMemberAccountsQuery(this.db, { organizationId, familyId });
+    if (rows.length === 0) return undefined;
+    const accounts = rows.flatMap((row) =>
+      row.id === null ? [] : [toMemberAccount(row as AccountRowOf<typeof memberAccountColumns>)],
+    );
+    return { family: toFamily(rows[0]!), accounts };
   }
 
-  async entrySequence(organizationId: string, publicId: string): Promise<bigint | undefined> {
-    const [row] = (await sequenceOfEntry(this.db, { organizationId, publicId })).rows;
-    return row && BigInt(row.sequence);
+  async familyWithFiguresBefore(
+    organizationId: string,
+    familyId: string,
+    entryPublicId: string,
+  ): Promise<{ family: Family; pointFound: boolean; figures: ChargedAndCredited[] } | undefined> {
+    const { rows } = await familyWithFiguresBeforeQuery(this.db, { organizationId, familyId, entryPublicId });
+    if (rows.length === 0) return undefined;
+    const figures = rows.flatMap((row) =>
+      row.account_id === null
+        ? []
+        : [{ chargedMinor: BigInt(row.charged_minor), creditedMinor: BigInt(row.credited_minor) }],
+    );
+    return { family: toFamily(rows[0]!), pointFound: rows[0]!.point_sequence !== null, figures };
   }
 }

@@ -35,29 +35,45 @@ const toScheduledPayment = (row: Row): ScheduledPayment => ({
 });
 
 /**
- * The earliest scheduled payment date from a day on, over a set of accounts, with every payment
- * on that date: one statement, so date and amounts come from one snapshot. Built once per number
- * of accounts (a family's size), the ids named id0, id1, ….
+ * The earliest scheduled payment date from a day on, over the accounts (in the family's currency)
+ * of a family's current members, with every payment on that date: one statement, so date and
+ * amounts come from one snapshot. CROSS JOIN keeps SQLite's join order: members first, then each
+ * member's accounts by index.
  */
-const nextScheduledQuery = preparedQuery((db, v: Record<string, unknown>, shape: { accounts: number }) => {
-  const ids = Array.from({ length: shape.accounts }, (_, i) => v[`id${i}`] as bigint);
-  const organizationId = v.organizationId as string;
-  return db
-    .selectFrom('scheduled_payments')
-    .select(['date', 'amount_minor'])
-    .where('organization_id', '=', organizationId)
-    .where('account_id', 'in', ids)
-    .where('status', '=', 'SCHEDULED')
-    .where('date', '=', (eb) =>
-      eb
-        .selectFrom('scheduled_payments as earliest')
-        .select((inner) => inner.fn.min('earliest.date').as('date'))
-        .where('earliest.organization_id', '=', organizationId)
-        .where('earliest.account_id', 'in', ids)
-        .where('earliest.status', '=', 'SCHEDULED')
-        .where('earliest.date', '>=', v.fromDate as string),
-    );
-});
+const nextScheduledForFamilyQuery = preparedQuery(
+  (db, v: { organizationId: string; familyId: string; fromDate: string }) => {
+    const memberAccountIds = db
+      .selectFrom('family_members as m')
+      .crossJoin('accounts as a')
+      .select('a.id')
+      .whereRef('a.customer_id', '=', 'm.customer_id')
+      .where('m.organization_id', '=', v.organizationId)
+      .where('m.family_id', '=', v.familyId)
+      .where('a.organization_id', '=', v.organizationId)
+      .where('a.currency', '=', (eb) =>
+        eb
+          .selectFrom('families as f')
+          .select('f.currency')
+          .where('f.organization_id', '=', v.organizationId)
+          .where('f.id', '=', v.familyId),
+      );
+    return db
+      .selectFrom('scheduled_payments')
+      .select(['date', 'amount_minor'])
+      .where('organization_id', '=', v.organizationId)
+      .where('account_id', 'in', memberAccountIds)
+      .where('status', '=', 'SCHEDULED')
+      .where('date', '=', (eb) =>
+        eb
+          .selectFrom('scheduled_payments as earliest')
+          .select((inner) => inner.fn.min('earliest.date').as('date'))
+          .where('earliest.organization_id', '=', v.organizationId)
+          .where('earliest.account_id', 'in', memberAccountIds)
+          .where('earliest.status', '=', 'SCHEDULED')
+          .where('earliest.date', '>=', v.fromDate),
+      );
+  },
+);
 
 export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
   constructor(
@@ -216,15 +232,12 @@ export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
     return rows.map(toScheduledPayment);
   }
 
-  async nextScheduled(
+  async nextScheduledForFamily(
     organizationId: string,
-    accountIds: number[],
+    familyId: string,
     fromDate: string,
   ): Promise<NextScheduledPayment | undefined> {
-    if (accountIds.length === 0) return undefined;
-    const values: Record<string, unknown> = { organizationId, fromDate };
-    accountIds.forEach((id, i) => (values[`id${i}`] = BigInt(id)));
-    const { rows } = await nextScheduledQuery(this.db, values, { accounts: accountIds.length });
+    const { rows } = await nextScheduledForFamilyQuery(this.db, { organizationId, familyId, fromDate });
     const first = rows[0];
     if (!first) return undefined;
     return {

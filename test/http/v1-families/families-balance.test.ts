@@ -271,6 +271,20 @@ describeEachDatabase('v1 family balance', (kind) => {
     const sek = await book(org, kronor.account_id, 'CHARGE', 50_000);
     expect((await balance(org, familyId)).body).toMatchObject({ debit: 1_000, credit: 0, totalToPay: 1_000 });
     expect((await balance(org, familyId, before(sek))).body).toMatchObject({ debit: 1_000 });
+    // So do its scheduled payments: the next one of the family is in the family's currency.
+    const scheduled = await saldo.request(
+      'POST',
+      `/orgs/${org.slug}/accounts/${kronor.account_id}/scheduled-payments`,
+      {
+        key: org.key,
+        body: { amount: 700, date: '2026-04-01' },
+      },
+    );
+    expect(scheduled.status, scheduled.text).toBe(201);
+    expect((await balance(org, familyId)).body).toMatchObject({
+      nextScheduledPayment: null,
+      nextScheduledPaymentDate: null,
+    });
   });
 
   it('shows the earliest scheduled payment from today on, summing that date across members', async () => {
