@@ -58,8 +58,13 @@ export interface CustomerOverviewStore {
     options: { offset: number; limit: number },
   ): Promise<{ customer: CustomerRef; accounts: AccountOverview[] } | undefined>;
   /**
-   * The account's charges due in [dueFrom, dueTo], by id, that still stand: neither a reversal
-   * nor reversed.
+   * The customer's default account (as `customerWithDefaultAccount` picks it) with its charges
+   * due in [dueFrom, dueTo], by id, that still stand: neither a reversal nor reversed. Undefined
+   * when the customer is unknown or has no account.
    */
-  upcomingCharges(organizationId: string, accountId: number, filter: UpcomingFilter): Promise<UpcomingEntry[]>;
+  defaultAccountUpcoming(
+    organizationId: string,
+    number: bigint,
+    filter: UpcomingFilter,
+  ): Promise<{ account: AccountOverview; entries: UpcomingEntry[] } | undefined>;
 }

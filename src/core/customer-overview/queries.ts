@@ -62,15 +62,17 @@ export async function upcomingCharges(
   customerNumber: bigint,
   options: { afterId: bigint; sliceSize: number },
 ): Promise<UpcomingSlice> {
-  const account = await defaultAccountOf(store, organization.id, customerNumber);
   const today = calendarDate(clock.now(), organization.timeZone);
   const limit = Math.min(options.sliceSize, UPCOMING_SLICE_MAX);
-  const rows = await store.customerOverview.upcomingCharges(organization.id, account.id, {
+  const found = await store.customerOverview.defaultAccountUpcoming(organization.id, customerNumber, {
     dueFrom: today,
     dueTo: addMonths(today, UPCOMING_HORIZON_MONTHS),
     afterId: options.afterId,
     limit: limit + 1,
   });
+  // Nothing found: the customer or its account is missing, and the lookup says which.
+  const account = found?.account ?? (await defaultAccountOf(store, organization.id, customerNumber));
+  const rows = found?.entries ?? [];
   return { account, entries: rows.slice(0, limit), hasNext: rows.length > limit };
 }
 

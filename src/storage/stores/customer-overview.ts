@@ -56,24 +56,51 @@ const accountsOfCustomer = preparedQuery(
       .offset(v.offset),
 );
 
-const upcomingChargesQuery = preparedQuery(
+// The default account (as customerWithDefaultAccount picks it) with a slice of its upcoming
+// charges, in one statement: LEFT JOIN keeps a row for an account with none. The slice is read by
+// the account's due-date index and ordered by id, as v1 pages.
+const defaultAccountUpcomingQuery = preparedQuery(
   (
     db,
-    v: { organizationId: string; accountId: bigint; dueFrom: string; dueTo: string; afterId: bigint },
+    v: { organizationId: string; number: bigint; dueFrom: string; dueTo: string; afterId: bigint },
     shape: { limit: number },
   ) =>
     db
-      .selectFrom('entries')
-      .select(['id', 'due_date', 'description', 'amount_minor', 'open_minor', 'installment_plan_id'])
-      .where('account_id', '=', v.accountId)
-      .where('organization_id', '=', v.organizationId)
-      .where('due_date', '>=', v.dueFrom)
-      .where('due_date', '<=', v.dueTo)
-      .where('id', '>', v.afterId)
-      .where('type', '=', fixed('CHARGE'))
-      .where('reversal_of', 'is', null)
-      .where('reversed_by', 'is', null)
-      .orderBy('id')
+      .selectFrom('accounts')
+      .leftJoin('entries as e', (join) =>
+        join
+          .onRef('e.account_id', '=', 'accounts.id')
+          .on('e.organization_id', '=', v.organizationId)
+          .on('e.due_date', '>=', v.dueFrom)
+          .on('e.due_date', '<=', v.dueTo)
+          .on('e.id', '>', v.afterId)
+          .on('e.type', '=', fixed('CHARGE'))
+          .on('e.reversal_of', 'is', null)
+          .on('e.reversed_by', 'is', null),
+      )
+      .select(joinedAccountColumns(overviewAccountColumns))
+      .select([
+        'e.id as entry_id',
+        'e.due_date',
+        'e.description',
+        'e.amount_minor',
+        'e.open_minor',
+        'e.installment_plan_id',
+      ])
+      .where('accounts.id', '=', (eb) =>
+        eb
+          .selectFrom('customers')
+          .innerJoin('accounts as d', (join) =>
+            join.onRef('d.customer_id', '=', 'customers.id').on('d.organization_id', '=', v.organizationId),
+          )
+          .select('d.id')
+          .where('customers.organization_id', '=', v.organizationId)
+          .where('customers.number', '=', v.number)
+          .orderBy('d.is_default', 'desc')
+          .orderBy('d.id')
+          .limit(rowLimit(1)),
+      )
+      .orderBy('e.id')
       .limit(rowLimit(shape.limit)),
 );
 
@@ -109,25 +136,32 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
     return customer && { customer: { publicId: customer.id, number: BigInt(customer.number) }, accounts: [] };
   }
 
-  async upcomingCharges(organizationId: string, accountId: number, filter: UpcomingFilter): Promise<UpcomingEntry[]> {
-    const { rows } = await upcomingChargesQuery(
+  async defaultAccountUpcoming(
+    organizationId: string,
+    number: bigint,
+    filter: UpcomingFilter,
+  ): Promise<{ account: AccountOverview; entries: UpcomingEntry[] } | undefined> {
+    const { rows } = await defaultAccountUpcomingQuery(
       this.db,
-      {
-        organizationId,
-        accountId: BigInt(accountId),
-        dueFrom: filter.dueFrom,
-        dueTo: filter.dueTo,
-        afterId: filter.afterId,
-      },
+      { organizationId, number, dueFrom: filter.dueFrom, dueTo: filter.dueTo, afterId: filter.afterId },
       { limit: filter.limit },
     );
-    return rows.map((row) => ({
-      id: Number(row.id),
-      dueDate: row.due_date,
-      description: row.description,
-      amountMinor: BigInt(row.amount_minor),
-      openMinor: BigInt(row.open_minor),
-      installmentPlanId: row.installment_plan_id === null ? null : Number(row.installment_plan_id),
-    }));
+    const first = rows[0];
+    if (!first) return undefined;
+    const entries = rows.flatMap((row) =>
+      row.entry_id === null
+        ? []
+        : [
+            {
+              id: Number(row.entry_id),
+              dueDate: row.due_date!,
+              description: row.description,
+              amountMinor: BigInt(row.amount_minor!),
+              openMinor: BigInt(row.open_minor!),
+              installmentPlanId: row.installment_plan_id === null ? null : Number(row.installment_plan_id),
+            },
+          ],
+    );
+    return { account: toAccountOverview(first as AccountRowOf<typeof overviewAccountColumns>), entries };
   }
 }
