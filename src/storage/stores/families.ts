@@ -15,9 +15,6 @@ import { type AccountRowOf, joinedAccountColumns, memberAccountColumns, toMember
 
 // The family balance reads (v1 and native): built once, each the family and its figures in one
 // statement, so a balance costs one round trip besides the next scheduled payment.
-const familyById = preparedQuery((db, v: { organizationId: string; familyId: string }) =>
-  db.selectFrom('families').selectAll().where('organization_id', '=', v.organizationId).where('id', '=', v.familyId),
-);
 const familyColumns = [
   'f.id as family_id',
   'f.organization_id as family_organization_id',
@@ -25,6 +22,13 @@ const familyColumns = [
   'f.currency as family_currency',
   'f.created_at as family_created_at',
 ] as const;
+const familyById = preparedQuery((db, v: { organizationId: string; familyId: string }) =>
+  db
+    .selectFrom('families as f')
+    .select(familyColumns)
+    .where('f.organization_id', '=', v.organizationId)
+    .where('f.id', '=', v.familyId),
+);
 // LEFT JOIN keeps SQLite's join order (the family, its members, each member's accounts by
 // index) and a row for a family without members. Left to itself, SQLite's planner walked the
 // organization's accounts (471 ms at a million) and probed each for membership.
@@ -130,15 +134,7 @@ export class KyselyFamilyStore implements FamilyStore {
 
   async findById(organizationId: string, familyId: string): Promise<Family | undefined> {
     const [row] = (await familyById(this.db, { organizationId, familyId })).rows;
-    return (
-      row && {
-        id: row.id,
-        organizationId: row.organization_id,
-        name: row.name,
-        currency: row.currency,
-        createdAt: row.created_at,
-      }
-    );
+    return row && toFamily(row);
   }
 
   async findCustomer(organizationId: string, customerPublicId: string): Promise<FamilyCustomer | undefined> {
