@@ -17,8 +17,12 @@ export interface BenchOptions {
   seed: number;
   /** Where the table and the JSON results go. */
   outputDirectory: string;
-  /** Write a CPU profile of each Saldo process (node --cpu-prof) into the output directory. */
-  profile: boolean;
+  /**
+   * `cpu`: write a V8 CPU profile of each Saldo process (node --cpu-prof) into the output directory.
+   * `perf`: start Saldo with --perf-basic-prof, so `perf record -g -p PID` names its JavaScript
+   * frames; V8's profiler charges native and kernel time to the JavaScript frame that called them.
+   */
+  profile: false | 'cpu' | 'perf';
   /** How the dataset gets in: through Saldo's API, or straight into the schema (large). */
   seeding: 'http' | 'bulk';
   postgresAdminUrl: string;
@@ -36,7 +40,7 @@ export class OptionsError extends Error {
 }
 
 const USAGE = `usage: npm run bench -- [--scale tiny|small|medium|large] [--duration SECONDS] [--warmup SECONDS]
-       [--connections N] [--databases sqlite,postgres] [--scenarios a,b] [--seed N] [--seeding http|bulk] [--out DIR] [--profile] [--workers N] [--observed[=both|metrics|tracing]]
+       [--connections N] [--databases sqlite,postgres] [--scenarios a,b] [--seed N] [--seeding http|bulk] [--out DIR] [--profile[=cpu|perf]] [--workers N] [--observed[=both|metrics|tracing]]
        npm run bench -- --suite events [--databases sqlite,postgres] [--duration SECONDS] [--backlog N]`;
 
 export function usage(): string {
@@ -124,9 +128,13 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
       case '--workers':
         options.workers = Math.round(positiveNumber('--workers', value()));
         break;
-      case '--profile':
-        options.profile = true;
+      case '--profile': {
+        const profile = inline ?? 'cpu';
+        if (profile !== 'cpu' && profile !== 'perf')
+          throw new OptionsError(`--profile takes cpu or perf, got '${profile}'`);
+        options.profile = profile;
         break;
+      }
       case '--observed': {
         // Alone it means both; `--observed=metrics` or `=tracing` measures one of them.
         const observed = inline ?? 'both';

@@ -255,12 +255,16 @@ async function runDatabase(options: BenchOptions, database: DatabaseKind, report
         ...(database === 'postgres' && options.workers > 1 ? { WORKERS: String(options.workers) } : {}),
       },
       readyPath: '/readyz',
-      nodeArguments: options.profile
-        ? ['--cpu-prof', `--cpu-prof-dir=${join(options.outputDirectory, 'profiles', database)}`]
-        : [],
+      nodeArguments:
+        options.profile === 'cpu'
+          ? ['--cpu-prof', `--cpu-prof-dir=${join(options.outputDirectory, 'profiles', database)}`]
+          : options.profile === 'perf'
+            ? ['--perf-basic-prof']
+            : [],
     };
     let saldo = await startProcess(saldoOptions);
     processes.push(saldo);
+    if (options.profile === 'perf') log(`[${database}] Saldo runs as pid ${saldo.pid}: perf record -g -p ${saldo.pid}`);
     const today = todayUtc();
     const seedStarted = Date.now();
     let seeded: SeededData;
@@ -295,8 +299,10 @@ async function runDatabase(options: BenchOptions, database: DatabaseKind, report
       script: 'bench/baseline-server.ts',
       env: { DATABASE_URL: bench.url, BENCH_ORGANIZATION_ID: seeded.organizationId },
       readyPath: '/healthz',
+      nodeArguments: options.profile === 'perf' ? ['--perf-basic-prof'] : [],
     });
     processes.push(baseline);
+    if (options.profile === 'perf') log(`[${database}] the baselines run as pid ${baseline.pid}`);
     let observed: RunningProcess | undefined;
     const observation = options.observed ? await startObservation(options.observed) : undefined;
     if (observation) {

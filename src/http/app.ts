@@ -18,6 +18,7 @@ import { sendError, useDialectErrors } from './shared/dialect.ts';
 import { problemDialect } from './shared/problem-details.ts';
 import { registerOpenApi } from './shared/openapi.ts';
 import { registerRateLimit } from './shared/rate-limit.ts';
+import { requestLogger } from './shared/request-logger.ts';
 import { ProblemDetails, errorResponses } from './shared/schemas.ts';
 import { TRACE_HEADER, currentRequestTracing, traceIdOf } from './shared/trace.ts';
 import { validatorCompiler } from './shared/validation.ts';
@@ -50,6 +51,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
   const app = Fastify({
     logger: deps.logger === false ? false : { level: deps.logger === true ? 'info' : deps.logger.level },
+    // Without a logger Fastify hands every request the null logger itself.
+    ...(deps.logger === false ? {} : { childLoggerFactory: requestLogger }),
     genReqId: traceIdOf,
     bodyLimit: deps.bodyLimitBytes,
     // Close idle keep-alive sockets on shutdown; in-flight requests still finish.
@@ -65,8 +68,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('organization', undefined);
   app.decorateRequest('operatorSession', undefined);
 
-  app.addHook('onRequest', async (request, reply) => {
+  // A callback, not an async function: no promise per request for work that never waits.
+  app.addHook('onRequest', (request, reply, done) => {
     void reply.header(TRACE_HEADER, request.id);
+    done();
   });
   const tracing = currentRequestTracing();
   if (tracing) app.addHook('onRequest', async (request) => tracing.routed(request.method, request.routeOptions.url));

@@ -9,6 +9,7 @@ import type { Clock } from '../core/clock.ts';
 import type { DunningRunReport } from '../core/dunning/run.ts';
 import type { LedgerBatchReport } from '../core/ledger/ledger-writer.ts';
 import type { Store } from '../core/store.ts';
+import { RequestDurations } from './request-durations.ts';
 
 /** Request durations: a cached read takes about a millisecond, a large batch seconds. */
 const REQUEST_SECONDS_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -30,7 +31,7 @@ export interface MetricsOptions {
 
 export class SaldoMetrics {
   readonly registry = new Registry();
-  private readonly requestSeconds: Histogram<'method' | 'route' | 'status_code'>;
+  private readonly requestSeconds: RequestDurations;
   private readonly batchRequests: Histogram<'outcome'>;
   private readonly batchBookings: Histogram<'outcome'>;
   private readonly batchSeconds: Histogram<'outcome'>;
@@ -40,13 +41,12 @@ export class SaldoMetrics {
   constructor(options: MetricsOptions) {
     const registers = [this.registry];
     const { store, clock } = options;
-    this.requestSeconds = new Histogram({
-      name: 'http_request_duration_seconds',
-      help: 'HTTP requests by method, route pattern and status code: time from receipt to the answer sent.',
-      labelNames: ['method', 'route', 'status_code'],
-      buckets: REQUEST_SECONDS_BUCKETS,
-      registers,
-    });
+    this.requestSeconds = new RequestDurations(
+      'http_request_duration_seconds',
+      'HTTP requests by method, route pattern and status code: time from receipt to the answer sent.',
+      REQUEST_SECONDS_BUCKETS,
+      this.registry,
+    );
     this.batchRequests = new Histogram({
       name: 'saldo_ledger_batch_requests',
       help: 'Booking requests committed together in one ledger batch (one database transaction).',
@@ -146,21 +146,9 @@ export class SaldoMetrics {
     this.dunningSeconds.observe({ trigger: report.trigger }, report.durationMs / 1000);
   };
 
-  /**
-   * Each series' observer, by method, route and status: prom-client hashes a label set on every
-   * `observe`, which a request should not pay for. Bounded by the routes times the statuses.
-   */
-  private readonly requestSeries = new Map<string, { observe(value: number): void }>();
-
   /** One answered request; `route` is the route's pattern (`/orgs/:org_id/…`), never the URL. */
   request(method: string, route: string | undefined, statusCode: number, seconds: number): void {
-    const key = `${method} ${statusCode} ${route ?? ''}`;
-    let series = this.requestSeries.get(key);
-    if (series === undefined) {
-      series = this.requestSeconds.labels({ method, route: route ?? UNMATCHED_ROUTE, status_code: statusCode });
-      this.requestSeries.set(key, series);
-    }
-    series.observe(seconds);
+    this.requestSeconds.observe(method, route ?? UNMATCHED_ROUTE, statusCode, seconds);
   }
 
   get contentType(): string {

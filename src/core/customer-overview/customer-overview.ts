@@ -26,6 +26,15 @@ export type AccountOverview = Pick<
   | 'inDebtCollection'
 >;
 
+/** What v1 balances shows of the default account, and the id its successor link names. */
+export type AccountBalances = Pick<
+  Account,
+  'publicId' | 'currency' | 'balanceMinor' | 'unallocatedMinor' | 'dunningLevel' | 'inDebtCollection'
+>;
+
+/** What a slice of upcoming charges needs of its account: the currency of its amounts and its id. */
+export type UpcomingAccount = Pick<Account, 'publicId' | 'currency'>;
+
 export type UpcomingEntry = Pick<
   Entry,
   'id' | 'dueDate' | 'description' | 'amountMinor' | 'openMinor' | 'installmentPlanId'
@@ -47,7 +56,7 @@ export interface CustomerOverviewStore {
   customerWithDefaultAccount(
     organizationId: string,
     number: bigint,
-  ): Promise<{ customer: CustomerRef; account: AccountOverview | undefined } | undefined>;
+  ): Promise<{ customer: CustomerRef; account: AccountBalances | undefined } | undefined>;
   /**
    * A page of the customer's accounts by id, found by the customer's number; undefined for an
    * unknown customer, an empty page past the last account.
@@ -66,5 +75,5 @@ export interface CustomerOverviewStore {
     organizationId: string,
     number: bigint,
     filter: UpcomingFilter,
-  ): Promise<{ account: AccountOverview; entries: UpcomingEntry[] } | undefined>;
+  ): Promise<{ account: UpcomingAccount; entries: UpcomingEntry[] } | undefined>;
 }

@@ -8,7 +8,13 @@ import { SaldoError } from '../errors.ts';
 import type { Organization } from '../organizations/organization.ts';
 import type { LedgerWriter } from '../ledger/ledger-writer.ts';
 import type { Store } from '../store.ts';
-import type { AccountOverview, CustomerRef, UpcomingEntry } from './customer-overview.ts';
+import type {
+  AccountBalances,
+  AccountOverview,
+  CustomerRef,
+  UpcomingAccount,
+  UpcomingEntry,
+} from './customer-overview.ts';
 
 /** The v1 upcoming window: today through the same day a year ahead, both inclusive. */
 export const UPCOMING_HORIZON_MONTHS = 12;
@@ -19,7 +25,7 @@ async function defaultAccountOf(
   store: Store,
   organizationId: string,
   customerNumber: bigint,
-): Promise<AccountOverview> {
+): Promise<AccountBalances> {
   const found = await store.customerOverview.customerWithDefaultAccount(organizationId, customerNumber);
   if (!found) throw new SaldoError('customer_not_found');
   if (!found.account) throw new SaldoError('account_not_found', { detail: 'The customer has no account.' });
@@ -27,7 +33,7 @@ async function defaultAccountOf(
 }
 
 export interface CustomerBalances {
-  account: AccountOverview;
+  account: AccountBalances;
   /** The dunning level's name from the organization's policy; null when not in dunning. */
   dunningLevelName: string | null;
 }
@@ -49,7 +55,7 @@ export async function customerBalances(
 }
 
 export interface UpcomingSlice {
-  account: AccountOverview;
+  account: UpcomingAccount;
   entries: UpcomingEntry[];
   hasNext: boolean;
 }

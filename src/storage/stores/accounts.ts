@@ -22,7 +22,7 @@ import type {
   PaymentReferenceType,
 } from '../../core/accounts/account.ts';
 import type { MatchAccount } from '../../core/bank-statements/bank-statement.ts';
-import type { AccountOverview } from '../../core/customer-overview/customer-overview.ts';
+import type { AccountBalances, AccountOverview } from '../../core/customer-overview/customer-overview.ts';
 import type {
   DunningAccount,
   DunningStateUpdate,
@@ -212,6 +212,25 @@ export const toAccountOverview = (row: AccountRowOf<typeof overviewAccountColumn
     row.payment_reference_type !== null && row.payment_reference_number !== null
       ? { type: row.payment_reference_type as PaymentReferenceType, number: row.payment_reference_number }
       : null,
+  dunningLevel: optionalNumber(row.dunning_level),
+  inDebtCollection: flag(row.in_debt_collection),
+});
+
+/** What v1 shows of a customer's default account: its balances and dunning state. */
+export const balancesAccountColumns = [
+  'uuid',
+  'currency',
+  'balance_minor',
+  'unallocated_minor',
+  'dunning_level',
+  'in_debt_collection',
+] as const;
+
+export const toAccountBalances = (row: AccountRowOf<typeof balancesAccountColumns>): AccountBalances => ({
+  publicId: row.uuid,
+  currency: row.currency,
+  balanceMinor: BigInt(row.balance_minor),
+  unallocatedMinor: BigInt(row.unallocated_minor),
   dunningLevel: optionalNumber(row.dunning_level),
   inDebtCollection: flag(row.in_debt_collection),
 });

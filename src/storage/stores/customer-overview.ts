@@ -1,15 +1,24 @@
 import { fixed, rowLimit } from '../literals.ts';
 import type { Kysely } from 'kysely';
 import type {
+  AccountBalances,
   AccountOverview,
   CustomerOverviewStore,
   CustomerRef,
   UpcomingEntry,
+  UpcomingAccount,
   UpcomingFilter,
 } from '../../core/customer-overview/customer-overview.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
-import { type AccountRowOf, joinedAccountColumns, overviewAccountColumns, toAccountOverview } from './accounts.ts';
+import {
+  type AccountRowOf,
+  balancesAccountColumns,
+  joinedAccountColumns,
+  overviewAccountColumns,
+  toAccountBalances,
+  toAccountOverview,
+} from './accounts.ts';
 
 // The v1 and v4 reads: each request runs one or two of these, so they are built once.
 const customerByNumber = preparedQuery((db, v: { organizationId: string; number: bigint }) =>
@@ -27,7 +36,7 @@ const customerWithDefaultAccountQuery = preparedQuery((db, v: { organizationId: 
       join.onRef('accounts.customer_id', '=', 'customers.id').on('accounts.organization_id', '=', v.organizationId),
     )
     .select(['customers.id as customer_id', 'customers.number as customer_number'])
-    .select(joinedAccountColumns(overviewAccountColumns))
+    .select(joinedAccountColumns(balancesAccountColumns))
     .where('customers.organization_id', '=', v.organizationId)
     .where('customers.number', '=', v.number)
     .orderBy('accounts.is_default', 'desc')
@@ -78,7 +87,7 @@ const defaultAccountUpcomingQuery = preparedQuery(
           .on('e.reversal_of', 'is', null)
           .on('e.reversed_by', 'is', null),
       )
-      .select(joinedAccountColumns(overviewAccountColumns))
+      .select(['accounts.uuid', 'accounts.currency'])
       .select([
         'e.id as entry_id',
         'e.due_date',
@@ -110,13 +119,13 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
   async customerWithDefaultAccount(
     organizationId: string,
     number: bigint,
-  ): Promise<{ customer: CustomerRef; account: AccountOverview | undefined } | undefined> {
+  ): Promise<{ customer: CustomerRef; account: AccountBalances | undefined } | undefined> {
     const [row] = (await customerWithDefaultAccountQuery(this.db, { organizationId, number })).rows;
     if (!row) return undefined;
     const customer = { publicId: row.customer_id, number: BigInt(row.customer_number) };
     return {
       customer,
-      account: row.id === null ? undefined : toAccountOverview(row as AccountRowOf<typeof overviewAccountColumns>),
+      account: row.uuid === null ? undefined : toAccountBalances(row as AccountRowOf<typeof balancesAccountColumns>),
     };
   }
 
@@ -140,7 +149,7 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
     organizationId: string,
     number: bigint,
     filter: UpcomingFilter,
-  ): Promise<{ account: AccountOverview; entries: UpcomingEntry[] } | undefined> {
+  ): Promise<{ account: UpcomingAccount; entries: UpcomingEntry[] } | undefined> {
     const { rows } = await defaultAccountUpcomingQuery(
       this.db,
       { organizationId, number, dueFrom: filter.dueFrom, dueTo: filter.dueTo, afterId: filter.afterId },
@@ -162,6 +171,6 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
             },
           ],
     );
-    return { account: toAccountOverview(first as AccountRowOf<typeof overviewAccountColumns>), entries };
+    return { account: { publicId: first.uuid, currency: first.currency }, entries };
   }
 }
