@@ -105,6 +105,8 @@ export interface StartOptions {
   readyPath: string;
   /** Extra node flags (e.g. --cpu-prof, which Node does not take from NODE_OPTIONS). */
   nodeArguments?: string[];
+  /** The checkout the script runs from: this one unless another is compared (bench/compare.ts). */
+  cwd?: string;
 }
 
 export async function startProcess(options: StartOptions): Promise<RunningProcess> {
@@ -114,7 +116,7 @@ export async function startProcess(options: StartOptions): Promise<RunningProces
   Object.assign(env, options.env, { PORT: String(port), HOST: '127.0.0.1' });
   // node --import tsx (not the tsx wrapper): one process, so its pid is the server's.
   const child = spawn(process.execPath, [...(options.nodeArguments ?? []), '--import', 'tsx', options.script], {
-    cwd: REPOSITORY,
+    cwd: options.cwd ?? REPOSITORY,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -33,6 +33,15 @@ export interface MemberAccount {
 }
 
 /** The sums of charges and credits of some accounts at one point of the ledger. */
+/**
+ * The earliest date on or after a day with SCHEDULED payments on the accounts (in the family's
+ * currency) of the family's current members, and the sum of that date's payments.
+ */
+export interface NextScheduledPayment {
+  date: string;
+  amountMinor: bigint;
+}
+
 export interface ChargedAndCredited {
   chargedMinor: bigint;
   creditedMinor: bigint;
@@ -70,22 +79,29 @@ export interface FamilyStore {
   }): Promise<boolean>;
   /**
    * The family and its current members' accounts in its currency, with their maintained
-   * figures, from one snapshot; undefined for an unknown family.
+   * figures, and its next scheduled payment from `fromDate`, from one snapshot; undefined for an
+   * unknown family.
    */
   familyWithMemberAccounts(
     organizationId: string,
     familyId: string,
-  ): Promise<{ family: Family; accounts: MemberAccount[] } | undefined>;
+    fromDate: string,
+  ): Promise<{ family: Family; accounts: MemberAccount[]; next: NextScheduledPayment | null } | undefined>;
   /**
    * The family and the charged and credited totals, at the ledger state just before the
    * organization's entry with this public id, of each account (in the family's currency) of the
    * customers who were members then: joined at a position below it, not left before it. An
    * account with no entry before the point counts zero. `pointFound` is false when the
-   * organization has no such entry; undefined for an unknown family.
+   * organization has no such entry; undefined for an unknown family. The next scheduled payment
+   * looks ahead from `fromDate` over the current members, as the balance now does.
    */
   familyWithFiguresBefore(
     organizationId: string,
     familyId: string,
     entryPublicId: string,
-  ): Promise<{ family: Family; pointFound: boolean; figures: ChargedAndCredited[] } | undefined>;
+    fromDate: string,
+  ): Promise<
+    | { family: Family; pointFound: boolean; figures: ChargedAndCredited[]; next: NextScheduledPayment | null }
+    | undefined
+  >;
 }

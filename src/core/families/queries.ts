@@ -75,14 +75,12 @@ export async function familyBalance(
     });
   }
   const today = calendarDate(clock.now(), organization.timeZone);
-  // Two statements, sent together: the family with its figures, and the next scheduled payment
-  // (which always looks ahead from today, over the current members).
-  const [found, next] = await Promise.all([
+  // One statement: the family, its figures and the next scheduled payment (which always looks
+  // ahead from today, over the current members).
+  const found =
     beforeEntryId === undefined
-      ? store.families.familyWithMemberAccounts(organization.id, familyId)
-      : store.families.familyWithFiguresBefore(organization.id, familyId, beforeEntryId),
-    store.scheduledPayments.nextScheduledForFamily(organization.id, familyId, today),
-  ]);
+      ? await store.families.familyWithMemberAccounts(organization.id, familyId, today)
+      : await store.families.familyWithFiguresBefore(organization.id, familyId, beforeEntryId, today);
   if (!found) throw new SaldoError('family_not_found');
   if ('pointFound' in found && !found.pointFound) throw new SaldoError('transaction_not_found');
   const family = found.family;
@@ -97,7 +95,7 @@ export async function familyBalance(
     creditMinor: totals.creditedMinor,
     balanceMinor,
     totalToPayMinor: balanceMinor < 0n ? -balanceMinor : 0n,
-    nextScheduledPayment: next ? { date: next.date, amountMinor: next.amountMinor } : null,
+    nextScheduledPayment: found.next,
     beforeEntryId: beforeEntryId ?? null,
   };
 }

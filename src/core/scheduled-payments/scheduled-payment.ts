@@ -45,13 +45,6 @@ export interface ScheduledPaymentAccount {
   paymentMethodType: PaymentMethodType;
 }
 
-/** The earliest date with scheduled payments, and their sum on that date. */
-export interface NextScheduledPayment {
-  date: string;
-  amountMinor: bigint;
-  count: number;
-}
-
 export interface ScheduledPaymentPage {
   data: ScheduledPayment[];
   /** Position after the last one of this page: (date, id). */
@@ -92,13 +85,4 @@ export interface ScheduledPaymentStore {
   markReturned(organizationId: string, id: number, reason: string, at: string): Promise<boolean>;
   /** SCHEDULED payments dated on or before the date, oldest first: what collection works on. */
   listDue(organizationId: string, date: string, limit: number): Promise<ScheduledPayment[]>;
-  /**
-   * The earliest SCHEDULED date on or after `fromDate` across the accounts (in the family's
-   * currency) of the family's current members, with that date's sum.
-   */
-  nextScheduledForFamily(
-    organizationId: string,
-    familyId: string,
-    fromDate: string,
-  ): Promise<NextScheduledPayment | undefined>;
 }

@@ -6,6 +6,7 @@ import type {
   FamilyMember,
   FamilyStore,
   MemberAccount,
+  NextScheduledPayment,
 } from '../../core/families/family.ts';
 import { rowLimit } from '../literals.ts';
 import { preparedQuery } from '../prepared-query.ts';
@@ -29,10 +30,62 @@ const familyById = preparedQuery((db, v: { organizationId: string; familyId: str
     .where('f.organization_id', '=', v.organizationId)
     .where('f.id', '=', v.familyId),
 );
+type FamilyValues = { organizationId: string; familyId: string; fromDate: string };
+
+/**
+ * The next scheduled payment, as two columns of a family statement: the earliest SCHEDULED date
+ * on or after `fromDate` over the accounts (in the family's currency) of the family's current
+ * members, and the sum of that date's payments. Neither subquery refers to the outer row, so each
+ * engine runs it once per statement (SQLite's once-only subquery, PostgreSQL's InitPlan), not
+ * once per member account; both come from the statement's one snapshot. CROSS JOIN keeps
+ * SQLite's join order: members first, then each member's accounts by index.
+ */
+function nextScheduledColumns(db: Kysely<Database>, v: FamilyValues) {
+  const memberAccountIds = db
+    .selectFrom('family_members as nm')
+    .crossJoin('accounts as na')
+    .select('na.id')
+    .whereRef('na.customer_id', '=', 'nm.customer_id')
+    .where('nm.organization_id', '=', v.organizationId)
+    .where('nm.family_id', '=', v.familyId)
+    .where('na.organization_id', '=', v.organizationId)
+    .where('na.currency', '=', (inner) =>
+      inner
+        .selectFrom('families as nf')
+        .select('nf.currency')
+        .where('nf.organization_id', '=', v.organizationId)
+        .where('nf.id', '=', v.familyId),
+    );
+  const nextDate = db
+    .selectFrom('scheduled_payments as earliest')
+    .select((inner) => inner.fn.min('earliest.date').as('date'))
+    .where('earliest.organization_id', '=', v.organizationId)
+    .where('earliest.account_id', 'in', memberAccountIds)
+    .where('earliest.status', '=', 'SCHEDULED')
+    .where('earliest.date', '>=', v.fromDate);
+  return [
+    nextDate.as('next_date'),
+    db
+      .selectFrom('scheduled_payments as due')
+      .select((inner) => inner.fn.sum<string | number | bigint>('due.amount_minor').as('amount'))
+      .where('due.organization_id', '=', v.organizationId)
+      .where('due.account_id', 'in', memberAccountIds)
+      .where('due.status', '=', 'SCHEDULED')
+      .where('due.date', '=', nextDate)
+      .as('next_amount_minor'),
+  ];
+}
+
+type NextScheduledRow = { next_date: string | null; next_amount_minor: string | number | bigint | null };
+const toNextScheduled = (row: NextScheduledRow): NextScheduledPayment | null =>
+  row.next_date === null || row.next_amount_minor === null
+    ? null
+    : { date: row.next_date, amountMinor: BigInt(row.next_amount_minor) };
+
 // LEFT JOIN keeps SQLite's join order (the family, its members, each member's accounts by
 // index) and a row for a family without members. Left to itself, SQLite's planner walked the
 // organization's accounts (471 ms at a million) and probed each for membership.
-const familyWithMemberAccountsQuery = preparedQuery((db, v: { organizationId: string; familyId: string }) =>
+const familyWithMemberAccountsQuery = preparedQuery((db, v: FamilyValues) =>
   db
     .selectFrom('families as f')
     .leftJoin('family_members as m', (join) =>
@@ -46,6 +99,7 @@ const familyWithMemberAccountsQuery = preparedQuery((db, v: { organizationId: st
     )
     .select(familyColumns)
     .select(joinedAccountColumns(memberAccountColumns))
+    .select(nextScheduledColumns(db, v))
     .where('f.organization_id', '=', v.organizationId)
     .where('f.id', '=', v.familyId)
     .orderBy('accounts.id'),
@@ -53,49 +107,46 @@ const familyWithMemberAccountsQuery = preparedQuery((db, v: { organizationId: st
 // At a point: the entry that marks it, the members of the period then, and each of their
 // accounts' figures from its last entry below the point (the account's entries by sequence are
 // an index). A customer has one period at any point, so an account comes once.
-const familyWithFiguresBeforeQuery = preparedQuery(
-  (db, v: { organizationId: string; familyId: string; entryPublicId: string }) =>
-    db
-      .selectFrom('families as f')
-      .leftJoin('entries as point', (join) =>
-        join.on('point.organization_id', '=', v.organizationId).on('point.public_id', '=', v.entryPublicId),
-      )
-      .leftJoin('family_membership_periods as p', (join) =>
-        join
-          .onRef('p.family_id', '=', 'f.id')
-          .on('p.organization_id', '=', v.organizationId)
-          .onRef('p.joined_after_sequence', '<', 'point.sequence')
-          .on((eb) =>
-            eb.or([
-              eb('p.left_after_sequence', 'is', null),
-              eb('p.left_after_sequence', '>=', eb.ref('point.sequence')),
-            ]),
-          ),
-      )
-      .leftJoin('accounts', (join) =>
-        join
-          .onRef('accounts.customer_id', '=', 'p.customer_id')
-          .on('accounts.organization_id', '=', v.organizationId)
-          .onRef('accounts.currency', '=', 'f.currency'),
-      )
-      .select(familyColumns)
-      .select(['point.sequence as point_sequence', 'accounts.id as account_id'])
-      .select((eb) => {
-        const lastBefore = (column: 'charged_after_minor' | 'credited_after_minor') =>
-          eb
-            .selectFrom('entries as e')
-            .select(`e.${column}`)
-            .whereRef('e.account_id', '=', 'accounts.id')
-            .whereRef('e.sequence', '<', 'point.sequence')
-            .orderBy('e.sequence', 'desc')
-            .limit(rowLimit(1));
-        return [
-          eb.fn.coalesce(lastBefore('charged_after_minor'), eb.lit(0)).as('charged_minor'),
-          eb.fn.coalesce(lastBefore('credited_after_minor'), eb.lit(0)).as('credited_minor'),
-        ];
-      })
-      .where('f.organization_id', '=', v.organizationId)
-      .where('f.id', '=', v.familyId),
+const familyWithFiguresBeforeQuery = preparedQuery((db, v: FamilyValues & { entryPublicId: string }) =>
+  db
+    .selectFrom('families as f')
+    .leftJoin('entries as point', (join) =>
+      join.on('point.organization_id', '=', v.organizationId).on('point.public_id', '=', v.entryPublicId),
+    )
+    .leftJoin('family_membership_periods as p', (join) =>
+      join
+        .onRef('p.family_id', '=', 'f.id')
+        .on('p.organization_id', '=', v.organizationId)
+        .onRef('p.joined_after_sequence', '<', 'point.sequence')
+        .on((eb) =>
+          eb.or([eb('p.left_after_sequence', 'is', null), eb('p.left_after_sequence', '>=', eb.ref('point.sequence'))]),
+        ),
+    )
+    .leftJoin('accounts', (join) =>
+      join
+        .onRef('accounts.customer_id', '=', 'p.customer_id')
+        .on('accounts.organization_id', '=', v.organizationId)
+        .onRef('accounts.currency', '=', 'f.currency'),
+    )
+    .select(familyColumns)
+    .select(['point.sequence as point_sequence', 'accounts.id as account_id'])
+    .select(nextScheduledColumns(db, v))
+    .select((eb) => {
+      const lastBefore = (column: 'charged_after_minor' | 'credited_after_minor') =>
+        eb
+          .selectFrom('entries as e')
+          .select(`e.${column}`)
+          .whereRef('e.account_id', '=', 'accounts.id')
+          .whereRef('e.sequence', '<', 'point.sequence')
+          .orderBy('e.sequence', 'desc')
+          .limit(rowLimit(1));
+      return [
+        eb.fn.coalesce(lastBefore('charged_after_minor'), eb.lit(0)).as('charged_minor'),
+        eb.fn.coalesce(lastBefore('credited_after_minor'), eb.lit(0)).as('credited_minor'),
+      ];
+    })
+    .where('f.organization_id', '=', v.organizationId)
+    .where('f.id', '=', v.familyId),
 );
 
 type FamilyRow = {
@@ -261,27 +312,37 @@ export class KyselyFamilyStore implements FamilyStore {
   async familyWithMemberAccounts(
     organizationId: string,
     familyId: string,
-  ): Promise<{ family: Family; accounts: MemberAccount[] } | undefined> {
-    const { rows } = await familyWithMemberAccountsQuery(this.db, { organizationId, familyId });
+    fromDate: string,
+  ): Promise<{ family: Family; accounts: MemberAccount[]; next: NextScheduledPayment | null } | undefined> {
+    const { rows } = await familyWithMemberAccountsQuery(this.db, { organizationId, familyId, fromDate });
     if (rows.length === 0) return undefined;
     const accounts = rows.flatMap((row) =>
       row.id === null ? [] : [toMemberAccount(row as AccountRowOf<typeof memberAccountColumns>)],
     );
-    return { family: toFamily(rows[0]!), accounts };
+    return { family: toFamily(rows[0]!), accounts, next: toNextScheduled(rows[0]!) };
   }
 
   async familyWithFiguresBefore(
     organizationId: string,
     familyId: string,
     entryPublicId: string,
-  ): Promise<{ family: Family; pointFound: boolean; figures: ChargedAndCredited[] } | undefined> {
-    const { rows } = await familyWithFiguresBeforeQuery(this.db, { organizationId, familyId, entryPublicId });
+    fromDate: string,
+  ): Promise<
+    | { family: Family; pointFound: boolean; figures: ChargedAndCredited[]; next: NextScheduledPayment | null }
+    | undefined
+  > {
+    const { rows } = await familyWithFiguresBeforeQuery(this.db, { organizationId, familyId, entryPublicId, fromDate });
     if (rows.length === 0) return undefined;
     const figures = rows.flatMap((row) =>
       row.account_id === null
         ? []
         : [{ chargedMinor: BigInt(row.charged_minor), creditedMinor: BigInt(row.credited_minor) }],
     );
-    return { family: toFamily(rows[0]!), pointFound: rows[0]!.point_sequence !== null, figures };
+    return {
+      family: toFamily(rows[0]!),
+      pointFound: rows[0]!.point_sequence !== null,
+      figures,
+      next: toNextScheduled(rows[0]!),
+    };
   }
 }

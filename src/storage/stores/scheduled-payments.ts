@@ -1,10 +1,8 @@
 import { rowLimit } from '../literals.ts';
-import { preparedQuery } from '../prepared-query.ts';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { PaymentMethodType } from '../../core/accounts/account.ts';
 import type {
   NewScheduledPayment,
-  NextScheduledPayment,
   ScheduledPayment,
   ScheduledPaymentAccount,
   ScheduledPaymentPage,
@@ -33,47 +31,6 @@ const toScheduledPayment = (row: Row): ScheduledPayment => ({
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
-
-/**
- * The earliest scheduled payment date from a day on, over the accounts (in the family's currency)
- * of a family's current members, with every payment on that date: one statement, so date and
- * amounts come from one snapshot. CROSS JOIN keeps SQLite's join order: members first, then each
- * member's accounts by index.
- */
-const nextScheduledForFamilyQuery = preparedQuery(
-  (db, v: { organizationId: string; familyId: string; fromDate: string }) => {
-    const memberAccountIds = db
-      .selectFrom('family_members as m')
-      .crossJoin('accounts as a')
-      .select('a.id')
-      .whereRef('a.customer_id', '=', 'm.customer_id')
-      .where('m.organization_id', '=', v.organizationId)
-      .where('m.family_id', '=', v.familyId)
-      .where('a.organization_id', '=', v.organizationId)
-      .where('a.currency', '=', (eb) =>
-        eb
-          .selectFrom('families as f')
-          .select('f.currency')
-          .where('f.organization_id', '=', v.organizationId)
-          .where('f.id', '=', v.familyId),
-      );
-    return db
-      .selectFrom('scheduled_payments')
-      .select(['date', 'amount_minor'])
-      .where('organization_id', '=', v.organizationId)
-      .where('account_id', 'in', memberAccountIds)
-      .where('status', '=', 'SCHEDULED')
-      .where('date', '=', (eb) =>
-        eb
-          .selectFrom('scheduled_payments as earliest')
-          .select((inner) => inner.fn.min('earliest.date').as('date'))
-          .where('earliest.organization_id', '=', v.organizationId)
-          .where('earliest.account_id', 'in', memberAccountIds)
-          .where('earliest.status', '=', 'SCHEDULED')
-          .where('earliest.date', '>=', v.fromDate),
-      );
-  },
-);
 
 export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
   constructor(
@@ -230,20 +187,5 @@ export class KyselyScheduledPaymentStore implements ScheduledPaymentStore {
       .limit(rowLimit(limit))
       .execute();
     return rows.map(toScheduledPayment);
-  }
-
-  async nextScheduledForFamily(
-    organizationId: string,
-    familyId: string,
-    fromDate: string,
-  ): Promise<NextScheduledPayment | undefined> {
-    const { rows } = await nextScheduledForFamilyQuery(this.db, { organizationId, familyId, fromDate });
-    const first = rows[0];
-    if (!first) return undefined;
-    return {
-      date: first.date,
-      amountMinor: rows.reduce((sum, row) => sum + BigInt(row.amount_minor), 0n),
-      count: rows.length,
-    };
   }
 }
