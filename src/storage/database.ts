@@ -29,6 +29,12 @@ export interface OpenDatabase {
 }
 
 const INT8_OID = 20;
+/**
+ * Exact 64-bit integers from PostgreSQL, as SQLite gives them. One function for every column: pg
+ * asks for a column's parser on each statement's answer, and a new function each time would also
+ * be compiled anew where rows are read.
+ */
+const parseInt8 = (text: string): bigint => BigInt(text);
 
 export function databaseKind(url: string): DatabaseKind | undefined {
   if (url.startsWith('sqlite:')) return 'sqlite';
@@ -106,9 +112,7 @@ function openPostgresPool(options: DatabaseOptions): pg.Pool {
     statement_timeout: options.statementTimeoutMs ?? 5000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === INT8_OID
-          ? (text: string) => BigInt(text)
-          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+        oid === INT8_OID ? parseInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
   // A client losing its server must not crash the process: idle ones report to the pool, and a
