@@ -21,16 +21,15 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBenchDatabase } from './databases.ts';
+import { POSTGRES_ADMIN_URL, createBenchDatabase } from './databases.ts';
 import { SHAPES, planCustomers, todayUtc } from './dataset.ts';
 import { HttpClient } from './http.ts';
 import { drive } from './load.ts';
-import { REPOSITORY, type RunningProcess, cpuSeconds, startProcess } from './processes.ts';
+import type { DatabaseKind } from '../src/storage/database.ts';
+import { REPOSITORY, type RunningProcess, cpuSeconds, saldoUnderLoad, startProcess } from './processes.ts';
 import { Random } from './random.ts';
 import { type RequestKind, SCENARIOS } from './scenarios.ts';
 import { type SeededData, seedOverHttp } from './seed-http.ts';
-
-type DatabaseKind = 'sqlite' | 'postgres';
 
 interface CompareOptions {
   against: string;
@@ -45,7 +44,6 @@ interface CompareOptions {
 const USAGE =
   'usage: npm run bench:compare -- --against <git ref> [--databases sqlite,postgres] [--scenarios a,b] [--rounds N] [--burst S] [--out DIR]';
 const DEFAULT_SCENARIOS = ['v1-balances', 'v1-upcoming-first', 'family-balance', 'family-balance-at'];
-const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SEED = 20260315;
 
 function parseOptions(argv: string[]): CompareOptions {
@@ -187,13 +185,7 @@ async function compareOn(
 ): Promise<ComparedRow[]> {
   const bench = await createBenchDatabase(database, POSTGRES_ADMIN_URL);
   const rootKey = randomBytes(24).toString('base64url');
-  const env = {
-    DATABASE_URL: bench.url,
-    SALDO_ROOT_KEY: rootKey,
-    RATE_LIMIT_PER_MINUTE: '0',
-    LOG_LEVEL: 'warn',
-    DAILY_JOB: 'off',
-  };
+  const env = saldoUnderLoad(bench.url, rootKey);
   const started: RunningProcess[] = [];
   try {
     const start = async (name: string, cwd: string) => {

@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import pg from 'pg';
 import type { DatabaseKind } from '../src/storage/database.ts';
 
+/** Where a run creates its PostgreSQL database: `BENCH_POSTGRES_URL`, an admin URL, or the local server. */
+export const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
 export interface BenchDatabase {
   kind: DatabaseKind;
   url: string;

@@ -1,5 +1,6 @@
 /** Command-line options of `npm run bench`; a bad one stops the run with one line saying which. */
 import type { DatabaseKind } from '../src/storage/database.ts';
+import { POSTGRES_ADMIN_URL } from './databases.ts';
 
 export const SCALES = ['tiny', 'small', 'medium', 'large'] as const;
 export type Scale = (typeof SCALES)[number];
@@ -68,7 +69,7 @@ export function parseOptions(argv: string[], defaultOutputDirectory: string): Be
     workers: 1,
     observed: false,
     seeding: 'http',
-    postgresAdminUrl: process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    postgresAdminUrl: POSTGRES_ADMIN_URL,
   };
   let seedingGiven = false;
   for (let i = 0; i < argv.length; i++) {

@@ -98,6 +98,19 @@ async function waitUntilAnswering(url: string, child: ChildProcess, output: () =
   throw new Error(`no answer from ${url} within ${READY_TIMEOUT_MS} ms:\n${output()}`);
 }
 
+/** How Saldo runs under load: no rate limit, warnings only, and no daily job. */
+export function saldoUnderLoad(databaseUrl: string, rootKey: string): Record<string, string> {
+  return {
+    DATABASE_URL: databaseUrl,
+    SALDO_ROOT_KEY: rootKey,
+    RATE_LIMIT_PER_MINUTE: '0',
+    LOG_LEVEL: 'warn',
+    // The daily job would run dunning over the whole dataset in the background while the
+    // scenarios are measured (minutes at the large scale); the dunning scenario runs it itself.
+    DAILY_JOB: 'off',
+  };
+}
+
 export interface StartOptions {
   name: string;
   script: string;

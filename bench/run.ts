@@ -16,7 +16,7 @@ import { HttpClient } from './http.ts';
 import { startObservation } from './observation.ts';
 import { type LoadFigures, drive } from './load.ts';
 import { type BenchOptions, OptionsError, parseOptions } from './options.ts';
-import { type RunningProcess, REPOSITORY, startProcess } from './processes.ts';
+import { type RunningProcess, REPOSITORY, saldoUnderLoad, startProcess } from './processes.ts';
 import { Random } from './random.ts';
 import { type RunReport, type ScenarioRow, renderMarkdown } from './report.ts';
 import { seedInBulk } from './seed-bulk.ts';
@@ -242,13 +242,7 @@ async function runDatabase(options: BenchOptions, database: DatabaseKind, report
       name: 'saldo',
       script: 'src/http/server.ts',
       env: {
-        DATABASE_URL: bench.url,
-        SALDO_ROOT_KEY: rootKey,
-        RATE_LIMIT_PER_MINUTE: '0',
-        LOG_LEVEL: 'warn',
-        // The daily job would run dunning over the whole dataset in the background while the
-        // scenarios are measured (minutes at the large scale); the dunning scenario runs it itself.
-        DAILY_JOB: 'off',
+        ...saldoUnderLoad(bench.url, rootKey),
         // Measured against one with both on (below); otherwise Saldo runs as configured by default.
         ...(options.observed ? { METRICS: 'off' } : {}),
         // Several processes only where Saldo allows them: SQLite has one writer.
