@@ -24,6 +24,12 @@ export class RecentCache<T> {
     return value;
   }
 
+  /** The value read within the last `ttlMs`, or undefined: never reads, so never waits. */
+  peek(key: string): T | undefined {
+    const cached = this.entries.get(key);
+    return cached && cached.expiresAt > Date.now() ? cached.value : undefined;
+  }
+
   forget(key: string): void {
     this.entries.delete(key);
   }

@@ -1,7 +1,7 @@
 // Proves the spine over real HTTP on both databases: keys and their lifecycle, the 401/403/404
 // rules, tenant isolation of /orgs paths, trace ids, 405/413/unknown paths in each dialect's
 // body, readiness.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { describeEachDatabase } from '../support/databases.ts';
 import { ROOT_KEY, type TestSaldo, startSaldo } from '../support/harness.ts';
 
@@ -100,6 +100,40 @@ describeEachDatabase('foundation', (kind) => {
       trace_id: missingOrg.body.trace_id,
       instance: missingOrg.body.instance,
     });
+  });
+
+  it('decides a key it already holds without a read, with the same refusals as a read gives', async () => {
+    await saldo.organization('held-alpha');
+    const held = await saldo.organization('held-beta');
+    const limited = await saldo.issueKey('held-beta', ['FAMILY_READ']);
+    const asks = [
+      { path: '/orgs/held-beta/audit-events', key: held.key },
+      { path: '/orgs/held-beta/audit-events', key: limited.key },
+      { path: '/orgs/held-alpha/audit-events', key: held.key },
+      { path: '/orgs/held-beta/audit-events', key: `${held.key.slice(0, -2)}xx` },
+    ];
+    const answers = async () => {
+      const all = await Promise.all(asks.map(({ path, key }) => saldo.request('GET', path, { key })));
+      return all.map((answer) => [answer.status, answer.body.code]);
+    };
+    // The first round reads the keys and organization; the second is decided from what it held.
+    const read = await answers();
+    const keyReads = vi.spyOn(saldo.store.apiKeys, 'recentById');
+    const organizationReads = vi.spyOn(saldo.store.organizations, 'recentOrganization');
+    try {
+      expect(await answers()).toEqual(read);
+      expect(keyReads).not.toHaveBeenCalled();
+      expect(organizationReads).not.toHaveBeenCalled();
+    } finally {
+      keyReads.mockRestore();
+      organizationReads.mockRestore();
+    }
+    expect(read).toEqual([
+      [200, undefined],
+      [403, 'forbidden'],
+      [404, 'organization_not_found'],
+      [401, 'unauthenticated'],
+    ]);
   });
 
   it('carries the caller trace id from traceparent, or makes one', async () => {

@@ -1,4 +1,5 @@
-// Proves what `recentOrganization`, `recentSettings` and the API keys' `recentById` promise on
+// Proves what `recentOrganization`, `recentSettings` and the API keys' `recentById` (and what
+// `heldOrganization` and `heldById` answer without reading) promise on
 // both databases: a change made through the store (also inside a transaction) shows at once,
 // while a change this process did not make (written straight into the database, as another
 // process would) shows only once the cached copy expires.
@@ -71,9 +72,30 @@ describeEachDatabase('recent organization, settings and API keys', (kind) => {
 
   it('forgets a key revoked through the store at once', async () => {
     await store.apiKeys.insert(newKey('k_one'));
+    expect(store.apiKeys.heldById('k_one')).toBeUndefined();
     expect((await store.apiKeys.recentById('k_one'))?.revokedAt).toBeNull();
+    expect(store.apiKeys.heldById('k_one')?.revokedAt).toBeNull();
     await store.transaction((tx) => tx.apiKeys.revoke(organization.id, 'k_one', '2026-03-01T00:00:00.000Z'));
+    expect(store.apiKeys.heldById('k_one')).toBeUndefined();
     expect((await store.apiKeys.recentById('k_one'))?.revokedAt).toBe('2026-03-01T00:00:00.000Z');
+  });
+
+  it('holds only what a read put there, and only while it is fresh', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const held = newOrganization('recent-held');
+    await store.organizations.insert(held);
+    await store.apiKeys.insert(newKey('k_held'));
+    expect(store.organizations.heldOrganization(held.id)).toBeUndefined();
+    expect((await store.organizations.recentOrganization(held.id))?.slug).toBe('recent-held');
+    expect((await store.apiKeys.recentById('k_held'))?.id).toBe('k_held');
+    expect(store.organizations.heldOrganization(held.id)?.slug).toBe('recent-held');
+    expect(store.apiKeys.heldById('k_held')?.id).toBe('k_held');
+    vi.advanceTimersByTime(RECENT_KEY_TTL_MS + 1);
+    expect(store.apiKeys.heldById('k_held')).toBeUndefined();
+    expect(store.organizations.heldOrganization(held.id)?.slug).toBe('recent-held');
+    vi.advanceTimersByTime(RECENT_TTL_MS);
+    expect(store.organizations.heldOrganization(held.id)).toBeUndefined();
+    vi.useRealTimers();
   });
 
   it("shows another process's revocation of a key within seconds", async () => {

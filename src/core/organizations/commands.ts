@@ -7,7 +7,7 @@ import { organizationId } from '../ids.ts';
 import type { Scope } from '../scopes.ts';
 import type { Store } from '../store.ts';
 import { VerifiedSecrets, newApiKeyMaterial, parseApiKey } from './api-key-secret.ts';
-import type { ApiKey, Organization } from './organization.ts';
+import type { ApiKey, Organization, StoredApiKey } from './organization.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
@@ -125,9 +125,23 @@ export async function authenticateApiKey(store: Store, presented: string): Promi
   const parsed = parseApiKey(presented);
   if (!parsed) return undefined;
   // Read through the store's short-lived cache: one lookup saved on every request.
-  const stored = await store.apiKeys.recentById(parsed.id);
+  return genuineKey(await store.apiKeys.recentById(parsed.id), parsed.secret);
+}
+
+/** `authenticateApiKey` answered from what this process holds, without waiting; see NOT_HELD. */
+export function authenticateHeldApiKey(store: Store, presented: string): ApiKey | undefined | typeof NOT_HELD {
+  const parsed = parseApiKey(presented);
+  if (!parsed) return undefined;
+  const stored = store.apiKeys.heldById(parsed.id);
+  return stored === undefined ? NOT_HELD : genuineKey(stored, parsed.secret);
+}
+
+/** The process holds nothing fresh for the key: only `authenticateApiKey`, which reads, can tell. */
+export const NOT_HELD = Symbol('not held');
+
+function genuineKey(stored: StoredApiKey | undefined, secret: string): ApiKey | undefined {
   if (!stored || stored.revokedAt !== null) return undefined;
-  if (!verifiedSecrets.matches(stored, parsed.secret)) return undefined;
+  if (!verifiedSecrets.matches(stored, secret)) return undefined;
   const { secretHash: _secretHash, ...apiKey } = stored;
   return apiKey;
 }

@@ -32,6 +32,8 @@ export interface OrganizationStore {
    * at once.
    */
   recentOrganization(id: string): Promise<Organization | undefined>;
+  /** What `recentOrganization` would answer without reading: undefined when this process holds nothing fresh. */
+  heldOrganization(id: string): Organization | undefined;
   findBySlug(slug: string): Promise<Organization | undefined>;
   list(): Promise<Organization[]>;
   /** With forUpdate the organization's row stays locked until commit (read-modify-write of the settings). */
@@ -42,6 +44,8 @@ export interface OrganizationStore {
    * a change made through this process's store shows at once.
    */
   recentSettings(id: string): Promise<OrganizationSettings>;
+  /** What `recentSettings` would answer without reading: undefined when this process holds nothing fresh. */
+  heldSettings(id: string): OrganizationSettings | undefined;
   updateSettings(id: string, settings: OrganizationSettings): Promise<void>;
   updateTimeZone(id: string, timeZone: string): Promise<void>;
   /** Takes the next ledger sequence number, holding the organization's row until commit. */
@@ -57,6 +61,8 @@ export interface ApiKeyStore {
    * this process's store shows at once, one made through another process within 5 s.
    */
   recentById(id: string): Promise<StoredApiKey | undefined>;
+  /** What `recentById` would answer without reading: undefined when this process holds nothing fresh. */
+  heldById(id: string): StoredApiKey | undefined;
   list(organizationId: string): Promise<ApiKey[]>;
   revoke(organizationId: string, id: string, at: string): Promise<boolean>;
 }

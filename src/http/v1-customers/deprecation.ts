@@ -5,6 +5,7 @@
  * succeeds it, and `Sunset` (RFC 8594) once the organization has set a date.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { OrganizationSettings } from '../../core/organizations/settings.ts';
 import type { Store } from '../../core/store.ts';
 
 /** 2026-01-01T00:00:00Z: when the v1 customer endpoints were deprecated. */
@@ -23,19 +24,32 @@ export function sunsetHeader(date: string): string {
 }
 
 export function useDeprecationHeaders(app: FastifyInstance, store: Store): void {
-  app.addHook('onSend', async (request, reply, payload) => {
+  // A callback hook: the settings are nearly always held, and an async hook would cost every
+  // answer a promise for a read that does not wait.
+  app.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('deprecation', DEPRECATION_HEADER);
     if (!reply.hasHeader('link')) void reply.header('link', DEPRECATION_LINK);
     const organization = request.organization;
-    if (organization) {
-      try {
-        const { v1SunsetDate } = await store.organizations.recentSettings(organization.id);
-        if (v1SunsetDate) void reply.header('sunset', sunsetHeader(v1SunsetDate));
-      } catch (error) {
+    const held = organization && store.organizations.heldSettings(organization.id);
+    if (!organization || held) {
+      if (held) sunsetFrom(reply, held);
+      done(null, payload);
+      return;
+    }
+    store.organizations.recentSettings(organization.id).then(
+      (settings) => {
+        sunsetFrom(reply, settings);
+        done(null, payload);
+      },
+      (error: unknown) => {
         // The answer (maybe an error of this very database) goes out without Sunset.
         request.log.warn({ err: error }, 'v1 sunset date unreadable');
-      }
-    }
-    return payload;
+        done(null, payload);
+      },
+    );
   });
+}
+
+function sunsetFrom(reply: FastifyReply, { v1SunsetDate }: OrganizationSettings): void {
+  if (v1SunsetDate) void reply.header('sunset', sunsetHeader(v1SunsetDate));
 }

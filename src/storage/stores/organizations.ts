@@ -92,6 +92,10 @@ export class KyselyOrganizationStore implements OrganizationStore {
     return this.caches.organizations.get(id, () => this.findById(id));
   }
 
+  heldOrganization(id: string): Organization | undefined {
+    return this.caches.organizations.peek(id);
+  }
+
   async findBySlug(slug: string): Promise<Organization | undefined> {
     const row = await this.db.selectFrom('organizations').selectAll().where('slug', '=', slug).executeTakeFirst();
     return row && toOrganization(row);
@@ -114,6 +118,10 @@ export class KyselyOrganizationStore implements OrganizationStore {
     const settings = await this.caches.settings.get(id, () => this.settings(id));
     if (!settings) throw new Error(`no organization ${id}`);
     return settings;
+  }
+
+  heldSettings(id: string): OrganizationSettings | undefined {
+    return this.caches.settings.peek(id);
   }
 
   async updateSettings(id: string, settings: OrganizationSettings): Promise<void> {
@@ -178,6 +186,10 @@ export class KyselyApiKeyStore implements ApiKeyStore {
 
   recentById(id: string): Promise<StoredApiKey | undefined> {
     return this.caches.apiKeys.get(id, () => this.findById(id));
+  }
+
+  heldById(id: string): StoredApiKey | undefined {
+    return this.caches.apiKeys.peek(id);
   }
 
   async list(organizationId: string): Promise<ApiKey[]> {
