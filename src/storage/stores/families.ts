@@ -14,8 +14,8 @@ import type { Database } from '../schema.ts';
 import type { StorageAdapter } from '../adapter.ts';
 import { type AccountRowOf, joinedAccountColumns, memberAccountColumns, toMemberAccount } from './accounts.ts';
 
-// The family balance reads (v1 and native): built once, each the family and its figures in one
-// statement, so a balance costs one round trip besides the next scheduled payment.
+// The family balance reads (v1 and native): built once, each the family, its figures and its next
+// scheduled payment in one statement, so a balance costs one round trip.
 const familyColumns = [
   'f.id as family_id',
   'f.organization_id as family_organization_id',
