@@ -11,6 +11,7 @@
  */
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
+import { LookupBatch } from '../src/storage/lookup-batch.ts';
 import { BatchedCeiling, type CeilingBooking } from './baseline-batched.ts';
 
 type Row = Record<string, unknown>;
@@ -157,16 +158,33 @@ const DEFAULT_ACCOUNT = `select a.id, a.currency, a.balance_minor, a.unallocated
   from customers c join accounts a on a.organization_id = c.organization_id and a.customer_id = c.id and a.is_default = 1
   where c.organization_id = ? and c.number = ?`;
 
+// Saldo's shape on PostgreSQL (src/storage/lookup-batch.ts): the customers asked for in one turn
+// of the event loop are read with one statement.
+const DEFAULT_ACCOUNTS = `select c.number, a.id, a.currency, a.balance_minor, a.unallocated_minor, a.dunning_level, a.in_debt_collection
+  from customers c join accounts a on a.organization_id = c.organization_id and a.customer_id = c.id and a.is_default = 1
+  where c.organization_id = ? and c.number = any(?::bigint[])`;
+
 export function openCeiling(databaseUrl: string, organizationId: string): DatabaseCeiling {
   const driver = databaseUrl.startsWith('sqlite:')
     ? sqliteDriver(databaseUrl.slice('sqlite:'.length))
     : postgresDriver(databaseUrl);
 
   const bookings = new BatchedCeiling(driver.kind, organizationId, (work) => driver.write(work));
+  const defaultAccounts =
+    driver.kind === 'postgres'
+      ? new LookupBatch<bigint, Row>(async (organization, numbers) => {
+          const rows = await driver.read(DEFAULT_ACCOUNTS, [organization, `{${numbers.join(',')}}`]);
+          return new Map(rows.map((row) => [big(row.number), row]));
+        })
+      : undefined;
+  const defaultAccount = async (customerNumber: bigint): Promise<Row | undefined> =>
+    defaultAccounts
+      ? defaultAccounts.load(organizationId, customerNumber)
+      : (await driver.read(DEFAULT_ACCOUNT, [organizationId, customerNumber]))[0];
 
   return {
     async v1Balances(customerNumber) {
-      const [account] = await driver.read(DEFAULT_ACCOUNT, [organizationId, BigInt(customerNumber)]);
+      const account = await defaultAccount(BigInt(customerNumber));
       if (!account) throw new Error(`no customer ${customerNumber}`);
       return account;
     },

@@ -40,7 +40,7 @@ export interface StorageAdapter {
     type: 'bigint' | 'text',
   ): RawBuilder<boolean>;
   /** A list of ids as one parameter of a prepared query (an array literal or a JSON array). */
-  idList(ids: readonly number[]): string;
+  idList(ids: ReadonlyArray<number | bigint>): string;
   /** `column` is one of the ids of a list `idList` made (passed as a prepared query's value). */
   inIdList(column: RawBuilder<unknown>, list: unknown): RawBuilder<boolean>;
   /** The query with row locks where the engine has them; as it is where one writer excludes the rest. */
@@ -85,7 +85,7 @@ const sqlite: StorageAdapter = {
   writesInOneStatement: false,
   rows: (rows, columns, options) => jsonRows('sqlite', rows, columns, options),
   isOneOf: (column, values, type) => isOneOf('sqlite', column, values, type),
-  idList: (ids) => JSON.stringify(ids),
+  idList: (ids) => `[${ids.join(',')}]`,
   inIdList: (column, list) => sql<boolean>`${column} in (select value from json_each(${list}))`,
   lock: (query) => query,
   lockClause: () => sql``,

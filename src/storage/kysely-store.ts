@@ -78,7 +78,9 @@ export class KyselyStore implements Store {
     this.aging = new KyselyAgingStore(db, this.adapter);
     this.families = new KyselyFamilyStore(db, this.adapter);
     this.scheduledPayments = new KyselyScheduledPaymentStore(db, this.adapter);
-    this.customerOverview = new KyselyCustomerOverviewStore(db);
+    this.customerOverview = new KyselyCustomerOverviewStore(db, this.adapter, {
+      batchLookups: !this.adapter.inProcess && !inTransaction,
+    });
     this.entries = new KyselyEntryStore(db, this.adapter);
     this.customers = new KyselyCustomerStore(db, this.adapter);
     this.accounts = new KyselyAccountStore(db, this.adapter);

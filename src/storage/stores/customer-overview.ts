@@ -1,5 +1,8 @@
 import { fixed, rowLimit } from '../literals.ts';
 import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import type { StorageAdapter } from '../adapter.ts';
+import { LookupBatch } from '../lookup-batch.ts';
 import type {
   AccountBalances,
   AccountOverview,
@@ -43,6 +46,44 @@ const customerWithDefaultAccountQuery = preparedQuery((db, v: { organizationId: 
     .orderBy('accounts.id')
     .limit(rowLimit(1)),
 );
+
+// The same for many customers of one organization at once, on PostgreSQL (a LookupBatch's
+// statement): each customer's default account is a LATERAL look-up in the same order, which
+// PostgreSQL runs as one index scan per customer. As a join on a subquery's id it hashed every
+// account of the organization instead.
+const customersWithDefaultAccountQuery = preparedQuery((db, v: { organizationId: string; numbers: string }) =>
+  db
+    .selectFrom('customers')
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('accounts')
+          .select(balancesAccountColumns)
+          .whereRef('accounts.customer_id', '=', 'customers.id')
+          .where('accounts.organization_id', '=', v.organizationId)
+          .orderBy('accounts.is_default', 'desc')
+          .orderBy('accounts.id')
+          .limit(rowLimit(1))
+          .as('accounts'),
+      (join) => join.onTrue(),
+    )
+    .select(['customers.id as customer_id', 'customers.number as customer_number'])
+    .select(joinedAccountColumns(balancesAccountColumns))
+    .where('customers.organization_id', '=', v.organizationId)
+    .where(sql<boolean>`${sql.ref('customers.number')} = any(${v.numbers}::bigint[])`),
+);
+
+type CustomerAccountRow = { customer_id: string; customer_number: bigint | number | string } & {
+  [Column in keyof AccountRowOf<typeof balancesAccountColumns>]:
+    AccountRowOf<typeof balancesAccountColumns>[Column] | null;
+};
+
+function toCustomerWithDefaultAccount(row: CustomerAccountRow): CustomerWithDefaultAccount {
+  return {
+    customer: { publicId: row.customer_id, number: BigInt(row.customer_number) },
+    account: row.uuid === null ? undefined : toAccountBalances(row as AccountRowOf<typeof balancesAccountColumns>),
+  };
+}
 
 // The customer is found inside the statement: a page of accounts costs one round trip. Only an
 // empty page asks again whether the customer exists at all.
@@ -113,20 +154,41 @@ const defaultAccountUpcomingQuery = preparedQuery(
       .limit(rowLimit(shape.limit)),
 );
 
+type CustomerWithDefaultAccount = { customer: CustomerRef; account: AccountBalances | undefined };
+
 export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  /** Where statements are round trips (PostgreSQL, outside a transaction): concurrent look-ups share one. */
+  private readonly defaultAccounts: LookupBatch<bigint, CustomerWithDefaultAccount> | undefined;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly adapter: StorageAdapter,
+    options: { batchLookups: boolean },
+  ) {
+    this.defaultAccounts = options.batchLookups
+      ? new LookupBatch((organizationId, numbers) => this.customersWithDefaultAccount(organizationId, numbers))
+      : undefined;
+  }
 
   async customerWithDefaultAccount(
     organizationId: string,
     number: bigint,
-  ): Promise<{ customer: CustomerRef; account: AccountBalances | undefined } | undefined> {
+  ): Promise<CustomerWithDefaultAccount | undefined> {
+    if (this.defaultAccounts) return this.defaultAccounts.load(organizationId, number);
     const [row] = (await customerWithDefaultAccountQuery(this.db, { organizationId, number })).rows;
-    if (!row) return undefined;
-    const customer = { publicId: row.customer_id, number: BigInt(row.customer_number) };
-    return {
-      customer,
-      account: row.uuid === null ? undefined : toAccountBalances(row as AccountRowOf<typeof balancesAccountColumns>),
-    };
+    return row && toCustomerWithDefaultAccount(row);
+  }
+
+  /** Several customers' default accounts in one statement (PostgreSQL), by customer number; the numbers not found are absent. */
+  private async customersWithDefaultAccount(
+    organizationId: string,
+    numbers: readonly bigint[],
+  ): Promise<Map<bigint, CustomerWithDefaultAccount>> {
+    const { rows } = await customersWithDefaultAccountQuery(this.db, {
+      organizationId,
+      numbers: this.adapter.idList(numbers),
+    });
+    return new Map(rows.map((row) => [BigInt(row.customer_number), toCustomerWithDefaultAccount(row)]));
   }
 
   async customerAccounts(

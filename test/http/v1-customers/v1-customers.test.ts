@@ -2,7 +2,7 @@
 // the default account after charges, partial payments and reversals; the upcoming window, its
 // filters and keyset paging to the end; every documented status with the v1 error body; and the
 // Deprecation, Link and Sunset headers on successes and errors alike.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { describeEachDatabase } from '../../support/databases.ts';
 import { createAccount, createCustomer, createCustomerWithAccount } from '../../support/fixtures.ts';
 import { type TestSaldo, startSaldo } from '../../support/harness.ts';
@@ -174,6 +174,70 @@ describeEachDatabase('v1 customers', (kind) => {
       });
       expect(crossTenant.status).toBe(404);
     }
+  });
+
+  it('answers balances asked at once, each as when asked alone, and shares one statement on PostgreSQL', async () => {
+    const org = await saldo.organization('v1-at-once');
+    const other = await saldo.organization('v1-at-once-other');
+    const owing = await createCustomerWithAccount(saldo, org);
+    await entry(org, owing.account.account_id, { type: 'CHARGE', amount: 1234, due_date: '2026-04-01' });
+    const paid = await createCustomerWithAccount(saldo, org);
+    await pay(org, paid.account.account_id, 500);
+    // Two accounts, the second made the default: the read must follow is_default, not the first id.
+    const two = await createCustomerWithAccount(saldo, org);
+    const second = await createAccount(saldo, org, two.customer.id, { currency: 'USD' });
+    await entry(org, second.account_id, { type: 'CHARGE', amount: 99, due_date: '2026-04-01' });
+    await saldo.store.db
+      .updateTable('accounts')
+      .set({ is_default: 0 })
+      .where('uuid', '=', two.account.account_id)
+      .execute();
+    await saldo.store.db.updateTable('accounts').set({ is_default: 1 }).where('uuid', '=', second.account_id).execute();
+    const lonely = await createCustomer(saldo, org);
+    const foreign = await createCustomerWithAccount(saldo, other);
+    await entry(other, foreign.account.account_id, { type: 'CHARGE', amount: 777, due_date: '2026-04-01' });
+    const asked: Array<[Org, string | number]> = [
+      [org, owing.customer.number],
+      [org, paid.customer.number],
+      [org, two.customer.number],
+      [org, lonely.number],
+      [org, 424242424242],
+      // Numbers are per organization: the other one has a single customer, so not this one.
+      [other, two.customer.number],
+      [other, foreign.customer.number],
+      [org, owing.customer.number],
+    ];
+    const alone = [];
+    for (const [who, number] of asked) alone.push(await balances(who, number));
+    const atOnce = await Promise.all(asked.map(([who, number]) => balances(who, number)));
+    const answer = (a: Awaited<ReturnType<typeof balances>>) => ({
+      status: a.status,
+      body: { ...(a.body as Record<string, unknown>), traceId: undefined },
+    });
+    expect(atOnce.map(answer)).toEqual(alone.map(answer));
+    expect(alone.map((a) => a.status)).toEqual([200, 200, 200, 404, 404, 404, 200, 200]);
+    expect(alone[0]!.body.accountBalance).toEqual({ amount: -12.34, currency: 'EUR' });
+    expect(alone[2]!.body.accountBalance).toEqual({ amount: -0.99, currency: 'USD' });
+    expect(alone[3]!.body).toMatchObject({ errorCode: 'account_not_found' });
+    expect(alone[6]!.body.accountBalance).toEqual({ amount: -7.77, currency: 'EUR' });
+
+    // Asked in one turn of the event loop: one statement per organization on PostgreSQL (a round
+    // trip each), one per look-up on SQLite (in the process, nothing to share).
+    const statements = vi.spyOn(saldo.store.db, 'executeQuery');
+    const found = await Promise.all(
+      asked.map(([who, number]) => saldo.store.customerOverview.customerWithDefaultAccount(who.id, BigInt(number))),
+    );
+    expect(statements).toHaveBeenCalledTimes(kind === 'postgres' ? 2 : asked.length);
+    expect(found.map((f) => f?.account?.publicId ?? (f ? 'no account' : 'not found'))).toEqual([
+      owing.account.account_id,
+      paid.account.account_id,
+      second.account_id,
+      'no account',
+      'not found',
+      'not found',
+      foreign.account.account_id,
+      owing.account.account_id,
+    ]);
   });
 
   it('answers 401 without a key and 403 without CUSTOMER_ACCOUNT_READ, in the v1 body', async () => {
