@@ -164,6 +164,58 @@ const DEFAULT_ACCOUNTS = `select c.number, a.id, a.currency, a.balance_minor, a.
   from customers c join accounts a on a.organization_id = c.organization_id and a.customer_id = c.id and a.is_default = 1
   where c.organization_id = ? and c.number = any(?::bigint[])`;
 
+// A family's member figures (now, or before a ledger position) and its next scheduled payment.
+const MEMBERS_NOW = `select f.currency, a.id, a.charged_minor, a.credited_minor from families f
+  cross join family_members m cross join accounts a
+  where m.family_id = f.id and a.organization_id = f.organization_id and a.customer_id = m.customer_id and a.currency = f.currency
+    and f.organization_id = ? and f.id = ?`;
+const MEMBERS_BEFORE = `select f.currency, a.id,
+    (select e.charged_after_minor from entries e where e.account_id = a.id and e.sequence < ? order by e.sequence desc limit 1) as charged_minor,
+    (select e.credited_after_minor from entries e where e.account_id = a.id and e.sequence < ? order by e.sequence desc limit 1) as credited_minor
+  from families f
+  cross join family_membership_periods p cross join accounts a
+  where p.family_id = f.id and p.joined_after_sequence < ? and (p.left_after_sequence is null or p.left_after_sequence >= ?)
+    and a.organization_id = f.organization_id and a.customer_id = p.customer_id and a.currency = f.currency
+    and f.organization_id = ? and f.id = ?`;
+const NEXT_SCHEDULED = `select s.amount_minor, s.date from family_members m cross join accounts a cross join scheduled_payments s
+  where a.organization_id = m.organization_id and a.customer_id = m.customer_id
+    and s.account_id = a.id and s.status = 'SCHEDULED' and s.date >= ?
+    and m.organization_id = ? and m.family_id = ? order by s.date, s.id limit 1`;
+
+// Saldo's shape on PostgreSQL: the families asked for in one turn are read with the same two
+// statements, each family's as a LATERAL subquery of the asked list (its position and sequence
+// standing where the values stood).
+const ASKED_FAMILIES = `(select unnest(?::text[]) as family_id, unnest(?::bigint[]) as before_sequence) asked`;
+const MEMBERS_OF_ASKED = `select asked.family_id, asked.before_sequence, x.* from ${ASKED_FAMILIES}
+  cross join lateral (
+    select f.currency, a.id, a.charged_minor, a.credited_minor from families f
+      cross join family_members m cross join accounts a
+      where asked.before_sequence is null
+        and m.family_id = f.id and a.organization_id = f.organization_id and a.customer_id = m.customer_id and a.currency = f.currency
+        and f.organization_id = ? and f.id = asked.family_id
+    union all
+    select f.currency, a.id,
+        (select e.charged_after_minor from entries e where e.account_id = a.id and e.sequence < asked.before_sequence order by e.sequence desc limit 1),
+        (select e.credited_after_minor from entries e where e.account_id = a.id and e.sequence < asked.before_sequence order by e.sequence desc limit 1)
+      from families f
+      cross join family_membership_periods p cross join accounts a
+      where asked.before_sequence is not null
+        and p.family_id = f.id and p.joined_after_sequence < asked.before_sequence
+        and (p.left_after_sequence is null or p.left_after_sequence >= asked.before_sequence)
+        and a.organization_id = f.organization_id and a.customer_id = p.customer_id and a.currency = f.currency
+        and f.organization_id = ? and f.id = asked.family_id) x`;
+const NEXT_OF_ASKED = `select asked.family_id, x.* from (select distinct unnest(?::text[]) as family_id) asked
+  cross join lateral (
+    select s.amount_minor, s.date from family_members m cross join accounts a cross join scheduled_payments s
+      where a.organization_id = m.organization_id and a.customer_id = m.customer_id
+        and s.account_id = a.id and s.status = 'SCHEDULED' and s.date >= ?
+        and m.organization_id = ? and m.family_id = asked.family_id order by s.date, s.id limit 1) x`;
+
+interface FamilyFigures {
+  members: Row[];
+  next: Row | undefined;
+}
+
 export function openCeiling(databaseUrl: string, organizationId: string): DatabaseCeiling {
   const driver = databaseUrl.startsWith('sqlite:')
     ? sqliteDriver(databaseUrl.slice('sqlite:'.length))
@@ -175,6 +227,55 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
       ? new LookupBatch<bigint, Row>(async (organization, numbers) => {
           const rows = await driver.read(DEFAULT_ACCOUNTS, [organization, `{${numbers.join(',')}}`]);
           return new Map(rows.map((row) => [big(row.number), row]));
+        })
+      : undefined;
+  const readFamilyFigures = async (
+    familyId: string,
+    beforeSequence: bigint | undefined,
+    today: string,
+  ): Promise<FamilyFigures> => ({
+    members:
+      beforeSequence === undefined
+        ? await driver.read(MEMBERS_NOW, [organizationId, familyId])
+        : await driver.read(MEMBERS_BEFORE, [
+            beforeSequence,
+            beforeSequence,
+            beforeSequence,
+            beforeSequence,
+            organizationId,
+            familyId,
+          ]),
+    next: (await driver.read(NEXT_SCHEDULED, [today, organizationId, familyId]))[0],
+  });
+  // Keys: the family and the point (a sequence, or null for now), as JSON; the group is today.
+  const familyFigures =
+    driver.kind === 'postgres'
+      ? new LookupBatch<string, FamilyFigures>(async (today, keys) => {
+          const asked = keys.map((key) => JSON.parse(key) as [string, string | null]);
+          const familyIds = asked.map(([familyId]) => familyId);
+          const [members, next] = await Promise.all([
+            driver.read(MEMBERS_OF_ASKED, [
+              familyIds,
+              asked.map(([, before]) => before),
+              organizationId,
+              organizationId,
+            ]),
+            driver.read(NEXT_OF_ASKED, [familyIds, today, organizationId]),
+          ]);
+          const nextOf = new Map(next.map((row) => [row.family_id, row]));
+          return new Map(
+            keys.map((key, i) => [
+              key,
+              {
+                members: members.filter(
+                  (row) =>
+                    row.family_id === asked[i]![0] &&
+                    (row.before_sequence === null ? null : String(row.before_sequence)) === asked[i]![1],
+                ),
+                next: nextOf.get(asked[i]![0]),
+              },
+            ]),
+          );
         })
       : undefined;
   const defaultAccount = async (customerNumber: bigint): Promise<Row | undefined> =>
@@ -230,33 +331,9 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
       return rows;
     },
     async familyBalance(familyId, beforeSequence, today) {
-      const members =
-        beforeSequence === undefined
-          ? await driver.read(
-              `select f.currency, a.id, a.charged_minor, a.credited_minor from families f
-               cross join family_members m cross join accounts a
-               where m.family_id = f.id and a.organization_id = f.organization_id and a.customer_id = m.customer_id and a.currency = f.currency
-                 and f.organization_id = ? and f.id = ?`,
-              [organizationId, familyId],
-            )
-          : await driver.read(
-              `select f.currency, a.id,
-                 (select e.charged_after_minor from entries e where e.account_id = a.id and e.sequence < ? order by e.sequence desc limit 1) as charged_minor,
-                 (select e.credited_after_minor from entries e where e.account_id = a.id and e.sequence < ? order by e.sequence desc limit 1) as credited_minor
-               from families f
-               cross join family_membership_periods p cross join accounts a
-               where p.family_id = f.id and p.joined_after_sequence < ? and (p.left_after_sequence is null or p.left_after_sequence >= ?)
-                 and a.organization_id = f.organization_id and a.customer_id = p.customer_id and a.currency = f.currency
-                 and f.organization_id = ? and f.id = ?`,
-              [beforeSequence, beforeSequence, beforeSequence, beforeSequence, organizationId, familyId],
-            );
-      const [next] = await driver.read(
-        `select s.amount_minor, s.date from family_members m cross join accounts a cross join scheduled_payments s
-         where a.organization_id = m.organization_id and a.customer_id = m.customer_id
-           and s.account_id = a.id and s.status = 'SCHEDULED' and s.date >= ?
-           and m.organization_id = ? and m.family_id = ? order by s.date, s.id limit 1`,
-        [today, organizationId, familyId],
-      );
+      const { members, next } = familyFigures
+        ? (await familyFigures.load(today, JSON.stringify([familyId, beforeSequence?.toString() ?? null])))!
+        : await readFamilyFigures(familyId, beforeSequence, today);
       let debit = 0n;
       let credit = 0n;
       for (const member of members) {

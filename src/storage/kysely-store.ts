@@ -76,11 +76,10 @@ export class KyselyStore implements Store {
     this.installments = new KyselyInstallmentStore(db);
     this.interest = new KyselyInterestStore(db);
     this.aging = new KyselyAgingStore(db, this.adapter);
-    this.families = new KyselyFamilyStore(db, this.adapter);
+    const batchLookups = !this.adapter.inProcess && !inTransaction;
+    this.families = new KyselyFamilyStore(db, this.adapter, { batchLookups });
     this.scheduledPayments = new KyselyScheduledPaymentStore(db, this.adapter);
-    this.customerOverview = new KyselyCustomerOverviewStore(db, this.adapter, {
-      batchLookups: !this.adapter.inProcess && !inTransaction,
-    });
+    this.customerOverview = new KyselyCustomerOverviewStore(db, this.adapter, { batchLookups });
     this.entries = new KyselyEntryStore(db, this.adapter);
     this.customers = new KyselyCustomerStore(db, this.adapter);
     this.accounts = new KyselyAccountStore(db, this.adapter);

@@ -9,7 +9,7 @@ import { buildApp } from '../../src/http/app.ts';
 import type { AppOptions } from '../../src/http/dependencies.ts';
 import type { DatabaseKind } from '../../src/storage/database.ts';
 import { type KyselyStore, openStore } from '../../src/storage/kysely-store.ts';
-import { createDatabaseUrl } from './databases.ts';
+import { createDatabaseUrl, createSharedDatabaseUrl } from './databases.ts';
 
 export const ROOT_KEY = 'test-root-key-0123456789abcdef';
 
@@ -46,8 +46,17 @@ export interface TestSaldo {
   close(): Promise<void>;
 }
 
-export async function startSaldo(kind: DatabaseKind, overrides: Partial<AppOptions> = {}): Promise<TestSaldo> {
-  const database = await createDatabaseUrl(kind);
+/**
+ * Saldo over HTTP on a fresh database. `sharedDatabase`: a SQLite file instead of memory, so
+ * another connection (a test's own, the bench's ceiling) sees the same data.
+ */
+export async function startSaldo(
+  kind: DatabaseKind,
+  overrides: Partial<AppOptions> = {},
+  options: { sharedDatabase?: boolean } = {},
+): Promise<TestSaldo> {
+  const database =
+    options.sharedDatabase === true ? await createSharedDatabaseUrl(kind) : await createDatabaseUrl(kind);
   const store = await openStore({ url: database.url, statementTimeoutMs: 5000, poolSize: 20 });
   const clock = new ManualClock(new Date('2026-03-15T10:00:00Z'));
   const app = await buildApp({

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type {
   ChargedAndCredited,
   Family,
@@ -9,6 +9,7 @@ import type {
   NextScheduledPayment,
 } from '../../core/families/family.ts';
 import { rowLimit } from '../literals.ts';
+import { LookupBatch } from '../lookup-batch.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
 import type { StorageAdapter } from '../adapter.ts';
@@ -85,8 +86,8 @@ const toNextScheduled = (row: NextScheduledRow): NextScheduledPayment | null =>
 // LEFT JOIN keeps SQLite's join order (the family, its members, each member's accounts by
 // index) and a row for a family without members. Left to itself, SQLite's planner walked the
 // organization's accounts (471 ms at a million) and probed each for membership.
-const familyWithMemberAccountsQuery = preparedQuery((db, v: FamilyValues) =>
-  db
+function familyWithMemberAccounts(db: Kysely<Database>, v: FamilyValues) {
+  return db
     .selectFrom('families as f')
     .leftJoin('family_members as m', (join) =>
       join.onRef('m.family_id', '=', 'f.id').on('m.organization_id', '=', v.organizationId),
@@ -102,13 +103,13 @@ const familyWithMemberAccountsQuery = preparedQuery((db, v: FamilyValues) =>
     .select(nextScheduledColumns(db, v))
     .where('f.organization_id', '=', v.organizationId)
     .where('f.id', '=', v.familyId)
-    .orderBy('accounts.id'),
-);
+    .orderBy('accounts.id');
+}
 // At a point: the entry that marks it, the members of the period then, and each of their
 // accounts' figures from its last entry below the point (the account's entries by sequence are
 // an index). A customer has one period at any point, so an account comes once.
-const familyWithFiguresBeforeQuery = preparedQuery((db, v: FamilyValues & { entryPublicId: string }) =>
-  db
+function familyWithFiguresBefore(db: Kysely<Database>, v: FamilyValues & { entryPublicId: string }) {
+  return db
     .selectFrom('families as f')
     .leftJoin('entries as point', (join) =>
       join.on('point.organization_id', '=', v.organizationId).on('point.public_id', '=', v.entryPublicId),
@@ -146,7 +147,55 @@ const familyWithFiguresBeforeQuery = preparedQuery((db, v: FamilyValues & { entr
       ];
     })
     .where('f.organization_id', '=', v.organizationId)
-    .where('f.id', '=', v.familyId),
+    .where('f.id', '=', v.familyId);
+}
+
+const familyWithMemberAccountsQuery = preparedQuery(familyWithMemberAccounts);
+const familyWithFiguresBeforeQuery = preparedQuery(familyWithFiguresBefore);
+
+/*
+ * The same statements for several families of one organization at once, on PostgreSQL (a
+ * LookupBatch's statement): each family's statement is a LATERAL subquery of the list of asked
+ * families (and points), with the list's columns standing where the family's values stood.
+ */
+// The lists go in as arrays: pg writes them as array literals with each element quoted.
+type BatchValues = { organizationId: string; fromDate: string; familyIds: string[]; entryPublicIds: string[] };
+const askedFamilies = (v: BatchValues) =>
+  sql<{
+    family_id: string;
+    entry_id: string;
+  }>`(select unnest(${v.familyIds}::text[]) as family_id, unnest(${v.entryPublicIds}::text[]) as entry_id)`.as('asked');
+// A column of the outer statement in place of a value of the family's statement.
+const askedColumn = (column: 'family_id' | 'entry_id') => sql.ref(`asked.${column}`) as unknown as string;
+
+const familiesWithMemberAccountsQuery = preparedQuery((db, v: BatchValues) =>
+  db
+    .selectFrom(askedFamilies(v))
+    .innerJoinLateral(
+      familyWithMemberAccounts(db, {
+        organizationId: v.organizationId,
+        fromDate: v.fromDate,
+        familyId: askedColumn('family_id'),
+      }).as('family'),
+      (join) => join.onTrue(),
+    )
+    .selectAll('family')
+    .select('asked.family_id as asked_family_id'),
+);
+const familiesWithFiguresBeforeQuery = preparedQuery((db, v: BatchValues) =>
+  db
+    .selectFrom(askedFamilies(v))
+    .innerJoinLateral(
+      familyWithFiguresBefore(db, {
+        organizationId: v.organizationId,
+        fromDate: v.fromDate,
+        familyId: askedColumn('family_id'),
+        entryPublicId: askedColumn('entry_id'),
+      }).as('family'),
+      (join) => join.onTrue(),
+    )
+    .selectAll('family')
+    .select(['asked.family_id as asked_family_id', 'asked.entry_id as asked_entry_id']),
 );
 
 type FamilyRow = {
@@ -164,11 +213,98 @@ const toFamily = (row: FamilyRow): Family => ({
   createdAt: row.family_created_at,
 });
 
+type FamilyWithMemberAccounts = { family: Family; accounts: MemberAccount[]; next: NextScheduledPayment | null };
+type FamilyWithFiguresBefore = {
+  family: Family;
+  pointFound: boolean;
+  figures: ChargedAndCredited[];
+  next: NextScheduledPayment | null;
+};
+
+function toFamilyWithMemberAccounts(rows: FamilyMemberAccountRow[]): FamilyWithMemberAccounts {
+  const accounts = rows.flatMap((row) =>
+    row.id === null ? [] : [toMemberAccount(row as AccountRowOf<typeof memberAccountColumns>)],
+  );
+  return { family: toFamily(rows[0]!), accounts, next: toNextScheduled(rows[0]!) };
+}
+
+function toFamilyWithFiguresBefore(rows: FamilyFiguresRow[]): FamilyWithFiguresBefore {
+  const figures = rows.flatMap((row) =>
+    row.account_id === null
+      ? []
+      : [{ chargedMinor: BigInt(row.charged_minor), creditedMinor: BigInt(row.credited_minor) }],
+  );
+  return {
+    family: toFamily(rows[0]!),
+    pointFound: rows[0]!.point_sequence !== null,
+    figures,
+    next: toNextScheduled(rows[0]!),
+  };
+}
+
+type FamilyMemberAccountRow = Awaited<ReturnType<typeof familyWithMemberAccountsQuery>>['rows'][number];
+type FamilyFiguresRow = Awaited<ReturnType<typeof familyWithFiguresBeforeQuery>>['rows'][number];
+
+/** Rows of a batched statement, by the key they answer. */
+function rowsByKey<Row>(rows: Row[], keyOf: (row: Row) => string): Map<string, Row[]> {
+  const byKey = new Map<string, Row[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const same = byKey.get(key);
+    if (same === undefined) byKey.set(key, [row]);
+    else same.push(row);
+  }
+  return byKey;
+}
+
+// A batch's group is the organization and the date the next scheduled payment looks ahead from;
+// a key of the balance at a point is the family and the point's entry. Both as JSON, which no
+// family id from a path can make ambiguous.
+const groupOf = (organizationId: string, fromDate: string) => JSON.stringify([organizationId, fromDate]);
+const ofGroup = (group: string) => {
+  const [organizationId, fromDate] = JSON.parse(group) as [string, string];
+  return { organizationId, fromDate };
+};
+const pointKey = (familyId: string, entryPublicId: string) => JSON.stringify([familyId, entryPublicId]);
+
 export class KyselyFamilyStore implements FamilyStore {
+  /** Where statements are round trips (PostgreSQL, outside a transaction): concurrent balance reads share one. */
+  private readonly balances:
+    | {
+        now: LookupBatch<string, FamilyWithMemberAccounts>;
+        before: LookupBatch<string, FamilyWithFiguresBefore>;
+      }
+    | undefined;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly adapter: StorageAdapter,
-  ) {}
+    options: { batchLookups: boolean } = { batchLookups: false },
+  ) {
+    this.balances = options.batchLookups
+      ? {
+          now: new LookupBatch(async (group, familyIds) => {
+            const { rows } = await familiesWithMemberAccountsQuery(this.db, {
+              ...ofGroup(group),
+              familyIds: [...familyIds],
+              entryPublicIds: familyIds.map(() => ''),
+            });
+            const byFamily = rowsByKey(rows, (row) => row.asked_family_id);
+            return new Map([...byFamily].map(([key, found]) => [key, toFamilyWithMemberAccounts(found)]));
+          }),
+          before: new LookupBatch(async (group, keys) => {
+            const asked = keys.map((key) => JSON.parse(key) as [string, string]);
+            const { rows } = await familiesWithFiguresBeforeQuery(this.db, {
+              ...ofGroup(group),
+              familyIds: asked.map(([familyId]) => familyId),
+              entryPublicIds: asked.map(([, entryPublicId]) => entryPublicId),
+            });
+            const byKey = rowsByKey(rows, (row) => pointKey(row.asked_family_id, row.asked_entry_id));
+            return new Map([...byKey].map(([key, found]) => [key, toFamilyWithFiguresBefore(found)]));
+          }),
+        }
+      : undefined;
+  }
 
   async insert(family: Family): Promise<void> {
     await this.db
@@ -313,13 +449,10 @@ export class KyselyFamilyStore implements FamilyStore {
     organizationId: string,
     familyId: string,
     fromDate: string,
-  ): Promise<{ family: Family; accounts: MemberAccount[]; next: NextScheduledPayment | null } | undefined> {
+  ): Promise<FamilyWithMemberAccounts | undefined> {
+    if (this.balances) return this.balances.now.load(groupOf(organizationId, fromDate), familyId);
     const { rows } = await familyWithMemberAccountsQuery(this.db, { organizationId, familyId, fromDate });
-    if (rows.length === 0) return undefined;
-    const accounts = rows.flatMap((row) =>
-      row.id === null ? [] : [toMemberAccount(row as AccountRowOf<typeof memberAccountColumns>)],
-    );
-    return { family: toFamily(rows[0]!), accounts, next: toNextScheduled(rows[0]!) };
+    return rows.length === 0 ? undefined : toFamilyWithMemberAccounts(rows);
   }
 
   async familyWithFiguresBefore(
@@ -327,22 +460,10 @@ export class KyselyFamilyStore implements FamilyStore {
     familyId: string,
     entryPublicId: string,
     fromDate: string,
-  ): Promise<
-    | { family: Family; pointFound: boolean; figures: ChargedAndCredited[]; next: NextScheduledPayment | null }
-    | undefined
-  > {
+  ): Promise<FamilyWithFiguresBefore | undefined> {
+    if (this.balances)
+      return this.balances.before.load(groupOf(organizationId, fromDate), pointKey(familyId, entryPublicId));
     const { rows } = await familyWithFiguresBeforeQuery(this.db, { organizationId, familyId, entryPublicId, fromDate });
-    if (rows.length === 0) return undefined;
-    const figures = rows.flatMap((row) =>
-      row.account_id === null
-        ? []
-        : [{ chargedMinor: BigInt(row.charged_minor), creditedMinor: BigInt(row.credited_minor) }],
-    );
-    return {
-      family: toFamily(rows[0]!),
-      pointFound: rows[0]!.point_sequence !== null,
-      figures,
-      next: toNextScheduled(rows[0]!),
-    };
+    return rows.length === 0 ? undefined : toFamilyWithFiguresBefore(rows);
   }
 }

@@ -3,7 +3,7 @@
 // checked after every entry against a recomputation from the entries themselves, now and
 // before each transaction; point-in-time answers that never change; the next scheduled payment;
 // and every documented status in the 004 error body.
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { describeEachDatabase } from '../../support/databases.ts';
 import { createAccount, createCustomer, createCustomerWithAccount } from '../../support/fixtures.ts';
 import { type TestSaldo, startSaldo } from '../../support/harness.ts';
@@ -383,6 +383,94 @@ describeEachDatabase('v1 family balance', (kind) => {
       expect(answer.status, `${id}${query}`).toBe(404);
       expect(answer.body).toEqual({ statusCode: 404, messages: [expect.any(String)], exception: expect.any(Object) });
     }
+  });
+
+  it('answers balances asked at once, now and at points, each as when asked alone, one statement per kind on PostgreSQL', async () => {
+    const org = await saldo.organization('fb-at-once');
+    const other = await saldo.organization('fb-at-once-other');
+    const full = await newFamily(org);
+    const empty = await newFamily(org);
+    const theirs = await newFamily(other);
+    const a = await createCustomerWithAccount(saldo, org);
+    const b = await createCustomerWithAccount(saldo, org);
+    const c = await createCustomerWithAccount(saldo, other);
+    await join(org, full, a.customer.id);
+    const first = await book(org, a.account.account_id, 'CHARGE', 1_000);
+    await join(org, full, b.customer.id);
+    const second = await book(org, b.account.account_id, 'CHARGE', 250);
+    await pay(org, a.account.account_id, 400);
+    await join(other, theirs, c.customer.id);
+    const theirEntry = await book(other, c.account.account_id, 'CHARGE', 70);
+    const scheduled = await saldo.request(
+      'POST',
+      `/orgs/${org.slug}/accounts/${b.account.account_id}/scheduled-payments`,
+      {
+        key: org.key,
+        body: { amount: 300, date: '2026-04-01' },
+      },
+    );
+    expect(scheduled.status, scheduled.text).toBe(201);
+    const asked: Array<[Org, string, string]> = [
+      [org, full, ''],
+      [org, full, before(first)],
+      [org, full, before(second)],
+      [org, empty, ''],
+      [org, empty, before(second)],
+      [org, theirs, ''],
+      [org, full, before(theirEntry)],
+      [org, 'fml_00000000000000000000000000', before(first)],
+      [other, theirs, ''],
+      [other, theirs, before(theirEntry)],
+      [org, full, ''],
+    ];
+    const alone = [];
+    for (const [who, familyId, query] of asked) alone.push(await balance(who, familyId, query));
+    const atOnce = await Promise.all(asked.map(([who, familyId, query]) => balance(who, familyId, query)));
+    // Each answer but its trace id, which is the request's own.
+    const answer = (a: Awaited<ReturnType<typeof balance>>) =>
+      JSON.parse(JSON.stringify({ status: a.status, body: a.body }).replace(/"traceId":"[0-9a-f]+"/g, '"traceId":""'));
+    expect(atOnce.map(answer)).toEqual(alone.map(answer));
+    expect(alone.map((a) => a.status)).toEqual([200, 200, 200, 200, 200, 404, 404, 404, 200, 200, 200]);
+    expect(alone.map((a) => (a.status === 200 ? a.body.debit : null))).toEqual([
+      1_250,
+      0,
+      1_000,
+      0,
+      0,
+      null,
+      null,
+      null,
+      70,
+      0,
+      1_250,
+    ]);
+    expect(alone[0]!.body).toMatchObject({
+      credit: 400,
+      nextScheduledPayment: 300,
+      nextScheduledPaymentDate: '2026-04-01',
+    });
+
+    // Asked in one turn of the event loop: on PostgreSQL one statement per organization and kind
+    // (now, at a point); on SQLite one per read.
+    const statements = vi.spyOn(saldo.store.db, 'executeQuery');
+    const fromDate = '2026-03-15';
+    const found = await Promise.all([
+      saldo.store.families.familyWithMemberAccounts(org.id, full, fromDate),
+      saldo.store.families.familyWithMemberAccounts(org.id, empty, fromDate),
+      saldo.store.families.familyWithMemberAccounts(org.id, theirs, fromDate),
+      saldo.store.families.familyWithMemberAccounts(other.id, theirs, fromDate),
+      saldo.store.families.familyWithFiguresBefore(org.id, full, second, fromDate),
+      saldo.store.families.familyWithFiguresBefore(org.id, full, first, fromDate),
+      saldo.store.families.familyWithFiguresBefore(org.id, full, theirEntry, fromDate),
+    ]);
+    expect(statements).toHaveBeenCalledTimes(kind === 'postgres' ? 3 : found.length);
+    expect(found.map((f) => f?.family.id)).toEqual([full, empty, undefined, theirs, full, full, full]);
+    expect(found.slice(0, 4).map((f) => (f && 'accounts' in f ? f.accounts.length : null))).toEqual([2, 0, null, 1]);
+    expect(found.slice(4).map((f) => (f && 'figures' in f ? [f.pointFound, f.figures.length] : null))).toEqual([
+      [true, 2],
+      [true, 1],
+      [false, 0],
+    ]);
   });
 
   it('answers 403 "Not authorized" without a key, with a bad key, or without FAMILY_READ', async () => {
