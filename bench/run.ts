@@ -266,6 +266,7 @@ async function runDatabase(options: BenchOptions, database: DatabaseKind, report
       const plan = [...planCustomers(options.seed, shape)];
       log(`[${database}] seeding ${plan.length} customers over HTTP`);
       seeded = await seedOverHttp(saldo.baseUrl, rootKey, plan, shape.families, today, log);
+      await bench.settle();
     } else {
       // Saldo created the schema and the organization; it is stopped while the rows go in.
       const organization = await createOrganization(saldo.baseUrl, rootKey);

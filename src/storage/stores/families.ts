@@ -33,16 +33,9 @@ const familyById = preparedQuery((db, v: { organizationId: string; familyId: str
 );
 type FamilyValues = { organizationId: string; familyId: string; fromDate: string };
 
-/**
- * The next scheduled payment, as two columns of a family statement: the earliest SCHEDULED date
- * on or after `fromDate` over the accounts (in the family's currency) of the family's current
- * members, and the sum of that date's payments. Neither subquery refers to the outer row, so each
- * engine runs it once per statement (SQLite's once-only subquery, PostgreSQL's InitPlan), not
- * once per member account; both come from the statement's one snapshot. CROSS JOIN keeps
- * SQLite's join order: members first, then each member's accounts by index.
- */
-function nextScheduledColumns(db: Kysely<Database>, v: FamilyValues) {
-  const memberAccountIds = db
+/** The accounts, in the family's currency, of the family's current members. */
+function memberAccountIdsOf(db: Kysely<Database>, v: FamilyValues) {
+  return db
     .selectFrom('family_members as nm')
     .crossJoin('accounts as na')
     .select('na.id')
@@ -57,6 +50,18 @@ function nextScheduledColumns(db: Kysely<Database>, v: FamilyValues) {
         .where('nf.organization_id', '=', v.organizationId)
         .where('nf.id', '=', v.familyId),
     );
+}
+
+/**
+ * The next scheduled payment, as two columns of a family statement: the earliest SCHEDULED date
+ * on or after `fromDate` over the accounts (in the family's currency) of the family's current
+ * members, and the sum of that date's payments. Neither subquery refers to the outer row, so each
+ * engine runs it once per statement (SQLite's once-only subquery, PostgreSQL's InitPlan), not
+ * once per member account; both come from the statement's one snapshot. CROSS JOIN keeps
+ * SQLite's join order: members first, then each member's accounts by index.
+ */
+function nextScheduledColumns(db: Kysely<Database>, v: FamilyValues) {
+  const memberAccountIds = memberAccountIdsOf(db, v);
   const nextDate = db
     .selectFrom('scheduled_payments as earliest')
     .select((inner) => inner.fn.min('earliest.date').as('date'))
@@ -86,7 +91,7 @@ const toNextScheduled = (row: NextScheduledRow): NextScheduledPayment | null =>
 // LEFT JOIN keeps SQLite's join order (the family, its members, each member's accounts by
 // index) and a row for a family without members. Left to itself, SQLite's planner walked the
 // organization's accounts (471 ms at a million) and probed each for membership.
-function familyWithMemberAccounts(db: Kysely<Database>, v: FamilyValues) {
+function familyMemberAccountRows(db: Kysely<Database>, v: FamilyValues) {
   return db
     .selectFrom('families as f')
     .leftJoin('family_members as m', (join) =>
@@ -100,7 +105,6 @@ function familyWithMemberAccounts(db: Kysely<Database>, v: FamilyValues) {
     )
     .select(familyColumns)
     .select(joinedAccountColumns(memberAccountColumns))
-    .select(nextScheduledColumns(db, v))
     .where('f.organization_id', '=', v.organizationId)
     .where('f.id', '=', v.familyId)
     .orderBy('accounts.id');
@@ -108,7 +112,7 @@ function familyWithMemberAccounts(db: Kysely<Database>, v: FamilyValues) {
 // At a point: the entry that marks it, the members of the period then, and each of their
 // accounts' figures from its last entry below the point (the account's entries by sequence are
 // an index). A customer has one period at any point, so an account comes once.
-function familyWithFiguresBefore(db: Kysely<Database>, v: FamilyValues & { entryPublicId: string }) {
+function familyFiguresBeforeRows(db: Kysely<Database>, v: FamilyValues & { entryPublicId: string }) {
   return db
     .selectFrom('families as f')
     .leftJoin('entries as point', (join) =>
@@ -131,7 +135,6 @@ function familyWithFiguresBefore(db: Kysely<Database>, v: FamilyValues & { entry
     )
     .select(familyColumns)
     .select(['point.sequence as point_sequence', 'accounts.id as account_id'])
-    .select(nextScheduledColumns(db, v))
     .select((eb) => {
       const lastBefore = (column: 'charged_after_minor' | 'credited_after_minor') =>
         eb
@@ -150,8 +153,12 @@ function familyWithFiguresBefore(db: Kysely<Database>, v: FamilyValues & { entry
     .where('f.id', '=', v.familyId);
 }
 
-const familyWithMemberAccountsQuery = preparedQuery(familyWithMemberAccounts);
-const familyWithFiguresBeforeQuery = preparedQuery(familyWithFiguresBefore);
+const familyWithMemberAccountsQuery = preparedQuery((db, v: FamilyValues) =>
+  familyMemberAccountRows(db, v).select(nextScheduledColumns(db, v)),
+);
+const familyWithFiguresBeforeQuery = preparedQuery((db, v: FamilyValues & { entryPublicId: string }) =>
+  familyFiguresBeforeRows(db, v).select(nextScheduledColumns(db, v)),
+);
 
 /*
  * The same statements for several families of one organization at once, on PostgreSQL (a
@@ -168,35 +175,52 @@ const askedFamilies = (v: BatchValues) =>
 // A column of the outer statement in place of a value of the family's statement.
 const askedColumn = (column: 'family_id' | 'entry_id') => sql.ref(`asked.${column}`) as unknown as string;
 
-const familiesWithMemberAccountsQuery = preparedQuery((db, v: BatchValues) =>
+// The next scheduled payment once per asked family, in one pass: the member accounts' SCHEDULED
+// payments from `fromDate` on, summed by date, the earliest date kept (no row: none ahead). As
+// the single statement's columns it would run again for each member account's row, its
+// subqueries now depending on the asked family.
+const nextScheduledOf = (db: Kysely<Database>, v: FamilyValues) =>
   db
+    .selectFrom('scheduled_payments as due')
+    .select((eb) => [
+      'due.date as next_date',
+      eb.fn.sum<string | number | bigint>('due.amount_minor').as('next_amount_minor'),
+    ])
+    .where('due.organization_id', '=', v.organizationId)
+    .where('due.account_id', 'in', memberAccountIdsOf(db, v))
+    .where('due.status', '=', 'SCHEDULED')
+    .where('due.date', '>=', v.fromDate)
+    .groupBy('due.date')
+    .orderBy('due.date')
+    .limit(rowLimit(1))
+    .as('next');
+
+const familiesWithMemberAccountsQuery = preparedQuery((db, v: BatchValues) => {
+  const family = { organizationId: v.organizationId, fromDate: v.fromDate, familyId: askedColumn('family_id') };
+  return db
     .selectFrom(askedFamilies(v))
+    .leftJoinLateral(nextScheduledOf(db, family), (join) => join.onTrue())
+    .innerJoinLateral(familyMemberAccountRows(db, family).as('family'), (join) => join.onTrue())
+    .selectAll('family')
+    .select(['next.next_date', 'next.next_amount_minor', 'asked.family_id as asked_family_id']);
+});
+const familiesWithFiguresBeforeQuery = preparedQuery((db, v: BatchValues) => {
+  const family = { organizationId: v.organizationId, fromDate: v.fromDate, familyId: askedColumn('family_id') };
+  return db
+    .selectFrom(askedFamilies(v))
+    .leftJoinLateral(nextScheduledOf(db, family), (join) => join.onTrue())
     .innerJoinLateral(
-      familyWithMemberAccounts(db, {
-        organizationId: v.organizationId,
-        fromDate: v.fromDate,
-        familyId: askedColumn('family_id'),
-      }).as('family'),
+      familyFiguresBeforeRows(db, { ...family, entryPublicId: askedColumn('entry_id') }).as('family'),
       (join) => join.onTrue(),
     )
     .selectAll('family')
-    .select('asked.family_id as asked_family_id'),
-);
-const familiesWithFiguresBeforeQuery = preparedQuery((db, v: BatchValues) =>
-  db
-    .selectFrom(askedFamilies(v))
-    .innerJoinLateral(
-      familyWithFiguresBefore(db, {
-        organizationId: v.organizationId,
-        fromDate: v.fromDate,
-        familyId: askedColumn('family_id'),
-        entryPublicId: askedColumn('entry_id'),
-      }).as('family'),
-      (join) => join.onTrue(),
-    )
-    .selectAll('family')
-    .select(['asked.family_id as asked_family_id', 'asked.entry_id as asked_entry_id']),
-);
+    .select([
+      'next.next_date',
+      'next.next_amount_minor',
+      'asked.family_id as asked_family_id',
+      'asked.entry_id as asked_entry_id',
+    ]);
+});
 
 type FamilyRow = {
   family_id: string;
