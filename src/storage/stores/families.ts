@@ -112,7 +112,7 @@ function familyMemberAccountRows(db: Kysely<Database>, v: FamilyValues) {
 // At a point: the entry that marks it, the members of the period then, and each of their
 // accounts' figures from its last entry below the point (the account's entries by sequence are
 // an index). A customer has one period at any point, so an account comes once.
-function familyFiguresBeforeRows(db: Kysely<Database>, v: FamilyValues & { entryPublicId: string }) {
+function familyPointAccounts(db: Kysely<Database>, v: FamilyValues & { entryPublicId: string }) {
   return db
     .selectFrom('families as f')
     .leftJoin('entries as point', (join) =>
@@ -135,22 +135,47 @@ function familyFiguresBeforeRows(db: Kysely<Database>, v: FamilyValues & { entry
     )
     .select(familyColumns)
     .select(['point.sequence as point_sequence', 'accounts.id as account_id'])
-    .select((eb) => {
-      const lastBefore = (column: 'charged_after_minor' | 'credited_after_minor') =>
+    .where('f.organization_id', '=', v.organizationId)
+    .where('f.id', '=', v.familyId);
+}
+
+/** Each member account's figures from its last entry below the point, as two subqueries (SQLite has no LATERAL). */
+function familyFiguresBeforeRows(db: Kysely<Database>, v: FamilyValues & { entryPublicId: string }) {
+  return familyPointAccounts(db, v).select((eb) => {
+    const lastBefore = (column: 'charged_after_minor' | 'credited_after_minor') =>
+      eb
+        .selectFrom('entries as e')
+        .select(`e.${column}`)
+        .whereRef('e.account_id', '=', 'accounts.id')
+        .whereRef('e.sequence', '<', 'point.sequence')
+        .orderBy('e.sequence', 'desc')
+        .limit(rowLimit(1));
+    return [
+      eb.fn.coalesce(lastBefore('charged_after_minor'), eb.lit(0)).as('charged_minor'),
+      eb.fn.coalesce(lastBefore('credited_after_minor'), eb.lit(0)).as('credited_minor'),
+    ];
+  });
+}
+
+/** The same figures with the last entry found once per account, by a LATERAL look-up (PostgreSQL). */
+function familyFiguresBeforeRowsLateral(db: Kysely<Database>, v: FamilyValues & { entryPublicId: string }) {
+  return familyPointAccounts(db, v)
+    .leftJoinLateral(
+      (eb) =>
         eb
           .selectFrom('entries as e')
-          .select(`e.${column}`)
+          .select(['e.charged_after_minor', 'e.credited_after_minor'])
           .whereRef('e.account_id', '=', 'accounts.id')
           .whereRef('e.sequence', '<', 'point.sequence')
           .orderBy('e.sequence', 'desc')
-          .limit(rowLimit(1));
-      return [
-        eb.fn.coalesce(lastBefore('charged_after_minor'), eb.lit(0)).as('charged_minor'),
-        eb.fn.coalesce(lastBefore('credited_after_minor'), eb.lit(0)).as('credited_minor'),
-      ];
-    })
-    .where('f.organization_id', '=', v.organizationId)
-    .where('f.id', '=', v.familyId);
+          .limit(rowLimit(1))
+          .as('last'),
+      (join) => join.onTrue(),
+    )
+    .select((eb) => [
+      eb.fn.coalesce('last.charged_after_minor', eb.lit(0)).as('charged_minor'),
+      eb.fn.coalesce('last.credited_after_minor', eb.lit(0)).as('credited_minor'),
+    ]);
 }
 
 const familyWithMemberAccountsQuery = preparedQuery((db, v: FamilyValues) =>
@@ -210,7 +235,7 @@ const familiesWithFiguresBeforeQuery = preparedQuery((db, v: BatchValues) => {
     .selectFrom(askedFamilies(v))
     .leftJoinLateral(nextScheduledOf(db, family), (join) => join.onTrue())
     .innerJoinLateral(
-      familyFiguresBeforeRows(db, { ...family, entryPublicId: askedColumn('entry_id') }).as('family'),
+      familyFiguresBeforeRowsLateral(db, { ...family, entryPublicId: askedColumn('entry_id') }).as('family'),
       (join) => join.onTrue(),
     )
     .selectAll('family')
