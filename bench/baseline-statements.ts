@@ -278,6 +278,49 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
           );
         })
       : undefined;
+  const readUpcomingSlice = async (
+    customerNumber: string,
+    offset: string,
+    limit: number,
+    today: string,
+    yearAhead: string,
+  ): Promise<Row[] | undefined> => {
+    const account = await defaultAccount(BigInt(customerNumber));
+    if (!account) return undefined;
+    return driver.read(
+      `select id, due_date, description, amount_minor, open_minor, installment_plan_id from entries
+       where account_id = ? and due_date >= ? and due_date <= ? and id > ? order by id limit ${limit}`,
+      [account.id, today, yearAhead, BigInt(offset)],
+    );
+  };
+  // Saldo's shape on PostgreSQL: one turn's slices in one statement, each customer's default
+  // account and slice a LATERAL subquery of the asked list. Group: the window and the limit.
+  const upcomingSlices =
+    driver.kind === 'postgres'
+      ? new LookupBatch<string, Row[]>(async (group, keys) => {
+          const [today, yearAhead, limit] = JSON.parse(group) as [string, string, number];
+          const asked = keys.map((key) => JSON.parse(key) as [string, string]);
+          const rows = await driver.read(
+            `select asked.number, asked.after_id, x.* from
+               (select unnest(?::bigint[]) as number, unnest(?::bigint[]) as after_id) asked
+             join customers c on c.organization_id = ? and c.number = asked.number
+             join accounts a on a.organization_id = c.organization_id and a.customer_id = c.id and a.is_default = 1
+             left join lateral (
+               select e.id, e.due_date, e.description, e.amount_minor, e.open_minor, e.installment_plan_id from entries e
+               where e.account_id = a.id and e.due_date >= ? and e.due_date <= ? and e.id > asked.after_id
+               order by e.id limit ${Math.trunc(limit)}) x on true`,
+            [asked.map(([number]) => number), asked.map(([, afterId]) => afterId), organizationId, today, yearAhead],
+          );
+          const slices = new Map<string, Row[]>();
+          for (const row of rows) {
+            const key = JSON.stringify([String(row.number), String(row.after_id)]);
+            const slice = slices.get(key) ?? [];
+            if (row.id !== null) slice.push(row);
+            slices.set(key, slice);
+          }
+          return slices;
+        })
+      : undefined;
   const defaultAccount = async (customerNumber: bigint): Promise<Row | undefined> =>
     defaultAccounts
       ? defaultAccounts.load(organizationId, customerNumber)
@@ -290,15 +333,13 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
       return account;
     },
     async v1Upcoming(customerNumber, offset, sliceSize, today) {
-      const [account] = await driver.read(DEFAULT_ACCOUNT, [organizationId, BigInt(customerNumber)]);
-      if (!account) throw new Error(`no customer ${customerNumber}`);
       const yearAhead = new Date(Date.parse(`${today}T00:00:00Z`) + 365 * 86_400_000).toISOString().slice(0, 10);
-      const rows = await driver.read(
-        `select id, due_date, description, amount_minor, open_minor, installment_plan_id from entries
-         where account_id = ? and due_date >= ? and due_date <= ? and id > ? order by id limit ${Math.trunc(sliceSize) + 1}`,
-        // The limit as a literal, as Saldo writes it (src/storage/literals.ts): bound, SQLite plans the statement again on every run.
-        [account.id, today, yearAhead, BigInt(offset)],
-      );
+      // The limit as a literal, as Saldo writes it (src/storage/literals.ts): bound, SQLite plans the statement again on every run.
+      const limit = Math.trunc(sliceSize) + 1;
+      const rows = upcomingSlices
+        ? await upcomingSlices.load(JSON.stringify([today, yearAhead, limit]), JSON.stringify([customerNumber, offset]))
+        : await readUpcomingSlice(customerNumber, offset, limit, today, yearAhead);
+      if (!rows) throw new Error(`no customer ${customerNumber}`);
       return { result: rows.slice(0, sliceSize), hasNext: rows.length > sliceSize };
     },
     async v4Accounts(customerNumber) {

@@ -97,4 +97,19 @@ describeEachDatabase('the database ceiling', (kind) => {
     expect(alone).toEqual(expected);
     expect((await Promise.all(customers.map((number) => ceiling.v1Balances(number)))).map(balanceOf)).toEqual(expected);
   });
+
+  it('answers upcoming slices all at once as one at a time (the ceiling does not judge types, so not as Saldo)', async () => {
+    const asked = customers.flatMap((number) => [
+      [number, '0', 10],
+      [number, '0', 1],
+    ]) as Array<[string, string, number]>;
+    const alone = [];
+    for (const [number, offset, size] of asked) alone.push(await ceiling.v1Upcoming(number, offset, size, today));
+    expect(alone.some((slice) => (slice as { result: unknown[] }).result.length > 1)).toBe(true);
+    const atOnce = await Promise.all(
+      asked.map(([number, offset, size]) => ceiling.v1Upcoming(number, offset, size, today)),
+    );
+    expect(atOnce).toEqual(alone);
+    await expect(ceiling.v1Upcoming('424242424242', '0', 10, today)).rejects.toThrow(/no customer/);
+  });
 });

@@ -109,49 +109,81 @@ const accountsOfCustomer = preparedQuery(
 // The default account (as customerWithDefaultAccount picks it) with a slice of its upcoming
 // charges, in one statement: LEFT JOIN keeps a row for an account with none. The slice is read by
 // the account's due-date index and ordered by id, as v1 pages.
-const defaultAccountUpcomingQuery = preparedQuery(
+type UpcomingValues = { organizationId: string; number: bigint; dueFrom: string; dueTo: string; afterId: bigint };
+function defaultAccountUpcoming(db: Kysely<Database>, v: UpcomingValues, shape: { limit: number }) {
+  return db
+    .selectFrom('accounts')
+    .leftJoin('entries as e', (join) =>
+      join
+        .onRef('e.account_id', '=', 'accounts.id')
+        .on('e.organization_id', '=', v.organizationId)
+        .on('e.due_date', '>=', v.dueFrom)
+        .on('e.due_date', '<=', v.dueTo)
+        .on('e.id', '>', v.afterId)
+        .on('e.type', '=', fixed('CHARGE'))
+        .on('e.reversal_of', 'is', null)
+        .on('e.reversed_by', 'is', null),
+    )
+    .select(['accounts.uuid', 'accounts.currency'])
+    .select([
+      'e.id as entry_id',
+      'e.due_date',
+      'e.description',
+      'e.amount_minor',
+      'e.open_minor',
+      'e.installment_plan_id',
+    ])
+    .where('accounts.id', '=', (eb) =>
+      eb
+        .selectFrom('customers')
+        .innerJoin('accounts as d', (join) =>
+          join.onRef('d.customer_id', '=', 'customers.id').on('d.organization_id', '=', v.organizationId),
+        )
+        .select('d.id')
+        .where('customers.organization_id', '=', v.organizationId)
+        .where('customers.number', '=', v.number)
+        .orderBy('d.is_default', 'desc')
+        .orderBy('d.id')
+        .limit(rowLimit(1)),
+    )
+    .orderBy('e.id')
+    .limit(rowLimit(shape.limit));
+}
+const defaultAccountUpcomingQuery = preparedQuery(defaultAccountUpcoming);
+
+// The same slice for several customers (and positions) of one organization at once, on
+// PostgreSQL (a LookupBatch's statement): each customer's statement is a LATERAL subquery of the
+// asked list, the list's columns standing where the customer's values stood.
+const defaultAccountsUpcomingQuery = preparedQuery(
   (
     db,
-    v: { organizationId: string; number: bigint; dueFrom: string; dueTo: string; afterId: bigint },
+    v: { organizationId: string; dueFrom: string; dueTo: string; numbers: string[]; afterIds: string[] },
     shape: { limit: number },
   ) =>
     db
-      .selectFrom('accounts')
-      .leftJoin('entries as e', (join) =>
-        join
-          .onRef('e.account_id', '=', 'accounts.id')
-          .on('e.organization_id', '=', v.organizationId)
-          .on('e.due_date', '>=', v.dueFrom)
-          .on('e.due_date', '<=', v.dueTo)
-          .on('e.id', '>', v.afterId)
-          .on('e.type', '=', fixed('CHARGE'))
-          .on('e.reversal_of', 'is', null)
-          .on('e.reversed_by', 'is', null),
+      .selectFrom(
+        sql<{
+          number: string;
+          after_id: string;
+        }>`(select unnest(${v.numbers}::bigint[]) as number, unnest(${v.afterIds}::bigint[]) as after_id)`.as('asked'),
       )
-      .select(['accounts.uuid', 'accounts.currency'])
-      .select([
-        'e.id as entry_id',
-        'e.due_date',
-        'e.description',
-        'e.amount_minor',
-        'e.open_minor',
-        'e.installment_plan_id',
-      ])
-      .where('accounts.id', '=', (eb) =>
-        eb
-          .selectFrom('customers')
-          .innerJoin('accounts as d', (join) =>
-            join.onRef('d.customer_id', '=', 'customers.id').on('d.organization_id', '=', v.organizationId),
-          )
-          .select('d.id')
-          .where('customers.organization_id', '=', v.organizationId)
-          .where('customers.number', '=', v.number)
-          .orderBy('d.is_default', 'desc')
-          .orderBy('d.id')
-          .limit(rowLimit(1)),
+      .innerJoinLateral(
+        defaultAccountUpcoming(
+          db,
+          {
+            organizationId: v.organizationId,
+            dueFrom: v.dueFrom,
+            dueTo: v.dueTo,
+            // Columns of the outer statement in place of values.
+            number: sql.ref('asked.number') as unknown as bigint,
+            afterId: sql.ref('asked.after_id') as unknown as bigint,
+          },
+          shape,
+        ).as('slice'),
+        (join) => join.onTrue(),
       )
-      .orderBy('e.id')
-      .limit(rowLimit(shape.limit)),
+      .selectAll('slice')
+      .select(['asked.number as asked_number', 'asked.after_id as asked_after_id']),
 );
 
 type CustomerWithDefaultAccount = { customer: CustomerRef; account: AccountBalances | undefined };
@@ -159,6 +191,7 @@ type CustomerWithDefaultAccount = { customer: CustomerRef; account: AccountBalan
 export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
   /** Where statements are round trips (PostgreSQL, outside a transaction): concurrent look-ups share one. */
   private readonly defaultAccounts: LookupBatch<bigint, CustomerWithDefaultAccount> | undefined;
+  private readonly upcomingSlices: LookupBatch<string, UpcomingSliceRows> | undefined;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -167,6 +200,10 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
   ) {
     this.defaultAccounts = options.batchLookups
       ? new LookupBatch((organizationId, numbers) => this.customersWithDefaultAccount(organizationId, numbers))
+      : undefined;
+    // A slice's group: the organization, its window and its size; its key: the customer and position.
+    this.upcomingSlices = options.batchLookups
+      ? new LookupBatch((group, keys) => this.upcomingSlicesOf(group, keys))
       : undefined;
   }
 
@@ -211,28 +248,71 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
     organizationId: string,
     number: bigint,
     filter: UpcomingFilter,
-  ): Promise<{ account: UpcomingAccount; entries: UpcomingEntry[] } | undefined> {
+  ): Promise<UpcomingSliceRows | undefined> {
+    if (this.upcomingSlices)
+      return this.upcomingSlices.load(
+        JSON.stringify([organizationId, filter.dueFrom, filter.dueTo, filter.limit]),
+        JSON.stringify([number.toString(), filter.afterId.toString()]),
+      );
     const { rows } = await defaultAccountUpcomingQuery(
       this.db,
       { organizationId, number, dueFrom: filter.dueFrom, dueTo: filter.dueTo, afterId: filter.afterId },
       { limit: filter.limit },
     );
-    const first = rows[0];
-    if (!first) return undefined;
-    const entries = rows.flatMap((row) =>
-      row.entry_id === null
-        ? []
-        : [
-            {
-              id: Number(row.entry_id),
-              dueDate: row.due_date!,
-              description: row.description,
-              amountMinor: BigInt(row.amount_minor!),
-              openMinor: BigInt(row.open_minor!),
-              installmentPlanId: row.installment_plan_id === null ? null : Number(row.installment_plan_id),
-            },
-          ],
-    );
-    return { account: { publicId: first.uuid, currency: first.currency }, entries };
+    return toUpcomingSlice(rows);
   }
+
+  /** Several customers' slices in one statement (PostgreSQL); keys are `[number, afterId]` as JSON. */
+  private async upcomingSlicesOf(group: string, keys: readonly string[]): Promise<Map<string, UpcomingSliceRows>> {
+    const [organizationId, dueFrom, dueTo, limit] = JSON.parse(group) as [string, string, string, number];
+    const asked = keys.map((key) => JSON.parse(key) as [string, string]);
+    const { rows } = await defaultAccountsUpcomingQuery(
+      this.db,
+      {
+        organizationId,
+        dueFrom,
+        dueTo,
+        numbers: asked.map(([number]) => number),
+        afterIds: asked.map(([, afterId]) => afterId),
+      },
+      { limit },
+    );
+    const byKey = new Map<string, UpcomingRow[]>();
+    for (const row of rows) {
+      const key = JSON.stringify([String(row.asked_number), String(row.asked_after_id)]);
+      const slice = byKey.get(key);
+      if (slice === undefined) byKey.set(key, [row]);
+      else slice.push(row);
+    }
+    // Each slice in id order, as the single statement answers it (the outer statement keeps no order).
+    return new Map(
+      [...byKey].map(([key, slice]) => [
+        key,
+        toUpcomingSlice(slice.sort((a, b) => Number(a.entry_id ?? 0) - Number(b.entry_id ?? 0)))!,
+      ]),
+    );
+  }
+}
+
+type UpcomingSliceRows = { account: UpcomingAccount; entries: UpcomingEntry[] };
+type UpcomingRow = Awaited<ReturnType<typeof defaultAccountUpcomingQuery>>['rows'][number];
+
+function toUpcomingSlice(rows: UpcomingRow[]): UpcomingSliceRows | undefined {
+  const first = rows[0];
+  if (!first) return undefined;
+  const entries = rows.flatMap((row) =>
+    row.entry_id === null
+      ? []
+      : [
+          {
+            id: Number(row.entry_id),
+            dueDate: row.due_date!,
+            description: row.description,
+            amountMinor: BigInt(row.amount_minor!),
+            openMinor: BigInt(row.open_minor!),
+            installmentPlanId: row.installment_plan_id === null ? null : Number(row.installment_plan_id),
+          },
+        ],
+  );
+  return { account: { publicId: first.uuid, currency: first.currency }, entries };
 }

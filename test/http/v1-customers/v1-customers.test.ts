@@ -176,7 +176,7 @@ describeEachDatabase('v1 customers', (kind) => {
     }
   });
 
-  it('answers balances asked at once, each as when asked alone, and shares one statement on PostgreSQL', async () => {
+  it('answers balances and upcoming slices asked at once, each as when asked alone, sharing statements on PostgreSQL', async () => {
     const org = await saldo.organization('v1-at-once');
     const other = await saldo.organization('v1-at-once-other');
     const owing = await createCustomerWithAccount(saldo, org);
@@ -221,6 +221,32 @@ describeEachDatabase('v1 customers', (kind) => {
     expect(alone[3]!.body).toMatchObject({ errorCode: 'account_not_found' });
     expect(alone[6]!.body.accountBalance).toEqual({ amount: -7.77, currency: 'EUR' });
 
+    // Upcoming slices too, in sizes and from positions of their own (each size its own statement).
+    await entry(org, owing.account.account_id, { type: 'CHARGE', amount: 50, due_date: '2026-05-01' });
+    await entry(org, owing.account.account_id, { type: 'CHARGE', amount: 60, due_date: '2026-06-01' });
+    const firstOfOwing = (await upcoming(org, owing.customer.number, '?sliceSize=1')).body.offset;
+    const slices: Array<[Org, string | number, string]> = [
+      ...asked.map(([who, number]): [Org, string | number, string] => [who, number, '']),
+      [org, owing.customer.number, '?sliceSize=1'],
+      [org, owing.customer.number, `?sliceSize=1&offset=${firstOfOwing}`],
+      [org, owing.customer.number, `?offset=${firstOfOwing}`],
+      [org, two.customer.number, '?sliceSize=1'],
+    ];
+    const slicesAlone = [];
+    for (const [who, number, query] of slices) slicesAlone.push(await upcoming(who, number, query));
+    const slicesAtOnce = await Promise.all(slices.map(([who, number, query]) => upcoming(who, number, query)));
+    expect(slicesAtOnce.map(answer)).toEqual(slicesAlone.map(answer));
+    expect(slicesAlone.map((a) => a.status)).toEqual([200, 200, 200, 404, 404, 404, 200, 200, 200, 200, 200, 200]);
+    expect(slicesAlone[0]!.body.result.map((charge: { amount: { amount: number } }) => charge.amount.amount)).toEqual([
+      12.34, 0.5, 0.6,
+    ]);
+    expect(slicesAlone[9]!.body.result.map((charge: { amount: { amount: number } }) => charge.amount.amount)).toEqual([
+      0.5,
+    ]);
+    expect(slicesAlone[10]!.body.result.map((charge: { amount: { amount: number } }) => charge.amount.amount)).toEqual([
+      0.5, 0.6,
+    ]);
+
     // Asked in one turn of the event loop: one statement per organization on PostgreSQL (a round
     // trip each), one per look-up on SQLite (in the process, nothing to share).
     const statements = vi.spyOn(saldo.store.db, 'executeQuery');
@@ -228,6 +254,24 @@ describeEachDatabase('v1 customers', (kind) => {
       asked.map(([who, number]) => saldo.store.customerOverview.customerWithDefaultAccount(who.id, BigInt(number))),
     );
     expect(statements).toHaveBeenCalledTimes(kind === 'postgres' ? 2 : asked.length);
+    statements.mockClear();
+    const window = { dueFrom: '2026-03-15', dueTo: '2027-03-15', afterId: 0n, limit: 11 };
+    const upcomingFound = await Promise.all([
+      saldo.store.customerOverview.defaultAccountUpcoming(org.id, BigInt(owing.customer.number), window),
+      saldo.store.customerOverview.defaultAccountUpcoming(org.id, BigInt(two.customer.number), window),
+      saldo.store.customerOverview.defaultAccountUpcoming(org.id, 424242424242n, window),
+      saldo.store.customerOverview.defaultAccountUpcoming(org.id, BigInt(owing.customer.number), {
+        ...window,
+        limit: 2,
+      }),
+    ]);
+    expect(statements).toHaveBeenCalledTimes(kind === 'postgres' ? 2 : 4);
+    expect(upcomingFound.map((slice) => slice?.entries.map((charge) => charge.amountMinor))).toEqual([
+      [1234n, 50n, 60n],
+      [99n],
+      undefined,
+      [1234n, 50n],
+    ]);
     expect(found.map((f) => f?.account?.publicId ?? (f ? 'no account' : 'not found'))).toEqual([
       owing.account.account_id,
       paid.account.account_id,
