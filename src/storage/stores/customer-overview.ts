@@ -2,6 +2,7 @@ import { fixed, rowLimit } from '../literals.ts';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { StorageAdapter } from '../adapter.ts';
+import { askedColumn, askedList, rowsByKey } from '../asked-list.ts';
 import { LookupBatch } from '../lookup-batch.ts';
 import type {
   AccountBalances,
@@ -152,8 +153,7 @@ function defaultAccountUpcoming(db: Kysely<Database>, v: UpcomingValues, shape: 
 const defaultAccountUpcomingQuery = preparedQuery(defaultAccountUpcoming);
 
 // The same slice for several customers (and positions) of one organization at once, on
-// PostgreSQL (a LookupBatch's statement): each customer's statement is a LATERAL subquery of the
-// asked list, the list's columns standing where the customer's values stood.
+// PostgreSQL (a LookupBatch's statement, see asked-list.ts).
 const defaultAccountsUpcomingQuery = preparedQuery(
   (
     db,
@@ -162,10 +162,10 @@ const defaultAccountsUpcomingQuery = preparedQuery(
   ) =>
     db
       .selectFrom(
-        sql<{
-          number: string;
-          after_id: string;
-        }>`(select unnest(${v.numbers}::bigint[]) as number, unnest(${v.afterIds}::bigint[]) as after_id)`.as('asked'),
+        askedList<{ number: string; after_id: string }>([
+          ['number', 'bigint', v.numbers],
+          ['after_id', 'bigint', v.afterIds],
+        ]),
       )
       .innerJoinLateral(
         defaultAccountUpcoming(
@@ -174,9 +174,8 @@ const defaultAccountsUpcomingQuery = preparedQuery(
             organizationId: v.organizationId,
             dueFrom: v.dueFrom,
             dueTo: v.dueTo,
-            // Columns of the outer statement in place of values.
-            number: sql.ref('asked.number') as unknown as bigint,
-            afterId: sql.ref('asked.after_id') as unknown as bigint,
+            number: askedColumn<bigint>('number'),
+            afterId: askedColumn<bigint>('after_id'),
           },
           shape,
         ).as('slice'),
@@ -277,13 +276,7 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
       },
       { limit },
     );
-    const byKey = new Map<string, UpcomingRow[]>();
-    for (const row of rows) {
-      const key = JSON.stringify([String(row.asked_number), String(row.asked_after_id)]);
-      const slice = byKey.get(key);
-      if (slice === undefined) byKey.set(key, [row]);
-      else slice.push(row);
-    }
+    const byKey = rowsByKey(rows, (row) => JSON.stringify([String(row.asked_number), String(row.asked_after_id)]));
     // Each slice in id order, as the single statement answers it (the outer statement keeps no order).
     return new Map(
       [...byKey].map(([key, slice]) => [

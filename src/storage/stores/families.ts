@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type {
   ChargedAndCredited,
   Family,
@@ -9,6 +9,7 @@ import type {
   NextScheduledPayment,
 } from '../../core/families/family.ts';
 import { rowLimit } from '../literals.ts';
+import { askedColumn, askedList, rowsByKey } from '../asked-list.ts';
 import { LookupBatch } from '../lookup-batch.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
@@ -185,20 +186,15 @@ const familyWithFiguresBeforeQuery = preparedQuery((db, v: FamilyValues & { entr
   familyFiguresBeforeRows(db, v).select(nextScheduledColumns(db, v)),
 );
 
-/*
- * The same statements for several families of one organization at once, on PostgreSQL (a
- * LookupBatch's statement): each family's statement is a LATERAL subquery of the list of asked
- * families (and points), with the list's columns standing where the family's values stood.
- */
-// The lists go in as arrays: pg writes them as array literals with each element quoted.
+// The same statements for several families of one organization at once, on PostgreSQL (a
+// LookupBatch's statement, see asked-list.ts). The lists go in as arrays: pg writes them as array
+// literals with each element quoted.
 type BatchValues = { organizationId: string; fromDate: string; familyIds: string[]; entryPublicIds: string[] };
 const askedFamilies = (v: BatchValues) =>
-  sql<{
-    family_id: string;
-    entry_id: string;
-  }>`(select unnest(${v.familyIds}::text[]) as family_id, unnest(${v.entryPublicIds}::text[]) as entry_id)`.as('asked');
-// A column of the outer statement in place of a value of the family's statement.
-const askedColumn = (column: 'family_id' | 'entry_id') => sql.ref(`asked.${column}`) as unknown as string;
+  askedList<{ family_id: string; entry_id: string }>([
+    ['family_id', 'text', v.familyIds],
+    ['entry_id', 'text', v.entryPublicIds],
+  ]);
 
 // The next scheduled payment once per asked family, in one pass: the member accounts' SCHEDULED
 // payments from `fromDate` on, summed by date, the earliest date kept (no row: none ahead). As
@@ -221,7 +217,7 @@ const nextScheduledOf = (db: Kysely<Database>, v: FamilyValues) =>
     .as('next');
 
 const familiesWithMemberAccountsQuery = preparedQuery((db, v: BatchValues) => {
-  const family = { organizationId: v.organizationId, fromDate: v.fromDate, familyId: askedColumn('family_id') };
+  const family = { organizationId: v.organizationId, fromDate: v.fromDate, familyId: askedColumn<string>('family_id') };
   return db
     .selectFrom(askedFamilies(v))
     .leftJoinLateral(nextScheduledOf(db, family), (join) => join.onTrue())
@@ -230,12 +226,12 @@ const familiesWithMemberAccountsQuery = preparedQuery((db, v: BatchValues) => {
     .select(['next.next_date', 'next.next_amount_minor', 'asked.family_id as asked_family_id']);
 });
 const familiesWithFiguresBeforeQuery = preparedQuery((db, v: BatchValues) => {
-  const family = { organizationId: v.organizationId, fromDate: v.fromDate, familyId: askedColumn('family_id') };
+  const family = { organizationId: v.organizationId, fromDate: v.fromDate, familyId: askedColumn<string>('family_id') };
   return db
     .selectFrom(askedFamilies(v))
     .leftJoinLateral(nextScheduledOf(db, family), (join) => join.onTrue())
     .innerJoinLateral(
-      familyFiguresBeforeRowsLateral(db, { ...family, entryPublicId: askedColumn('entry_id') }).as('family'),
+      familyFiguresBeforeRowsLateral(db, { ...family, entryPublicId: askedColumn<string>('entry_id') }).as('family'),
       (join) => join.onTrue(),
     )
     .selectAll('family')
@@ -293,18 +289,6 @@ function toFamilyWithFiguresBefore(rows: FamilyFiguresRow[]): FamilyWithFiguresB
 
 type FamilyMemberAccountRow = Awaited<ReturnType<typeof familyWithMemberAccountsQuery>>['rows'][number];
 type FamilyFiguresRow = Awaited<ReturnType<typeof familyWithFiguresBeforeQuery>>['rows'][number];
-
-/** Rows of a batched statement, by the key they answer. */
-function rowsByKey<Row>(rows: Row[], keyOf: (row: Row) => string): Map<string, Row[]> {
-  const byKey = new Map<string, Row[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const same = byKey.get(key);
-    if (same === undefined) byKey.set(key, [row]);
-    else same.push(row);
-  }
-  return byKey;
-}
 
 // A batch's group is the organization and the date the next scheduled payment looks ahead from;
 // a key of the balance at a point is the family and the point's entry. Both as JSON, which no
