@@ -224,9 +224,10 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
   const bookings = new BatchedCeiling(driver.kind, organizationId, (work) => driver.write(work));
   const defaultAccounts =
     driver.kind === 'postgres'
-      ? new LookupBatch<bigint, Row>(async (organization, numbers) => {
+      ? new LookupBatch<string, bigint, Row>(async (organization, numbers) => {
           const rows = await driver.read(DEFAULT_ACCOUNTS, [organization, `{${numbers.join(',')}}`]);
-          return new Map(rows.map((row) => [big(row.number), row]));
+          const byNumber = new Map(rows.map((row) => [big(row.number), row]));
+          return numbers.map((number) => byNumber.get(number));
         })
       : undefined;
   const readFamilyFigures = async (
@@ -247,11 +248,10 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
           ]),
     next: (await driver.read(NEXT_SCHEDULED, [today, organizationId, familyId]))[0],
   });
-  // Keys: the family and the point (a sequence, or null for now), as JSON; the group is today.
+  // Keys: the family and the point (a sequence, or null for now); the group is today.
   const familyFigures =
     driver.kind === 'postgres'
-      ? new LookupBatch<string, FamilyFigures>(async (today, keys) => {
-          const asked = keys.map((key) => JSON.parse(key) as [string, string | null]);
+      ? new LookupBatch<string, [familyId: string, before: string | null], FamilyFigures>(async (today, asked) => {
           const familyIds = asked.map(([familyId]) => familyId);
           const [members, next] = await Promise.all([
             driver.read(MEMBERS_OF_ASKED, [
@@ -263,19 +263,14 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
             driver.read(NEXT_OF_ASKED, [familyIds, today, organizationId]),
           ]);
           const nextOf = new Map(next.map((row) => [row.family_id, row]));
-          return new Map(
-            keys.map((key, i) => [
-              key,
-              {
-                members: members.filter(
-                  (row) =>
-                    row.family_id === asked[i]![0] &&
-                    (row.before_sequence === null ? null : String(row.before_sequence)) === asked[i]![1],
-                ),
-                next: nextOf.get(asked[i]![0]),
-              },
-            ]),
-          );
+          return asked.map(([familyId, before]) => ({
+            members: members.filter(
+              (row) =>
+                row.family_id === familyId &&
+                (row.before_sequence === null ? null : String(row.before_sequence)) === before,
+            ),
+            next: nextOf.get(familyId),
+          }));
         })
       : undefined;
   const readUpcomingSlice = async (
@@ -297,9 +292,11 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
   // account and slice a LATERAL subquery of the asked list. Group: the window and the limit.
   const upcomingSlices =
     driver.kind === 'postgres'
-      ? new LookupBatch<string, Row[]>(async (group, keys) => {
-          const [today, yearAhead, limit] = JSON.parse(group) as [string, string, number];
-          const asked = keys.map((key) => JSON.parse(key) as [string, string]);
+      ? new LookupBatch<
+          [today: string, yearAhead: string, limit: number],
+          [customerNumber: string, offset: string],
+          Row[]
+        >(async ([today, yearAhead, limit], asked) => {
           const rows = await driver.read(
             `select asked.number, asked.after_id, x.* from
                (select unnest(?::bigint[]) as number, unnest(?::bigint[]) as after_id) asked
@@ -313,12 +310,12 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
           );
           const slices = new Map<string, Row[]>();
           for (const row of rows) {
-            const key = JSON.stringify([String(row.number), String(row.after_id)]);
+            const key = `${String(row.number)} ${String(row.after_id)}`;
             const slice = slices.get(key) ?? [];
             if (row.id !== null) slice.push(row);
             slices.set(key, slice);
           }
-          return slices;
+          return asked.map(([number, afterId]) => slices.get(`${number} ${afterId}`));
         })
       : undefined;
   const defaultAccount = async (customerNumber: bigint): Promise<Row | undefined> =>
@@ -337,7 +334,7 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
       // The limit as a literal, as Saldo writes it (src/storage/literals.ts): bound, SQLite plans the statement again on every run.
       const limit = Math.trunc(sliceSize) + 1;
       const rows = upcomingSlices
-        ? await upcomingSlices.load(JSON.stringify([today, yearAhead, limit]), JSON.stringify([customerNumber, offset]))
+        ? await upcomingSlices.load([today, yearAhead, limit], [customerNumber, offset])
         : await readUpcomingSlice(customerNumber, offset, limit, today, yearAhead);
       if (!rows) throw new Error(`no customer ${customerNumber}`);
       return { result: rows.slice(0, sliceSize), hasNext: rows.length > sliceSize };
@@ -373,7 +370,7 @@ export function openCeiling(databaseUrl: string, organizationId: string): Databa
     },
     async familyBalance(familyId, beforeSequence, today) {
       const { members, next } = familyFigures
-        ? (await familyFigures.load(today, JSON.stringify([familyId, beforeSequence?.toString() ?? null])))!
+        ? (await familyFigures.load(today, [familyId, beforeSequence?.toString() ?? null]))!
         : await readFamilyFigures(familyId, beforeSequence, today);
       let debit = 0n;
       let credit = 0n;

@@ -7,11 +7,11 @@ import { LOOKUP_BATCH_MAX, LookupBatch } from '../../src/storage/lookup-batch.ts
 
 function recordingBatch(fail: (group: string) => boolean = () => false) {
   const reads: Array<{ group: string; keys: number[] }> = [];
-  const batch = new LookupBatch<number, string>(async (group, keys) => {
+  const batch = new LookupBatch<string, number, string>(async (group, keys) => {
     reads.push({ group, keys: [...keys] });
     if (fail(group)) throw new Error(`${group} is down`);
     // Even keys exist; odd ones are not found.
-    return new Map(keys.filter((key) => key % 2 === 0).map((key) => [key, `${group}:${key}`]));
+    return keys.map((key) => (key % 2 === 0 ? `${group}:${key}` : undefined));
   });
   return { batch, reads };
 }
@@ -58,4 +58,23 @@ it('splits a turn of more keys than one statement takes', async () => {
   expect(answers).toEqual(keys.map((key) => `a:${key}`));
   expect(reads.map((read) => read.keys.length)).toEqual([LOOKUP_BATCH_MAX, LOOKUP_BATCH_MAX, 1]);
   expect(reads.flatMap((read) => read.keys)).toEqual(keys);
+});
+
+it('takes groups and keys as values: equal objects and bigints are the same group and key', async () => {
+  const reads: Array<{ group: { organizationId: string }; keys: Array<{ number: bigint }> }> = [];
+  const batch = new LookupBatch<{ organizationId: string }, { number: bigint }, string>(async (group, keys) => {
+    reads.push({ group, keys: [...keys] });
+    return keys.map((key) => `${group.organizationId}:${key.number}`);
+  });
+  const answers = await Promise.all([
+    batch.load({ organizationId: 'a' }, { number: 1n }),
+    batch.load({ organizationId: 'a' }, { number: 1n }),
+    batch.load({ organizationId: 'a' }, { number: 2n }),
+    batch.load({ organizationId: 'b' }, { number: 1n }),
+  ]);
+  expect(answers).toEqual(['a:1', 'a:1', 'a:2', 'b:1']);
+  expect(reads).toEqual([
+    { group: { organizationId: 'a' }, keys: [{ number: 1n }, { number: 2n }] },
+    { group: { organizationId: 'b' }, keys: [{ number: 1n }] },
+  ]);
 });

@@ -2,7 +2,7 @@ import { fixed, rowLimit } from '../literals.ts';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { StorageAdapter } from '../adapter.ts';
-import { askedColumn, askedList, rowsByKey } from '../asked-list.ts';
+import { askedColumn, askedList, rowsByPosition } from '../asked-list.ts';
 import { LookupBatch } from '../lookup-batch.ts';
 import type {
   AccountBalances,
@@ -182,15 +182,18 @@ const defaultAccountsUpcomingQuery = preparedQuery(
         (join) => join.onTrue(),
       )
       .selectAll('slice')
-      .select(['asked.number as asked_number', 'asked.after_id as asked_after_id']),
+      .select('asked.position as asked_position')
+      .orderBy('slice.entry_id'),
 );
 
 type CustomerWithDefaultAccount = { customer: CustomerRef; account: AccountBalances | undefined };
 
 export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
   /** Where statements are round trips (PostgreSQL, outside a transaction): concurrent look-ups share one. */
-  private readonly defaultAccounts: LookupBatch<bigint, CustomerWithDefaultAccount> | undefined;
-  private readonly upcomingSlices: LookupBatch<string, UpcomingSliceRows> | undefined;
+  private readonly defaultAccounts: LookupBatch<string, bigint, CustomerWithDefaultAccount> | undefined;
+  /** A slice's group: the organization, its window and its size; its key: the customer and position. */
+  private readonly upcomingSlices:
+    LookupBatch<UpcomingGroup, { number: bigint; afterId: bigint }, UpcomingSliceRows> | undefined;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -200,7 +203,6 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
     this.defaultAccounts = options.batchLookups
       ? new LookupBatch((organizationId, numbers) => this.customersWithDefaultAccount(organizationId, numbers))
       : undefined;
-    // A slice's group: the organization, its window and its size; its key: the customer and position.
     this.upcomingSlices = options.batchLookups
       ? new LookupBatch((group, keys) => this.upcomingSlicesOf(group, keys))
       : undefined;
@@ -215,16 +217,17 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
     return row && toCustomerWithDefaultAccount(row);
   }
 
-  /** Several customers' default accounts in one statement (PostgreSQL), by customer number; the numbers not found are absent. */
+  /** Several customers' default accounts in one statement (PostgreSQL), in the numbers' order (undefined: not found). */
   private async customersWithDefaultAccount(
     organizationId: string,
     numbers: readonly bigint[],
-  ): Promise<Map<bigint, CustomerWithDefaultAccount>> {
+  ): Promise<Array<CustomerWithDefaultAccount | undefined>> {
     const { rows } = await customersWithDefaultAccountQuery(this.db, {
       organizationId,
       numbers: this.adapter.idList(numbers),
     });
-    return new Map(rows.map((row) => [BigInt(row.customer_number), toCustomerWithDefaultAccount(row)]));
+    const byNumber = new Map(rows.map((row) => [BigInt(row.customer_number), toCustomerWithDefaultAccount(row)]));
+    return numbers.map((number) => byNumber.get(number));
   }
 
   async customerAccounts(
@@ -250,8 +253,8 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
   ): Promise<UpcomingSliceRows | undefined> {
     if (this.upcomingSlices)
       return this.upcomingSlices.load(
-        JSON.stringify([organizationId, filter.dueFrom, filter.dueTo, filter.limit]),
-        JSON.stringify([number.toString(), filter.afterId.toString()]),
+        { organizationId, dueFrom: filter.dueFrom, dueTo: filter.dueTo, limit: filter.limit },
+        { number, afterId: filter.afterId },
       );
     const { rows } = await defaultAccountUpcomingQuery(
       this.db,
@@ -261,32 +264,27 @@ export class KyselyCustomerOverviewStore implements CustomerOverviewStore {
     return toUpcomingSlice(rows);
   }
 
-  /** Several customers' slices in one statement (PostgreSQL); keys are `[number, afterId]` as JSON. */
-  private async upcomingSlicesOf(group: string, keys: readonly string[]): Promise<Map<string, UpcomingSliceRows>> {
-    const [organizationId, dueFrom, dueTo, limit] = JSON.parse(group) as [string, string, string, number];
-    const asked = keys.map((key) => JSON.parse(key) as [string, string]);
+  /** Several customers' slices in one statement (PostgreSQL), in the keys' order. */
+  private async upcomingSlicesOf(
+    group: UpcomingGroup,
+    keys: ReadonlyArray<{ number: bigint; afterId: bigint }>,
+  ): Promise<Array<UpcomingSliceRows | undefined>> {
     const { rows } = await defaultAccountsUpcomingQuery(
       this.db,
       {
-        organizationId,
-        dueFrom,
-        dueTo,
-        numbers: asked.map(([number]) => number),
-        afterIds: asked.map(([, afterId]) => afterId),
+        organizationId: group.organizationId,
+        dueFrom: group.dueFrom,
+        dueTo: group.dueTo,
+        numbers: keys.map((key) => key.number.toString()),
+        afterIds: keys.map((key) => key.afterId.toString()),
       },
-      { limit },
+      { limit: group.limit },
     );
-    const byKey = rowsByKey(rows, (row) => JSON.stringify([String(row.asked_number), String(row.asked_after_id)]));
-    // Each slice in id order, as the single statement answers it (the outer statement keeps no order).
-    return new Map(
-      [...byKey].map(([key, slice]) => [
-        key,
-        toUpcomingSlice(slice.sort((a, b) => Number(a.entry_id ?? 0) - Number(b.entry_id ?? 0)))!,
-      ]),
-    );
+    return rowsByPosition(rows, keys.length, (row) => row.asked_position).map(toUpcomingSlice);
   }
 }
 
+type UpcomingGroup = { organizationId: string; dueFrom: string; dueTo: string; limit: number };
 type UpcomingSliceRows = { account: UpcomingAccount; entries: UpcomingEntry[] };
 type UpcomingRow = Awaited<ReturnType<typeof defaultAccountUpcomingQuery>>['rows'][number];
 

@@ -9,7 +9,7 @@ import type {
   NextScheduledPayment,
 } from '../../core/families/family.ts';
 import { rowLimit } from '../literals.ts';
-import { askedColumn, askedList, rowsByKey } from '../asked-list.ts';
+import { askedColumn, askedList, rowsByPosition } from '../asked-list.ts';
 import { LookupBatch } from '../lookup-batch.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
@@ -189,12 +189,7 @@ const familyWithFiguresBeforeQuery = preparedQuery((db, v: FamilyValues & { entr
 // The same statements for several families of one organization at once, on PostgreSQL (a
 // LookupBatch's statement, see asked-list.ts). The lists go in as arrays: pg writes them as array
 // literals with each element quoted.
-type BatchValues = { organizationId: string; fromDate: string; familyIds: string[]; entryPublicIds: string[] };
-const askedFamilies = (v: BatchValues) =>
-  askedList<{ family_id: string; entry_id: string }>([
-    ['family_id', 'text', v.familyIds],
-    ['entry_id', 'text', v.entryPublicIds],
-  ]);
+type BatchGroup = { organizationId: string; fromDate: string };
 
 // The next scheduled payment once per asked family, in one pass: the member accounts' SCHEDULED
 // payments from `fromDate` on, summed by date, the earliest date kept (no row: none ahead). As
@@ -216,32 +211,36 @@ const nextScheduledOf = (db: Kysely<Database>, v: FamilyValues) =>
     .limit(rowLimit(1))
     .as('next');
 
-const familiesWithMemberAccountsQuery = preparedQuery((db, v: BatchValues) => {
+const familiesWithMemberAccountsQuery = preparedQuery((db, v: BatchGroup & { familyIds: string[] }) => {
   const family = { organizationId: v.organizationId, fromDate: v.fromDate, familyId: askedColumn<string>('family_id') };
   return db
-    .selectFrom(askedFamilies(v))
+    .selectFrom(askedList<{ family_id: string }>([['family_id', 'text', v.familyIds]]))
     .leftJoinLateral(nextScheduledOf(db, family), (join) => join.onTrue())
     .innerJoinLateral(familyMemberAccountRows(db, family).as('family'), (join) => join.onTrue())
     .selectAll('family')
-    .select(['next.next_date', 'next.next_amount_minor', 'asked.family_id as asked_family_id']);
+    .select(['next.next_date', 'next.next_amount_minor', 'asked.position as asked_position']);
 });
-const familiesWithFiguresBeforeQuery = preparedQuery((db, v: BatchValues) => {
-  const family = { organizationId: v.organizationId, fromDate: v.fromDate, familyId: askedColumn<string>('family_id') };
-  return db
-    .selectFrom(askedFamilies(v))
-    .leftJoinLateral(nextScheduledOf(db, family), (join) => join.onTrue())
-    .innerJoinLateral(
-      familyFiguresBeforeRowsLateral(db, { ...family, entryPublicId: askedColumn<string>('entry_id') }).as('family'),
-      (join) => join.onTrue(),
-    )
-    .selectAll('family')
-    .select([
-      'next.next_date',
-      'next.next_amount_minor',
-      'asked.family_id as asked_family_id',
-      'asked.entry_id as asked_entry_id',
-    ]);
-});
+const familiesWithFiguresBeforeQuery = preparedQuery(
+  (db, v: BatchGroup & { familyIds: string[]; entryPublicIds: string[] }) => {
+    const family = {
+      organizationId: v.organizationId,
+      fromDate: v.fromDate,
+      familyId: askedColumn<string>('family_id'),
+      entryPublicId: askedColumn<string>('entry_id'),
+    };
+    return db
+      .selectFrom(
+        askedList<{ family_id: string; entry_id: string }>([
+          ['family_id', 'text', v.familyIds],
+          ['entry_id', 'text', v.entryPublicIds],
+        ]),
+      )
+      .leftJoinLateral(nextScheduledOf(db, family), (join) => join.onTrue())
+      .innerJoinLateral(familyFiguresBeforeRowsLateral(db, family).as('family'), (join) => join.onTrue())
+      .selectAll('family')
+      .select(['next.next_date', 'next.next_amount_minor', 'asked.position as asked_position']);
+  },
+);
 
 type FamilyRow = {
   family_id: string;
@@ -290,22 +289,16 @@ function toFamilyWithFiguresBefore(rows: FamilyFiguresRow[]): FamilyWithFiguresB
 type FamilyMemberAccountRow = Awaited<ReturnType<typeof familyWithMemberAccountsQuery>>['rows'][number];
 type FamilyFiguresRow = Awaited<ReturnType<typeof familyWithFiguresBeforeQuery>>['rows'][number];
 
-// A batch's group is the organization and the date the next scheduled payment looks ahead from;
-// a key of the balance at a point is the family and the point's entry. Both as JSON, which no
-// family id from a path can make ambiguous.
-const groupOf = (organizationId: string, fromDate: string) => JSON.stringify([organizationId, fromDate]);
-const ofGroup = (group: string) => {
-  const [organizationId, fromDate] = JSON.parse(group) as [string, string];
-  return { organizationId, fromDate };
-};
-const pointKey = (familyId: string, entryPublicId: string) => JSON.stringify([familyId, entryPublicId]);
-
 export class KyselyFamilyStore implements FamilyStore {
-  /** Where statements are round trips (PostgreSQL, outside a transaction): concurrent balance reads share one. */
+  /**
+   * Where statements are round trips (PostgreSQL, outside a transaction): concurrent balance reads
+   * share one. A batch's group is the organization and the date the next scheduled payment looks
+   * ahead from.
+   */
   private readonly balances:
     | {
-        now: LookupBatch<string, FamilyWithMemberAccounts>;
-        before: LookupBatch<string, FamilyWithFiguresBefore>;
+        now: LookupBatch<BatchGroup, string, FamilyWithMemberAccounts>;
+        before: LookupBatch<BatchGroup, { familyId: string; entryPublicId: string }, FamilyWithFiguresBefore>;
       }
     | undefined;
 
@@ -317,23 +310,20 @@ export class KyselyFamilyStore implements FamilyStore {
     this.balances = options.batchLookups
       ? {
           now: new LookupBatch(async (group, familyIds) => {
-            const { rows } = await familiesWithMemberAccountsQuery(this.db, {
-              ...ofGroup(group),
-              familyIds: [...familyIds],
-              entryPublicIds: familyIds.map(() => ''),
-            });
-            const byFamily = rowsByKey(rows, (row) => row.asked_family_id);
-            return new Map([...byFamily].map(([key, found]) => [key, toFamilyWithMemberAccounts(found)]));
+            const { rows } = await familiesWithMemberAccountsQuery(this.db, { ...group, familyIds: [...familyIds] });
+            return rowsByPosition(rows, familyIds.length, (row) => row.asked_position).map((found) =>
+              found.length === 0 ? undefined : toFamilyWithMemberAccounts(found),
+            );
           }),
-          before: new LookupBatch(async (group, keys) => {
-            const asked = keys.map((key) => JSON.parse(key) as [string, string]);
+          before: new LookupBatch(async (group, points) => {
             const { rows } = await familiesWithFiguresBeforeQuery(this.db, {
-              ...ofGroup(group),
-              familyIds: asked.map(([familyId]) => familyId),
-              entryPublicIds: asked.map(([, entryPublicId]) => entryPublicId),
+              ...group,
+              familyIds: points.map((point) => point.familyId),
+              entryPublicIds: points.map((point) => point.entryPublicId),
             });
-            const byKey = rowsByKey(rows, (row) => pointKey(row.asked_family_id, row.asked_entry_id));
-            return new Map([...byKey].map(([key, found]) => [key, toFamilyWithFiguresBefore(found)]));
+            return rowsByPosition(rows, points.length, (row) => row.asked_position).map((found) =>
+              found.length === 0 ? undefined : toFamilyWithFiguresBefore(found),
+            );
           }),
         }
       : undefined;
@@ -483,7 +473,7 @@ export class KyselyFamilyStore implements FamilyStore {
     familyId: string,
     fromDate: string,
   ): Promise<FamilyWithMemberAccounts | undefined> {
-    if (this.balances) return this.balances.now.load(groupOf(organizationId, fromDate), familyId);
+    if (this.balances) return this.balances.now.load({ organizationId, fromDate }, familyId);
     const { rows } = await familyWithMemberAccountsQuery(this.db, { organizationId, familyId, fromDate });
     return rows.length === 0 ? undefined : toFamilyWithMemberAccounts(rows);
   }
@@ -494,8 +484,7 @@ export class KyselyFamilyStore implements FamilyStore {
     entryPublicId: string,
     fromDate: string,
   ): Promise<FamilyWithFiguresBefore | undefined> {
-    if (this.balances)
-      return this.balances.before.load(groupOf(organizationId, fromDate), pointKey(familyId, entryPublicId));
+    if (this.balances) return this.balances.before.load({ organizationId, fromDate }, { familyId, entryPublicId });
     const { rows } = await familyWithFiguresBeforeQuery(this.db, { organizationId, familyId, entryPublicId, fromDate });
     return rows.length === 0 ? undefined : toFamilyWithFiguresBefore(rows);
   }
