@@ -2,8 +2,9 @@
 // databases and a local OTLP/HTTP receiver in the test that decodes the JSON export: with
 // OTEL_EXPORTER_OTLP_ENDPOINT set, each request is a span named after its route pattern, each
 // database statement a span inside that request's trace, and the trace id is the one answered in
-// X-Trace-Id — the caller's from `traceparent`, or a new one. Without the variable the server
-// says nothing of tracing and exports nothing.
+// X-Trace-Id — the caller's from `traceparent`, or a new one. A statement several requests share
+// (PostgreSQL's batched look-ups) is in the trace of the request that opened it. Without the
+// variable the server says nothing of tracing and exports nothing.
 import { randomBytes } from 'node:crypto';
 import { type IncomingMessage, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -146,6 +147,90 @@ describeEachDatabase('tracing over OTLP/HTTP', (kind) => {
       statements.some((span) => String(span.attributes['db.query.text']).includes('insert into "organizations"')),
     ).toBe(true);
     expect(receiver.contentTypes.every((type) => type.startsWith('application/json'))).toBe(true);
+  });
+
+  it('gives a shared statement to the trace of the request that opened it, and every request its answer', async () => {
+    const slug = `shared-${kind}`;
+    const call = async (method: string, path: string, key: string, body?: unknown) => {
+      const answer = await fetch(`${server.baseUrl}${path}`, {
+        method,
+        headers: { 'x-api-key': key, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      expect(answer.status, `${method} ${path}`).toBeLessThan(300);
+      return (await answer.json()) as Record<string, any>;
+    };
+    await call('POST', '/admin/organizations', ROOT_KEY, { slug, name: 'Shared' });
+    const { key } = await call('POST', `/admin/organizations/${slug}/api-keys`, ROOT_KEY, {
+      name: 'reader',
+      scopes: ['CUSTOMER_READ', 'CUSTOMER_WRITE', 'CUSTOMER_ACCOUNT_READ', 'CUSTOMER_ACCOUNT_WRITE'],
+    });
+    const customers: Array<{ number: string; account: string }> = [];
+    for (let i = 0; i < 12; i++) {
+      const customer = await call('POST', `/orgs/${slug}/customers`, key, { name: `Customer ${i}` });
+      const account = await call('POST', `/orgs/${slug}/customers/${customer.id}/accounts`, key, {
+        modality: 'POSTPAID',
+        currency: 'EUR',
+        payment_method: { type: 'DIRECT_DEBIT', details: { iban: 'DE89370400440532013000' } },
+      });
+      customers.push({ number: String(customer.number), account: String(account.account_id) });
+    }
+    // The v1 balance read's statement on PostgreSQL when look-ups share it: the asked numbers as one array.
+    const isSharedRead = (span: ExportedSpan) =>
+      /^pg\.query/.test(span.name) && /"customers"\."number" = any\(/.test(String(span.attributes['db.query.text']));
+    const isSingleRead = (span: ExportedSpan) =>
+      /^sqlite\./.test(span.name) && /"customers"\."number" = \?/.test(String(span.attributes['db.query.text']));
+
+    // Asked at once over open connections; a turn of the server's event loop usually takes several.
+    // Which requests share a turn is up to the machine, so a round where none shared is asked again.
+    for (let round = 0; round < 5; round++) {
+      await Promise.all(customers.map(() => fetch(`${server.baseUrl}/healthz`).then((a) => a.text())));
+      const traceIds = customers.map(() => randomBytes(16).toString('hex'));
+      const answers = await Promise.all(
+        customers.map(async (customer, i) => {
+          const answer = await fetch(`${server.baseUrl}/v1/customers/${customer.number}/account/balances`, {
+            headers: { 'x-api-key': key, traceparent: `00-${traceIds[i]}-${randomBytes(8).toString('hex')}-01` },
+          });
+          return { status: answer.status, link: answer.headers.get('link'), trace: answer.headers.get('x-trace-id') };
+        }),
+      );
+      answers.forEach((answer, i) => {
+        expect(answer).toMatchObject({ status: 200, trace: traceIds[i] });
+        expect(answer.link).toContain(`/orgs/${slug}/accounts/${customers[i]!.account}`);
+      });
+      const route = 'GET /v1/customers/:customerId/account/balances';
+      await vi.waitFor(
+        () => {
+          for (const traceId of traceIds)
+            expect(ofTrace(receiver.spans, traceId).some((span) => span.name === route)).toBe(true);
+        },
+        { timeout: 10_000 },
+      );
+      const traces = traceIds.map((traceId) => ofTrace(receiver.spans, traceId));
+      if (kind === 'sqlite') {
+        // In the process, nothing is shared: each request's trace holds its own statement.
+        for (const trace of traces) expect(trace.filter(isSingleRead)).toHaveLength(1);
+        return;
+      }
+      const shared = traces.flatMap((trace) => trace.filter(isSharedRead));
+      // Each statement is in one trace only, inside that trace's request span.
+      expect(new Set(shared.map((span) => span.spanId)).size).toBe(shared.length);
+      for (const trace of traces) {
+        const request = trace.find((span) => span.name === route)!;
+        const byId = new Map(trace.map((span) => [span.spanId, span]));
+        for (const statement of trace.filter(isSharedRead)) {
+          let ancestor: ExportedSpan | undefined = statement;
+          while (ancestor && ancestor.spanId !== request.spanId)
+            ancestor = ancestor.parentSpanId ? byId.get(ancestor.parentSpanId) : undefined;
+          expect(ancestor).toBe(request);
+        }
+      }
+      expect(shared.length).toBeGreaterThanOrEqual(1);
+      // Traces with a statement: as many as statements ran; the other requests show none.
+      expect(traces.filter((trace) => trace.some(isSharedRead))).toHaveLength(shared.length);
+      if (shared.length < customers.length) return;
+    }
+    throw new Error('in five rounds no two requests shared a statement');
   });
 
   it('starts a new trace without traceparent, and answers its id', async () => {

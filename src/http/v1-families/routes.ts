@@ -2,7 +2,7 @@
  * GET /v1/families/{familyId}/balance (seed 004): a household's figures in minor units, now or
  * before a transaction (`where[transactionId][lessThan]=trn_…`, a deep-object parameter).
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { familyBalance } from '../../core/families/queries.ts';
@@ -56,13 +56,21 @@ const Query = Type.Object(
 /**
  * Fastify's query parser leaves `where[transactionId][lessThan]` as one flat key. This route
  * alone nests bracketed keys (one level of brackets per name), so the schema validates the
- * documented deep object; other routes keep the default parsing.
+ * documented deep object; other routes keep the default parsing. A callback hook: it never waits,
+ * and an async one would cost every request a promise (the balance "now" has no query at all).
  */
-async function nestDeepObjectQuery(request: FastifyRequest): Promise<void> {
+function nestDeepObjectQuery(request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void): void {
   const flat = request.query as Record<string, unknown>;
+  const keys = Object.keys(flat);
+  if (keys.some((key) => key.includes('['))) request.query = nestedQuery(flat, keys);
+  done();
+}
+
+function nestedQuery(flat: Record<string, unknown>, keys: string[]): Record<string, unknown> {
   // Objects without a prototype: a key like `__proto__[x]` stays a plain (refused) name.
   const nested: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-  for (const [key, value] of Object.entries(flat)) {
+  for (const key of keys) {
+    const value = flat[key];
     const match = /^([^[\]]+)((?:\[[^[\]]*\])+)$/.exec(key);
     if (!match) {
       nested[key] = value;
@@ -77,7 +85,7 @@ async function nestDeepObjectQuery(request: FastifyRequest): Promise<void> {
     }
     node[path[path.length - 1]!] = value;
   }
-  request.query = nested;
+  return nested;
 }
 
 export function v1FamilyRoutes(app: FastifyInstance, deps: AppDependencies): void {
