@@ -205,6 +205,8 @@ async function compareOn(
       todayUtc(),
       () => {},
     );
+    // PostgreSQL's statistics, as the bench gathers them: without them the statements are planned blind.
+    await bench.settle();
     await seeder.stop();
     started.pop();
     const contenders: Contender[] = [];

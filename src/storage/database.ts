@@ -44,8 +44,12 @@ export function databaseKind(url: string): DatabaseKind | undefined {
 
 export function openDatabase(options: DatabaseOptions): OpenDatabase {
   const kind = databaseKind(options.url);
-  if (kind === 'sqlite')
-    return { kind, db: new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqlite(options.url) }) }) };
+  if (kind === 'sqlite') {
+    const database = openSqlite(options.url);
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    sqliteConnections.set(db, database);
+    return { kind, db };
+  }
   if (kind === 'postgres') {
     const pool = openPostgresPool(options);
     return { kind, db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pool };
@@ -66,6 +70,25 @@ function openSqlite(url: string): SqliteDatabase.Database {
   database.pragma('busy_timeout = 5000');
   cachePreparedStatements(database);
   return database;
+}
+
+const sqliteConnections = new WeakMap<Kysely<Database>, SqliteDatabase.Database>();
+
+/**
+ * Runs a reading statement at once on SQLite's one connection, where nothing else holds it, and
+ * answers its rows; undefined when Kysely must run it (and on PostgreSQL). Kysely reaches that
+ * connection through a lock (its SQLite driver serialises transactions on it) and half a dozen
+ * awaits, about as much CPU as a short read itself. A read outside every transaction needs
+ * neither: better-sqlite3 runs it to the end before anything else runs. Left to Kysely: a
+ * statement that writes, a read inside a transaction, and a read while a transaction is open on
+ * the connection (it must wait for that transaction's end, as Kysely's lock makes it).
+ */
+export function readAtOnce(db: Kysely<Database>, sql: string, parameters: readonly unknown[]): unknown[] | undefined {
+  if (db.isTransaction) return undefined;
+  const database = sqliteConnections.get(db);
+  if (database === undefined || database.inTransaction) return undefined;
+  const statement = database.prepare(sql);
+  return statement.reader && statement.readonly ? (statement.all(parameters) as unknown[]) : undefined;
 }
 
 /** Bound on cached statements: Kysely's SQL text varies only with the shape of a query. */

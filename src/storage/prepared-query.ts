@@ -1,4 +1,5 @@
 import type { Compilable, CompiledQuery, Kysely, QueryResult } from 'kysely';
+import { readAtOnce } from './database.ts';
 import type { Database } from './schema.ts';
 
 /** Stands for a named value while a query is built; replaced by the value on every run. */
@@ -33,7 +34,8 @@ const SHAPES_MAX = 256;
  *
  * `build` gets stand-ins for the named values and must not branch on them; what does change the
  * text goes in `shape`, whose values are real. A transaction runs the compiled query the same way
- * as the database does.
+ * as the database does. On SQLite a read outside every transaction skips Kysely's connection lock
+ * (`readAtOnce`, database.ts).
  */
 export function preparedQuery<P extends Record<string, unknown>, O, S extends QueryShape = Record<never, never>>(
   build: (db: Kysely<Database>, values: P, shape: S) => Compilable<O>,
@@ -62,6 +64,12 @@ export function preparedQuery<P extends Record<string, unknown>, O, S extends Qu
     const { compiled, slots } = templateFor(db, (shape[0] ?? {}) as S);
     // A value left out is NULL, as a column left out of an insert would be.
     const parameters = slots.map((slot) => ('name' in slot ? (values[slot.name] ?? null) : slot.constant));
+    try {
+      const rows = readAtOnce(db, compiled.sql, parameters);
+      if (rows !== undefined) return Promise.resolve({ rows: rows as O[] });
+    } catch (error) {
+      return Promise.reject(error);
+    }
     return db.executeQuery<O>({ ...compiled, parameters });
   };
 }

@@ -1,6 +1,8 @@
 // Proves the prepared-query helper on both databases: one build serves any values (each run sees
 // its own), a shape value changes the text (a literal row limit), it runs inside a transaction
-// and sees that transaction's writes, and a missing value is NULL.
+// and sees that transaction's writes, and a missing value is NULL. On SQLite a read outside a
+// transaction runs on the connection at once: not while another's transaction is open on it, whose
+// writes it must not see before the commit, and its failure is the caller's rejected promise.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { KyselyStore } from '../../src/storage/kysely-store.ts';
@@ -73,5 +75,43 @@ describeEachDatabase('prepared queries', (kind) => {
   it('binds a missing value as NULL', async () => {
     expect((await nameOrNone(store.db, { slug: 'pq-a', name: undefined })).rows).toEqual([{ name: 'none' }]);
     expect((await nameOrNone(store.db, { slug: 'pq-a', name: 'given' })).rows).toEqual([{ name: 'given' }]);
+  });
+
+  it("reads outside a transaction only what is committed, waiting for another's open transaction", async () => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let inserted: () => void = () => {};
+    const insertedNow = new Promise<void>((resolve) => (inserted = resolve));
+    const writing = store.transaction(async (tx) => {
+      await tx.organizations.insert(newOrganization('pq-held', 'Org pq-held'));
+      inserted();
+      await held;
+    });
+    await insertedNow;
+    // Asked while the transaction is open: it answers once the transaction committed, with its row.
+    let answered = false;
+    const reading = bySlug(store.db, { slug: 'pq-held' }).then((result) => {
+      answered = true;
+      return result.rows;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (kind === 'sqlite') expect(answered).toBe(false);
+    release();
+    await writing;
+    expect(await reading).toEqual(kind === 'sqlite' ? [{ slug: 'pq-held', name: 'Org pq-held' }] : []);
+    expect((await bySlug(store.db, { slug: 'pq-held' })).rows).toEqual([{ slug: 'pq-held', name: 'Org pq-held' }]);
+  });
+
+  it('rejects, not throws, when a read fails', async () => {
+    const missingTable = preparedQuery((db) => db.selectFrom('no_such_table' as 'organizations').select('slug'));
+    let thrown: unknown;
+    let promise: Promise<unknown> | undefined;
+    try {
+      promise = missingTable(store.db, {});
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeUndefined();
+    await expect(promise).rejects.toThrow(/no_such_table/);
   });
 });

@@ -2,10 +2,11 @@
 // the default account after charges, partial payments and reversals; the upcoming window, its
 // filters and keyset paging to the end; every documented status with the v1 error body; and the
 // Deprecation, Link and Sunset headers on successes and errors alike.
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../support/databases.ts';
 import { createAccount, createCustomer, createCustomerWithAccount } from '../../support/fixtures.ts';
 import { type TestSaldo, startSaldo } from '../../support/harness.ts';
+import { countStatements } from '../../support/statements.ts';
 
 type Org = { slug: string; key: string; id: string };
 
@@ -249,12 +250,12 @@ describeEachDatabase('v1 customers', (kind) => {
 
     // Asked in one turn of the event loop: one statement per organization on PostgreSQL (a round
     // trip each), one per look-up on SQLite (in the process, nothing to share).
-    const statements = vi.spyOn(saldo.store.db, 'executeQuery');
+    const statements = countStatements(saldo);
     const found = await Promise.all(
       asked.map(([who, number]) => saldo.store.customerOverview.customerWithDefaultAccount(who.id, BigInt(number))),
     );
-    expect(statements).toHaveBeenCalledTimes(kind === 'postgres' ? 2 : asked.length);
-    statements.mockClear();
+    expect(statements.count()).toBe(kind === 'postgres' ? 2 : asked.length);
+    statements.reset();
     const window = { dueFrom: '2026-03-15', dueTo: '2027-03-15', afterId: 0n, limit: 11 };
     const upcomingFound = await Promise.all([
       saldo.store.customerOverview.defaultAccountUpcoming(org.id, BigInt(owing.customer.number), window),
@@ -265,7 +266,7 @@ describeEachDatabase('v1 customers', (kind) => {
         limit: 2,
       }),
     ]);
-    expect(statements).toHaveBeenCalledTimes(kind === 'postgres' ? 2 : 4);
+    expect(statements.count()).toBe(kind === 'postgres' ? 2 : 4);
     expect(upcomingFound.map((slice) => slice?.entries.map((charge) => charge.amountMinor))).toEqual([
       [1234n, 50n, 60n],
       [99n],

@@ -3,10 +3,11 @@
 // checked after every entry against a recomputation from the entries themselves, now and
 // before each transaction; point-in-time answers that never change; the next scheduled payment;
 // and every documented status in the 004 error body.
-import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../support/databases.ts';
 import { createAccount, createCustomer, createCustomerWithAccount } from '../../support/fixtures.ts';
 import { type TestSaldo, startSaldo } from '../../support/harness.ts';
+import { countStatements } from '../../support/statements.ts';
 
 type Org = { slug: string; key: string; id: string };
 
@@ -452,7 +453,7 @@ describeEachDatabase('v1 family balance', (kind) => {
 
     // Asked in one turn of the event loop: on PostgreSQL one statement per organization and kind
     // (now, at a point); on SQLite one per read.
-    const statements = vi.spyOn(saldo.store.db, 'executeQuery');
+    const statements = countStatements(saldo);
     const fromDate = '2026-03-15';
     const found = await Promise.all([
       saldo.store.families.familyWithMemberAccounts(org.id, full, fromDate),
@@ -463,7 +464,7 @@ describeEachDatabase('v1 family balance', (kind) => {
       saldo.store.families.familyWithFiguresBefore(org.id, full, first, fromDate),
       saldo.store.families.familyWithFiguresBefore(org.id, full, theirEntry, fromDate),
     ]);
-    expect(statements).toHaveBeenCalledTimes(kind === 'postgres' ? 3 : found.length);
+    expect(statements.count()).toBe(kind === 'postgres' ? 3 : found.length);
     expect(found.map((f) => f?.family.id)).toEqual([full, empty, undefined, theirs, full, full, full]);
     expect(found.slice(0, 4).map((f) => (f && 'accounts' in f ? f.accounts.length : null))).toEqual([2, 0, null, 1]);
     expect(found.slice(4).map((f) => (f && 'figures' in f ? [f.pointFound, f.figures.length] : null))).toEqual([
