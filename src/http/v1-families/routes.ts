@@ -71,12 +71,11 @@ function nestedQuery(flat: Record<string, unknown>, keys: string[]): Record<stri
   const nested: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const key of keys) {
     const value = flat[key];
-    const match = /^([^[\]]+)((?:\[[^[\]]*\])+)$/.exec(key);
-    if (!match) {
+    const path = bracketPath(key);
+    if (path === undefined) {
       nested[key] = value;
       continue;
     }
-    const path = [match[1]!, ...[...match[2]!.matchAll(/\[([^[\]]*)\]/g)].map((m) => m[1]!)];
     let node = nested;
     for (const segment of path.slice(0, -1)) {
       const next = node[segment];
@@ -86,6 +85,28 @@ function nestedQuery(flat: Record<string, unknown>, keys: string[]): Record<stri
     node[path[path.length - 1]!] = value;
   }
   return nested;
+}
+
+/**
+ * `name[a][b]` as `[name, a, b]`: a name without brackets, then one or more bracketed segments
+ * without brackets inside, to the end of the key. Any other key is undefined (kept as a plain name).
+ */
+function bracketPath(key: string): string[] | undefined {
+  const open = key.indexOf('[');
+  if (open <= 0) return undefined;
+  const name = key.slice(0, open);
+  if (name.includes(']')) return undefined;
+  const path = [name];
+  for (let at = open; at < key.length;) {
+    if (key[at] !== '[') return undefined;
+    const close = key.indexOf(']', at + 1);
+    if (close < 0) return undefined;
+    const segment = key.slice(at + 1, close);
+    if (segment.includes('[')) return undefined;
+    path.push(segment);
+    at = close + 1;
+  }
+  return path;
 }
 
 export function v1FamilyRoutes(app: FastifyInstance, deps: AppDependencies): void {
