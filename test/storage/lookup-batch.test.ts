@@ -78,3 +78,36 @@ it('takes groups and keys as values: equal objects and bigints are the same grou
     { group: { organizationId: 'b' }, keys: [{ number: 1n }] },
   ]);
 });
+
+it('keeps apart keys whose texts only look alike once joined', async () => {
+  const reads: unknown[][] = [];
+  const batch = new LookupBatch<string, unknown, string>(async (_group, keys) => {
+    reads.push([...keys]);
+    return keys.map((key) => JSON.stringify(key, (_name, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)));
+  });
+  const keys: unknown[] = [
+    { a: 'x;', b: 'y' },
+    { a: 'x', b: ';y' },
+    ['a', 'b'],
+    ['a;b'],
+    '1',
+    1n,
+    1,
+    { nested: { deeper: 1n } },
+    { nested: { deeper: 1n } },
+  ];
+  const answers = await Promise.all(keys.map((key) => batch.load('g', key)));
+  expect(answers).toEqual([
+    '{"a":"x;","b":"y"}',
+    '{"a":"x","b":";y"}',
+    '["a","b"]',
+    '["a;b"]',
+    '"1"',
+    '"1n"',
+    '1',
+    '{"nested":{"deeper":"1n"}}',
+    '{"nested":{"deeper":"1n"}}',
+  ]);
+  // Eight different keys, the nested one asked twice and read once.
+  expect(reads).toEqual([keys.slice(0, 8)]);
+});
