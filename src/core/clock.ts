@@ -30,8 +30,25 @@ function dateFormatOf(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/**
+ * The last date worked out per zone, with the second it holds for. Reads ask for today's date on
+ * every request; a zone's offset is a whole number of seconds, so within one second the answer
+ * cannot change, and under load most requests find it here instead of formatting it anew.
+ */
+const lastDates = new Map<string, { second: number; date: string }>();
+
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone (IANA name, UTC by default). */
 export function calendarDate(instant: Date, timeZone = 'UTC'): string {
+  const second = Math.floor(instant.getTime() / 1000);
+  const last = lastDates.get(timeZone);
+  if (last !== undefined && last.second === second) return last.date;
+  const date = formatDate(instant, timeZone);
+  if (last === undefined && lastDates.size >= DATE_FORMATS_MAX) lastDates.clear();
+  lastDates.set(timeZone, { second, date });
+  return date;
+}
+
+function formatDate(instant: Date, timeZone: string): string {
   if (timeZone === 'UTC') return instant.toISOString().slice(0, 10);
   const parts = dateFormatOf(timeZone).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';

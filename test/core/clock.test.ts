@@ -15,6 +15,18 @@ it.each([
   expect(calendarDate(new Date(instant), zone)).toBe(date);
 });
 
+it('answers each zone its own date within one second, and the next date a second after midnight', () => {
+  const lastSecond = new Date('2026-03-15T21:59:59.999Z'); // 23:59:59 in Helsinki
+  expect(calendarDate(lastSecond, 'Europe/Helsinki')).toBe('2026-03-15');
+  expect(calendarDate(lastSecond, 'Asia/Tokyo')).toBe('2026-03-16');
+  expect(calendarDate(lastSecond, 'UTC')).toBe('2026-03-15');
+  expect(calendarDate(new Date('2026-03-15T21:59:59.000Z'), 'Europe/Helsinki')).toBe('2026-03-15');
+  expect(calendarDate(new Date('2026-03-15T22:00:00.000Z'), 'Europe/Helsinki')).toBe('2026-03-16');
+  // Back in time (a moved clock) the date follows as well.
+  expect(calendarDate(new Date('2026-03-15T21:59:59.500Z'), 'Europe/Helsinki')).toBe('2026-03-15');
+  expect(() => calendarDate(new Date(Number.NaN))).toThrow(RangeError);
+});
+
 it('steps months to the same day, clamped to the month end', () => {
   expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
   expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
