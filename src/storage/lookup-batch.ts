@@ -65,8 +65,9 @@ function flatIdentity(value: unknown): string | undefined {
     case 'bigint':
       return `b${value}`;
     case 'number':
+      return `n${value}`;
     case 'boolean':
-      return `${typeof value === 'number' ? 'n' : 'f'}${String(value)}`;
+      return value ? 'true' : 'false';
     default:
       return value === null ? 'null' : value === undefined ? 'undefined' : undefined;
   }
