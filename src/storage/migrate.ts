@@ -16,6 +16,7 @@ import * as operators from './migrations/0013-operators.ts';
 import * as interest from './migrations/0014-interest.ts';
 import * as openAmountMoves from './migrations/0017-open-amount-moves.ts';
 import * as openAmountsByDue from './migrations/0018-open-amounts-by-due.ts';
+import * as defaultAccountFirst from './migrations/0019-default-account-first.ts';
 import type { Database } from './schema.ts';
 
 export const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '0014-interest': interest,
   '0017-open-amount-moves': openAmountMoves,
   '0018-open-amounts-by-due': openAmountsByDue,
+  '0019-default-account-first': defaultAccountFirst,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
