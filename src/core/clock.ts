@@ -57,13 +57,22 @@ function formatDate(instant: Date, timeZone: string): string {
 
 /** Adds whole months to a YYYY-MM-DD date, clamping to the month's last day (Jan 31 + 1 → Feb 28/29). */
 export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const monthIndex = m - 1 + months;
-  const year = y + Math.floor(monthIndex / 12);
-  const month = ((monthIndex % 12) + 12) % 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month, Math.min(d, lastDay))).toISOString().slice(0, 10);
+  // Counted on the date's digits: two Date objects and an ISO string cost more than the read
+  // (v1's upcoming window) that asks for this on every request.
+  const monthIndex = Number(date.slice(5, 7)) - 1 + months;
+  const yearsOver = Math.floor(monthIndex / 12);
+  const year = Number(date.slice(0, 4)) + yearsOver;
+  const month = monthIndex - yearsOver * 12 + 1;
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`;
 }
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+const twoDigits = (value: number): string => (value < 10 ? `0${value}` : String(value));
 
 export function addDays(date: string, days: number): string {
   const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;

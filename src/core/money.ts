@@ -44,12 +44,22 @@ export function toMajorUnitsText(amountMinor: bigint, currency: string): string 
   return `${negative ? '-' : ''}${whole}${fraction}`;
 }
 
+/** Minor-unit counts a double holds exactly: up to 2^53. */
+const EXACT_IN_DOUBLE = 2n ** 53n;
+/** Powers of ten as doubles, each exact (up to 10^22), for the exponents ISO 4217 uses. */
+const POWERS_OF_TEN = [1, 10, 100, 1_000, 10_000];
+
 /**
- * Major units as a JSON number, for the dialects whose seeds show numbers (v1, v4). The number
- * is parsed from the exact decimal text, so it is the nearest double to the exact value and
- * prints back as that text; nothing is computed with it.
+ * Major units as a JSON number, for the dialects whose seeds show numbers (v1, v4): the nearest
+ * double to the exact value, which prints back as the exact decimal text; nothing is computed
+ * with it. Where the count and the power of ten are both exact as doubles, their quotient is
+ * that double (IEEE division rounds the exact quotient once, as parsing the text does), without
+ * the text; test/core/money.test.ts checks the two agree.
  */
 export function toMajorUnits(amountMinor: bigint, currency: string): number {
+  const power = POWERS_OF_TEN[currencyExponent(currency)];
+  if (power !== undefined && amountMinor <= EXACT_IN_DOUBLE && amountMinor >= -EXACT_IN_DOUBLE)
+    return Number(amountMinor) / power;
   return Number(toMajorUnitsText(amountMinor, currency));
 }
 

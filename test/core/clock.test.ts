@@ -32,6 +32,23 @@ it('steps months to the same day, clamped to the month end', () => {
   expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
   expect(addMonths('2026-11-15', 3)).toBe('2027-02-15');
   expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+  expect(addMonths('2100-01-29', 1)).toBe('2100-02-28');
+  expect(addMonths('2000-03-31', -1)).toBe('2000-02-29');
+  expect(addMonths('2026-01-15', -13)).toBe('2024-12-15');
+});
+
+it('steps months as the calendar of Date does, for every day of 1999–2001 and steps of up to four years', () => {
+  // The oracle: the same month step taken with Date's own calendar.
+  const byDate = (date: string, months: number): string => {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+    return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
+  };
+  let mismatches = 0;
+  for (let day = '1999-01-01'; day <= '2001-12-31'; day = addDays(day, 1))
+    for (let months = -48; months <= 48; months += 1)
+      if (addMonths(day, months) !== byDate(day, months)) mismatches += 1;
+  expect(mismatches).toBe(0);
 });
 
 it('counts days and checks dates', () => {
