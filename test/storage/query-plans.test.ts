@@ -78,8 +78,8 @@ describe('query plans [sqlite]', () => {
   });
 
   it.each([
-    ['now', (s: KyselyStore) => s.families.familyWithMemberAccounts(organizationId, 'fml_x', today)],
-    ['at a point', (s: KyselyStore) => s.families.familyWithFiguresBefore(organizationId, 'fml_x', 'trn_x', today)],
+    ['now', (s: KyselyStore) => s.families.familyFigures(organizationId, 'fml_x', today)],
+    ['at a point', (s: KyselyStore) => s.families.familyFiguresBefore(organizationId, 'fml_x', 'trn_x', today)],
   ])("looks up a family's next scheduled payment once per statement (%s)", async (_, read) => {
     const ran = await statementsOf(() => read(store));
     const plan = planOf(onlyStatement(ran, '"scheduled_payments"'));

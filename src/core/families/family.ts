@@ -24,15 +24,6 @@ export interface FamilyMember {
   addedAt: string;
 }
 
-/** A customer's account as the family reads it. */
-export interface MemberAccount {
-  id: number;
-  currency: string;
-  chargedMinor: bigint;
-  creditedMinor: bigint;
-}
-
-/** The sums of charges and credits of some accounts at one point of the ledger. */
 /**
  * The earliest date on or after a day with SCHEDULED payments on the accounts (in the family's
  * currency) of the family's current members, and the sum of that date's payments.
@@ -42,9 +33,22 @@ export interface NextScheduledPayment {
   amountMinor: bigint;
 }
 
+/** The sums of charges and credits of some accounts at one point of the ledger. */
 export interface ChargedAndCredited {
   chargedMinor: bigint;
   creditedMinor: bigint;
+}
+
+/** A family, the totals of its members' accounts in its currency, and its next scheduled payment. */
+export interface FamilyFigures {
+  family: Family;
+  totals: ChargedAndCredited;
+  next: NextScheduledPayment | null;
+}
+
+/** The same at a point of the ledger; `pointFound` is false when the organization has no such entry. */
+export interface FamilyFiguresBefore extends FamilyFigures {
+  pointFound: boolean;
 }
 
 export interface FamilyCustomer {
@@ -78,30 +82,23 @@ export interface FamilyStore {
     ledgerPosition: bigint;
   }): Promise<boolean>;
   /**
-   * The family and its current members' accounts in its currency, with their maintained
-   * figures, and its next scheduled payment from `fromDate`, from one snapshot; undefined for an
-   * unknown family.
+   * The family and the charged and credited totals of its current members' accounts in its
+   * currency, from their maintained figures, and its next scheduled payment from `fromDate`, from
+   * one snapshot; undefined for an unknown family.
    */
-  familyWithMemberAccounts(
-    organizationId: string,
-    familyId: string,
-    fromDate: string,
-  ): Promise<{ family: Family; accounts: MemberAccount[]; next: NextScheduledPayment | null } | undefined>;
+  familyFigures(organizationId: string, familyId: string, fromDate: string): Promise<FamilyFigures | undefined>;
   /**
    * The family and the charged and credited totals, at the ledger state just before the
-   * organization's entry with this public id, of each account (in the family's currency) of the
+   * organization's entry with this public id, of the accounts (in the family's currency) of the
    * customers who were members then: joined at a position below it, not left before it. An
    * account with no entry before the point counts zero. `pointFound` is false when the
    * organization has no such entry; undefined for an unknown family. The next scheduled payment
    * looks ahead from `fromDate` over the current members, as the balance now does.
    */
-  familyWithFiguresBefore(
+  familyFiguresBefore(
     organizationId: string,
     familyId: string,
     entryPublicId: string,
     fromDate: string,
-  ): Promise<
-    | { family: Family; pointFound: boolean; figures: ChargedAndCredited[]; next: NextScheduledPayment | null }
-    | undefined
-  >;
+  ): Promise<FamilyFiguresBefore | undefined>;
 }

@@ -11,7 +11,7 @@ import { SaldoError } from '../errors.ts';
 import { isEntryPublicId } from '../ids.ts';
 import type { Organization } from '../organizations/organization.ts';
 import type { Store } from '../store.ts';
-import type { ChargedAndCredited, Family, FamilyMember } from './family.ts';
+import type { Family, FamilyMember } from './family.ts';
 
 export async function getFamily(store: Store, organizationId: string, familyId: string): Promise<Family> {
   const family = await store.families.findById(organizationId, familyId);
@@ -79,13 +79,11 @@ export async function familyBalance(
   // ahead from today, over the current members).
   const found =
     beforeEntryId === undefined
-      ? await store.families.familyWithMemberAccounts(organization.id, familyId, today)
-      : await store.families.familyWithFiguresBefore(organization.id, familyId, beforeEntryId, today);
+      ? await store.families.familyFigures(organization.id, familyId, today)
+      : await store.families.familyFiguresBefore(organization.id, familyId, beforeEntryId, today);
   if (!found) throw new SaldoError('family_not_found');
   if ('pointFound' in found && !found.pointFound) throw new SaldoError('transaction_not_found');
-  const family = found.family;
-  let totals: ChargedAndCredited = { chargedMinor: 0n, creditedMinor: 0n };
-  for (const figures of 'accounts' in found ? found.accounts : found.figures) totals = add(totals, figures);
+  const { family, totals } = found;
   const balanceMinor = totals.creditedMinor - totals.chargedMinor;
   return {
     organizationId: organization.id,
@@ -99,8 +97,3 @@ export async function familyBalance(
     beforeEntryId: beforeEntryId ?? null,
   };
 }
-
-const add = (a: ChargedAndCredited, b: ChargedAndCredited): ChargedAndCredited => ({
-  chargedMinor: a.chargedMinor + b.chargedMinor,
-  creditedMinor: a.creditedMinor + b.creditedMinor,
-});

@@ -30,7 +30,6 @@ import type {
   ReceivablesAccountChanges,
 } from '../../core/dunning/dunning-store.ts';
 import type { LedgerAccount } from '../../core/entries/entry-store.ts';
-import type { MemberAccount } from '../../core/families/family.ts';
 import type { InterestAccount } from '../../core/interest/interest-store.ts';
 import type { AccountFiguresRow, LockedAccount } from '../../core/ledger/ledger-store.ts';
 import type { ScheduledPaymentAccount } from '../../core/scheduled-payments/scheduled-payment.ts';
@@ -241,16 +240,6 @@ export const interestAccountColumns = ['id', 'template'] as const;
 export const toInterestAccount = (row: AccountRowOf<typeof interestAccountColumns>): InterestAccount => ({
   id: Number(row.id),
   template: row.template,
-});
-
-/** What a family's balance reads of each member's account. */
-export const memberAccountColumns = ['id', 'currency', 'charged_minor', 'credited_minor'] as const;
-
-export const toMemberAccount = (row: AccountRowOf<typeof memberAccountColumns>): MemberAccount => ({
-  id: Number(row.id),
-  currency: row.currency,
-  chargedMinor: BigInt(row.charged_minor),
-  creditedMinor: BigInt(row.credited_minor),
 });
 
 /** What a report line shows of its account beside the customer's columns (the aging report). */

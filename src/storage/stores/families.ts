@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type {
-  ChargedAndCredited,
   Family,
   FamilyCustomer,
+  FamilyFigures,
+  FamilyFiguresBefore,
   FamilyMember,
   FamilyStore,
-  MemberAccount,
   NextScheduledPayment,
 } from '../../core/families/family.ts';
 import { rowLimit } from '../literals.ts';
@@ -14,10 +14,11 @@ import { LookupBatch } from '../lookup-batch.ts';
 import { preparedQuery } from '../prepared-query.ts';
 import type { Database } from '../schema.ts';
 import type { StorageAdapter } from '../adapter.ts';
-import { type AccountRowOf, joinedAccountColumns, memberAccountColumns, toMemberAccount } from './accounts.ts';
 
-// The family balance reads (v1 and native): built once, each the family, its figures and its next
-// scheduled payment in one statement, so a balance costs one round trip.
+// The family balance reads (v1 and native): built once, each the family, its members' totals and
+// its next scheduled payment in one statement, so a balance costs one round trip. The totals are
+// summed by the database: one row per family instead of one per member account (on SQLite the
+// statement took 16 µs instead of 23 with the rows to decode and add up).
 const familyColumns = [
   'f.id as family_id',
   'f.organization_id as family_organization_id',
@@ -59,10 +60,14 @@ const toNextScheduled = (row: NextScheduledRow): NextScheduledPayment | null =>
     ? null
     : { date: row.next_date, amountMinor: BigInt(row.next_amount_minor) };
 
+/** A sum as each engine returns it: SQLite an integer, PostgreSQL's numeric as text. */
+type Amount = string | number | bigint;
+
 // LEFT JOIN keeps SQLite's join order (the family, its members, each member's accounts by
 // index) and a row for a family without members. Left to itself, SQLite's planner walked the
-// organization's accounts (471 ms at a million) and probed each for membership.
-function familyMemberAccountRows(db: Kysely<Database>, v: FamilyValues) {
+// organization's accounts (471 ms at a million) and probed each for membership. Grouped by the
+// family's key, an unknown family has no row.
+function familyTotals(db: Kysely<Database>, v: FamilyValues) {
   return db
     .selectFrom('families as f')
     .leftJoin('family_members as m', (join) =>
@@ -75,14 +80,17 @@ function familyMemberAccountRows(db: Kysely<Database>, v: FamilyValues) {
         .onRef('accounts.currency', '=', 'f.currency'),
     )
     .select(familyColumns)
-    .select(joinedAccountColumns(memberAccountColumns))
+    .select((eb) => [
+      eb.fn.coalesce(eb.fn.sum<Amount>('accounts.charged_minor'), eb.lit(0)).as('charged_minor'),
+      eb.fn.coalesce(eb.fn.sum<Amount>('accounts.credited_minor'), eb.lit(0)).as('credited_minor'),
+    ])
     .where('f.organization_id', '=', v.organizationId)
     .where('f.id', '=', v.familyId)
-    .orderBy('accounts.id');
+    .groupBy('f.id');
 }
 // At a point: the entry that marks it, the members of the period then, and each of their
 // accounts' figures from its last entry below the point (the account's entries by sequence are
-// an index). A customer has one period at any point, so an account comes once.
+// an index), summed. A customer has one period at any point, so an account counts once.
 function familyPointAccounts(db: Kysely<Database>, v: FamilyValues & { entryPublicId: string }) {
   return db
     .selectFrom('families as f')
@@ -105,12 +113,13 @@ function familyPointAccounts(db: Kysely<Database>, v: FamilyValues & { entryPubl
         .onRef('accounts.currency', '=', 'f.currency'),
     )
     .select(familyColumns)
-    .select(['point.sequence as point_sequence', 'accounts.id as account_id'])
+    .select('point.sequence as point_sequence')
     .where('f.organization_id', '=', v.organizationId)
-    .where('f.id', '=', v.familyId);
+    .where('f.id', '=', v.familyId)
+    .groupBy(['f.id', 'point.sequence']);
 }
 
-/** Each member account's figures from its last entry below the point, as two subqueries (SQLite has no LATERAL). */
+/** The member accounts' figures from each one's last entry below the point, as two subqueries (SQLite has no LATERAL). */
 function familyFiguresBeforeRows(db: Kysely<Database>, v: FamilyValues & { entryPublicId: string }) {
   return familyPointAccounts(db, v).select((eb) => {
     const lastBefore = (column: 'charged_after_minor' | 'credited_after_minor') =>
@@ -122,8 +131,8 @@ function familyFiguresBeforeRows(db: Kysely<Database>, v: FamilyValues & { entry
         .orderBy('e.sequence', 'desc')
         .limit(rowLimit(1));
     return [
-      eb.fn.coalesce(lastBefore('charged_after_minor'), eb.lit(0)).as('charged_minor'),
-      eb.fn.coalesce(lastBefore('credited_after_minor'), eb.lit(0)).as('credited_minor'),
+      eb.fn.sum<Amount>(eb.fn.coalesce(lastBefore('charged_after_minor'), eb.lit(0))).as('charged_minor'),
+      eb.fn.sum<Amount>(eb.fn.coalesce(lastBefore('credited_after_minor'), eb.lit(0))).as('credited_minor'),
     ];
   });
 }
@@ -144,8 +153,8 @@ function familyFiguresBeforeRowsLateral(db: Kysely<Database>, v: FamilyValues & 
       (join) => join.onTrue(),
     )
     .select((eb) => [
-      eb.fn.coalesce('last.charged_after_minor', eb.lit(0)).as('charged_minor'),
-      eb.fn.coalesce('last.credited_after_minor', eb.lit(0)).as('credited_minor'),
+      eb.fn.sum<Amount>(eb.fn.coalesce('last.charged_after_minor', eb.lit(0))).as('charged_minor'),
+      eb.fn.sum<Amount>(eb.fn.coalesce('last.credited_after_minor', eb.lit(0))).as('credited_minor'),
     ]);
 }
 
@@ -172,12 +181,12 @@ const nextScheduledOf = (db: Kysely<Database>, v: FamilyValues) =>
     .limit(rowLimit(1))
     .as('next');
 
-const familyWithMemberAccountsQuery = preparedQuery((db, v: FamilyValues) =>
-  familyMemberAccountRows(db, v)
+const familyFiguresQuery = preparedQuery((db, v: FamilyValues) =>
+  familyTotals(db, v)
     .leftJoin(nextScheduledOf(db, v), (join) => join.onTrue())
     .select(['next.next_date', 'next.next_amount_minor']),
 );
-const familyWithFiguresBeforeQuery = preparedQuery((db, v: FamilyValues & { entryPublicId: string }) =>
+const familyFiguresBeforeQuery = preparedQuery((db, v: FamilyValues & { entryPublicId: string }) =>
   familyFiguresBeforeRows(db, v)
     .leftJoin(nextScheduledOf(db, v), (join) => join.onTrue())
     .select(['next.next_date', 'next.next_amount_minor']),
@@ -188,16 +197,16 @@ const familyWithFiguresBeforeQuery = preparedQuery((db, v: FamilyValues & { entr
 // literals with each element quoted.
 type BatchGroup = { organizationId: string; fromDate: string };
 
-const familiesWithMemberAccountsQuery = preparedQuery((db, v: BatchGroup & { familyIds: string[] }) => {
+const familiesFiguresQuery = preparedQuery((db, v: BatchGroup & { familyIds: string[] }) => {
   const family = { organizationId: v.organizationId, fromDate: v.fromDate, familyId: askedColumn<string>('family_id') };
   return db
     .selectFrom(askedList<{ family_id: string }>([['family_id', 'text', v.familyIds]]))
     .leftJoinLateral(nextScheduledOf(db, family), (join) => join.onTrue())
-    .innerJoinLateral(familyMemberAccountRows(db, family).as('family'), (join) => join.onTrue())
+    .innerJoinLateral(familyTotals(db, family).as('family'), (join) => join.onTrue())
     .selectAll('family')
     .select(['next.next_date', 'next.next_amount_minor', 'asked.position as asked_position']);
 });
-const familiesWithFiguresBeforeQuery = preparedQuery(
+const familiesFiguresBeforeQuery = preparedQuery(
   (db, v: BatchGroup & { familyIds: string[]; entryPublicIds: string[] }) => {
     const family = {
       organizationId: v.organizationId,
@@ -234,37 +243,19 @@ const toFamily = (row: FamilyRow): Family => ({
   createdAt: row.family_created_at,
 });
 
-type FamilyWithMemberAccounts = { family: Family; accounts: MemberAccount[]; next: NextScheduledPayment | null };
-type FamilyWithFiguresBefore = {
-  family: Family;
-  pointFound: boolean;
-  figures: ChargedAndCredited[];
-  next: NextScheduledPayment | null;
-};
+type FamilyTotalsRow = FamilyRow & NextScheduledRow & { charged_minor: Amount; credited_minor: Amount };
 
-function toFamilyWithMemberAccounts(rows: FamilyMemberAccountRow[]): FamilyWithMemberAccounts {
-  const accounts = rows.flatMap((row) =>
-    row.id === null ? [] : [toMemberAccount(row as AccountRowOf<typeof memberAccountColumns>)],
-  );
-  return { family: toFamily(rows[0]!), accounts, next: toNextScheduled(rows[0]!) };
-}
-
-function toFamilyWithFiguresBefore(rows: FamilyFiguresRow[]): FamilyWithFiguresBefore {
-  const figures = rows.flatMap((row) =>
-    row.account_id === null
-      ? []
-      : [{ chargedMinor: BigInt(row.charged_minor), creditedMinor: BigInt(row.credited_minor) }],
-  );
+function toFamilyFigures(row: FamilyTotalsRow): FamilyFigures {
   return {
-    family: toFamily(rows[0]!),
-    pointFound: rows[0]!.point_sequence !== null,
-    figures,
-    next: toNextScheduled(rows[0]!),
+    family: toFamily(row),
+    totals: { chargedMinor: BigInt(row.charged_minor), creditedMinor: BigInt(row.credited_minor) },
+    next: toNextScheduled(row),
   };
 }
 
-type FamilyMemberAccountRow = Awaited<ReturnType<typeof familyWithMemberAccountsQuery>>['rows'][number];
-type FamilyFiguresRow = Awaited<ReturnType<typeof familyWithFiguresBeforeQuery>>['rows'][number];
+function toFamilyFiguresBefore(row: FamilyTotalsRow & { point_sequence: unknown }): FamilyFiguresBefore {
+  return { ...toFamilyFigures(row), pointFound: row.point_sequence !== null };
+}
 
 export class KyselyFamilyStore implements FamilyStore {
   /**
@@ -274,8 +265,8 @@ export class KyselyFamilyStore implements FamilyStore {
    */
   private readonly balances:
     | {
-        now: LookupBatch<BatchGroup, string, FamilyWithMemberAccounts>;
-        before: LookupBatch<BatchGroup, { familyId: string; entryPublicId: string }, FamilyWithFiguresBefore>;
+        now: LookupBatch<BatchGroup, string, FamilyFigures>;
+        before: LookupBatch<BatchGroup, { familyId: string; entryPublicId: string }, FamilyFiguresBefore>;
       }
     | undefined;
 
@@ -287,19 +278,19 @@ export class KyselyFamilyStore implements FamilyStore {
     this.balances = options.batchLookups
       ? {
           now: new LookupBatch(async (group, familyIds) => {
-            const { rows } = await familiesWithMemberAccountsQuery(this.db, { ...group, familyIds: [...familyIds] });
-            return rowsByPosition(rows, familyIds.length, (row) => row.asked_position).map((found) =>
-              found.length === 0 ? undefined : toFamilyWithMemberAccounts(found),
+            const { rows } = await familiesFiguresQuery(this.db, { ...group, familyIds: [...familyIds] });
+            return rowsByPosition(rows, familyIds.length, (row) => row.asked_position).map(
+              ([found]) => found && toFamilyFigures(found),
             );
           }),
           before: new LookupBatch(async (group, points) => {
-            const { rows } = await familiesWithFiguresBeforeQuery(this.db, {
+            const { rows } = await familiesFiguresBeforeQuery(this.db, {
               ...group,
               familyIds: points.map((point) => point.familyId),
               entryPublicIds: points.map((point) => point.entryPublicId),
             });
-            return rowsByPosition(rows, points.length, (row) => row.asked_position).map((found) =>
-              found.length === 0 ? undefined : toFamilyWithFiguresBefore(found),
+            return rowsByPosition(rows, points.length, (row) => row.asked_position).map(
+              ([found]) => found && toFamilyFiguresBefore(found),
             );
           }),
         }
@@ -445,24 +436,20 @@ export class KyselyFamilyStore implements FamilyStore {
     return true;
   }
 
-  async familyWithMemberAccounts(
-    organizationId: string,
-    familyId: string,
-    fromDate: string,
-  ): Promise<FamilyWithMemberAccounts | undefined> {
+  async familyFigures(organizationId: string, familyId: string, fromDate: string): Promise<FamilyFigures | undefined> {
     if (this.balances) return this.balances.now.load({ organizationId, fromDate }, familyId);
-    const { rows } = await familyWithMemberAccountsQuery(this.db, { organizationId, familyId, fromDate });
-    return rows.length === 0 ? undefined : toFamilyWithMemberAccounts(rows);
+    const [row] = (await familyFiguresQuery(this.db, { organizationId, familyId, fromDate })).rows;
+    return row && toFamilyFigures(row);
   }
 
-  async familyWithFiguresBefore(
+  async familyFiguresBefore(
     organizationId: string,
     familyId: string,
     entryPublicId: string,
     fromDate: string,
-  ): Promise<FamilyWithFiguresBefore | undefined> {
+  ): Promise<FamilyFiguresBefore | undefined> {
     if (this.balances) return this.balances.before.load({ organizationId, fromDate }, { familyId, entryPublicId });
-    const { rows } = await familyWithFiguresBeforeQuery(this.db, { organizationId, familyId, entryPublicId, fromDate });
-    return rows.length === 0 ? undefined : toFamilyWithFiguresBefore(rows);
+    const [row] = (await familyFiguresBeforeQuery(this.db, { organizationId, familyId, entryPublicId, fromDate })).rows;
+    return row && toFamilyFiguresBefore(row);
   }
 }

@@ -456,21 +456,22 @@ describeEachDatabase('v1 family balance', (kind) => {
     const statements = countStatements(saldo);
     const fromDate = '2026-03-15';
     const found = await Promise.all([
-      saldo.store.families.familyWithMemberAccounts(org.id, full, fromDate),
-      saldo.store.families.familyWithMemberAccounts(org.id, empty, fromDate),
-      saldo.store.families.familyWithMemberAccounts(org.id, theirs, fromDate),
-      saldo.store.families.familyWithMemberAccounts(other.id, theirs, fromDate),
-      saldo.store.families.familyWithFiguresBefore(org.id, full, second, fromDate),
-      saldo.store.families.familyWithFiguresBefore(org.id, full, first, fromDate),
-      saldo.store.families.familyWithFiguresBefore(org.id, full, theirEntry, fromDate),
+      saldo.store.families.familyFigures(org.id, full, fromDate),
+      saldo.store.families.familyFigures(org.id, empty, fromDate),
+      saldo.store.families.familyFigures(org.id, theirs, fromDate),
+      saldo.store.families.familyFigures(other.id, theirs, fromDate),
+      saldo.store.families.familyFiguresBefore(org.id, full, second, fromDate),
+      saldo.store.families.familyFiguresBefore(org.id, full, first, fromDate),
+      saldo.store.families.familyFiguresBefore(org.id, full, theirEntry, fromDate),
     ]);
     expect(statements.count()).toBe(kind === 'postgres' ? 3 : found.length);
     expect(found.map((f) => f?.family.id)).toEqual([full, empty, undefined, theirs, full, full, full]);
-    expect(found.slice(0, 4).map((f) => (f && 'accounts' in f ? f.accounts.length : null))).toEqual([2, 0, null, 1]);
-    expect(found.slice(4).map((f) => (f && 'figures' in f ? [f.pointFound, f.figures.length] : null))).toEqual([
-      [true, 2],
-      [true, 1],
-      [false, 0],
+    const totals = (f: (typeof found)[number]) => f && [f.totals.chargedMinor, f.totals.creditedMinor];
+    expect(found.slice(0, 4).map(totals)).toEqual([[1_250n, 400n], [0n, 0n], undefined, [70n, 0n]]);
+    expect(found.slice(4).map((f) => f && 'pointFound' in f && [f.pointFound, ...totals(f)!])).toEqual([
+      [true, 1_000n, 0n],
+      [true, 0n, 0n],
+      [false, 0n, 0n],
     ]);
   });
 
