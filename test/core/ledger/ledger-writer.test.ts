@@ -1,9 +1,11 @@
 // Proves the write path's gathering on both databases: concurrent requests of one organization
 // share batches (fewer batches than requests) and are each answered with their own entry; many
 // organizations booking at once wait in their queues, not on the database pool, so a small pool
-// answers every request (no 503); an Idempotency-Key repeated within one burst books once.
+// answers every request (no 503); an Idempotency-Key repeated within one burst books once. Audit
+// rows of reads (v4) of several organizations share commits, each row stored when its read is
+// answered, and a failed commit refuses only the reads of its own batch.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../../src/core/clock.ts';
 import { postEntry } from '../../../src/core/entries/commands.ts';
 import { type LedgerBatchReport, LedgerWriter } from '../../../src/core/ledger/ledger-writer.ts';
@@ -126,5 +128,66 @@ describeEachDatabase('ledger writer', (kind) => {
       .where('organization_id', '=', actor.organizationId)
       .execute();
     expect(rows).toHaveLength(1);
+  });
+
+  const auditRows = (organizationId: string) =>
+    store.db
+      .selectFrom('audit_events')
+      .select(['audit_user', 'trace_id'])
+      .where('organization_id', '=', organizationId)
+      .where('action', '=', 'v4.accounts_read')
+      .execute();
+  const read = (user: string) => ({
+    action: 'v4.accounts_read',
+    resourceType: 'customer',
+    resourceId: null,
+    details: { user },
+  });
+
+  it('commits the audit rows of reads of several organizations together, each stored when its read is answered', async () => {
+    const reports: LedgerBatchReport[] = [];
+    const writer = new LedgerWriter(store, clock, { onBatch: (report) => reports.push(report) });
+    const organizations = await Promise.all(['audit-a', 'audit-b', 'audit-c'].map(organizationWithAccount));
+    const stored = await Promise.all(
+      organizations.flatMap(({ actor }) =>
+        Array.from({ length: 20 }, async (_, i) => {
+          await writer.recordAudit({ ...actor, auditUser: `user-${i}` }, read(`user-${i}`));
+          // Answered only once durable: the row is there when the read resolves.
+          const rows = await auditRows(actor.organizationId);
+          return rows.some((row) => row.audit_user === `user-${i}`);
+        }),
+      ),
+    );
+    expect(stored.every(Boolean)).toBe(true);
+    for (const { actor } of organizations) expect(await auditRows(actor.organizationId)).toHaveLength(20);
+    expect(reports.reduce((sum, report) => sum + report.requests, 0)).toBe(60);
+    expect(reports.length).toBeLessThan(60);
+    // One commit held rows of more than one organization (each asked 20).
+    expect(Math.max(...reports.map((report) => report.requests))).toBeGreaterThan(20);
+    expect(reports.every((report) => report.bookings === 0 && !report.failed)).toBe(true);
+  });
+
+  it('refuses the reads of an audit commit that fails, and commits the next batch', async () => {
+    const reports: LedgerBatchReport[] = [];
+    const writer = new LedgerWriter(store, clock, { onBatch: (report) => reports.push(report) });
+    const { actor } = await organizationWithAccount('audit-fails');
+    const failure = new Error('the database went away');
+    // The transaction's store is another instance of the same class.
+    const auditStore = Object.getPrototypeOf(store.audit) as typeof store.audit;
+    vi.spyOn(auditStore, 'recordMany').mockRejectedValueOnce(failure);
+    const first = await Promise.allSettled([1, 2, 3].map((i) => writer.recordAudit(actor, read(`lost-${i}`))));
+    expect(first.map((outcome) => outcome.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(first.map((outcome) => outcome.status === 'rejected' && outcome.reason)).toEqual([
+      failure,
+      failure,
+      failure,
+    ]);
+    await writer.recordAudit(actor, read('kept'));
+    const rows = await auditRows(actor.organizationId);
+    expect(rows).toHaveLength(1);
+    expect(reports.map((report) => [report.requests, report.failed])).toEqual([
+      [3, true],
+      [1, false],
+    ]);
   });
 });
