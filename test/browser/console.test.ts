@@ -449,8 +449,18 @@ describe.runIf(available('chromium'))('the console', () => {
       await ann.getByRole('button', { name: 'Disable dora@acme.example' }).click();
       await ann.getByRole('dialog').getByRole('button', { name: 'Disable operator' }).click();
       await expect.poll(() => ann.locator('tbody').textContent()).toContain('Disabled');
+      // What dora's page was answered, for the failure's message: this step once failed on a
+      // loaded machine with the Dunning page still shown, and the answers tell why.
+      const answered: string[] = [];
+      dora.on('response', (response) => answered.push(`${response.status()} ${new URL(response.url()).pathname}`));
+      dora.on('requestfailed', (request) => answered.push(`failed ${new URL(request.url()).pathname}`));
       await dora.getByRole('link', { name: 'Dunning' }).click();
-      await expect.poll(() => dora.getByRole('heading', { level: 1 }).textContent()).toBe('Sign in to the console');
+      await expect
+        .poll(() => dora.getByRole('heading', { level: 1 }).textContent())
+        .toBe('Sign in to the console')
+        .catch((error: unknown) => {
+          throw new Error(`${String(error)}; dora's page was answered: ${answered.join(', ') || 'nothing'}`);
+        });
       await signIn(dora, 'dora@acme.example');
       await expect.poll(() => dora.getByRole('alert').textContent()).toBe('The email or the password is not right.');
 

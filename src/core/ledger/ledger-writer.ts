@@ -62,6 +62,7 @@ type Settlement = { ok: true; outcome: WriteOutcome } | { ok: false; error: unkn
 
 /** What a batch reports to whoever watches (metrics). */
 export interface LedgerBatchReport {
+  /** The batch's organization; for a batch of audit rows, which may hold several, its first row's. */
   organizationId: string;
   requests: number;
   bookings: number;
