@@ -9,6 +9,9 @@
  * replies stored under their keys, each one statement for the whole batch. Every request is
  * answered after the commit is durable. An unexpected failure (a bug, a constraint) runs the batch
  * again in halves, until the request behind it fails alone; an outage fails the batch at once.
+ *
+ * Audit rows of reads (`recordAudit`, v4) book nothing: they are gathered apart, from every
+ * organization, and committed without the ledger lock.
  */
 import type { Actor } from '../actor.ts';
 import type { NewAuditEvent } from '../audit/audit-event.ts';

@@ -35,7 +35,10 @@ const familyById = preparedQuery((db, v: { organizationId: string; familyId: str
 );
 type FamilyValues = { organizationId: string; familyId: string; fromDate: string };
 
-/** The accounts, in the family's currency, of the family's current members. */
+/**
+ * The accounts, in the family's currency, of the family's current members. CROSS JOIN keeps
+ * SQLite's join order: members first, then each member's accounts by index.
+ */
 function memberAccountIdsOf(db: Kysely<Database>, v: FamilyValues) {
   return db
     .selectFrom('family_members as nm')
@@ -91,7 +94,7 @@ function familyTotals(db: Kysely<Database>, v: FamilyValues) {
 // At a point: the entry that marks it, the members of the period then, and each of their
 // accounts' figures from its last entry below the point (the account's entries by sequence are
 // an index), summed. A customer has one period at any point, so an account counts once.
-function familyPointAccounts(db: Kysely<Database>, v: FamilyValues & { entryPublicId: string }) {
+function familyAtPoint(db: Kysely<Database>, v: FamilyValues & { entryPublicId: string }) {
   return db
     .selectFrom('families as f')
     .leftJoin('entries as point', (join) =>
@@ -121,7 +124,7 @@ function familyPointAccounts(db: Kysely<Database>, v: FamilyValues & { entryPubl
 
 /** The member accounts' figures from each one's last entry below the point, as two subqueries (SQLite has no LATERAL). */
 function familyFiguresBeforeRows(db: Kysely<Database>, v: FamilyValues & { entryPublicId: string }) {
-  return familyPointAccounts(db, v).select((eb) => {
+  return familyAtPoint(db, v).select((eb) => {
     const lastBefore = (column: 'charged_after_minor' | 'credited_after_minor') =>
       eb
         .selectFrom('entries as e')
@@ -139,7 +142,7 @@ function familyFiguresBeforeRows(db: Kysely<Database>, v: FamilyValues & { entry
 
 /** The same figures with the last entry found once per account, by a LATERAL look-up (PostgreSQL). */
 function familyFiguresBeforeRowsLateral(db: Kysely<Database>, v: FamilyValues & { entryPublicId: string }) {
-  return familyPointAccounts(db, v)
+  return familyAtPoint(db, v)
     .leftJoinLateral(
       (eb) =>
         eb

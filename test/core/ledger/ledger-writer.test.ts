@@ -8,7 +8,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../../src/core/clock.ts';
 import { postEntry } from '../../../src/core/entries/commands.ts';
-import { type LedgerBatchReport, LedgerWriter } from '../../../src/core/ledger/ledger-writer.ts';
+import {
+  AUDIT_BATCHES_IN_FLIGHT_MAX,
+  AUDIT_BATCH_MAX,
+  type LedgerBatchReport,
+  LedgerWriter,
+} from '../../../src/core/ledger/ledger-writer.ts';
 import { createOrganization } from '../../../src/core/organizations/commands.ts';
 import { type KyselyStore, openStore } from '../../../src/storage/kysely-store.ts';
 import { createDatabaseUrl, describeEachDatabase } from '../../support/databases.ts';
@@ -165,6 +170,34 @@ describeEachDatabase('ledger writer', (kind) => {
     // One commit held rows of more than one organization (each asked 20).
     expect(Math.max(...reports.map((report) => report.requests))).toBeGreaterThan(20);
     expect(reports.every((report) => report.bookings === 0 && !report.failed)).toBe(true);
+  });
+
+  it('bounds an audit commit to its batch size, and the audit commits running at once', async () => {
+    const reports: LedgerBatchReport[] = [];
+    const writer = new LedgerWriter(store, clock, { onBatch: (report) => reports.push(report) });
+    const { actor } = await organizationWithAccount('audit-bounds');
+    // Counts the audit commits running at once, from the store's side.
+    const auditStore = Object.getPrototypeOf(store.audit) as typeof store.audit;
+    const recordMany = auditStore.recordMany;
+    let running = 0;
+    let mostAtOnce = 0;
+    vi.spyOn(auditStore, 'recordMany').mockImplementation(async function (this: typeof store.audit, events) {
+      mostAtOnce = Math.max(mostAtOnce, ++running);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return await recordMany.call(this, events);
+      } finally {
+        running -= 1;
+      }
+    });
+    const asked = AUDIT_BATCH_MAX * 2 + 10;
+    await Promise.all(Array.from({ length: asked }, (_, i) => writer.recordAudit(actor, read(`bound-${i}`))));
+    expect(await auditRows(actor.organizationId)).toHaveLength(asked);
+    expect(Math.max(...reports.map((report) => report.requests))).toBe(AUDIT_BATCH_MAX);
+    expect(reports.reduce((sum, report) => sum + report.requests, 0)).toBe(asked);
+    // PostgreSQL runs the commits side by side on pooled connections; SQLite's one writer takes
+    // them one after the other (its group commit), whatever the writer sends.
+    expect(mostAtOnce).toBe(kind === 'postgres' ? AUDIT_BATCHES_IN_FLIGHT_MAX : 1);
   });
 
   it('refuses the reads of an audit commit that fails, and commits the next batch', async () => {
